@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORTAL_URL: z.string().url().default("http://localhost:3000"),
+  DEMO_MODE: z
+    .enum(["true", "false", ""])
+    .default("")
+    .transform((value) => value === "true"),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  INVITATION_VALID_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  OPERATOR_NAME: z.string().default("Stadtverwaltung Koblenz (Demo)"),
+  OPERATOR_ADDRESS: z.string().default("Willi-Hörter-Platz 1, 56068 Koblenz"),
+  OPERATOR_EMAIL: z.string().default("digitalbeirat@example.org"),
+  OPERATOR_PHONE: z.string().default("0261 000000"),
+  OPERATOR_REPRESENTATIVE: z.string().default("Oberbürgermeister (Demo)"),
+  DATA_PROTECTION_OFFICER: z.string().default("Datenschutzbeauftragte der Stadtverwaltung (Demo), datenschutz@example.org"),
+  BOARD_NAME: z.string().default("Digitalbeirat der Stadt Koblenz"),
+  VOTE_QUORUM_PERCENT: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+/** Read once; tests may change process.env and call resetEnv(). */
+export function env(): Env {
+  cached ??= schema.parse(process.env);
+  return cached;
+}
+
+export function resetEnv() {
+  cached = undefined;
+}
+
+/** The only configuration that reaches the browser. */
+export function publicEnv() {
+  const { BOARD_NAME, DEMO_MODE } = env();
+  return { BOARD_NAME, DEMO_MODE };
+}
+
+export function servedOverHttps() {
+  return env().PORTAL_URL.startsWith("https://");
+}

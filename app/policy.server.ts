@@ -1,0 +1,108 @@
+import { redirect } from "@remix-run/node";
+import type { Role } from "#db/schema";
+import { readSessionToken, validateSessionToken, type SessionUser, type ValidSession } from "~/auth/session.server";
+
+/**
+ * Every permission in the portal, by role. Visitors (no account) are `null` below.
+ * `:own` permissions still need the ownership check in the model (the row's author).
+ */
+const PERMISSIONS = {
+  // accounts and administration
+  "invite:user": ["admin", "staff"],
+  "manage:user": ["admin"],
+  "read:audit": ["admin"],
+  // topics and discussion
+  "read:topic:internal": ["admin", "staff", "expert"],
+  "create:topic": ["admin", "staff", "expert"],
+  "update:topic:own": ["admin", "staff", "expert"],
+  "update:topic:any": ["admin", "staff"],
+  "manage:field": ["admin", "staff"],
+  "create:comment": ["admin", "staff", "expert"],
+  "update:comment:own": ["admin", "staff", "expert"],
+  "moderate:comment": ["admin", "staff"],
+  "follow:item": ["admin", "staff", "expert", "council"],
+  // rating rounds
+  "read:round": ["admin", "staff", "expert"],
+  "manage:round": ["admin", "staff"],
+  "rate:round": ["expert"],
+  // meetings and papers
+  "read:meeting:internal": ["admin", "staff", "expert"],
+  "manage:meeting": ["admin", "staff"],
+  "read:paper:internal": ["admin", "staff", "expert", "council"],
+  "manage:paper": ["admin", "staff"],
+  // recommendations
+  "read:recommendation:draft": ["admin", "staff", "expert"],
+  "read:recommendation:published": ["admin", "staff", "expert", "council"],
+  "create:recommendation": ["admin", "staff", "expert"],
+  "update:recommendation:own": ["admin", "staff", "expert"],
+  "manage:recommendation": ["admin", "staff"],
+  "vote:recommendation": ["expert"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Roles a staff member may invite; admins may invite every role. */
+export function invitableRoles(user: Pick<SessionUser, "role">): Role[] {
+  if (user.role === "admin") return ["admin", "staff", "expert", "council"];
+  if (user.role === "staff") return ["staff", "expert", "council"];
+  return [];
+}
+
+export function can(user: Pick<SessionUser, "role"> | null, permission: Permission): boolean {
+  if (!user) return false;
+  return (PERMISSIONS[permission] as readonly Role[]).includes(user.role);
+}
+
+/** Board members see board-internal content: topics, rounds, non-public agenda items, drafts. */
+export function isBoardMember(user: Pick<SessionUser, "role"> | null) {
+  return can(user, "read:topic:internal");
+}
+
+export function forbidden(message = "Dafür fehlt Ihnen die Berechtigung."): never {
+  throw new Response(message, { status: 403, statusText: "Forbidden" });
+}
+
+export function notFound(message = "Diese Seite gibt es nicht."): never {
+  throw new Response(message, { status: 404, statusText: "Not Found" });
+}
+
+// The root loader and the route loader of one request share a single lookup.
+const sessionsByRequest = new WeakMap<Request, Promise<ValidSession | null>>();
+
+export function getSession(request: Request): Promise<ValidSession | null> {
+  let pending = sessionsByRequest.get(request);
+  if (!pending) {
+    const token = readSessionToken(request);
+    pending = token ? validateSessionToken(token) : Promise.resolve(null);
+    sessionsByRequest.set(request, pending);
+  }
+  return pending;
+}
+
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  return (await getSession(request))?.user ?? null;
+}
+
+/** Signed-in user or a redirect to the login with the way back. */
+export async function requireSession(request: Request): Promise<ValidSession> {
+  const session = await getSession(request);
+  if (session) return session;
+  const url = new URL(request.url);
+  const back = url.pathname + url.search;
+  throw redirect(`/login?redirectTo=${encodeURIComponent(back)}`);
+}
+
+export async function requireUser(request: Request): Promise<SessionUser> {
+  return (await requireSession(request)).user;
+}
+
+/** Visitors are sent to sign in; signed-in users without the permission get a 403. */
+export async function requirePermission(request: Request, permission: Permission): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (!can(user, permission)) forbidden();
+  return user;
+}
+
+export function assertCan(user: SessionUser | null, permission: Permission) {
+  if (!can(user, permission)) forbidden();
+}

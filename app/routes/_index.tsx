@@ -1,0 +1,36 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { env } from "~/env.server";
+import { t } from "~/i18n/de";
+import { getUser } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: "Digitalbeirat" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  return json({ user: user ? { name: user.name, role: user.role } : null, boardName: env().BOARD_NAME });
+}
+
+export default function IndexPage() {
+  const { user, boardName } = useLoaderData<typeof loader>();
+  if (!user) {
+    return (
+      <section aria-labelledby="welcome-title">
+        <h1 id="welcome-title">{boardName}</h1>
+        <p className="max-w-3xl">
+          Der Digitalbeirat berät Stadtrat und Verwaltung in Fragen der Digitalisierung: Künstliche
+          Intelligenz, IT-Sicherheit und digitale Verwaltungsleistungen nach dem Online-Zugangsgesetz.
+          Externe IT-Expertinnen und -Experten aus der Region diskutieren hier Themen, bewerten
+          Vorschläge und veröffentlichen Empfehlungen zu Vorlagen des Stadtrats.
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="dashboard-title">
+      <h1 id="dashboard-title">Guten Tag, {user.name}</h1>
+      <p>Sie sind angemeldet als {t.common.roles[user.role]}.</p>
+    </section>
+  );
+}

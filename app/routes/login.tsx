@@ -1,0 +1,69 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { signIn } from "~/auth/sign-in.server";
+import { sessionCookie } from "~/auth/session.server";
+import { t } from "~/i18n/de";
+import { parseForm } from "~/lib/form";
+import { safeRedirect } from "~/lib/safe-redirect";
+import { getUser } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.accounts.login.title} – Digitalbeirat` }];
+
+const LoginSchema = z.object({
+  email: z.string().trim().min(1, "Bitte geben Sie Ihre E-Mail-Adresse ein.").max(320),
+  password: z.string().min(1, "Bitte geben Sie Ihr Passwort ein.").max(200),
+  redirectTo: z.string().optional(),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) throw redirect("/");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const parsed = parseForm(LoginSchema, await request.formData());
+  if (!parsed.ok) return json({ errors: parsed.errors }, { status: 400 });
+  const result = await signIn({ ...parsed.data, userAgent: request.headers.get("User-Agent") });
+  if (!result.ok) {
+    const message = result.reason === "locked" ? t.accounts.login.tooMany : t.accounts.login.invalid;
+    return json({ errors: { form: message } as Record<string, string> }, { status: result.reason === "locked" ? 429 : 401 });
+  }
+  return redirect(safeRedirect(parsed.data.redirectTo), {
+    headers: { "Set-Cookie": sessionCookie(result.token, result.absoluteExpiresAt) },
+  });
+}
+
+export default function LoginPage() {
+  const data = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const errors: Record<string, string> = data?.errors ?? {};
+  return (
+    <section aria-labelledby="login-title" className="max-w-md">
+      <h1 id="login-title">{t.accounts.login.title}</h1>
+      {errors.form ? (
+        <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-800">
+          {errors.form}
+        </p>
+      ) : null}
+      <Form method="post" className="space-y-4" noValidate>
+        <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/"} />
+        <div className="flex flex-col">
+          <label htmlFor="email">{t.accounts.login.email}</label>
+          <input id="email" name="email" type="email" autoComplete="username" required
+            aria-invalid={errors.email ? true : undefined} aria-describedby={errors.email ? "email-error" : undefined} />
+          {errors.email ? <p id="email-error" className="field-error">{errors.email}</p> : null}
+        </div>
+        <div className="flex flex-col">
+          <label htmlFor="password">{t.accounts.login.password}</label>
+          <input id="password" name="password" type="password" autoComplete="current-password" required
+            aria-invalid={errors.password ? true : undefined} aria-describedby={errors.password ? "password-error" : undefined} />
+          {errors.password ? <p id="password-error" className="field-error">{errors.password}</p> : null}
+        </div>
+        <button type="submit" className="btn">{t.accounts.login.submit}</button>
+      </Form>
+      <p className="mt-6 text-sm text-slate-700">{t.accounts.login.invitationOnly}</p>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { SQL } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** Anything queries can run on: the database or an open transaction. */
+export type Executor = Database | Transaction;
+
+export type DatabaseHandle = {
+  db: Database;
+  kind: "pglite" | "postgres";
+  url?: string;
+  close: () => Promise<void>;
+};
+
+export function openPglite(client: PGlite): DatabaseHandle {
+  return {
+    db: drizzlePglite(client, { schema, logger: queryLogger() }) as unknown as Database,
+    kind: "pglite",
+    close: () => client.close(),
+  };
+}
+
+export function openPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
+  const client = postgres(url, {
+    max: options.max ?? Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    onnotice: () => {},
+    connect_timeout: 5,
+  });
+  return {
+    db: drizzlePostgres(client, { schema, logger: queryLogger() }) as unknown as Database,
+    kind: "postgres",
+    url,
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+/** PGlite in DATA_DIR when DATABASE_URL is unset, else postgres.js. */
+export function openFromEnv(): DatabaseHandle {
+  const url = process.env.DATABASE_URL;
+  if (url) return openPostgres(url);
+  const dataDir = path.resolve(process.env.DATA_DIR ?? "./data");
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  return openPglite(new PGlite(dataDir));
+}
+
+let current: DatabaseHandle | undefined;
+
+export function getDatabaseHandle(): DatabaseHandle {
+  current ??= openFromEnv();
+  return current;
+}
+
+/** Tests and scripts install the handle they opened themselves. */
+export function useDatabaseHandle(handle: DatabaseHandle) {
+  current = handle;
+}
+
+/** The process-wide database; resolves lazily so tests can install their own first. */
+export const db: Database = new Proxy({} as Database, {
+  get(_target, property) {
+    const instance = getDatabaseHandle().db;
+    const value = Reflect.get(instance, property, instance);
+    return typeof value === "function" ? value.bind(instance) : value;
+  },
+});
+
+/** Runs raw SQL and returns its rows on both drivers (postgres.js gives an array, PGlite `{ rows }`). */
+export async function queryRows<T>(executor: Executor, query: SQL): Promise<T[]> {
+  const result = (await executor.execute(query)) as unknown;
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+type QueryCounter = { count: number; statements: string[] };
+let counter: QueryCounter | undefined;
+
+/** Bench mode: count the SQL statements issued between start and stop. */
+export function startCountingQueries() {
+  counter = { count: 0, statements: [] };
+}
+export function stopCountingQueries(): QueryCounter | undefined {
+  const result = counter;
+  counter = undefined;
+  return result;
+}
+
+function queryLogger() {
+  return {
+    logQuery(query: string) {
+      if (!counter) return;
+      counter.count += 1;
+      counter.statements.push(query);
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  index,
+  integer,
+  bigint,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { createdAt } from "./columns";
+
+export const ROLES = ["admin", "staff", "expert", "council"] as const;
+export type Role = (typeof ROLES)[number];
+
+const roleCheck = (column: unknown) =>
+  sql`${column} in ('admin', 'staff', 'expert', 'council')`;
+
+export const users = pgTable(
+  "users",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    /** Null once the account is deleted (anonymised; authored content keeps the row). */
+    email: text("email"),
+    name: text("name"),
+    organisation: text("organisation"),
+    role: text("role").$type<Role>().notNull(),
+    expertise: text("expertise").array().notNull().default(sql`'{}'::text[]`),
+    passwordHash: text("password_hash"),
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    /** Start of the previous signed-in visit: "new since your last visit" compares against it. */
+    previousVisitAt: timestamp("previous_visit_at", { withTimezone: true }),
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`),
+    check("users_role_check", roleCheck(t.role)),
+    check("users_email_format", sql`${t.email} is null or ${t.email} like '%_@_%'`),
+    check(
+      "users_deleted_is_anonymous",
+      sql`${t.deletedAt} is null or (${t.email} is null and ${t.passwordHash} is null)`,
+    ),
+  ],
+);
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    /** SHA-256 (hex) of the token in the cookie; the token itself is never stored. */
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Idle expiry; slides forward on use but never past absoluteExpiresAt. */
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    absoluteExpiresAt: timestamp("absolute_expires_at", { withTimezone: true }).notNull(),
+    userAgent: text("user_agent"),
+  },
+  (t) => [
+    index("sessions_user_idx").on(t.userId),
+    check("sessions_expiry_order", sql`${t.expiresAt} <= ${t.absoluteExpiresAt}`),
+  ],
+);
+
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    email: text("email").notNull(),
+    role: text("role").$type<Role>().notNull(),
+    /** SHA-256 (hex) of the one-time token in the link. */
+    tokenHash: text("token_hash").notNull().unique(),
+    invitedById: integer("invited_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    acceptedUserId: integer("accepted_user_id").references(() => users.id, { onDelete: "set null" }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [
+    check("invitations_role_check", roleCheck(t.role)),
+    index("invitations_open_idx").on(t.createdAt),
+    uniqueIndex("invitations_one_open_per_email")
+      .on(sql`lower(${t.email})`)
+      .where(sql`${t.acceptedAt} is null and ${t.revokedAt} is null`),
+  ],
+);
+
+/** Append-only (a trigger refuses UPDATE and DELETE, see db/sql/). */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    objectType: text("object_type"),
+    objectId: text("object_id"),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [
+    index("audit_events_at_idx").on(t.at.desc(), t.id.desc()),
+    index("audit_events_action_at_idx").on(t.action, t.at),
+  ],
+);

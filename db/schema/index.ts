@@ -1,0 +1,6 @@
+export * from "./accounts";
+export * from "./topics";
+export * from "./ratings";
+export * from "./meetings";
+export * from "./papers";
+export * from "./recommendations";

@@ -1,0 +1,2 @@
+// Tables for this domain are added by its issue.
+export {};

@@ -1,0 +1,20 @@
+import { getDatabaseHandle } from "./client.server";
+import { applyMigrations } from "./migrate.server";
+import { DatabaseNotEmptyError, seedDemo } from "./seed/index";
+
+if (process.env.DATABASE_URL && process.env.DEMO_MODE !== "true") {
+  console.error("Demodaten werden in PostgreSQL nur mit DEMO_MODE=true geladen, nie in eine Produktionsdatenbank.");
+  process.exit(1);
+}
+const handle = getDatabaseHandle();
+await applyMigrations(handle);
+try {
+  await seedDemo(handle.db);
+  console.log("Demodaten geladen.");
+} catch (error) {
+  if (!(error instanceof DatabaseNotEmptyError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+} finally {
+  await handle.close();
+}

@@ -1,0 +1,23 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "../client.server";
+import { queryRows } from "../client.server";
+import { seedAccounts } from "./accounts";
+
+export class DatabaseNotEmptyError extends Error {
+  constructor() {
+    super("Die Datenbank enthält bereits Daten; die Demodaten werden nur in eine leere Datenbank geladen.");
+  }
+}
+
+/**
+ * Loads the Koblenz demo story into an empty database, in one transaction.
+ * Each domain adds its part below, in dependency order.
+ */
+export async function seedDemo(db: Database) {
+  const [{ count }] = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from users`);
+  if (count > 0) throw new DatabaseNotEmptyError();
+  await db.transaction(async (tx) => {
+    const people = await seedAccounts(tx);
+    void people;
+  });
+}

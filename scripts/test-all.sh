@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The whole suite: typecheck, then every test on PGlite and again on the local PostgreSQL.
+# Ends with "N passed, N failed" summed over both runs.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p tmp/test
+
+bash scripts/ensure-chromium.sh || { echo "Chromium fehlt"; exit 1; }
+export TEST_PG_URL="${TEST_PG_URL:-postgres://postgres@127.0.0.1:5432/test}"
+if command -v pg_isready >/dev/null && ! pg_isready -q -h 127.0.0.1 -p 5432; then
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start || true
+  for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+fi
+
+failed_steps=0
+echo "== Typecheck"
+npx tsc --noEmit || failed_steps=$((failed_steps + 1))
+
+echo "== Build"
+NODE_ENV=production npx remix build >/dev/null || failed_steps=$((failed_steps + 1))
+
+echo "== Tests auf PGlite"
+SKIP_BUILD=1 npx vitest run --reporter=default --reporter=json --outputFile.json=tmp/test/results-pglite.json "$@"
+
+echo "== Tests auf PostgreSQL ($TEST_PG_URL)"
+SKIP_BUILD=1 TEST_DATABASE_URL="$TEST_PG_URL" npx vitest run --reporter=default --reporter=json --outputFile.json=tmp/test/results-postgres.json "$@"
+
+node scripts/summarize-tests.mjs tmp/test/results-pglite.json tmp/test/results-postgres.json "$failed_steps"

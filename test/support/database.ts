@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import postgres from "postgres";
+import { openPglite, openPostgres, type DatabaseHandle } from "../../db/client.server";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const TEMPLATE_DUMP = path.join(ROOT, "tmp/test/pglite-template.tar.gz");
+
+export type TestDatabase = {
+  handle: DatabaseHandle;
+  /** DATABASE_URL for a server process (PostgreSQL) or DATA_DIR (PGlite); see serverEnv. */
+  serverEnv: Record<string, string>;
+  dispose: () => Promise<void>;
+};
+
+function templateBlob() {
+  return new Blob([readFileSync(TEMPLATE_DUMP)]);
+}
+
+/** A fresh migrated database, in memory (PGlite) or cloned from the template (PostgreSQL). */
+export async function createTestDatabase(pgTemplate: string, options: { onDisk?: boolean } = {}): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (serverUrl && pgTemplate) {
+    const name = `portal_test_${randomBytes(6).toString("hex")}`;
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name} template ${pgTemplate}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    const handle = openPostgres(url.toString(), { max: 4 });
+    return {
+      handle,
+      serverEnv: { DATABASE_URL: url.toString() },
+      dispose: async () => {
+        await handle.close();
+        await admin.unsafe(`drop database if exists ${name} with (force)`);
+        await admin.end();
+      },
+    };
+  }
+  if (options.onDisk) {
+    const dir = path.join(ROOT, "tmp/test/dbs", randomBytes(6).toString("hex"));
+    mkdirSync(path.dirname(dir), { recursive: true });
+    const client = await PGlite.create(dir, { loadDataDir: templateBlob() });
+    const handle = openPglite(client);
+    return { handle, serverEnv: { DATA_DIR: dir }, dispose: () => handle.close().catch(() => {}) };
+  }
+  const client = await PGlite.create({ loadDataDir: templateBlob() });
+  const handle = openPglite(client);
+  return { handle, serverEnv: {}, dispose: () => handle.close() };
+}

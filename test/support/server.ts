@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+import { seedDemo } from "../../db/seed/index";
+import { createTestDatabase, type TestDatabase } from "./database";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+export type RunningServer = { url: string; stop: () => Promise<void>; database: TestDatabase; process: ChildProcess };
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/**
+ * The production build on its own database (a fresh PGlite folder or PostgreSQL database),
+ * optionally with the demo story loaded first.
+ */
+export async function startServer(pgTemplate: string, options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<RunningServer> {
+  const database = await createTestDatabase(pgTemplate, { onDisk: true });
+  if (options.demo) await seedDemo(database.handle.db);
+  // PGlite allows one process per folder: the server opens it after we let go.
+  if (database.handle.kind === "pglite") await database.handle.close();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn("node", ["server.mjs"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ...database.serverEnv,
+      PORT: String(port),
+      PORTAL_URL: url,
+      NODE_ENV: "production",
+      DEMO_MODE: options.demo ? "true" : "false",
+      ...options.env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  await waitForServer(url, child, () => output);
+  return {
+    url,
+    database,
+    process: child,
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.kill("SIGTERM");
+        await new Promise((resolve) => child.once("exit", resolve));
+      }
+      await database.dispose();
+    },
+  };
+}
+
+async function waitForServer(url: string, child: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Server beendet (${child.exitCode}):\n${output()}`);
+    try {
+      const response = await fetch(`${url}/login`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill("SIGKILL");
+  throw new Error(`Server antwortet nicht:\n${output()}`);
+}

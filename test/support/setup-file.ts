@@ -1,0 +1,32 @@
+import { afterAll, afterEach, beforeEach, inject, vi } from "vitest";
+import { useDatabaseHandle } from "../../db/client.server";
+import { createTestDatabase } from "./database";
+
+// Each test file gets its own freshly migrated database.
+const database = await createTestDatabase(inject("pgTemplate"));
+useDatabaseHandle(database.handle);
+
+afterAll(async () => {
+  await database.dispose();
+});
+
+// An unexpected console.error fails the test; call allowConsoleError() where one is expected.
+let consoleErrors: unknown[][] = [];
+let consoleErrorsAllowed = false;
+beforeEach(() => {
+  consoleErrors = [];
+  consoleErrorsAllowed = false;
+  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args);
+  });
+});
+afterEach(() => {
+  vi.mocked(console.error).mockRestore();
+  if (!consoleErrorsAllowed && consoleErrors.length > 0) {
+    throw new Error(`Unerwartetes console.error: ${consoleErrors.map((args) => args.map(String).join(" ")).join("\n")}`);
+  }
+});
+
+export function allowConsoleError() {
+  consoleErrorsAllowed = true;
+}
