@@ -2,17 +2,20 @@
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import path from "node:path";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
-const build = await import(process.env.REMIX_BUILD_PATH ?? "./build/index.js");
+const buildDir = process.env.REMIX_BUILD_DIR;
+const build = await import(buildDir ? path.resolve(buildDir, "server/index.js") : "./build/index.js");
+const assetsDir = buildDir ? path.resolve(buildDir, "public/build") : "public/build";
 
 await build.entry.module.prepareDatabase();
 
 const app = express();
 app.disable("x-powered-by");
 app.use(compression());
-app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use("/build", express.static(assetsDir, { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 
 // Forms come only from our own pages: a cross-site POST (Origin of another host) is refused.
