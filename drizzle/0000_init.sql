@@ -52,13 +52,278 @@ CREATE TABLE "users" (
 	CONSTRAINT "users_deleted_is_anonymous" CHECK ("users"."deleted_at" is null or ("users"."email" is null and "users"."password_hash" is null))
 );
 --> statement-breakpoint
+CREATE TABLE "comment_versions" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "comment_versions_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"comment_id" integer NOT NULL,
+	"version" integer NOT NULL,
+	"body" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "comment_versions_comment_version_unique" UNIQUE("comment_id","version"),
+	CONSTRAINT "comment_versions_version_positive" CHECK ("comment_versions"."version" >= 1)
+);
+--> statement-breakpoint
+CREATE TABLE "comments" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "comments_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"topic_id" integer NOT NULL,
+	"parent_id" integer,
+	"author_id" integer NOT NULL,
+	"body" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"edited_at" timestamp with time zone,
+	"deleted_at" timestamp with time zone,
+	"hidden_at" timestamp with time zone,
+	"hidden_by_id" integer,
+	"hidden_reason" text,
+	"is_top_level" boolean GENERATED ALWAYS AS (parent_id is null) STORED NOT NULL,
+	"parent_must_be_top_level" boolean GENERATED ALWAYS AS (case when parent_id is null then null else true end) STORED,
+	"search" "tsvector" GENERATED ALWAYS AS (to_tsvector('german', coalesce(body, ''))) STORED NOT NULL,
+	CONSTRAINT "comments_id_topic_level_unique" UNIQUE("id","topic_id","is_top_level"),
+	CONSTRAINT "comments_body_length" CHECK (char_length("comments"."body") between 1 and 20000),
+	CONSTRAINT "comments_hidden_has_reason" CHECK (("comments"."hidden_at" is null) = ("comments"."hidden_reason" is null) and char_length(coalesce("comments"."hidden_reason", 'x')) between 1 and 500)
+);
+--> statement-breakpoint
+CREATE TABLE "topic_fields" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "topic_fields_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"name" text NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "topic_fields_name_length" CHECK (char_length("topic_fields"."name") between 2 and 80)
+);
+--> statement-breakpoint
+CREATE TABLE "topic_follows" (
+	"user_id" integer NOT NULL,
+	"topic_id" integer NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "topic_follows_pk" PRIMARY KEY("user_id","topic_id")
+);
+--> statement-breakpoint
+CREATE TABLE "topic_reads" (
+	"user_id" integer NOT NULL,
+	"topic_id" integer NOT NULL,
+	"read_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "topic_reads_pk" PRIMARY KEY("user_id","topic_id")
+);
+--> statement-breakpoint
+CREATE TABLE "topics" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "topics_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"slug" text NOT NULL,
+	"title" text NOT NULL,
+	"body" text DEFAULT '' NOT NULL,
+	"field_id" integer NOT NULL,
+	"author_id" integer NOT NULL,
+	"status" text DEFAULT 'open' NOT NULL,
+	"visibility" text DEFAULT 'internal' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_activity_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(body, '')), 'B')) STORED NOT NULL,
+	CONSTRAINT "topics_slug_unique" UNIQUE("slug"),
+	CONSTRAINT "topics_status_check" CHECK ("topics"."status" in ('open', 'closed')),
+	CONSTRAINT "topics_visibility_check" CHECK ("topics"."visibility" in ('internal', 'public')),
+	CONSTRAINT "topics_title_length" CHECK (char_length("topics"."title") between 3 and 200),
+	CONSTRAINT "topics_body_length" CHECK (char_length("topics"."body") <= 20000),
+	CONSTRAINT "topics_slug_format" CHECK ("topics"."slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$')
+);
+--> statement-breakpoint
+CREATE TABLE "consultations" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "consultations_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"paper_id" integer NOT NULL,
+	"organization_id" integer NOT NULL,
+	"position" integer NOT NULL,
+	"date" date,
+	"agenda_item_number" text,
+	"is_public" boolean DEFAULT true NOT NULL,
+	"role" text NOT NULL,
+	"result" text,
+	"count_yes" integer,
+	"count_no" integer,
+	"count_abstention" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "consultations_position_positive" CHECK ("consultations"."position" > 0),
+	CONSTRAINT "consultations_role_check" CHECK ("consultations"."role" in ('vorberatung', 'entscheidung', 'kenntnisnahme')),
+	CONSTRAINT "consultations_result_check" CHECK ("consultations"."result" is null or "consultations"."result" in ('einstimmig', 'mehrheitlich', 'kenntnis', 'abgelehnt', 'verworfen', 'vertagt', 'ohne_be', 'abgesetzt', 'geaendert')),
+	CONSTRAINT "consultations_counts_non_negative" CHECK (coalesce("consultations"."count_yes", 0) >= 0 and coalesce("consultations"."count_no", 0) >= 0 and coalesce("consultations"."count_abstention", 0) >= 0),
+	CONSTRAINT "consultations_result_needs_date" CHECK ("consultations"."result" is null or "consultations"."date" is not null),
+	CONSTRAINT "consultations_counts_need_voted_result" CHECK (("consultations"."count_yes" is null and "consultations"."count_no" is null and "consultations"."count_abstention" is null) or "consultations"."result" in ('einstimmig', 'mehrheitlich', 'geaendert', 'abgelehnt', 'verworfen')),
+	CONSTRAINT "consultations_unanimous_no_against" CHECK ("consultations"."result" <> 'einstimmig' or coalesce("consultations"."count_no", 0) = 0),
+	CONSTRAINT "consultations_majority_counts" CHECK ("consultations"."result" not in ('mehrheitlich', 'geaendert') or "consultations"."count_yes" is null or "consultations"."count_yes" > coalesce("consultations"."count_no", 0)),
+	CONSTRAINT "consultations_rejected_counts" CHECK ("consultations"."result" not in ('abgelehnt', 'verworfen') or "consultations"."count_yes" is null or "consultations"."count_no" is null or "consultations"."count_no" >= "consultations"."count_yes"),
+	CONSTRAINT "consultations_agenda_number_format" CHECK ("consultations"."agenda_item_number" is null or "consultations"."agenda_item_number" ~ '^[0-9]+[a-z]?(\.[0-9]+[a-z]?)*$')
+);
+--> statement-breakpoint
+CREATE TABLE "organizations" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "organizations_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"name" text NOT NULL,
+	"short_name" text NOT NULL,
+	"classification" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "organizations_name_not_blank" CHECK (length(btrim("organizations"."name")) > 0),
+	CONSTRAINT "organizations_short_name_format" CHECK ("organizations"."short_name" ~ '^[a-z0-9-]+$')
+);
+--> statement-breakpoint
+CREATE TABLE "paper_relations" (
+	"paper_id" integer NOT NULL,
+	"related_paper_id" integer NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "paper_relations_paper_id_related_paper_id_pk" PRIMARY KEY("paper_id","related_paper_id"),
+	CONSTRAINT "paper_relations_not_self" CHECK ("paper_relations"."paper_id" <> "paper_relations"."related_paper_id")
+);
+--> statement-breakpoint
+CREATE TABLE "papers" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "papers_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"reference" text NOT NULL,
+	"paper_type" text NOT NULL,
+	"name" text NOT NULL,
+	"date" date NOT NULL,
+	"originator" text NOT NULL,
+	"under_direction_of" text,
+	"file_number" text,
+	"body" text DEFAULT '' NOT NULL,
+	"resolution_recommendation" text,
+	"is_public" boolean DEFAULT true NOT NULL,
+	"created_by_id" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('german', "papers"."reference" || ' ' || "papers"."name" || ' ' || "papers"."originator" || ' ' || "papers"."body" || ' ' || coalesce("papers"."resolution_recommendation", ''))) STORED NOT NULL,
+	CONSTRAINT "papers_reference_format" CHECK ("papers"."reference" ~ '^[A-Z]{2}/[0-9]{4}/[0-9]{4}$'),
+	CONSTRAINT "papers_paper_type_check" CHECK ("papers"."paper_type" in ('Antrag', 'Stellungnahme', 'Beschlussvorlage', 'Mitteilung', 'Anfrage')),
+	CONSTRAINT "papers_name_not_blank" CHECK (length(btrim("papers"."name")) > 0),
+	CONSTRAINT "papers_originator_not_blank" CHECK (length(btrim("papers"."originator")) > 0)
+);
+--> statement-breakpoint
+CREATE TABLE "recommendation_coauthors" (
+	"recommendation_id" integer NOT NULL,
+	"user_id" integer NOT NULL,
+	"added_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "recommendation_coauthors_recommendation_id_user_id_pk" PRIMARY KEY("recommendation_id","user_id")
+);
+--> statement-breakpoint
+CREATE TABLE "recommendation_versions" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "recommendation_versions_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"recommendation_id" integer NOT NULL,
+	"number" integer NOT NULL,
+	"title" text NOT NULL,
+	"summary" text DEFAULT '' NOT NULL,
+	"body" text NOT NULL,
+	"author_id" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"correction_note" text,
+	CONSTRAINT "recommendation_versions_number_unique" UNIQUE("recommendation_id","number"),
+	CONSTRAINT "recommendation_versions_number_positive" CHECK ("recommendation_versions"."number" >= 1)
+);
+--> statement-breakpoint
+CREATE TABLE "recommendation_votes" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "recommendation_votes_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"recommendation_id" integer NOT NULL,
+	"user_id" integer NOT NULL,
+	"choice" text NOT NULL,
+	"conflict_reason" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "recommendation_votes_one_per_member" UNIQUE("recommendation_id","user_id"),
+	CONSTRAINT "recommendation_votes_choice_check" CHECK ("recommendation_votes"."choice" in ('ja', 'nein', 'enthaltung', 'befangen')),
+	CONSTRAINT "recommendation_votes_reason_only_conflict" CHECK ("recommendation_votes"."conflict_reason" is null or "recommendation_votes"."choice" = 'befangen')
+);
+--> statement-breakpoint
+CREATE TABLE "recommendations" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "recommendations_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"reference" text,
+	"title" text NOT NULL,
+	"summary" text DEFAULT '' NOT NULL,
+	"body" text NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"created_by_id" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"latest_version" integer DEFAULT 1 NOT NULL,
+	"vote_opened_at" timestamp with time zone,
+	"vote_deadline" timestamp with time zone,
+	"vote_meeting_id" integer,
+	"voted_version" integer,
+	"vote_closed_at" timestamp with time zone,
+	"result" text,
+	"rejection_reason" text,
+	"yes_count" integer,
+	"no_count" integer,
+	"abstain_count" integer,
+	"recused_count" integer,
+	"eligible_count" integer,
+	"quorum_required" integer,
+	"quorum_met" boolean,
+	"published_at" timestamp with time zone,
+	"published_version" integer,
+	"is_public" boolean DEFAULT false NOT NULL,
+	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('german', coalesce("title", '')), 'A') || setweight(to_tsvector('german', coalesce("summary", '')), 'B') || setweight(to_tsvector('german', coalesce("body", '')), 'C')) STORED,
+	CONSTRAINT "recommendations_status_check" CHECK ("recommendations"."status" in ('draft', 'voting', 'adopted', 'rejected', 'published')),
+	CONSTRAINT "recommendations_result_check" CHECK ("recommendations"."result" is null or "recommendations"."result" in ('einstimmig', 'mehrheitlich', 'abgelehnt')),
+	CONSTRAINT "recommendations_rejection_check" CHECK ("recommendations"."rejection_reason" is null or "recommendations"."rejection_reason" in ('quorum', 'tie', 'majority')),
+	CONSTRAINT "recommendations_title_length" CHECK (char_length("recommendations"."title") between 1 and 200),
+	CONSTRAINT "recommendations_voting_frozen" CHECK ("recommendations"."status" = 'draft' or ("recommendations"."voted_version" is not null and "recommendations"."vote_opened_at" is not null)),
+	CONSTRAINT "recommendations_closed_has_result" CHECK ("recommendations"."status" in ('draft', 'voting') or ("recommendations"."result" is not null and "recommendations"."vote_closed_at" is not null and "recommendations"."quorum_met" is not null)),
+	CONSTRAINT "recommendations_adopted_result" CHECK ("recommendations"."status" not in ('adopted', 'published') or "recommendations"."result" in ('einstimmig', 'mehrheitlich')),
+	CONSTRAINT "recommendations_rejected_result" CHECK ("recommendations"."status" <> 'rejected' or ("recommendations"."result" = 'abgelehnt' and "recommendations"."rejection_reason" is not null)),
+	CONSTRAINT "recommendations_published_fields" CHECK ("recommendations"."status" <> 'published' or ("recommendations"."published_at" is not null and "recommendations"."reference" is not null and "recommendations"."published_version" is not null)),
+	CONSTRAINT "recommendations_public_only_published" CHECK (not "recommendations"."is_public" or "recommendations"."status" = 'published')
+);
+--> statement-breakpoint
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invitations" ADD CONSTRAINT "invitations_invited_by_id_users_id_fk" FOREIGN KEY ("invited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invitations" ADD CONSTRAINT "invitations_accepted_user_id_users_id_fk" FOREIGN KEY ("accepted_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "comment_versions" ADD CONSTRAINT "comment_versions_comment_id_comments_id_fk" FOREIGN KEY ("comment_id") REFERENCES "public"."comments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "comments" ADD CONSTRAINT "comments_topic_id_topics_id_fk" FOREIGN KEY ("topic_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "comments" ADD CONSTRAINT "comments_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "comments" ADD CONSTRAINT "comments_hidden_by_id_users_id_fk" FOREIGN KEY ("hidden_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "comments" ADD CONSTRAINT "comments_parent_top_level_fk" FOREIGN KEY ("parent_id","topic_id","parent_must_be_top_level") REFERENCES "public"."comments"("id","topic_id","is_top_level") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "topic_follows" ADD CONSTRAINT "topic_follows_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "topic_follows" ADD CONSTRAINT "topic_follows_topic_id_topics_id_fk" FOREIGN KEY ("topic_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "topic_reads" ADD CONSTRAINT "topic_reads_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "topic_reads" ADD CONSTRAINT "topic_reads_topic_id_topics_id_fk" FOREIGN KEY ("topic_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "topics" ADD CONSTRAINT "topics_field_id_topic_fields_id_fk" FOREIGN KEY ("field_id") REFERENCES "public"."topic_fields"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "topics" ADD CONSTRAINT "topics_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "consultations" ADD CONSTRAINT "consultations_paper_id_papers_id_fk" FOREIGN KEY ("paper_id") REFERENCES "public"."papers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "consultations" ADD CONSTRAINT "consultations_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "paper_relations" ADD CONSTRAINT "paper_relations_paper_id_papers_id_fk" FOREIGN KEY ("paper_id") REFERENCES "public"."papers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "paper_relations" ADD CONSTRAINT "paper_relations_related_paper_id_papers_id_fk" FOREIGN KEY ("related_paper_id") REFERENCES "public"."papers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "papers" ADD CONSTRAINT "papers_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendation_coauthors" ADD CONSTRAINT "recommendation_coauthors_recommendation_id_recommendations_id_fk" FOREIGN KEY ("recommendation_id") REFERENCES "public"."recommendations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendation_coauthors" ADD CONSTRAINT "recommendation_coauthors_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendation_versions" ADD CONSTRAINT "recommendation_versions_recommendation_id_recommendations_id_fk" FOREIGN KEY ("recommendation_id") REFERENCES "public"."recommendations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendation_versions" ADD CONSTRAINT "recommendation_versions_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendation_votes" ADD CONSTRAINT "recommendation_votes_recommendation_id_recommendations_id_fk" FOREIGN KEY ("recommendation_id") REFERENCES "public"."recommendations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendation_votes" ADD CONSTRAINT "recommendation_votes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendations" ADD CONSTRAINT "recommendations_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_events_at_idx" ON "audit_events" USING btree ("at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "audit_events_action_at_idx" ON "audit_events" USING btree ("action","at");--> statement-breakpoint
 CREATE INDEX "invitations_open_idx" ON "invitations" USING btree ("created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "invitations_one_open_per_email" ON "invitations" USING btree (lower("email")) WHERE "invitations"."accepted_at" is null and "invitations"."revoked_at" is null;--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "users_email_lower_idx" ON "users" USING btree (lower("email"));
+CREATE UNIQUE INDEX "users_email_lower_idx" ON "users" USING btree (lower("email"));--> statement-breakpoint
+CREATE INDEX "comments_topic_created_idx" ON "comments" USING btree ("topic_id","created_at","id");--> statement-breakpoint
+CREATE INDEX "comments_parent_idx" ON "comments" USING btree ("parent_id");--> statement-breakpoint
+CREATE INDEX "comments_author_idx" ON "comments" USING btree ("author_id");--> statement-breakpoint
+CREATE INDEX "comments_search_idx" ON "comments" USING gin ("search");--> statement-breakpoint
+CREATE UNIQUE INDEX "topic_fields_name_lower_idx" ON "topic_fields" USING btree (lower("name"));--> statement-breakpoint
+CREATE INDEX "topic_follows_topic_idx" ON "topic_follows" USING btree ("topic_id");--> statement-breakpoint
+CREATE INDEX "topic_reads_topic_idx" ON "topic_reads" USING btree ("topic_id");--> statement-breakpoint
+CREATE INDEX "topics_visibility_activity_idx" ON "topics" USING btree ("visibility","last_activity_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "topics_activity_idx" ON "topics" USING btree ("last_activity_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "topics_field_idx" ON "topics" USING btree ("field_id");--> statement-breakpoint
+CREATE INDEX "topics_search_idx" ON "topics" USING gin ("search");--> statement-breakpoint
+CREATE UNIQUE INDEX "consultations_paper_position_idx" ON "consultations" USING btree ("paper_id","position");--> statement-breakpoint
+CREATE INDEX "consultations_organization_idx" ON "consultations" USING btree ("organization_id","paper_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "organizations_name_idx" ON "organizations" USING btree ("name");--> statement-breakpoint
+CREATE UNIQUE INDEX "organizations_short_name_idx" ON "organizations" USING btree ("short_name");--> statement-breakpoint
+CREATE UNIQUE INDEX "paper_relations_pair_idx" ON "paper_relations" USING btree (least("paper_id", "related_paper_id"),greatest("paper_id", "related_paper_id"));--> statement-breakpoint
+CREATE INDEX "paper_relations_related_idx" ON "paper_relations" USING btree ("related_paper_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "papers_reference_idx" ON "papers" USING btree ("reference");--> statement-breakpoint
+CREATE INDEX "papers_date_idx" ON "papers" USING btree ("date" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "papers_type_date_idx" ON "papers" USING btree ("paper_type","date" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "papers_search_idx" ON "papers" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "recommendation_coauthors_user_idx" ON "recommendation_coauthors" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "recommendation_votes_user_idx" ON "recommendation_votes" USING btree ("user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "recommendations_reference_idx" ON "recommendations" USING btree ("reference");--> statement-breakpoint
+CREATE INDEX "recommendations_status_updated_idx" ON "recommendations" USING btree ("status","updated_at");--> statement-breakpoint
+CREATE INDEX "recommendations_published_idx" ON "recommendations" USING btree ("published_at") WHERE "recommendations"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "recommendations_search_idx" ON "recommendations" USING gin ("search_vector");

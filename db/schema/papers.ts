@@ -1,2 +1,188 @@
-// Tables for this domain are added by its issue.
-export {};
+import { sql, type SQL } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { users } from "./accounts";
+import { createdAt, tsvector, updatedAt } from "./columns";
+
+/** OParl Paper.paperType, as the council uses them. */
+export const PAPER_TYPES = ["Antrag", "Stellungnahme", "Beschlussvorlage", "Mitteilung", "Anfrage"] as const;
+export type PaperType = (typeof PAPER_TYPES)[number];
+
+/** OParl Consultation.role. */
+export const CONSULTATION_ROLES = ["vorberatung", "entscheidung", "kenntnisnahme"] as const;
+export type ConsultationRole = (typeof CONSULTATION_ROLES)[number];
+
+/** The result boxes on the council's own paper form. */
+export const CONSULTATION_RESULTS = [
+  "einstimmig",
+  "mehrheitlich",
+  "kenntnis",
+  "abgelehnt",
+  "verworfen",
+  "vertagt",
+  "ohne_be",
+  "abgesetzt",
+  "geaendert",
+] as const;
+export type ConsultationResult = (typeof CONSULTATION_RESULTS)[number];
+/** Results reached by a vote; only these may carry counts. */
+export const VOTED_RESULTS = ["einstimmig", "mehrheitlich", "geaendert", "abgelehnt", "verworfen"] as const;
+
+export const PAPER_REFERENCE_PATTERN = "^[A-Z]{2}/[0-9]{4}/[0-9]{4}$";
+
+const inList = (column: SQL | unknown, values: readonly string[]) =>
+  sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(", "))})`;
+
+/** Council bodies (OParl Organization): Stadtrat, Ausschüsse, Beiräte. Data, not code. */
+export const organizations = pgTable(
+  "organizations",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    name: text("name").notNull(),
+    shortName: text("short_name").notNull(),
+    /** OParl Organization.classification, e.g. "Rat", "Ausschuss", "Beirat". */
+    classification: text("classification").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("organizations_name_idx").on(t.name),
+    uniqueIndex("organizations_short_name_idx").on(t.shortName),
+    check("organizations_name_not_blank", sql`length(btrim(${t.name})) > 0`),
+    check("organizations_short_name_format", sql`${t.shortName} ~ '^[a-z0-9-]+$'`),
+  ],
+);
+
+export const papers = pgTable(
+  "papers",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    /** "AT/0014/2025": type code / running number / year. */
+    reference: text("reference").notNull(),
+    paperType: text("paper_type").$type<PaperType>().notNull(),
+    /** Betreff. */
+    name: text("name").notNull(),
+    date: date("date", { mode: "string" }).notNull(),
+    /** Verfasser: a faction or an office, e.g. "AfD-Ratsfraktion", "10-Amt für Personal und Organisation". */
+    originator: text("originator").notNull(),
+    /** Dezernat, e.g. "Dezernat 1". */
+    underDirectionOf: text("under_direction_of"),
+    /** Aktenzeichen (Az.). */
+    fileNumber: text("file_number"),
+    /** Markdown. */
+    body: text("body").notNull().default(""),
+    /** Beschlussempfehlung, Markdown. */
+    resolutionRecommendation: text("resolution_recommendation"),
+    isPublic: boolean("is_public").notNull().default(true),
+    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    searchVector: tsvector("search_vector")
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL =>
+          sql`to_tsvector('german', ${papers.reference} || ' ' || ${papers.name} || ' ' || ${papers.originator} || ' ' || ${papers.body} || ' ' || coalesce(${papers.resolutionRecommendation}, ''))`,
+      ),
+  },
+  (t) => [
+    uniqueIndex("papers_reference_idx").on(t.reference),
+    check("papers_reference_format", sql`${t.reference} ~ '^[A-Z]{2}/[0-9]{4}/[0-9]{4}$'`),
+    check("papers_paper_type_check", inList(t.paperType, PAPER_TYPES)),
+    check("papers_name_not_blank", sql`length(btrim(${t.name})) > 0`),
+    check("papers_originator_not_blank", sql`length(btrim(${t.originator})) > 0`),
+    index("papers_date_idx").on(t.date.desc(), t.id.desc()),
+    index("papers_type_date_idx").on(t.paperType, t.date.desc()),
+    index("papers_search_idx").using("gin", t.searchVector),
+  ],
+);
+
+/** OParl Paper.relatedPaper: e.g. a Stellungnahme (paper) answers an Antrag (related paper). */
+export const paperRelations = pgTable(
+  "paper_relations",
+  {
+    paperId: integer("paper_id")
+      .notNull()
+      .references(() => papers.id, { onDelete: "cascade" }),
+    relatedPaperId: integer("related_paper_id")
+      .notNull()
+      .references(() => papers.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.paperId, t.relatedPaperId] }),
+    check("paper_relations_not_self", sql`${t.paperId} <> ${t.relatedPaperId}`),
+    // One relation per pair, whichever way round it was recorded.
+    uniqueIndex("paper_relations_pair_idx").on(
+      sql`least(${t.paperId}, ${t.relatedPaperId})`,
+      sql`greatest(${t.paperId}, ${t.relatedPaperId})`,
+    ),
+    index("paper_relations_related_idx").on(t.relatedPaperId),
+  ],
+);
+
+/** A step of the Gremienweg (OParl Consultation). */
+export const consultations = pgTable(
+  "consultations",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    paperId: integer("paper_id")
+      .notNull()
+      .references(() => papers.id, { onDelete: "cascade" }),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    /** Order within the paper's Gremienweg. */
+    position: integer("position").notNull(),
+    /** Date of the session; null while not yet scheduled. */
+    date: date("date", { mode: "string" }),
+    /** TOP number in that body's session, e.g. "7" or "7.1". */
+    agendaItemNumber: text("agenda_item_number"),
+    isPublic: boolean("is_public").notNull().default(true),
+    role: text("role").$type<ConsultationRole>().notNull(),
+    result: text("result").$type<ConsultationResult>(),
+    countYes: integer("count_yes"),
+    /** Gegenstimmen. */
+    countNo: integer("count_no"),
+    /** Enthaltungen. */
+    countAbstention: integer("count_abstention"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("consultations_paper_position_idx").on(t.paperId, t.position),
+    index("consultations_organization_idx").on(t.organizationId, t.paperId),
+    check("consultations_position_positive", sql`${t.position} > 0`),
+    check("consultations_role_check", inList(t.role, CONSULTATION_ROLES)),
+    check("consultations_result_check", sql`${t.result} is null or ${inList(t.result, CONSULTATION_RESULTS)}`),
+    check(
+      "consultations_counts_non_negative",
+      sql`coalesce(${t.countYes}, 0) >= 0 and coalesce(${t.countNo}, 0) >= 0 and coalesce(${t.countAbstention}, 0) >= 0`,
+    ),
+    check("consultations_result_needs_date", sql`${t.result} is null or ${t.date} is not null`),
+    check(
+      "consultations_counts_need_voted_result",
+      sql`(${t.countYes} is null and ${t.countNo} is null and ${t.countAbstention} is null) or ${inList(t.result, VOTED_RESULTS)}`,
+    ),
+    check("consultations_unanimous_no_against", sql`${t.result} <> 'einstimmig' or coalesce(${t.countNo}, 0) = 0`),
+    check(
+      "consultations_majority_counts",
+      sql`${t.result} not in ('mehrheitlich', 'geaendert') or ${t.countYes} is null or ${t.countYes} > coalesce(${t.countNo}, 0)`,
+    ),
+    check(
+      "consultations_rejected_counts",
+      sql`${t.result} not in ('abgelehnt', 'verworfen') or ${t.countYes} is null or ${t.countNo} is null or ${t.countNo} >= ${t.countYes}`,
+    ),
+    check(
+      "consultations_agenda_number_format",
+      sql`${t.agendaItemNumber} is null or ${t.agendaItemNumber} ~ '^[0-9]+[a-z]?(\\.[0-9]+[a-z]?)*$'`,
+    ),
+  ],
+);
