@@ -17,7 +17,9 @@ export async function signInThroughForm(page: Page, baseUrl: string, email: stri
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel("E-Mail-Adresse").fill(email);
   await page.getByLabel("Passwort").fill(password);
-  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith("/login")), page.getByRole("button", { name: "Anmelden" }).click()]);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  // Signed in once the header offers to sign out (after a client-side or a full navigation).
+  await page.getByRole("button", { name: "Abmelden" }).waitFor({ timeout: 15_000 });
 }
 
 export type AxeViolation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
