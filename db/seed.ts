@@ -13,8 +13,12 @@ try {
   console.log("Demodaten geladen.");
 } catch (error) {
   if (!(error instanceof DatabaseNotEmptyError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
+  if (process.argv.includes("--if-empty")) {
+    console.log("Die Datenbank enthält bereits Daten; die Demodaten bleiben, wie sie sind.");
+  } else {
+    console.error(error.message);
+    process.exitCode = 1;
+  }
 } finally {
   await handle.close();
 }

@@ -11,7 +11,7 @@ function run(command, args) {
 }
 
 if (run("npx", ["remix", "build"]) !== 0) process.exit(1);
-run("npx", ["tsx", "db/seed.ts"]);
+if (run("npx", ["tsx", "db/seed.ts", "--if-empty"]) !== 0) process.exit(1);
 
 const { DEMO_LOGINS } = await import("./demo-logins.mjs");
 console.log(`\nDigitalbeirat-Portal (Demo): ${env.PORTAL_URL}\n`);
