@@ -125,6 +125,171 @@ CREATE TABLE "topics" (
 	CONSTRAINT "topics_slug_format" CHECK ("topics"."slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$')
 );
 --> statement-breakpoint
+CREATE TABLE "rating_criteria" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "rating_criteria_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"round_id" integer NOT NULL,
+	"title" text NOT NULL,
+	"scale_description" text DEFAULT '' NOT NULL,
+	"weight" integer NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "rating_criteria_id_round_unique" UNIQUE("id","round_id"),
+	CONSTRAINT "rating_criteria_round_title_unique" UNIQUE("round_id","title"),
+	CONSTRAINT "rating_criteria_weight_range" CHECK ("rating_criteria"."weight" between 0 and 100),
+	CONSTRAINT "rating_criteria_title_length" CHECK (char_length("rating_criteria"."title") between 2 and 120),
+	CONSTRAINT "rating_criteria_scale_length" CHECK (char_length("rating_criteria"."scale_description") <= 2000)
+);
+--> statement-breakpoint
+CREATE TABLE "rating_knockout_checks" (
+	"round_id" integer NOT NULL,
+	"proposal_id" integer NOT NULL,
+	"knockout_id" integer NOT NULL,
+	"passed" boolean NOT NULL,
+	"note" text DEFAULT '' NOT NULL,
+	CONSTRAINT "rating_knockout_checks_unique" UNIQUE("proposal_id","knockout_id"),
+	CONSTRAINT "rating_knockout_checks_note_length" CHECK (char_length("rating_knockout_checks"."note") <= 500)
+);
+--> statement-breakpoint
+CREATE TABLE "rating_knockouts" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "rating_knockouts_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"round_id" integer NOT NULL,
+	"title" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "rating_knockouts_id_round_unique" UNIQUE("id","round_id"),
+	CONSTRAINT "rating_knockouts_round_title_unique" UNIQUE("round_id","title"),
+	CONSTRAINT "rating_knockouts_title_length" CHECK (char_length("rating_knockouts"."title") between 2 and 120),
+	CONSTRAINT "rating_knockouts_description_length" CHECK (char_length("rating_knockouts"."description") <= 2000)
+);
+--> statement-breakpoint
+CREATE TABLE "rating_proposals" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "rating_proposals_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"round_id" integer NOT NULL,
+	"title" text NOT NULL,
+	"vendor" text NOT NULL,
+	"summary" text DEFAULT '' NOT NULL,
+	"hosting_location" text DEFAULT '' NOT NULL,
+	"avv_available" boolean,
+	"bsi_c5" boolean,
+	"iso_27001" boolean,
+	"accessibility" text DEFAULT '' NOT NULL,
+	"price_model" text DEFAULT '' NOT NULL,
+	"reference_customers" text DEFAULT '' NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "rating_proposals_id_round_unique" UNIQUE("id","round_id"),
+	CONSTRAINT "rating_proposals_round_title_unique" UNIQUE("round_id","title"),
+	CONSTRAINT "rating_proposals_title_length" CHECK (char_length("rating_proposals"."title") between 2 and 200),
+	CONSTRAINT "rating_proposals_vendor_length" CHECK (char_length("rating_proposals"."vendor") between 2 and 200),
+	CONSTRAINT "rating_proposals_summary_length" CHECK (char_length("rating_proposals"."summary") <= 20000),
+	CONSTRAINT "rating_proposals_facts_length" CHECK (char_length("rating_proposals"."hosting_location") <= 500 and char_length("rating_proposals"."accessibility") <= 500 and char_length("rating_proposals"."price_model") <= 500 and char_length("rating_proposals"."reference_customers") <= 500)
+);
+--> statement-breakpoint
+CREATE TABLE "rating_recusals" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "rating_recusals_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"round_id" integer NOT NULL,
+	"proposal_id" integer NOT NULL,
+	"rater_id" integer NOT NULL,
+	"reason" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "rating_recusals_rater_proposal_unique" UNIQUE("rater_id","proposal_id"),
+	CONSTRAINT "rating_recusals_reason_length" CHECK (char_length(btrim("rating_recusals"."reason")) between 3 and 2000)
+);
+--> statement-breakpoint
+CREATE TABLE "rating_rounds" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "rating_rounds_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"title" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"topic_id" integer,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"ranking_method" text DEFAULT 'mean' NOT NULL,
+	"closes_at" timestamp with time zone,
+	"opened_at" timestamp with time zone,
+	"closed_at" timestamp with time zone,
+	"created_by_id" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(description, '')), 'B')) STORED NOT NULL,
+	CONSTRAINT "rating_rounds_status_check" CHECK ("rating_rounds"."status" in ('draft', 'open', 'closed')),
+	CONSTRAINT "rating_rounds_method_check" CHECK ("rating_rounds"."ranking_method" in ('mean', 'median')),
+	CONSTRAINT "rating_rounds_title_length" CHECK (char_length("rating_rounds"."title") between 3 and 200),
+	CONSTRAINT "rating_rounds_description_length" CHECK (char_length("rating_rounds"."description") <= 20000),
+	CONSTRAINT "rating_rounds_open_has_dates" CHECK ("rating_rounds"."status" = 'draft' or ("rating_rounds"."closes_at" is not null and "rating_rounds"."opened_at" is not null)),
+	CONSTRAINT "rating_rounds_closed_at" CHECK (("rating_rounds"."status" = 'closed') = ("rating_rounds"."closed_at" is not null))
+);
+--> statement-breakpoint
+CREATE TABLE "rating_scores" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "rating_scores_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"round_id" integer NOT NULL,
+	"proposal_id" integer NOT NULL,
+	"criterion_id" integer NOT NULL,
+	"rater_id" integer NOT NULL,
+	"score" smallint NOT NULL,
+	"reason" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "rating_scores_rater_proposal_criterion_unique" UNIQUE("rater_id","proposal_id","criterion_id"),
+	CONSTRAINT "rating_scores_score_range" CHECK ("rating_scores"."score" between 0 and 10),
+	CONSTRAINT "rating_scores_reason_length" CHECK (char_length("rating_scores"."reason") <= 4000),
+	CONSTRAINT "rating_scores_reason_required" CHECK ("rating_scores"."score" between 3 and 8 or char_length(btrim("rating_scores"."reason")) > 0)
+);
+--> statement-breakpoint
+CREATE TABLE "agenda_items" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "agenda_items_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"meeting_id" integer NOT NULL,
+	"number" text NOT NULL,
+	"position" integer NOT NULL,
+	"name" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"is_public" boolean DEFAULT true NOT NULL,
+	"topic_id" integer,
+	"rating_round_id" integer,
+	"paper_id" integer,
+	"minutes" text,
+	"result" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('german', "agenda_items"."name"), 'A') || setweight(to_tsvector('german', "agenda_items"."description"), 'B')) STORED NOT NULL,
+	CONSTRAINT "agenda_items_number_format" CHECK ("agenda_items"."number" ~ '^[0-9]{1,3}(\.[0-9]{1,3}){0,2}$'),
+	CONSTRAINT "agenda_items_name_length" CHECK (length(btrim("agenda_items"."name")) between 2 and 300),
+	CONSTRAINT "agenda_items_description_length" CHECK (length("agenda_items"."description") <= 20000),
+	CONSTRAINT "agenda_items_minutes_length" CHECK ("agenda_items"."minutes" is null or length("agenda_items"."minutes") <= 50000)
+);
+--> statement-breakpoint
+CREATE TABLE "meeting_attendees" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "meeting_attendees_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"meeting_id" integer NOT NULL,
+	"user_id" integer,
+	"guest_name" text,
+	"guest_affiliation" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "meeting_attendees_user_or_guest" CHECK (("meeting_attendees"."user_id" is not null and "meeting_attendees"."guest_name" is null and "meeting_attendees"."guest_affiliation" is null) or ("meeting_attendees"."user_id" is null and length(btrim(coalesce("meeting_attendees"."guest_name", ''))) > 0))
+);
+--> statement-breakpoint
+CREATE TABLE "meetings" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "meetings_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"name" text NOT NULL,
+	"start" timestamp with time zone NOT NULL,
+	"end" timestamp with time zone NOT NULL,
+	"location_room" text,
+	"location_address" text,
+	"state" text DEFAULT 'terminiert' NOT NULL,
+	"cancelled" boolean DEFAULT false NOT NULL,
+	"cancellation_reason" text,
+	"minutes_released_at" timestamp with time zone,
+	"minutes_released_by_id" integer,
+	"created_by_id" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "meetings_name_not_blank" CHECK (length(btrim("meetings"."name")) between 3 and 200),
+	CONSTRAINT "meetings_end_after_start" CHECK ("meetings"."end" > "meetings"."start"),
+	CONSTRAINT "meetings_state_check" CHECK ("meetings"."state" in ('terminiert', 'eingeladen', 'durchgefuehrt')),
+	CONSTRAINT "meetings_cancellation_reason" CHECK (("meetings"."cancelled" and length(btrim(coalesce("meetings"."cancellation_reason", ''))) > 0) or (not "meetings"."cancelled" and "meetings"."cancellation_reason" is null)),
+	CONSTRAINT "meetings_cancelled_not_held" CHECK (not ("meetings"."cancelled" and "meetings"."state" = 'durchgefuehrt')),
+	CONSTRAINT "meetings_minutes_after_held" CHECK ("meetings"."minutes_released_at" is null or "meetings"."state" = 'durchgefuehrt')
+);
+--> statement-breakpoint
 CREATE TABLE "consultations" (
 	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "consultations_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"paper_id" integer NOT NULL,
@@ -197,6 +362,23 @@ CREATE TABLE "recommendation_coauthors" (
 	"user_id" integer NOT NULL,
 	"added_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "recommendation_coauthors_recommendation_id_user_id_pk" PRIMARY KEY("recommendation_id","user_id")
+);
+--> statement-breakpoint
+CREATE TABLE "recommendation_comments" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "recommendation_comments_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"recommendation_id" integer NOT NULL,
+	"author_id" integer,
+	"body" text NOT NULL,
+	"version_number" integer NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "recommendation_comments_body_length" CHECK (char_length("recommendation_comments"."body") between 1 and 10000)
+);
+--> statement-breakpoint
+CREATE TABLE "recommendation_papers" (
+	"recommendation_id" integer NOT NULL,
+	"paper_id" integer NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "recommendation_papers_recommendation_id_paper_id_pk" PRIMARY KEY("recommendation_id","paper_id")
 );
 --> statement-breakpoint
 CREATE TABLE "recommendation_versions" (
@@ -282,6 +464,26 @@ ALTER TABLE "topic_reads" ADD CONSTRAINT "topic_reads_user_id_users_id_fk" FOREI
 ALTER TABLE "topic_reads" ADD CONSTRAINT "topic_reads_topic_id_topics_id_fk" FOREIGN KEY ("topic_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "topics" ADD CONSTRAINT "topics_field_id_topic_fields_id_fk" FOREIGN KEY ("field_id") REFERENCES "public"."topic_fields"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "topics" ADD CONSTRAINT "topics_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rating_criteria" ADD CONSTRAINT "rating_criteria_round_id_rating_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rating_rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rating_knockout_checks" ADD CONSTRAINT "rating_knockout_checks_proposal_fk" FOREIGN KEY ("proposal_id","round_id") REFERENCES "public"."rating_proposals"("id","round_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rating_knockout_checks" ADD CONSTRAINT "rating_knockout_checks_knockout_fk" FOREIGN KEY ("knockout_id","round_id") REFERENCES "public"."rating_knockouts"("id","round_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rating_knockouts" ADD CONSTRAINT "rating_knockouts_round_id_rating_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rating_rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rating_proposals" ADD CONSTRAINT "rating_proposals_round_id_rating_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rating_rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rating_recusals" ADD CONSTRAINT "rating_recusals_rater_id_users_id_fk" FOREIGN KEY ("rater_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rating_recusals" ADD CONSTRAINT "rating_recusals_proposal_fk" FOREIGN KEY ("proposal_id","round_id") REFERENCES "public"."rating_proposals"("id","round_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rating_rounds" ADD CONSTRAINT "rating_rounds_topic_id_topics_id_fk" FOREIGN KEY ("topic_id") REFERENCES "public"."topics"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rating_rounds" ADD CONSTRAINT "rating_rounds_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rating_scores" ADD CONSTRAINT "rating_scores_rater_id_users_id_fk" FOREIGN KEY ("rater_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rating_scores" ADD CONSTRAINT "rating_scores_proposal_fk" FOREIGN KEY ("proposal_id","round_id") REFERENCES "public"."rating_proposals"("id","round_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rating_scores" ADD CONSTRAINT "rating_scores_criterion_fk" FOREIGN KEY ("criterion_id","round_id") REFERENCES "public"."rating_criteria"("id","round_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "agenda_items" ADD CONSTRAINT "agenda_items_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "agenda_items" ADD CONSTRAINT "agenda_items_topic_id_topics_id_fk" FOREIGN KEY ("topic_id") REFERENCES "public"."topics"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "agenda_items" ADD CONSTRAINT "agenda_items_rating_round_id_rating_rounds_id_fk" FOREIGN KEY ("rating_round_id") REFERENCES "public"."rating_rounds"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "agenda_items" ADD CONSTRAINT "agenda_items_paper_id_papers_id_fk" FOREIGN KEY ("paper_id") REFERENCES "public"."papers"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "meeting_attendees" ADD CONSTRAINT "meeting_attendees_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "meeting_attendees" ADD CONSTRAINT "meeting_attendees_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "meetings" ADD CONSTRAINT "meetings_minutes_released_by_id_users_id_fk" FOREIGN KEY ("minutes_released_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "meetings" ADD CONSTRAINT "meetings_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "consultations" ADD CONSTRAINT "consultations_paper_id_papers_id_fk" FOREIGN KEY ("paper_id") REFERENCES "public"."papers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "consultations" ADD CONSTRAINT "consultations_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "paper_relations" ADD CONSTRAINT "paper_relations_paper_id_papers_id_fk" FOREIGN KEY ("paper_id") REFERENCES "public"."papers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -289,6 +491,10 @@ ALTER TABLE "paper_relations" ADD CONSTRAINT "paper_relations_related_paper_id_p
 ALTER TABLE "papers" ADD CONSTRAINT "papers_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "recommendation_coauthors" ADD CONSTRAINT "recommendation_coauthors_recommendation_id_recommendations_id_fk" FOREIGN KEY ("recommendation_id") REFERENCES "public"."recommendations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "recommendation_coauthors" ADD CONSTRAINT "recommendation_coauthors_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendation_comments" ADD CONSTRAINT "recommendation_comments_recommendation_id_recommendations_id_fk" FOREIGN KEY ("recommendation_id") REFERENCES "public"."recommendations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendation_comments" ADD CONSTRAINT "recommendation_comments_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendation_papers" ADD CONSTRAINT "recommendation_papers_recommendation_id_recommendations_id_fk" FOREIGN KEY ("recommendation_id") REFERENCES "public"."recommendations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendation_papers" ADD CONSTRAINT "recommendation_papers_paper_id_papers_id_fk" FOREIGN KEY ("paper_id") REFERENCES "public"."papers"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "recommendation_versions" ADD CONSTRAINT "recommendation_versions_recommendation_id_recommendations_id_fk" FOREIGN KEY ("recommendation_id") REFERENCES "public"."recommendations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "recommendation_versions" ADD CONSTRAINT "recommendation_versions_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "recommendation_votes" ADD CONSTRAINT "recommendation_votes_recommendation_id_recommendations_id_fk" FOREIGN KEY ("recommendation_id") REFERENCES "public"."recommendations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -311,6 +517,26 @@ CREATE INDEX "topics_visibility_activity_idx" ON "topics" USING btree ("visibili
 CREATE INDEX "topics_activity_idx" ON "topics" USING btree ("last_activity_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "topics_field_idx" ON "topics" USING btree ("field_id");--> statement-breakpoint
 CREATE INDEX "topics_search_idx" ON "topics" USING gin ("search");--> statement-breakpoint
+CREATE INDEX "rating_criteria_round_idx" ON "rating_criteria" USING btree ("round_id","position","id");--> statement-breakpoint
+CREATE INDEX "rating_knockout_checks_round_idx" ON "rating_knockout_checks" USING btree ("round_id");--> statement-breakpoint
+CREATE INDEX "rating_knockouts_round_idx" ON "rating_knockouts" USING btree ("round_id");--> statement-breakpoint
+CREATE INDEX "rating_proposals_round_idx" ON "rating_proposals" USING btree ("round_id","position","id");--> statement-breakpoint
+CREATE INDEX "rating_recusals_round_idx" ON "rating_recusals" USING btree ("round_id","rater_id");--> statement-breakpoint
+CREATE INDEX "rating_rounds_status_closes_idx" ON "rating_rounds" USING btree ("status","closes_at");--> statement-breakpoint
+CREATE INDEX "rating_rounds_created_idx" ON "rating_rounds" USING btree ("created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "rating_rounds_topic_idx" ON "rating_rounds" USING btree ("topic_id");--> statement-breakpoint
+CREATE INDEX "rating_rounds_search_idx" ON "rating_rounds" USING gin ("search");--> statement-breakpoint
+CREATE INDEX "rating_scores_round_rater_idx" ON "rating_scores" USING btree ("round_id","rater_id");--> statement-breakpoint
+CREATE INDEX "rating_scores_proposal_criterion_idx" ON "rating_scores" USING btree ("proposal_id","criterion_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "agenda_items_meeting_position_idx" ON "agenda_items" USING btree ("meeting_id","position");--> statement-breakpoint
+CREATE UNIQUE INDEX "agenda_items_meeting_number_idx" ON "agenda_items" USING btree ("meeting_id","number");--> statement-breakpoint
+CREATE INDEX "agenda_items_paper_idx" ON "agenda_items" USING btree ("paper_id");--> statement-breakpoint
+CREATE INDEX "agenda_items_topic_idx" ON "agenda_items" USING btree ("topic_id");--> statement-breakpoint
+CREATE INDEX "agenda_items_round_idx" ON "agenda_items" USING btree ("rating_round_id");--> statement-breakpoint
+CREATE INDEX "agenda_items_search_idx" ON "agenda_items" USING gin ("search_vector");--> statement-breakpoint
+CREATE UNIQUE INDEX "meeting_attendees_user_idx" ON "meeting_attendees" USING btree ("meeting_id","user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "meeting_attendees_guest_idx" ON "meeting_attendees" USING btree ("meeting_id",lower("guest_name"));--> statement-breakpoint
+CREATE INDEX "meetings_start_idx" ON "meetings" USING btree ("start","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "consultations_paper_position_idx" ON "consultations" USING btree ("paper_id","position");--> statement-breakpoint
 CREATE INDEX "consultations_organization_idx" ON "consultations" USING btree ("organization_id","paper_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "organizations_name_idx" ON "organizations" USING btree ("name");--> statement-breakpoint
@@ -322,6 +548,8 @@ CREATE INDEX "papers_date_idx" ON "papers" USING btree ("date" DESC NULLS LAST,"
 CREATE INDEX "papers_type_date_idx" ON "papers" USING btree ("paper_type","date" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "papers_search_idx" ON "papers" USING gin ("search_vector");--> statement-breakpoint
 CREATE INDEX "recommendation_coauthors_user_idx" ON "recommendation_coauthors" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "recommendation_comments_rec_idx" ON "recommendation_comments" USING btree ("recommendation_id","created_at");--> statement-breakpoint
+CREATE INDEX "recommendation_papers_paper_idx" ON "recommendation_papers" USING btree ("paper_id");--> statement-breakpoint
 CREATE INDEX "recommendation_votes_user_idx" ON "recommendation_votes" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "recommendations_reference_idx" ON "recommendations" USING btree ("reference");--> statement-breakpoint
 CREATE INDEX "recommendations_status_updated_idx" ON "recommendations" USING btree ("status","updated_at");--> statement-breakpoint
