@@ -208,6 +208,7 @@ CREATE TABLE "rating_rounds" (
 	"opened_at" timestamp with time zone,
 	"closed_at" timestamp with time zone,
 	"created_by_id" integer,
+	"pseudonym_salt" text DEFAULT gen_random_uuid()::text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(description, '')), 'B')) STORED NOT NULL,
