@@ -1,5 +1,7 @@
 // Production server: Express serving the Remix build. Applies migrations before it listens.
-import { createRequestHandler } from "@remix-run/express";
+// The adapter's index exports only createRequestHandler; its request/response helpers live here.
+import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/server.js";
+import { createRequestHandler } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import path from "node:path";
@@ -29,7 +31,40 @@ app.use((req, res, next) => {
   next();
 });
 
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV ?? "production" }));
+// Each request runs in its own scope (database outage flag, bench query count); the entry
+// module turns a database outage into 503 + Retry-After instead of a 500.
+const entry = build.entry.module;
+const handleRemixRequest = createRequestHandler(build, process.env.NODE_ENV ?? "production");
+app.all("*", (req, res, next) =>
+  entry.runInRequestScope(async () => {
+    const request = createRemixRequest(req, res);
+    const response = await handleRemixRequest(request, {});
+    await sendRemixResponse(res, entry.finishResponse(request, response));
+  }).catch(next),
+);
+
+// Errors outside Remix's own handling: a database outage is a 503, anything else a 500.
+app.use((error, req, res, next) => {
+  if (res.headersSent) return next(error);
+  if (entry.isDatabaseUnavailable(error)) {
+    res.status(503).set({ "Retry-After": String(entry.RETRY_AFTER_SECONDS), "Cache-Control": "no-store" });
+    res.type("html").send(entry.unavailableHtml());
+    return;
+  }
+  console.error(error);
+  res.status(500).type("text/plain; charset=utf-8").send("Interner Fehler.");
+});
+
+// A lost database connection must never take the process down: postgres.js reconnects on
+// the next query. Other unexpected errors are logged; only non-database exceptions exit.
+process.on("unhandledRejection", (reason) => {
+  if (!entry.isDatabaseUnavailable(reason)) console.error("Unbehandelte Zurückweisung:", reason);
+});
+process.on("uncaughtException", (error) => {
+  if (entry.isDatabaseUnavailable(error)) return;
+  console.error(error);
+  process.exit(1);
+});
 
 const server = app.listen(port, host, () => {
   console.log(`Digitalbeirat-Portal läuft auf http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);

@@ -1,17 +1,59 @@
 import { PassThrough } from "node:stream";
-import type { EntryContext, HandleErrorFunction } from "@remix-run/node";
+import type { EntryContext, HandleDataRequestFunction, HandleErrorFunction } from "@remix-run/node";
 import { isRouteErrorResponse } from "@remix-run/react";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { isDatabaseUnavailable, setUnavailableHeaders, unavailableErrorResponse, unavailablePlainResponse } from "~/lib/db-errors.server";
+import { countQueriesPerRequest, currentRequestScope, isMarkedUnavailable, markDatabaseUnavailable } from "~/lib/request-scope.server";
+
+export { runInRequestScope } from "~/lib/request-scope.server";
+export { isDatabaseUnavailable, unavailableHtml, RETRY_AFTER_SECONDS } from "~/lib/db-errors.server";
 
 const ABORT_DELAY = 5_000;
 
 export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (isDatabaseUnavailable(error)) {
+    markDatabaseUnavailable(request);
+    logDatabaseUnavailable(error);
+    return;
+  }
   if (request.signal.aborted || isRouteErrorResponse(error)) return;
   console.error(error);
 };
+
+// One line per outage burst instead of a stack trace per request.
+let lastOutageLog = 0;
+function logDatabaseUnavailable(error: unknown) {
+  if (Date.now() - lastOutageLog < 5_000) return;
+  lastOutageLog = Date.now();
+  const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+  console.warn(`Datenbank nicht erreichbar (${code ?? "unbekannt"}): antworte mit 503`);
+}
+
+/** Client-side navigations (?_data=…): a database outage becomes a caught 503, not a 500. */
+export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {
+  if (!isMarkedUnavailable(request) || response.status < 500) return response;
+  const headers = new Headers({ "Content-Type": "application/json; charset=utf-8", "X-Remix-Catch": "yes" });
+  setUnavailableHeaders(headers);
+  return new Response(JSON.stringify(unavailableErrorResponse().data), { status: 503, headers });
+};
+
+/**
+ * Called by server.mjs with every response: resource routes that failed on the database get a
+ * plain 503 too, and in bench mode the request's SQL statement count goes into a header.
+ */
+export function finishResponse(request: Request, response: Response): Response {
+  const scope = currentRequestScope();
+  let result = response;
+  if (isMarkedUnavailable(request) && response.status >= 500 && response.status !== 503) result = unavailablePlainResponse();
+  if (scope && process.env.BENCH_QUERY_LOG === "1") {
+    result = new Response(result.body, result);
+    result.headers.set("X-Query-Count", String(scope.queries));
+  }
+  return result;
+}
 
 export default function handleRequest(
   request: Request,
@@ -19,6 +61,11 @@ export default function handleRequest(
   responseHeaders: Headers,
   remixContext: EntryContext,
 ) {
+  if (isMarkedUnavailable(request)) {
+    responseStatusCode = 503;
+    setUnavailableHeaders(responseHeaders);
+    remixContext = asDatabaseUnavailable(remixContext);
+  }
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
   return new Promise((resolve, reject) => {
     let shellRendered = false;
@@ -46,6 +93,37 @@ export default function handleRequest(
   });
 }
 
+/**
+ * Production sanitises loader errors to "Unexpected Server Error"; for an outage the error
+ * boundary (and the client after hydration) gets a 503 route error response instead, so it
+ * shows the "vorübergehend nicht erreichbar" words.
+ */
+function asDatabaseUnavailable(remixContext: EntryContext): EntryContext {
+  const context = remixContext.staticHandlerContext;
+  if (!context.errors) return remixContext;
+  const replacement = unavailableErrorResponse();
+  const errors = Object.fromEntries(
+    Object.entries(context.errors).map(([routeId, error]) => [routeId, isRouteErrorResponse(error) ? error : replacement]),
+  );
+  const handoff = JSON.parse(remixContext.serverHandoffString ?? "{}");
+  if (handoff.state) {
+    handoff.state.errors = Object.fromEntries(
+      Object.entries(errors).map(([routeId, error]) => [routeId, error === replacement ? { ...replacement, __type: "RouteErrorResponse" } : handoff.state.errors?.[routeId]]),
+    );
+  }
+  return {
+    ...remixContext,
+    staticHandlerContext: { ...context, errors, statusCode: 503 },
+    serverHandoffString: escapeForScript(JSON.stringify(handoff)),
+  };
+}
+
+// The same escaping Remix applies to its handoff string (it is inlined into a <script>).
+function escapeForScript(json: string) {
+  const map: Record<string, string> = { "&": "\\u0026", ">": "\\u003e", "<": "\\u003c", "\u2028": "\\u2028", "\u2029": "\\u2029" };
+  return json.replace(/[&><\u2028\u2029]/g, (match) => map[match]);
+}
+
 function setSecurityHeaders(headers: Headers) {
   headers.set("X-Content-Type-Options", "nosniff");
   headers.set("Referrer-Policy", "same-origin");
@@ -61,6 +139,7 @@ export async function prepareDatabase() {
   const { getDatabaseHandle } = await import("#db/client.server");
   const { applyMigrations } = await import("#db/migrate.server");
   await applyMigrations(getDatabaseHandle());
+  if (process.env.BENCH_QUERY_LOG === "1") countQueriesPerRequest(getDatabaseHandle());
 }
 
 export async function closeDatabase() {

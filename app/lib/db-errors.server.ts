@@ -1,0 +1,60 @@
+import { t } from "~/i18n/de";
+
+/** Seconds a client is asked to wait before retrying while the database is away. */
+export const RETRY_AFTER_SECONDS = 5;
+
+// postgres.js and Node socket codes meaning "no connection to the database right now".
+const CONNECTION_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EAI_AGAIN",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+]);
+
+// SQLSTATE: 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now,
+// 53300 too many connections, class 08 connection exceptions.
+const SQLSTATE_UNAVAILABLE = new Set(["57P01", "57P02", "57P03", "53300"]);
+
+/**
+ * True when an error (or its cause, or one of an AggregateError's errors, as drizzle and
+ * Node wrap them) says the database cannot be reached, as opposed to a bad query.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string" && (CONNECTION_CODES.has(code) || SQLSTATE_UNAVAILABLE.has(code) || /^08[0-9A-Z]{3}$/.test(code))) {
+    return true;
+  }
+  const nested = (error as { errors?: unknown }).errors;
+  if (Array.isArray(nested) && nested.some((inner) => isDatabaseUnavailable(inner, depth + 1))) return true;
+  return isDatabaseUnavailable((error as { cause?: unknown }).cause, depth + 1);
+}
+
+/** What the error boundary receives instead of the raw error: a route error response 503. */
+export function unavailableErrorResponse() {
+  return { status: 503, statusText: "Service Unavailable", internal: false, data: t.common.errors.unavailable };
+}
+
+export function setUnavailableHeaders(headers: Headers) {
+  headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+  headers.set("Cache-Control", "no-store");
+}
+
+/** A bare 503 for responses Remix cannot render (resource routes, errors outside Remix). */
+export function unavailablePlainResponse() {
+  const headers = new Headers({ "Content-Type": "text/html; charset=utf-8" });
+  setUnavailableHeaders(headers);
+  return new Response(unavailableHtml(), { status: 503, headers });
+}
+
+export function unavailableHtml() {
+  const { unavailableTitle, unavailable } = t.common.errors;
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${unavailableTitle} – Digitalbeirat</title></head><body><main><h1>${unavailableTitle}</h1><p>${unavailable}</p><p>Statuscode 503</p></main></body></html>`;
+}

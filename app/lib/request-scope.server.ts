@@ -1,0 +1,44 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { DatabaseHandle } from "#db/client.server";
+
+/** Per-request state that the server (server.mjs) opens around every Remix request. */
+export type RequestScope = { databaseUnavailable: boolean; queries: number };
+
+const storage = new AsyncLocalStorage<RequestScope>();
+// Without a scope (tests calling loaders directly, other servers) the request object is the key.
+const unavailableRequests = new WeakSet<Request>();
+
+export function runInRequestScope<T>(fn: () => Promise<T>): Promise<T> {
+  return storage.run({ databaseUnavailable: false, queries: 0 }, fn);
+}
+
+export function currentRequestScope(): RequestScope | undefined {
+  return storage.getStore();
+}
+
+export function markDatabaseUnavailable(request: Request) {
+  unavailableRequests.add(request);
+  const scope = storage.getStore();
+  if (scope) scope.databaseUnavailable = true;
+}
+
+export function isMarkedUnavailable(request: Request) {
+  return unavailableRequests.has(request) || storage.getStore()?.databaseUnavailable === true;
+}
+
+/**
+ * Bench mode (BENCH_QUERY_LOG=1): count each SQL statement against the request that issued
+ * it. Drizzle hands the same logger object to every session and transaction, so wrapping its
+ * logQuery once covers them all; the process-global counter in db/client.server.ts keeps working.
+ */
+export function countQueriesPerRequest(handle: DatabaseHandle) {
+  const session = (handle.db as unknown as { session?: { logger?: { logQuery: (query: string, params: unknown[]) => void } } }).session;
+  const logger = session?.logger;
+  if (!logger) throw new Error("Drizzle-Logger nicht gefunden: Abfragezähler nicht verfügbar");
+  const original = logger.logQuery.bind(logger);
+  logger.logQuery = (query, params) => {
+    original(query, params);
+    const scope = storage.getStore();
+    if (scope) scope.queries += 1;
+  };
+}
