@@ -56,6 +56,8 @@ export const ratingRounds = pgTable(
     openedAt: timestamp("opened_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    /** Secret per round: orders rater pseudonyms so exports cannot be mapped back by user id. */
+    pseudonymSalt: text("pseudonym_salt").notNull().default(sql`gen_random_uuid()::text`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     search: tsvector("search")
