@@ -1,2 +1,177 @@
-// Tables for this domain are added by its issue.
-export {};
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { users } from "./accounts";
+import { createdAt, tsvector, updatedAt } from "./columns";
+
+/** Limits shared by the schema checks and the form validation (README "Limits"). */
+export const TOPIC_LIMITS = {
+  titleMin: 3,
+  titleMax: 200,
+  bodyMax: 20_000,
+  commentMax: 20_000,
+  fieldNameMax: 80,
+  hideReasonMax: 500,
+} as const;
+
+export const TOPIC_STATUSES = ["open", "closed"] as const;
+export type TopicStatus = (typeof TOPIC_STATUSES)[number];
+export const TOPIC_VISIBILITIES = ["internal", "public"] as const;
+export type TopicVisibility = (typeof TOPIC_VISIBILITIES)[number];
+
+/** Fields of action (Handlungsfelder): data, maintained by staff. */
+export const topicFields = pgTable(
+  "topic_fields",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    name: text("name").notNull(),
+    position: integer("position").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("topic_fields_name_lower_idx").on(sql`lower(${t.name})`),
+    check("topic_fields_name_length", sql`char_length(${t.name}) between 2 and 80`),
+  ],
+);
+
+export const topics = pgTable(
+  "topics",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    slug: text("slug").notNull().unique("topics_slug_unique"),
+    title: text("title").notNull(),
+    body: text("body").notNull().default(""),
+    fieldId: integer("field_id")
+      .notNull()
+      .references(() => topicFields.id, { onDelete: "restrict" }),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    status: text("status").$type<TopicStatus>().notNull().default("open"),
+    visibility: text("visibility").$type<TopicVisibility>().notNull().default("internal"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    /** Creation or the newest comment: lists sort by it. */
+    lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull().defaultNow(),
+    search: tsvector("search")
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(body, '')), 'B')`,
+      ),
+  },
+  (t) => [
+    check("topics_status_check", sql`${t.status} in ('open', 'closed')`),
+    check("topics_visibility_check", sql`${t.visibility} in ('internal', 'public')`),
+    check("topics_title_length", sql`char_length(${t.title}) between 3 and 200`),
+    check("topics_body_length", sql`char_length(${t.body}) <= 20000`),
+    check("topics_slug_format", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    index("topics_visibility_activity_idx").on(t.visibility, t.lastActivityAt.desc(), t.id.desc()),
+    index("topics_activity_idx").on(t.lastActivityAt.desc(), t.id.desc()),
+    index("topics_field_idx").on(t.fieldId),
+    index("topics_search_idx").using("gin", t.search),
+  ],
+);
+
+export const comments = pgTable(
+  "comments",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    topicId: integer("topic_id")
+      .notNull()
+      .references(() => topics.id, { onDelete: "cascade" }),
+    parentId: integer("parent_id"),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+    /** Set on every edit; null means never edited. */
+    editedAt: timestamp("edited_at", { withTimezone: true }),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    hiddenAt: timestamp("hidden_at", { withTimezone: true }),
+    hiddenById: integer("hidden_by_id").references(() => users.id, { onDelete: "set null" }),
+    hiddenReason: text("hidden_reason"),
+    // These two generated columns let a foreign key enforce "one level of replies, same topic":
+    // a reply's (parent_id, topic_id, true) must match a top-level comment's (id, topic_id, true).
+    isTopLevel: boolean("is_top_level").notNull().generatedAlwaysAs(sql`parent_id is null`),
+    parentMustBeTopLevel: boolean("parent_must_be_top_level").generatedAlwaysAs(
+      sql`case when parent_id is null then null else true end`,
+    ),
+    search: tsvector("search").notNull().generatedAlwaysAs(sql`to_tsvector('german', coalesce(body, ''))`),
+  },
+  (t) => [
+    unique("comments_id_topic_level_unique").on(t.id, t.topicId, t.isTopLevel),
+    foreignKey({
+      name: "comments_parent_top_level_fk",
+      columns: [t.parentId, t.topicId, t.parentMustBeTopLevel],
+      foreignColumns: [t.id, t.topicId, t.isTopLevel],
+    }),
+    check("comments_body_length", sql`char_length(${t.body}) between 1 and 20000`),
+    check(
+      "comments_hidden_has_reason",
+      sql`(${t.hiddenAt} is null) = (${t.hiddenReason} is null) and char_length(coalesce(${t.hiddenReason}, 'x')) between 1 and 500`,
+    ),
+    index("comments_topic_created_idx").on(t.topicId, t.createdAt, t.id),
+    index("comments_parent_idx").on(t.parentId),
+    index("comments_author_idx").on(t.authorId),
+    index("comments_search_idx").using("gin", t.search),
+  ],
+);
+
+/** Every version of a comment, the first one included; the newest equals comments.body. */
+export const commentVersions = pgTable(
+  "comment_versions",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    commentId: integer("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("comment_versions_comment_version_unique").on(t.commentId, t.version),
+    check("comment_versions_version_positive", sql`${t.version} >= 1`),
+  ],
+);
+
+/** When a user last read a topic (recorded by a POST, never by a loader). */
+export const topicReads = pgTable(
+  "topic_reads",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    topicId: integer("topic_id")
+      .notNull()
+      .references(() => topics.id, { onDelete: "cascade" }),
+    readAt: timestamp("read_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: "topic_reads_pk", columns: [t.userId, t.topicId] }), index("topic_reads_topic_idx").on(t.topicId)],
+);
+
+export const topicFollows = pgTable(
+  "topic_follows",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    topicId: integer("topic_id")
+      .notNull()
+      .references(() => topics.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ name: "topic_follows_pk", columns: [t.userId, t.topicId] }), index("topic_follows_topic_idx").on(t.topicId)],
+);
