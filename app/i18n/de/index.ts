@@ -1,7 +1,12 @@
 import { accounts } from "./accounts";
 import { common } from "./common";
+import { legal } from "./legal";
+import { meetings } from "./meetings";
+import { papers } from "./papers";
+import { ratings } from "./ratings";
+import { recommendations } from "./recommendations";
 import { topics } from "./topics";
 
 /** All German UI text; an English translation would be a sibling folder with the same shape. */
-export const de = { common, accounts, topics };
+export const de = { common, accounts, legal, topics, ratings, recommendations, meetings, papers };
 export const t = de;

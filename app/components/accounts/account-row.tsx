@@ -1,0 +1,66 @@
+import { Form } from "@remix-run/react";
+import { t } from "~/i18n/de";
+import { formatDateTime } from "~/lib/dates";
+
+type Role = "admin" | "staff" | "expert" | "council";
+
+type AccountRowData = {
+  id: number;
+  name: string;
+  email: string | null;
+  organisation: string | null;
+  role: Role;
+  disabledAt: string | null;
+  deletedAt: string | null;
+  lastSignInAt: string | null;
+  self: boolean;
+};
+
+const text = t.accounts.accountsAdmin;
+
+function statusOf(user: AccountRowData) {
+  if (user.deletedAt) return text.deleted;
+  return user.disabledAt ? text.disabled : text.active;
+}
+
+export function AccountRow({ user, roles }: { user: AccountRowData; roles: readonly Role[] }) {
+  const selectId = `role-${user.id}`;
+  return (
+    <tr>
+      <th scope="row" className="font-normal">
+        {user.name}
+        {user.organisation ? <span className="block text-sm text-slate-700">{user.organisation}</span> : null}
+      </th>
+      <td className="break-all">{user.email ?? "–"}</td>
+      <td>{statusOf(user)}</td>
+      <td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : text.never}</td>
+      <td>{t.common.roles[user.role]}</td>
+      <td>
+        {user.deletedAt ? null : (
+          <div className="flex flex-wrap items-end gap-2">
+            <Form method="post" className="flex items-end gap-2">
+              <input type="hidden" name="userId" value={user.id} />
+              <label htmlFor={selectId} className="sr-only">{text.roleFor(user.name)}</label>
+              <select id={selectId} name="role" defaultValue={user.role}>
+                {roles.map((role) => (
+                  <option key={role} value={role}>{t.common.roles[role]}</option>
+                ))}
+              </select>
+              <button type="submit" name="intent" value="role" className="btn-secondary py-1">{text.changeRole}</button>
+            </Form>
+            {user.self ? null : (
+              <Form method="post">
+                <input type="hidden" name="userId" value={user.id} />
+                {user.disabledAt ? (
+                  <button type="submit" name="intent" value="enable" className="btn-secondary py-1">{text.enable}</button>
+                ) : (
+                  <button type="submit" name="intent" value="disable" className="btn-danger py-1">{text.disable}</button>
+                )}
+              </Form>
+            )}
+          </div>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,50 @@
+import { Form } from "@remix-run/react";
+import { t } from "~/i18n/de";
+import { formatDateTime, isoString } from "~/lib/dates";
+
+type SessionRow = { id: string; createdAt: string; lastSeenAt: string; userAgent: string | null; current: boolean };
+
+const text = t.accounts.account;
+
+/** "Firefox 128 unter Linux" is more than we need; the browser's own string, shortened, is honest. */
+function deviceLabel(userAgent: string | null) {
+  if (!userAgent) return text.unknownDevice;
+  return userAgent.length > 120 ? `${userAgent.slice(0, 117)}…` : userAgent;
+}
+
+export function SessionTable({ sessions }: { sessions: SessionRow[] }) {
+  return (
+    <table className="w-full">
+      <caption className="sr-only">{text.sessionsCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{text.device}</th>
+          <th scope="col">{text.createdAt}</th>
+          <th scope="col">{text.lastSeen}</th>
+          <th scope="col"><span className="sr-only">{t.accounts.accountsAdmin.actions}</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        {sessions.map((session) => (
+          <tr key={session.id} aria-current={session.current ? "true" : undefined}>
+            <th scope="row" className="font-normal break-all">
+              {deviceLabel(session.userAgent)}
+              {session.current ? <strong className="ml-2 whitespace-nowrap">({text.current})</strong> : null}
+            </th>
+            <td><time dateTime={isoString(session.createdAt)}>{formatDateTime(session.createdAt)}</time></td>
+            <td><time dateTime={isoString(session.lastSeenAt)}>{formatDateTime(session.lastSeenAt)}</time></td>
+            <td>
+              <Form method="post">
+                <input type="hidden" name="sessionId" value={session.id} />
+                <button type="submit" name="intent" value="end-session" className="btn-secondary py-1">
+                  {text.endSession}
+                  {session.current ? <span className="sr-only"> ({text.current})</span> : null}
+                </button>
+              </Form>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

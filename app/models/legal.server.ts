@@ -1,0 +1,20 @@
+import { env } from "~/env.server";
+import type { Operator } from "~/i18n/de/legal";
+
+/** The operator details and lifetimes the legal pages state, all from configuration. */
+export function operatorDetails(): Operator {
+  const config = env();
+  return {
+    boardName: config.BOARD_NAME,
+    name: config.OPERATOR_NAME,
+    address: config.OPERATOR_ADDRESS,
+    email: config.OPERATOR_EMAIL,
+    phone: config.OPERATOR_PHONE,
+    representative: config.OPERATOR_REPRESENTATIVE,
+    dataProtectionOfficer: config.DATA_PROTECTION_OFFICER,
+    portalUrl: config.PORTAL_URL,
+    sessionIdleMinutes: config.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: config.SESSION_ABSOLUTE_HOURS,
+    invitationValidDays: config.INVITATION_VALID_DAYS,
+  };
+}

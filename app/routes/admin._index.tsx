@@ -1,0 +1,42 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { t } from "~/i18n/de";
+import { can, requirePermission } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.accounts.admin.title} – Digitalbeirat` }];
+
+const text = t.accounts.admin;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "invite:user");
+  const links = [
+    can(user, "manage:user") ? { to: "/admin/konten", label: text.accountsLink, text: text.accountsText } : null,
+    { to: "/admin/einladungen", label: text.invitationsLink, text: text.invitationsText },
+    can(user, "read:audit") ? { to: "/admin/protokoll", label: text.auditLink, text: text.auditText } : null,
+  ].filter((link) => link !== null);
+  return json({ links });
+}
+
+export default function AdminPage() {
+  const { links } = useLoaderData<typeof loader>();
+  return (
+    <section aria-labelledby="admin-title">
+      <h1 id="admin-title">{text.title}</h1>
+      <p className="mb-4">{text.intro}</p>
+      <ul className="grid gap-4 sm:grid-cols-3">
+        {links.map((link) => (
+          <li key={link.to} className="rounded border border-slate-300 p-4">
+            <a href={link.to} className="text-lg font-semibold">{link.label}</a>
+            <p className="mt-1 text-slate-700">{link.text}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -1,0 +1,148 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { z } from "zod";
+import { InvitationSchema } from "~/auth/account-schemas.server";
+import { FormAlert, TextField } from "~/components/accounts/text-field";
+import { ErrorPage } from "~/components/error-page";
+import { Pagination } from "~/components/pagination";
+import { env } from "~/env.server";
+import { t } from "~/i18n/de";
+import { formatDate, formatDateTime, isoString } from "~/lib/dates";
+import { parseForm } from "~/lib/form";
+import { pageCount, pageFromUrl } from "~/lib/pagination";
+import { createInvitation, InvitationConflict, INVITATIONS_PAGE_SIZE, listOpenInvitations, revokeInvitation } from "~/models/invitation.server";
+import { displayName } from "~/models/user.server";
+import { invitableRoles, requirePermission } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.accounts.invitations.title} – Digitalbeirat` }];
+
+const text = t.accounts.invitations;
+type ActionData = { errors?: Record<string, string>; values?: { email: string; role: string }; created?: { email: string; link: string }; notice?: string };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "invite:user");
+  const page = pageFromUrl(new URL(request.url));
+  const { invitations, total } = await listOpenInvitations({ page });
+  return json({
+    roles: invitableRoles(user),
+    validDays: env().INVITATION_VALID_DAYS,
+    page,
+    totalPages: pageCount(total, INVITATIONS_PAGE_SIZE),
+    now: Date.now(),
+    invitations: invitations.map(({ inviterName, inviterDeletedAt, ...row }) => ({
+      ...row,
+      inviter: inviterName === null && inviterDeletedAt === null ? "" : displayName({ name: inviterName, deletedAt: inviterDeletedAt }),
+    })),
+  });
+}
+
+const RevokeSchema = z.object({ id: z.coerce.number().int().positive() });
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "invite:user");
+  const form = await request.formData();
+  if (form.get("intent") === "revoke") {
+    const parsed = parseForm(RevokeSchema, form);
+    const revoked = parsed.ok && (await revokeInvitation({ id: parsed.data.id, actorId: user.id, allowedRoles: invitableRoles(user) }));
+    if (!revoked) return json<ActionData>({ errors: { form: t.accounts.errors.invitationGone } }, { status: 404 });
+    return json<ActionData>({ notice: text.revoked });
+  }
+  const values = { email: String(form.get("email") ?? "").slice(0, 320), role: String(form.get("role") ?? "") };
+  const parsed = parseForm(InvitationSchema, form);
+  if (!parsed.ok) return json<ActionData>({ errors: parsed.errors, values }, { status: 422 });
+  if (!invitableRoles(user).includes(parsed.data.role)) {
+    return json<ActionData>({ errors: { role: t.accounts.errors.roleNotAllowed }, values }, { status: 403 });
+  }
+  try {
+    const created = await createInvitation({ ...parsed.data, invitedById: user.id });
+    return json<ActionData>({ created: { email: parsed.data.email, link: created.link } });
+  } catch (error) {
+    if (!(error instanceof InvitationConflict)) throw error;
+    const message = error.reason === "emailTaken" ? t.accounts.errors.emailTaken : t.accounts.errors.invitationOpen;
+    return json<ActionData>({ errors: { email: message }, values }, { status: 409 });
+  }
+}
+
+export default function InvitationsPage() {
+  const { roles, validDays, invitations, page, totalPages, now } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as ActionData | undefined;
+  const errors = data?.errors ?? {};
+  const location = useLocation();
+  return (
+    <section aria-labelledby="invitations-title">
+      <h1 id="invitations-title">{text.title}</h1>
+      <p className="mb-4 max-w-3xl">{text.intro}</p>
+      {data?.created ? (
+        <div role="status" className="mb-6 rounded border border-green-700 bg-green-50 p-4 text-green-900">
+          <h2 className="mt-0">{text.createdTitle}</h2>
+          <p>{text.created(data.created.email, validDays)}</p>
+          <label htmlFor="invitation-link" className="mt-2 block">{text.linkLabel}</label>
+          <input id="invitation-link" readOnly value={data.created.link} className="w-full font-mono text-sm" />
+        </div>
+      ) : null}
+      <FormAlert message={data?.notice} tone="success" />
+      <FormAlert message={errors.form} />
+      <h2>{text.createTitle}</h2>
+      <Form method="post" className="flex max-w-3xl flex-wrap items-end gap-4" noValidate>
+        <TextField name="email" type="email" label={t.accounts.fields.email} error={errors.email} defaultValue={data?.values?.email} required className="min-w-64 flex-1" />
+        <div className="flex flex-col">
+          <label htmlFor="field-role">{t.accounts.fields.role}</label>
+          <select id="field-role" name="role" defaultValue={data?.values?.role ?? "expert"} aria-invalid={errors.role ? true : undefined} aria-describedby={errors.role ? "field-role-error" : undefined}>
+            {roles.map((role) => (
+              <option key={role} value={role}>{t.common.roles[role]}</option>
+            ))}
+          </select>
+          {errors.role ? <p id="field-role-error" className="field-error">{errors.role}</p> : null}
+        </div>
+        <button type="submit" name="intent" value="create" className="btn">{text.submit}</button>
+      </Form>
+      <h2>{text.openTitle}</h2>
+      {invitations.length === 0 ? (
+        <p>{text.none}</p>
+      ) : (
+        <table className="w-full">
+          <caption className="sr-only">{text.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.accounts.fields.email}</th>
+              <th scope="col">{t.accounts.fields.role}</th>
+              <th scope="col">{text.invitedBy}</th>
+              <th scope="col">{text.createdAt}</th>
+              <th scope="col">{text.validUntil}</th>
+              <th scope="col">{text.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {invitations.map((invitation) => (
+              <tr key={invitation.id}>
+                <th scope="row" className="font-normal">{invitation.email}</th>
+                <td>{t.common.roles[invitation.role]}</td>
+                <td>{invitation.inviter}</td>
+                <td><time dateTime={isoString(invitation.createdAt)}>{formatDate(invitation.createdAt)}</time></td>
+                <td>
+                  {new Date(invitation.expiresAt).getTime() <= now ? text.expired : <time dateTime={isoString(invitation.expiresAt)}>{formatDateTime(invitation.expiresAt)}</time>}
+                </td>
+                <td>
+                  {roles.includes(invitation.role) ? (
+                    <Form method="post">
+                      <input type="hidden" name="id" value={invitation.id} />
+                      <button type="submit" name="intent" value="revoke" className="btn-secondary py-1" aria-label={`${text.revoke}: ${invitation.email}`}>
+                        {text.revoke}
+                      </button>
+                    </Form>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pagination page={page} totalPages={totalPages} search={location.search} />
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -1,0 +1,96 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { z } from "zod";
+import { ROLES } from "#db/schema";
+import { roleField } from "~/auth/account-schemas.server";
+import { AccountRow } from "~/components/accounts/account-row";
+import { FormAlert } from "~/components/accounts/text-field";
+import { ErrorPage } from "~/components/error-page";
+import { Pagination } from "~/components/pagination";
+import { t } from "~/i18n/de";
+import { parseForm } from "~/lib/form";
+import { pageCount, pageFromUrl } from "~/lib/pagination";
+import { AccountRuleError, changeUserRole, listUsers, setUserDisabled, USERS_PAGE_SIZE } from "~/models/user-admin.server";
+import { displayName } from "~/models/user.server";
+import { requirePermission } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.accounts.accountsAdmin.title} – Digitalbeirat` }];
+
+const text = t.accounts.accountsAdmin;
+type ActionData = { errors?: Record<string, string>; notice?: string };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const admin = await requirePermission(request, "manage:user");
+  const page = pageFromUrl(new URL(request.url));
+  const { users, total } = await listUsers({ page });
+  return json({
+    page,
+    roles: ROLES,
+    totalPages: pageCount(total, USERS_PAGE_SIZE),
+    users: users.map((user) => ({ ...user, name: displayName(user), self: user.id === admin.id })),
+  });
+}
+
+const ActionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("role"), userId: z.coerce.number().int().positive(), role: roleField }),
+  z.object({ intent: z.literal("disable"), userId: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal("enable"), userId: z.coerce.number().int().positive() }),
+]);
+
+export async function action({ request }: ActionFunctionArgs) {
+  const admin = await requirePermission(request, "manage:user");
+  const parsed = parseForm(ActionSchema, await request.formData());
+  if (!parsed.ok) return json<ActionData>({ errors: { form: parsed.errors.role ?? t.common.errors.title } }, { status: 422 });
+  const input = parsed.data;
+  try {
+    if (input.intent === "role") {
+      await changeUserRole({ userId: input.userId, role: input.role, actorId: admin.id });
+      return json<ActionData>({ notice: text.roleChanged });
+    }
+    await setUserDisabled({ userId: input.userId, disabled: input.intent === "disable", actorId: admin.id });
+    return json<ActionData>({ notice: input.intent === "disable" ? text.disabledDone : text.enabledDone });
+  } catch (error) {
+    if (!(error instanceof AccountRuleError)) throw error;
+    const status = error.reason === "accountGone" ? 404 : 409;
+    return json<ActionData>({ errors: { form: t.accounts.errors[error.reason] } }, { status });
+  }
+}
+
+export default function AccountsAdminPage() {
+  const { users, roles, page, totalPages } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as ActionData | undefined;
+  const location = useLocation();
+  return (
+    <section aria-labelledby="accounts-title">
+      <h1 id="accounts-title">{text.title}</h1>
+      <FormAlert message={data?.notice} tone="success" />
+      <FormAlert message={data?.errors?.form} />
+      <div className="overflow-x-auto">
+        <table className="w-full">
+          <caption className="sr-only">{text.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.accounts.fields.name}</th>
+              <th scope="col">{t.accounts.fields.email}</th>
+              <th scope="col">{text.status}</th>
+              <th scope="col">{text.lastSignIn}</th>
+              <th scope="col">{t.accounts.fields.role}</th>
+              <th scope="col">{text.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <AccountRow key={user.id} user={user} roles={roles} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={page} totalPages={totalPages} search={location.search} />
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

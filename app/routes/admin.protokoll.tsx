@@ -1,0 +1,98 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData, useLocation } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { t } from "~/i18n/de";
+import { formatDateTime, isoString } from "~/lib/dates";
+import { pageFromUrl } from "~/lib/pagination";
+import { listAuditEvents } from "~/models/audit.server";
+import { displayName } from "~/models/user.server";
+import { requirePermission } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.accounts.audit.title} – Digitalbeirat` }];
+
+const text = t.accounts.audit;
+
+function auditActionLabel(action: string) {
+  return text.actions[action] ?? action;
+}
+
+function detailsText(details: Record<string, unknown>) {
+  return Object.entries(details)
+    .map(([key, value]) => {
+      const shown = (key === "from" || key === "to" || key === "role") && typeof value === "string" ? t.common.roles[value] ?? value : String(value);
+      return `${key}: ${shown}`;
+    })
+    .join(", ");
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "read:audit");
+  const page = pageFromUrl(new URL(request.url));
+  const { events, hasMore } = await listAuditEvents({ page });
+  return json({
+    page,
+    hasMore,
+    events: events.map((event) => ({
+      id: event.id,
+      at: event.at,
+      action: auditActionLabel(event.action),
+      actor: event.actorName === null && event.actorDeleted === null ? text.system : displayName({ name: event.actorName, deletedAt: event.actorDeleted }),
+      object: event.objectType ? `${text.objectTypes[event.objectType] ?? event.objectType} ${event.objectId ?? ""}`.trim() : "",
+      details: detailsText(event.details),
+    })),
+  });
+}
+
+export default function AuditLogPage() {
+  const { events, page, hasMore } = useLoaderData<typeof loader>();
+  const location = useLocation();
+  const href = (target: number) => {
+    const params = new URLSearchParams(location.search);
+    params.set("seite", String(target));
+    return `?${params.toString()}`;
+  };
+  return (
+    <section aria-labelledby="audit-title">
+      <h1 id="audit-title">{text.title}</h1>
+      {events.length === 0 ? (
+        <p>{text.none}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm">
+            <caption className="sr-only">{text.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{text.at}</th>
+                <th scope="col">{text.actor}</th>
+                <th scope="col">{text.action}</th>
+                <th scope="col">{text.object}</th>
+                <th scope="col">{text.details}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((event) => (
+                <tr key={event.id}>
+                  <th scope="row" className="font-normal whitespace-nowrap"><time dateTime={isoString(event.at)}>{formatDateTime(event.at)}</time></th>
+                  <td>{event.actor}</td>
+                  <td>{event.action}</td>
+                  <td>{event.object}</td>
+                  <td className="break-all">{event.details}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label={t.common.pagination.label} className="no-print mt-4 flex gap-4">
+        {page > 1 ? <a href={href(page - 1)} rel="prev">{t.common.pagination.previous}</a> : null}
+        <span>{t.common.pagination.page} {page}</span>
+        {hasMore ? <a href={href(page + 1)} rel="next">{t.common.pagination.next}</a> : null}
+      </nav>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

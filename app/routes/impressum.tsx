@@ -1,0 +1,22 @@
+import type { MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { LegalPage } from "~/components/legal-page";
+import { t } from "~/i18n/de";
+import { operatorDetails } from "~/models/legal.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.legal.imprint.title} – Digitalbeirat` }];
+
+export async function loader() {
+  return json({ operator: operatorDetails() });
+}
+
+export default function ImprintPage() {
+  const { operator } = useLoaderData<typeof loader>();
+  return <LegalPage id="imprint-title" title={t.legal.imprint.title} sections={t.legal.imprint.sections(operator)} />;
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

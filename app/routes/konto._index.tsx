@@ -1,0 +1,89 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ProfileSchema } from "~/auth/account-schemas.server";
+import { clearedSessionCookie, listActiveSessions } from "~/auth/session.server";
+import { SessionTable } from "~/components/accounts/session-table";
+import { FormAlert, TextField } from "~/components/accounts/text-field";
+import { ErrorPage } from "~/components/error-page";
+import { t } from "~/i18n/de";
+import { parseForm } from "~/lib/form";
+import { endOwnSession, getOwnProfile, updateProfile } from "~/models/account.server";
+import { notFound, requireSession } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.accounts.account.title} – Digitalbeirat` }];
+
+const text = t.accounts.account;
+type ActionData = { errors?: Record<string, string>; values?: Record<string, string>; notice?: string };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await requireSession(request);
+  const [profile, sessions] = await Promise.all([getOwnProfile({ userId: session.user.id }), listActiveSessions(session.user.id)]);
+  if (!profile) notFound();
+  return json({
+    profile,
+    sessions: sessions.map(({ id, ...row }) => ({ ...row, id, current: id === session.id })),
+  });
+}
+
+const EndSessionSchema = z.object({ sessionId: z.string().regex(/^[0-9a-f]{64}$/) });
+
+export async function action({ request }: ActionFunctionArgs) {
+  const session = await requireSession(request);
+  const form = await request.formData();
+  if (form.get("intent") === "end-session") {
+    const parsed = parseForm(EndSessionSchema, form);
+    const ended = parsed.ok && (await endOwnSession({ userId: session.user.id, sessionId: parsed.data.sessionId }));
+    if (!ended) return json<ActionData>({ errors: { form: t.accounts.errors.sessionGone } }, { status: 404 });
+    if (parsed.ok && parsed.data.sessionId === session.id) return redirect("/login", { headers: { "Set-Cookie": clearedSessionCookie() } });
+    return json<ActionData>({ notice: text.sessionEnded });
+  }
+  const parsed = parseForm(ProfileSchema, form);
+  if (!parsed.ok) {
+    const values = Object.fromEntries(["name", "organisation", "expertise"].map((key) => [key, String(form.get(key) ?? "").slice(0, 500)]));
+    return json<ActionData>({ errors: parsed.errors, values }, { status: 422 });
+  }
+  await updateProfile({ userId: session.user.id, ...parsed.data });
+  return json<ActionData>({ notice: text.profileSaved });
+}
+
+export default function AccountPage() {
+  const { profile, sessions } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as ActionData | undefined;
+  const errors = data?.errors ?? {};
+  const values = data?.values;
+  const f = t.accounts.fields;
+  return (
+    <section aria-labelledby="account-title">
+      <h1 id="account-title">{text.title}</h1>
+      <FormAlert message={data?.notice} tone="success" />
+      <FormAlert message={errors.form} />
+      <dl className="mb-4 grid max-w-xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-medium">{text.emailLine}</dt>
+        <dd>{profile.email}</dd>
+        <dt className="font-medium">{text.roleLine}</dt>
+        <dd>{t.common.roles[profile.role]}</dd>
+      </dl>
+      <h2 id="profile-title">{text.profileTitle}</h2>
+      <Form method="post" className="max-w-xl space-y-4" aria-labelledby="profile-title" noValidate>
+        <TextField name="name" label={f.name} error={errors.name} defaultValue={values?.name ?? profile.name ?? ""} autoComplete="name" required maxLength={120} />
+        <TextField name="organisation" label={f.organisation} error={errors.organisation} defaultValue={values?.organisation ?? profile.organisation ?? ""} autoComplete="organization" maxLength={200} />
+        <TextField name="expertise" label={f.expertise} hint={f.expertiseHint} error={errors.expertise} defaultValue={values?.expertise ?? profile.expertise.join(", ")} />
+        <button type="submit" name="intent" value="profile" className="btn">{t.common.save}</button>
+      </Form>
+      <h2>{text.sessionsTitle}</h2>
+      <SessionTable sessions={sessions} />
+      <h2>{text.moreTitle}</h2>
+      <ul className="list-disc space-y-1 pl-6">
+        <li><a href="/konto/passwort">{text.passwordLink}</a></li>
+        <li><a href="/konto/export" download>{text.exportLink}</a></li>
+        <li><a href="/konto/loeschen">{text.deleteLink}</a></li>
+      </ul>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

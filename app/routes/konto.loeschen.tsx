@@ -1,0 +1,62 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { z } from "zod";
+import { clearedSessionCookie } from "~/auth/session.server";
+import { FormAlert, TextField } from "~/components/accounts/text-field";
+import { ErrorPage } from "~/components/error-page";
+import { t } from "~/i18n/de";
+import { parseForm } from "~/lib/form";
+import { deleteOwnAccount, WrongPasswordError } from "~/models/account.server";
+import { AccountRuleError } from "~/models/user-admin.server";
+import { requireUser } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.accounts.deletion.title} – Digitalbeirat` }];
+
+const text = t.accounts.deletion;
+type ActionData = { errors: Record<string, string> };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  return null;
+}
+
+const DeleteSchema = z.object({ password: z.string().min(1, t.accounts.errors.passwordRequired).max(1000) });
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const parsed = parseForm(DeleteSchema, await request.formData());
+  if (!parsed.ok) return json<ActionData>({ errors: parsed.errors }, { status: 422 });
+  try {
+    await deleteOwnAccount({ userId: user.id, password: parsed.data.password });
+  } catch (error) {
+    if (error instanceof WrongPasswordError) return json<ActionData>({ errors: { password: t.accounts.errors.currentPasswordWrong } }, { status: 422 });
+    if (error instanceof AccountRuleError) return json<ActionData>({ errors: { form: t.accounts.errors[error.reason] } }, { status: 409 });
+    throw error;
+  }
+  return redirect("/", { headers: { "Set-Cookie": clearedSessionCookie() } });
+}
+
+export default function DeleteAccountPage() {
+  const data = useActionData<typeof action>() as ActionData | undefined;
+  const errors = data?.errors ?? {};
+  return (
+    <section aria-labelledby="delete-title" className="max-w-xl">
+      <h1 id="delete-title">{text.title}</h1>
+      <FormAlert message={errors.form} />
+      <p className="mb-2">{text.intro}</p>
+      <p className="mb-4">
+        <a href="/konto/export" download>{t.accounts.account.exportLink}</a> – {text.exportHint}
+      </p>
+      <Form method="post" className="space-y-4" noValidate>
+        <TextField name="password" type="password" label={text.confirm} error={errors.password} autoComplete="current-password" required />
+        <button type="submit" className="btn-danger">{text.submit}</button>
+      </Form>
+      <p className="mt-6"><a href="/konto">{t.accounts.account.title}</a></p>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

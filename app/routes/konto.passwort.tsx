@@ -1,0 +1,66 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { z } from "zod";
+import { checkNewPassword, newPasswordFields } from "~/auth/account-schemas.server";
+import { FormAlert, TextField } from "~/components/accounts/text-field";
+import { ErrorPage } from "~/components/error-page";
+import { t } from "~/i18n/de";
+import { parseForm } from "~/lib/form";
+import { changePassword, WrongPasswordError } from "~/models/account.server";
+import { requireSession } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.accounts.password.title} – Digitalbeirat` }];
+
+const text = t.accounts.password;
+type ActionData = { errors?: Record<string, string>; notice?: string };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireSession(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const session = await requireSession(request);
+  const schema = z
+    .object({ currentPassword: z.string().min(1, t.accounts.errors.passwordRequired).max(1000), ...newPasswordFields })
+    .superRefine((data, ctx) => checkNewPassword(data, ctx, { email: session.user.email, name: session.user.name }));
+  const parsed = parseForm(schema, await request.formData());
+  if (!parsed.ok) return json<ActionData>({ errors: parsed.errors }, { status: 422 });
+  try {
+    await changePassword({
+      userId: session.user.id,
+      currentSessionId: session.id,
+      currentPassword: parsed.data.currentPassword,
+      newPassword: parsed.data.password,
+    });
+  } catch (error) {
+    if (!(error instanceof WrongPasswordError)) throw error;
+    return json<ActionData>({ errors: { currentPassword: t.accounts.errors.currentPasswordWrong } }, { status: 422 });
+  }
+  return json<ActionData>({ notice: text.changed });
+}
+
+export default function ChangePasswordPage() {
+  const data = useActionData<typeof action>() as ActionData | undefined;
+  const errors = data?.errors ?? {};
+  const f = t.accounts.fields;
+  return (
+    <section aria-labelledby="password-title" className="max-w-xl">
+      <h1 id="password-title">{text.title}</h1>
+      <p className="mb-4">{text.intro}</p>
+      <FormAlert message={data?.notice} tone="success" />
+      <Form method="post" className="space-y-4" noValidate>
+        <TextField name="currentPassword" type="password" label={f.currentPassword} error={errors.currentPassword} autoComplete="current-password" required />
+        <TextField name="password" type="password" label={f.newPassword} hint={f.passwordHint} error={errors.password} autoComplete="new-password" required />
+        <TextField name="passwordConfirm" type="password" label={f.newPasswordConfirm} error={errors.passwordConfirm} autoComplete="new-password" required />
+        <button type="submit" className="btn">{text.submit}</button>
+      </Form>
+      <p className="mt-6"><a href="/konto">{t.accounts.account.title}</a></p>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}
