@@ -382,6 +382,18 @@ CREATE TABLE "recommendation_papers" (
 	CONSTRAINT "recommendation_papers_recommendation_id_paper_id_pk" PRIMARY KEY("recommendation_id","paper_id")
 );
 --> statement-breakpoint
+CREATE TABLE "recommendation_rounds" (
+	"recommendation_id" integer NOT NULL,
+	"round_id" integer NOT NULL,
+	CONSTRAINT "recommendation_rounds_recommendation_id_round_id_pk" PRIMARY KEY("recommendation_id","round_id")
+);
+--> statement-breakpoint
+CREATE TABLE "recommendation_topics" (
+	"recommendation_id" integer NOT NULL,
+	"topic_id" integer NOT NULL,
+	CONSTRAINT "recommendation_topics_recommendation_id_topic_id_pk" PRIMARY KEY("recommendation_id","topic_id")
+);
+--> statement-breakpoint
 CREATE TABLE "recommendation_versions" (
 	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "recommendation_versions_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"recommendation_id" integer NOT NULL,
@@ -422,7 +434,7 @@ CREATE TABLE "recommendations" (
 	"latest_version" integer DEFAULT 1 NOT NULL,
 	"vote_opened_at" timestamp with time zone,
 	"vote_deadline" timestamp with time zone,
-	"vote_meeting_id" integer,
+	"meeting_id" integer,
 	"voted_version" integer,
 	"vote_closed_at" timestamp with time zone,
 	"result" text,
@@ -496,11 +508,16 @@ ALTER TABLE "recommendation_comments" ADD CONSTRAINT "recommendation_comments_re
 ALTER TABLE "recommendation_comments" ADD CONSTRAINT "recommendation_comments_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "recommendation_papers" ADD CONSTRAINT "recommendation_papers_recommendation_id_recommendations_id_fk" FOREIGN KEY ("recommendation_id") REFERENCES "public"."recommendations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "recommendation_papers" ADD CONSTRAINT "recommendation_papers_paper_id_papers_id_fk" FOREIGN KEY ("paper_id") REFERENCES "public"."papers"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendation_rounds" ADD CONSTRAINT "recommendation_rounds_recommendation_id_recommendations_id_fk" FOREIGN KEY ("recommendation_id") REFERENCES "public"."recommendations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendation_rounds" ADD CONSTRAINT "recommendation_rounds_round_id_rating_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rating_rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendation_topics" ADD CONSTRAINT "recommendation_topics_recommendation_id_recommendations_id_fk" FOREIGN KEY ("recommendation_id") REFERENCES "public"."recommendations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendation_topics" ADD CONSTRAINT "recommendation_topics_topic_id_topics_id_fk" FOREIGN KEY ("topic_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "recommendation_versions" ADD CONSTRAINT "recommendation_versions_recommendation_id_recommendations_id_fk" FOREIGN KEY ("recommendation_id") REFERENCES "public"."recommendations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "recommendation_versions" ADD CONSTRAINT "recommendation_versions_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "recommendation_votes" ADD CONSTRAINT "recommendation_votes_recommendation_id_recommendations_id_fk" FOREIGN KEY ("recommendation_id") REFERENCES "public"."recommendations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "recommendation_votes" ADD CONSTRAINT "recommendation_votes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "recommendations" ADD CONSTRAINT "recommendations_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendations" ADD CONSTRAINT "recommendations_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_events_at_idx" ON "audit_events" USING btree ("at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "audit_events_action_at_idx" ON "audit_events" USING btree ("action","at");--> statement-breakpoint
 CREATE INDEX "invitations_open_idx" ON "invitations" USING btree ("created_at");--> statement-breakpoint
@@ -551,8 +568,11 @@ CREATE INDEX "papers_search_idx" ON "papers" USING gin ("search_vector");--> sta
 CREATE INDEX "recommendation_coauthors_user_idx" ON "recommendation_coauthors" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "recommendation_comments_rec_idx" ON "recommendation_comments" USING btree ("recommendation_id","created_at");--> statement-breakpoint
 CREATE INDEX "recommendation_papers_paper_idx" ON "recommendation_papers" USING btree ("paper_id");--> statement-breakpoint
+CREATE INDEX "recommendation_rounds_round_idx" ON "recommendation_rounds" USING btree ("round_id");--> statement-breakpoint
+CREATE INDEX "recommendation_topics_topic_idx" ON "recommendation_topics" USING btree ("topic_id");--> statement-breakpoint
 CREATE INDEX "recommendation_votes_user_idx" ON "recommendation_votes" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "recommendations_reference_idx" ON "recommendations" USING btree ("reference");--> statement-breakpoint
 CREATE INDEX "recommendations_status_updated_idx" ON "recommendations" USING btree ("status","updated_at");--> statement-breakpoint
 CREATE INDEX "recommendations_published_idx" ON "recommendations" USING btree ("published_at") WHERE "recommendations"."status" = 'published';--> statement-breakpoint
-CREATE INDEX "recommendations_search_idx" ON "recommendations" USING gin ("search_vector");
+CREATE INDEX "recommendations_search_idx" ON "recommendations" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "recommendations_meeting_idx" ON "recommendations" USING btree ("meeting_id");

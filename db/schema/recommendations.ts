@@ -2,7 +2,10 @@ import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, tsvector, updatedAt } from "./columns";
 import { users } from "./accounts";
+import { meetings } from "./meetings";
 import { papers } from "./papers";
+import { ratingRounds } from "./ratings";
+import { topics } from "./topics";
 
 export const RECOMMENDATION_STATUSES = ["draft", "voting", "adopted", "rejected", "published"] as const;
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
@@ -35,8 +38,8 @@ export const recommendations = pgTable(
     // vote
     voteOpenedAt: timestamp("vote_opened_at", { withTimezone: true }),
     voteDeadline: timestamp("vote_deadline", { withTimezone: true }),
-    /** The vote closes at this meeting instead of a deadline (FK added with the meetings link). */
-    voteMeetingId: integer("vote_meeting_id"),
+    /** The board meeting where it is decided; a vote without deadline closes there. */
+    meetingId: integer("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
     votedVersion: integer("voted_version"),
     voteClosedAt: timestamp("vote_closed_at", { withTimezone: true }),
     result: text("result").$type<VoteResult>(),
@@ -61,6 +64,7 @@ export const recommendations = pgTable(
     index("recommendations_status_updated_idx").on(t.status, t.updatedAt),
     index("recommendations_published_idx").on(t.publishedAt).where(sql`${t.status} = 'published'`),
     index("recommendations_search_idx").using("gin", t.searchVector),
+    index("recommendations_meeting_idx").on(t.meetingId),
     check("recommendations_status_check", sql`${t.status} in ('draft', 'voting', 'adopted', 'rejected', 'published')`),
     check("recommendations_result_check", sql`${t.result} is null or ${t.result} in ('einstimmig', 'mehrheitlich', 'abgelehnt')`),
     check("recommendations_rejection_check", sql`${t.rejectionReason} is null or ${t.rejectionReason} in ('quorum', 'tie', 'majority')`),
@@ -177,4 +181,30 @@ export const recommendationComments = pgTable(
     index("recommendation_comments_rec_idx").on(t.recommendationId, t.createdAt),
     check("recommendation_comments_body_length", sql`char_length(${t.body}) between 1 and 10000`),
   ],
+);
+
+export const recommendationTopics = pgTable(
+  "recommendation_topics",
+  {
+    recommendationId: integer("recommendation_id")
+      .notNull()
+      .references(() => recommendations.id, { onDelete: "cascade" }),
+    topicId: integer("topic_id")
+      .notNull()
+      .references(() => topics.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.recommendationId, t.topicId] }), index("recommendation_topics_topic_idx").on(t.topicId)],
+);
+
+export const recommendationRounds = pgTable(
+  "recommendation_rounds",
+  {
+    recommendationId: integer("recommendation_id")
+      .notNull()
+      .references(() => recommendations.id, { onDelete: "cascade" }),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => ratingRounds.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.recommendationId, t.roundId] }), index("recommendation_rounds_round_idx").on(t.roundId)],
 );
