@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { TOPIC_LIMITS } from "#db/schema";
+import { t } from "~/i18n/de";
+
+const e = t.topics.errors;
+
+/** Browsers send textarea line breaks as CRLF; count them as one character, like the database. */
+const normalised = z.preprocess((value) => (typeof value === "string" ? value.replace(/\r\n?/g, "\n") : value), z.string());
+
+export const markdownBody = (max: number, emptyMessage?: string) =>
+  normalised.pipe(
+    emptyMessage
+      ? z.string().trim().min(1, emptyMessage).max(max, e.bodyLong)
+      : z.string().trim().max(max, e.bodyLong),
+  );
+
+const id = (message: string) => z.coerce.number({ invalid_type_error: message }).int(message).positive(message).max(2_147_483_647, message);
+
+export const TopicFormSchema = z.object({
+  title: z.string().trim().min(TOPIC_LIMITS.titleMin, e.titleShort).max(TOPIC_LIMITS.titleMax, e.titleLong),
+  body: markdownBody(TOPIC_LIMITS.bodyMax),
+  fieldId: id(e.field),
+  visibility: z.enum(["internal", "public"], { errorMap: () => ({ message: e.visibility }) }),
+});
+
+export const TopicEditSchema = TopicFormSchema.extend({
+  status: z.enum(["open", "closed"], { errorMap: () => ({ message: e.status }) }),
+});
+
+export const CommentFormSchema = z.object({
+  body: markdownBody(TOPIC_LIMITS.commentMax, e.commentEmpty),
+  parentId: id(t.topics.errors.commentNotFound).optional(),
+});
+
+export const CommentIdSchema = z.object({ commentId: id(t.topics.errors.commentNotFound) });
+
+export const HideSchema = CommentIdSchema.extend({
+  reason: z.string().trim().min(1, e.reason).max(TOPIC_LIMITS.hideReasonMax, e.reason),
+});
+
+export const FieldFormSchema = z.object({
+  name: z.string().trim().min(2, e.fieldName).max(TOPIC_LIMITS.fieldNameMax, e.fieldName),
+  position: z.coerce.number({ invalid_type_error: e.position }).int(e.position).min(0, e.position).max(999, e.position),
+});
+
+export const PreviewSchema = z.object({ body: normalised.pipe(z.string().max(TOPIC_LIMITS.bodyMax, e.bodyLong)) });
+
+/** Route params that must be ids: anything else is a 404, not a crash. */
+export function paramId(value: string | undefined): number | null {
+  if (!value || !/^[1-9][0-9]{0,9}$/.test(value)) return null;
+  const number = Number(value);
+  return number <= 2_147_483_647 ? number : null;
+}

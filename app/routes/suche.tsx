@@ -1,0 +1,69 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { PageLinks } from "~/components/topics/page-links";
+import { t } from "~/i18n/de";
+import { formatDate, isoString } from "~/lib/dates";
+import { pageCount, pageFromUrl } from "~/lib/pagination";
+import { search, SEARCH_PAGE_SIZE, SEARCH_QUERY_MAX, snippetSegments } from "~/models/search.server";
+import { getUser } from "~/policy.server";
+
+const s = t.topics.search;
+export const meta: MetaFunction = () => [{ title: `${s.title} – Digitalbeirat` }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const url = new URL(request.url);
+  const query = url.searchParams.get("q") ?? "";
+  const page = pageFromUrl(url);
+  if (query.length > SEARCH_QUERY_MAX) return json({ query, error: s.tooLong, hits: [], total: 0, page: 1, totalPages: 1 }, { status: 400 });
+  const { hits, total } = await search({ reader: user, text: query, page });
+  const totalPages = pageCount(total, SEARCH_PAGE_SIZE);
+  if (query.trim() && page > totalPages) return json({ query, error: s.pastEnd, hits: [], total, page, totalPages }, { status: 404 });
+  return json({ query, error: null as string | null, hits: hits.map((hit) => ({ ...hit, segments: snippetSegments(hit.snippet) })), total, page, totalPages });
+}
+
+export default function SearchPage() {
+  const data = useLoaderData<typeof loader>();
+  return (
+    <section aria-labelledby="search-title" className="max-w-4xl">
+      <h1 id="search-title">{s.title}</h1>
+      <Form method="get" role="search" className="no-print mb-6 flex flex-wrap items-end gap-2">
+        <div className="flex min-w-72 flex-1 flex-col">
+          <label htmlFor="q">{s.label}</label>
+          <input id="q" name="q" type="search" defaultValue={data.query} maxLength={SEARCH_QUERY_MAX} aria-describedby={data.error ? "q-hint q-error" : "q-hint"} aria-invalid={data.error ? true : undefined} />
+          <p id="q-hint" className="text-sm text-slate-700">{s.hint}</p>
+          {data.error ? <p id="q-error" className="field-error">{data.error}</p> : null}
+        </div>
+        <button type="submit" className="btn">{s.submit}</button>
+      </Form>
+      {data.query.trim() && !data.error ? (
+        <section aria-labelledby="results-title">
+          <h2 id="results-title">{s.results(data.total)}</h2>
+          {data.hits.length === 0 ? <p>{s.none}</p> : null}
+          <ol className="space-y-4" aria-label={s.resultsLabel}>
+            {data.hits.map((hit) => (
+              <li key={`${hit.type}-${hit.url}`}>
+                <p className="text-sm text-slate-700">
+                  {s.types[hit.type] ?? hit.type} · <time dateTime={isoString(hit.date)}>{formatDate(hit.date)}</time>
+                </p>
+                <h3 className="mt-0"><a href={hit.url}>{hit.title}</a></h3>
+                <p>
+                  {hit.segments.map((segment, index) =>
+                    segment.highlight ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,
+                  )}
+                </p>
+              </li>
+            ))}
+          </ol>
+          <PageLinks page={data.page} totalPages={data.totalPages} search={`q=${encodeURIComponent(data.query)}`} />
+        </section>
+      ) : null}
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -1,0 +1,57 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { TopicForm } from "~/components/topics/topic-form";
+import { t } from "~/i18n/de";
+import { parseForm } from "~/lib/form";
+import { renderCommentMarkdown } from "~/models/comment.server";
+import { canEditTopic, getTopic, listFieldOptions, updateTopic } from "~/models/topic.server";
+import { TopicEditSchema } from "~/models/topic-schemas.server";
+import { forbidden, notFound, requireUser } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.topics.form.editTitle} – Digitalbeirat` }];
+
+async function requireEditableTopic(request: Request, slug: string) {
+  const user = await requireUser(request);
+  const topic = await getTopic({ reader: user, slug });
+  if (!topic) notFound(t.topics.errors.topicNotFound);
+  if (!canEditTopic(user, topic)) forbidden();
+  return { user, topic };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { topic } = await requireEditableTopic(request, params.slug ?? "");
+  const fields = await listFieldOptions();
+  return json({ fields, topic: { slug: topic.slug, title: topic.title, body: topic.body, fieldId: topic.fieldId, visibility: topic.visibility, status: topic.status } });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user } = await requireEditableTopic(request, params.slug ?? "");
+  const form = await request.formData();
+  const values = Object.fromEntries(form) as Record<string, string>;
+  if (form.get("intent") === "preview") {
+    return json({ values, errors: {} as Record<string, string>, previewHtml: renderCommentMarkdown(String(form.get("body") ?? "").slice(0, 20_000)) });
+  }
+  const parsed = parseForm(TopicEditSchema, form);
+  if (!parsed.ok) return json({ values, errors: parsed.errors, previewHtml: null }, { status: 422 });
+  const result = await updateTopic({ actor: user, slug: params.slug ?? "", input: parsed.data });
+  if (!result.ok) return json({ values, errors: { form: result.message } as Record<string, string>, previewHtml: null }, { status: result.status });
+  return redirect(`/themen/${result.slug}`);
+}
+
+export default function EditTopicPage() {
+  const { fields, topic } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  return (
+    <section aria-labelledby="edit-topic-title">
+      <h1 id="edit-topic-title">{t.topics.form.editTitle}</h1>
+      <p className="no-print mb-4"><Link to={`/themen/${topic.slug}`}>{t.topics.comment.backToTopic}</Link></p>
+      <TopicForm fields={fields} values={data?.values ?? topic} errors={data?.errors ?? {}} previewHtml={data?.previewHtml} submitLabel={t.topics.form.save} withStatus />
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

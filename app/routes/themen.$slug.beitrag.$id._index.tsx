@@ -1,0 +1,21 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { ErrorPage } from "~/components/error-page";
+import { t } from "~/i18n/de";
+import { findCommentPage } from "~/models/comment.server";
+import { paramId } from "~/models/topic-schemas.server";
+import { getUser, notFound } from "~/policy.server";
+
+/** Stable link to a comment: sends the reader to the page it is on. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const commentId = paramId(params.id);
+  if (!commentId) notFound(t.topics.errors.commentNotFound);
+  const page = await findCommentPage({ reader: user, slug: params.slug ?? "", commentId });
+  if (!page) notFound(t.topics.errors.commentNotFound);
+  return redirect(`/themen/${params.slug}?seite=${page}#comment-${commentId}`);
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -1,0 +1,66 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { MarkdownEditor } from "~/components/topics/markdown-editor";
+import { t } from "~/i18n/de";
+import { parseForm } from "~/lib/form";
+import { getComment, renderCommentMarkdown } from "~/models/comment.server";
+import { editComment } from "~/models/comment-write.server";
+import { CommentFormSchema, paramId, PreviewSchema } from "~/models/topic-schemas.server";
+import { forbidden, notFound, requirePermission } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.topics.comment.editTitle} – Digitalbeirat` }];
+
+/** Only the author edits, only a live comment. */
+async function requireOwnComment(request: Request, params: { slug?: string; id?: string }) {
+  const user = await requirePermission(request, "update:comment:own");
+  const commentId = paramId(params.id);
+  if (!commentId) notFound(t.topics.errors.commentNotFound);
+  const comment = await getComment({ reader: user, slug: params.slug ?? "", commentId });
+  if (!comment || comment.deletedAt) notFound(t.topics.errors.commentNotFound);
+  if (comment.authorId !== user.id) forbidden("Sie können nur eigene Beiträge bearbeiten.");
+  return { user, comment, commentId };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { comment } = await requireOwnComment(request, params);
+  return json({ slug: params.slug ?? "", id: comment.id, body: comment.body });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, commentId } = await requireOwnComment(request, params);
+  const form = await request.formData();
+  const values = { body: String(form.get("body") ?? "") };
+  if (form.get("intent") === "preview") {
+    const parsed = parseForm(PreviewSchema, form);
+    if (!parsed.ok) return json({ values, errors: parsed.errors, previewHtml: null }, { status: 422 });
+    return json({ values, errors: {} as Record<string, string>, previewHtml: renderCommentMarkdown(parsed.data.body) });
+  }
+  const parsed = parseForm(CommentFormSchema.pick({ body: true }), form);
+  if (!parsed.ok) return json({ values, errors: parsed.errors, previewHtml: null }, { status: 422 });
+  const result = await editComment({ actor: user, slug: params.slug ?? "", commentId, body: parsed.data.body });
+  if (!result.ok) return json({ values, errors: { form: result.message } as Record<string, string>, previewHtml: null }, { status: result.status });
+  return redirect(`/themen/${params.slug}/beitrag/${commentId}`);
+}
+
+export default function EditCommentPage() {
+  const data = useLoaderData<typeof loader>();
+  const feedback = useActionData<typeof action>();
+  const errors: Record<string, string> = feedback?.errors ?? {};
+  return (
+    <section aria-labelledby="edit-comment-title" className="max-w-3xl">
+      <h1 id="edit-comment-title">{t.topics.comment.editTitle}</h1>
+      <p className="no-print mb-4"><Link to={`/themen/${data.slug}/beitrag/${data.id}`}>{t.topics.comment.backToTopic}</Link></p>
+      <Form method="post" className="space-y-2" noValidate>
+        {errors.form ? <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">{errors.form}</p> : null}
+        <MarkdownEditor id="edit-body" label={t.topics.comment.body} hint={t.topics.form.bodyHint} defaultValue={feedback?.values.body ?? data.body} error={errors.body} previewHtml={feedback?.previewHtml} rows={10} />
+        <button type="submit" name="intent" value="save" className="btn">{t.topics.comment.editSubmit}</button>
+      </Form>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

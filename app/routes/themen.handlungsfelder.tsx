@@ -1,0 +1,106 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { t } from "~/i18n/de";
+import { parseForm } from "~/lib/form";
+import { createField, deleteField, listFields, updateField } from "~/models/topic-field.server";
+import { FieldFormSchema, paramId } from "~/models/topic-schemas.server";
+import { requirePermission } from "~/policy.server";
+
+const f = t.topics.fields;
+export const meta: MetaFunction = () => [{ title: `${f.title} – Digitalbeirat` }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "manage:field");
+  return json({ fields: await listFields() });
+}
+
+type Feedback = { target: string; errors: Record<string, string> };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "manage:field");
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const id = paramId(String(form.get("id") ?? ""));
+  const target = intent === "create" ? "new" : `field-${id}`;
+  if (intent !== "create" && !id) return json<Feedback>({ target: "new", errors: { form: t.topics.errors.unknownIntent } }, { status: 400 });
+  if (intent === "delete") {
+    const result = await deleteField({ actor: user, id: id! });
+    return result.ok ? redirect("/themen/handlungsfelder") : json<Feedback>({ target, errors: { form: result.message } }, { status: result.status });
+  }
+  if (intent !== "create" && intent !== "update") return json<Feedback>({ target: "new", errors: { form: t.topics.errors.unknownIntent } }, { status: 400 });
+  const parsed = parseForm(FieldFormSchema, form);
+  if (!parsed.ok) return json<Feedback>({ target, errors: parsed.errors }, { status: 422 });
+  const result = intent === "create" ? await createField({ actor: user, ...parsed.data }) : await updateField({ actor: user, id: id!, ...parsed.data });
+  return result.ok ? redirect("/themen/handlungsfelder") : json<Feedback>({ target, errors: { form: result.message } }, { status: result.status });
+}
+
+function Inputs({ prefix, name, position, errors }: { prefix: string; name: string; position: number; errors: Record<string, string> }) {
+  return (
+    <>
+      <div className="flex flex-col">
+        <label htmlFor={`${prefix}-name`}>{f.name}</label>
+        <input id={`${prefix}-name`} name="name" defaultValue={name} required maxLength={80} aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? `${prefix}-name-error` : undefined} />
+        {errors.name ? <p id={`${prefix}-name-error`} className="field-error">{errors.name}</p> : null}
+      </div>
+      <div className="flex flex-col">
+        <label htmlFor={`${prefix}-position`}>{f.position}</label>
+        <input id={`${prefix}-position`} name="position" type="number" min={0} max={999} defaultValue={position} className="w-24" aria-invalid={errors.position ? true : undefined} aria-describedby={errors.position ? `${prefix}-position-error` : undefined} />
+        {errors.position ? <p id={`${prefix}-position-error`} className="field-error">{errors.position}</p> : null}
+      </div>
+    </>
+  );
+}
+
+export default function FieldsPage() {
+  const { fields } = useLoaderData<typeof loader>();
+  const feedback = useActionData<typeof action>();
+  const errorsFor = (target: string) => (feedback?.target === target ? feedback.errors : {});
+  return (
+    <section aria-labelledby="fields-title" className="max-w-4xl">
+      <h1 id="fields-title">{f.title}</h1>
+      <p className="mb-4 text-slate-700">{f.intro}</p>
+      <p className="no-print mb-4"><Link to="/themen">{t.topics.list.title}</Link></p>
+      <table className="w-full">
+        <caption className="text-left font-semibold">{f.caption}</caption>
+        <thead>
+          <tr><th scope="col">{f.name} / {f.position}</th><th scope="col">{f.topicCount}</th><th scope="col">{f.actions}</th></tr>
+        </thead>
+        <tbody>
+          {fields.map((field) => {
+            const errors = errorsFor(`field-${field.id}`);
+            return (
+              <tr key={field.id}>
+                <td>
+                  <Form method="post" className="flex flex-wrap items-end gap-2" id={`field-form-${field.id}`}>
+                    <input type="hidden" name="id" value={field.id} />
+                    <Inputs prefix={`field-${field.id}`} name={field.name} position={field.position} errors={errors} />
+                  </Form>
+                  {errors.form ? <p role="alert" className="field-error">{errors.form}</p> : null}
+                </td>
+                <td>{field.topicCount}</td>
+                <td className="space-x-2">
+                  <button type="submit" form={`field-form-${field.id}`} name="intent" value="update" className="btn-secondary">{f.save}<span className="sr-only"> {field.name}</span></button>
+                  {field.topicCount === 0 ? (
+                    <button type="submit" form={`field-form-${field.id}`} name="intent" value="delete" className="btn-danger">{f.delete}<span className="sr-only"> {field.name}</span></button>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <h2>{f.add}</h2>
+      <Form method="post" className="flex flex-wrap items-end gap-2" noValidate>
+        {errorsFor("new").form ? <p role="alert" className="field-error w-full">{errorsFor("new").form}</p> : null}
+        <Inputs prefix="new" name="" position={(fields.at(-1)?.position ?? 0) + 10} errors={errorsFor("new")} />
+        <button type="submit" name="intent" value="create" className="btn">{f.add}</button>
+      </Form>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

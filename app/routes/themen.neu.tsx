@@ -1,0 +1,47 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { TopicForm } from "~/components/topics/topic-form";
+import { t } from "~/i18n/de";
+import { parseForm } from "~/lib/form";
+import { renderCommentMarkdown } from "~/models/comment.server";
+import { createTopic, listFieldOptions } from "~/models/topic.server";
+import { TopicFormSchema } from "~/models/topic-schemas.server";
+import { requirePermission } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.topics.form.newTitle} – Digitalbeirat` }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "create:topic");
+  return json({ fields: await listFieldOptions() });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "create:topic");
+  const form = await request.formData();
+  const values = Object.fromEntries(form) as Record<string, string>;
+  if (form.get("intent") === "preview") {
+    return json({ values, errors: {} as Record<string, string>, previewHtml: renderCommentMarkdown(String(form.get("body") ?? "").slice(0, 20_000)) });
+  }
+  const parsed = parseForm(TopicFormSchema, form);
+  if (!parsed.ok) return json({ values, errors: parsed.errors, previewHtml: null }, { status: 422 });
+  const result = await createTopic({ author: user, input: parsed.data });
+  if (!result.ok) return json({ values, errors: { fieldId: result.message } as Record<string, string>, previewHtml: null }, { status: result.status });
+  return redirect(`/themen/${result.slug}`);
+}
+
+export default function NewTopicPage() {
+  const { fields } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  return (
+    <section aria-labelledby="new-topic-title">
+      <h1 id="new-topic-title">{t.topics.form.newTitle}</h1>
+      <TopicForm fields={fields} values={data?.values ?? {}} errors={data?.errors ?? {}} previewHtml={data?.previewHtml} submitLabel={t.topics.form.create} />
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}
