@@ -1,19 +1,22 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { FollowedTopicsSection } from "~/components/dashboard/followed-topics";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
+import { listFollowedTopicsWithNews } from "~/models/topic-activity.server";
 import { getUser } from "~/policy.server";
 
 export const meta: MetaFunction = () => [{ title: "Digitalbeirat" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  return json({ user: user ? { name: user.name, role: user.role } : null, boardName: env().BOARD_NAME });
+  const followedTopics = user ? await listFollowedTopicsWithNews({ member: user }) : [];
+  return json({ user: user ? { name: user.name, role: user.role } : null, boardName: env().BOARD_NAME, followedTopics });
 }
 
 export default function IndexPage() {
-  const { user, boardName } = useLoaderData<typeof loader>();
+  const { user, boardName, followedTopics } = useLoaderData<typeof loader>();
   if (!user) {
     return (
       <section aria-labelledby="welcome-title">
@@ -31,6 +34,7 @@ export default function IndexPage() {
     <section aria-labelledby="dashboard-title">
       <h1 id="dashboard-title">Guten Tag, {user.name}</h1>
       <p>Sie sind angemeldet als {t.common.roles[user.role]}.</p>
+      <FollowedTopicsSection topics={followedTopics} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../client.server";
 import { queryRows } from "../client.server";
 import { seedAccounts } from "./accounts";
+import { seedTopics } from "./topics";
 
 export class DatabaseNotEmptyError extends Error {
   constructor() {
@@ -18,6 +19,7 @@ export async function seedDemo(db: Database) {
   if (count > 0) throw new DatabaseNotEmptyError();
   await db.transaction(async (tx) => {
     const people = await seedAccounts(tx);
+    await seedTopics(tx, people);
     void people;
   });
 }
