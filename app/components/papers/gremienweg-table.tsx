@@ -1,0 +1,55 @@
+import { t } from "~/i18n/de";
+import { formatDate } from "~/lib/dates";
+
+export type ConsultationView = {
+  id: number;
+  organizationName: string;
+  date: string | null;
+  agendaItemNumber: string | null;
+  isPublic: boolean;
+  role: string;
+  result: string | null;
+  countYes: number | null;
+  countNo: number | null;
+  countAbstention: number | null;
+};
+
+function votes(step: ConsultationView) {
+  if (step.countYes === null && step.countNo === null && step.countAbstention === null) return "";
+  return [step.countYes, step.countNo, step.countAbstention].map((n) => (n === null ? "–" : String(n))).join(" / ");
+}
+
+/** The Gremienweg as the council's paper form shows it: date, body, TOP, public, result, counts. */
+export function GremienwegTable({ steps }: { steps: ConsultationView[] }) {
+  const c = t.papers.consultation;
+  if (steps.length === 0) return <p>{t.papers.document.noSteps}</p>;
+  return (
+    <table className="w-full text-sm print:text-[10pt]">
+      <caption className="sr-only">{c.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{c.date}</th>
+          <th scope="col">{c.body}</th>
+          <th scope="col">{c.agendaItem}</th>
+          <th scope="col">{c.public}</th>
+          <th scope="col">{c.role}</th>
+          <th scope="col">{c.result}</th>
+          <th scope="col">{c.votes}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {steps.map((step) => (
+          <tr key={step.id}>
+            <td>{step.date ? formatDate(step.date) : "–"}</td>
+            <th scope="row" className="font-normal">{step.organizationName}</th>
+            <td>{step.agendaItemNumber ?? ""}</td>
+            <td>{step.isPublic ? t.papers.document.public : t.papers.document.nonPublic}</td>
+            <td>{t.papers.roles[step.role]}</td>
+            <td>{step.result ? <strong>{t.papers.results[step.result]}</strong> : t.papers.document.pending}</td>
+            <td>{votes(step)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

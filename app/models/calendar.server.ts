@@ -1,0 +1,128 @@
+import { toBerlinLocalInput } from "~/lib/dates";
+import { t } from "~/i18n/de";
+
+/** iCalendar (RFC 5545) for board meetings: Europe/Berlin with its own VTIMEZONE, TZID times. */
+
+export type CalendarItem = { number: string; name: string | null; visible: boolean };
+export type CalendarMeeting = {
+  id: number;
+  name: string;
+  start: Date;
+  end: Date;
+  locationRoom: string | null;
+  locationAddress: string | null;
+  cancelled: boolean;
+  cancellationReason: string | null;
+  items: CalendarItem[];
+};
+
+const CRLF = "\r\n";
+
+// The EU rule since 1996: CEST from the last Sunday of March 02:00 to the last Sunday of October 03:00.
+const BERLIN_VTIMEZONE = [
+  "BEGIN:VTIMEZONE",
+  "TZID:Europe/Berlin",
+  "X-LIC-LOCATION:Europe/Berlin",
+  "BEGIN:DAYLIGHT",
+  "TZOFFSETFROM:+0100",
+  "TZOFFSETTO:+0200",
+  "TZNAME:CEST",
+  "DTSTART:19700329T020000",
+  "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+  "END:DAYLIGHT",
+  "BEGIN:STANDARD",
+  "TZOFFSETFROM:+0200",
+  "TZOFFSETTO:+0100",
+  "TZNAME:CET",
+  "DTSTART:19701025T030000",
+  "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+  "END:STANDARD",
+  "END:VTIMEZONE",
+];
+
+/** TEXT value escaping (RFC 5545 3.3.11). */
+export function escapeText(value: string) {
+  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+}
+
+/** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1). */
+export function foldLine(line: string) {
+  const parts: string[] = [];
+  let current = "";
+  let octets = 0;
+  for (const char of line) {
+    const size = Buffer.byteLength(char, "utf8");
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
+    if (octets + size > limit) {
+      parts.push(current);
+      current = "";
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join(`${CRLF} `);
+}
+
+/** 20250206T170000: Berlin wall-clock time for DTSTART;TZID=Europe/Berlin. */
+export function berlinDateTime(value: Date) {
+  return `${toBerlinLocalInput(value).replace(/[-:]/g, "")}00`;
+}
+
+function utcDateTime(value: Date) {
+  return `${value.toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`;
+}
+
+function description(meeting: CalendarMeeting, url: string) {
+  const lines = meeting.items.map((item) =>
+    `${t.meetings.agenda.top} ${item.number}: ${item.visible && item.name ? item.name : t.meetings.agenda.nonPublicPart}`,
+  );
+  if (meeting.cancelled) lines.unshift(`${t.meetings.cancelled}: ${meeting.cancellationReason ?? ""}`);
+  lines.push("", url);
+  return lines.join("\n");
+}
+
+function eventLines(meeting: CalendarMeeting, { baseUrl, now }: { baseUrl: string; now: Date }) {
+  const url = `${baseUrl}/sitzungen/${meeting.id}`;
+  const location = [meeting.locationRoom, meeting.locationAddress].filter(Boolean).join(", ");
+  return [
+    "BEGIN:VEVENT",
+    `UID:sitzung-${meeting.id}@${new URL(baseUrl).host}`,
+    `DTSTAMP:${utcDateTime(now)}`,
+    `DTSTART;TZID=Europe/Berlin:${berlinDateTime(meeting.start)}`,
+    `DTEND;TZID=Europe/Berlin:${berlinDateTime(meeting.end)}`,
+    `SUMMARY:${escapeText(meeting.name)}`,
+    ...(location ? [`LOCATION:${escapeText(location)}`] : []),
+    `DESCRIPTION:${escapeText(description(meeting, url))}`,
+    `URL:${url}`,
+    `STATUS:${meeting.cancelled ? "CANCELLED" : "CONFIRMED"}`,
+    "END:VEVENT",
+  ];
+}
+
+export function buildCalendar({ meetings, name, baseUrl, now = new Date() }: { meetings: CalendarMeeting[]; name: string; baseUrl: string; now?: Date }) {
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Digitalbeirat//Portal//DE",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeText(name)}`,
+    "X-WR-TIMEZONE:Europe/Berlin",
+    ...BERLIN_VTIMEZONE,
+    ...meetings.flatMap((meeting) => eventLines(meeting, { baseUrl, now })),
+    "END:VCALENDAR",
+  ];
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+export function calendarResponse(body: string, filename: string) {
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "private, no-cache",
+    },
+  });
+}

@@ -1,0 +1,89 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { AgendaList } from "~/components/meetings/agenda-list";
+import { AttendanceList } from "~/components/meetings/attendance-list";
+import { MeetingTime } from "~/components/meetings/meeting-summary";
+import { t } from "~/i18n/de";
+import { formatDate } from "~/lib/dates";
+import { renderMarkdown } from "~/lib/markdown.server";
+import { listAgendaItems } from "~/models/agenda.server";
+import { listAttendees } from "~/models/meeting-minutes.server";
+import { parseId } from "~/models/meeting-schemas.server";
+import { findMeeting } from "~/models/meeting.server";
+import { can, getUser, notFound } from "~/policy.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.meeting.name ?? t.meetings.title} – Digitalbeirat` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const id = parseId(params.id) ?? notFound(t.meetings.errors.notFound);
+  const meeting = await findMeeting({ id });
+  if (!meeting) notFound(t.meetings.errors.notFound);
+  const [items, attendees] = await Promise.all([
+    listAgendaItems({ viewer: user, meetingIds: [id] }),
+    listAttendees({ viewer: user, meetingId: id }),
+  ]);
+  return json({
+    meeting,
+    items: items.map((item) => ({
+      ...item,
+      descriptionHtml: item.description ? renderMarkdown(item.description) : null,
+      minutesHtml: item.minutes ? renderMarkdown(item.minutes) : null,
+    })),
+    attendees,
+    canManage: can(user, "manage:meeting"),
+  });
+}
+
+export default function MeetingPage() {
+  const { meeting, items, attendees, canManage } = useLoaderData<typeof loader>();
+  const location = [meeting.locationRoom, meeting.locationAddress].filter(Boolean).join(", ");
+  const held = meeting.state === "durchgefuehrt";
+  return (
+    <article aria-labelledby="meeting-title">
+      <h1 id="meeting-title">{meeting.name}</h1>
+      {meeting.cancelled ? (
+        <p role="status" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-800">
+          <strong>{t.meetings.cancelled}:</strong> {meeting.cancellationReason}
+        </p>
+      ) : null}
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+        <dt className="font-medium">{t.meetings.details.when}</dt>
+        <dd><MeetingTime start={meeting.start} end={meeting.end} /></dd>
+        {location ? (<><dt className="font-medium">{t.meetings.details.where}</dt><dd>{location}</dd></>) : null}
+        <dt className="font-medium">{t.meetings.details.state}</dt>
+        <dd>{t.meetings.states[meeting.state]}</dd>
+      </dl>
+      <div className="no-print my-4 flex flex-wrap gap-3">
+        <a href={`/sitzungen/${meeting.id}/kalender.ics`} className="btn-secondary">{t.meetings.download}</a>
+        {canManage ? (
+          <>
+            <Link to={`/sitzungen/${meeting.id}/bearbeiten`} className="btn-secondary">{t.meetings.editMeeting}</Link>
+            <Link to={`/sitzungen/${meeting.id}/tagesordnung`} className="btn-secondary">{t.meetings.editAgenda}</Link>
+            {held ? <Link to={`/sitzungen/${meeting.id}/protokoll`} className="btn-secondary">{t.meetings.editMinutes}</Link> : null}
+          </>
+        ) : null}
+      </div>
+      <h2>{t.meetings.agenda.title}</h2>
+      <AgendaList items={items} />
+      {held ? (
+        <>
+          <h2>{t.meetings.minutes.title}</h2>
+          {meeting.minutesReleasedAt ? (
+            <p>{t.meetings.minutes.releasedOn(formatDate(meeting.minutesReleasedAt))}</p>
+          ) : (
+            <p>{canManage ? t.meetings.minutes.draftNotice : t.meetings.minutes.notReleased}</p>
+          )}
+          <h2>{t.meetings.attendance.title}</h2>
+          <AttendanceList attendees={attendees} />
+        </>
+      ) : null}
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage messages={{ 404: t.meetings.errors.notFound }} />;
+}

@@ -1,0 +1,51 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { MeetingForm } from "~/components/meetings/meeting-form";
+import { t } from "~/i18n/de";
+import { toBerlinLocalInput } from "~/lib/dates";
+import { parseForm } from "~/lib/form";
+import { MeetingSchema, parseId } from "~/models/meeting-schemas.server";
+import { findMeeting, updateMeeting } from "~/models/meeting.server";
+import { notFound, requirePermission } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.meetings.editMeeting} – Digitalbeirat` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, "manage:meeting");
+  const meeting = await findMeeting({ id: parseId(params.id) ?? notFound(t.meetings.errors.notFound) });
+  if (!meeting) notFound(t.meetings.errors.notFound);
+  return json({
+    meeting: { ...meeting, start: toBerlinLocalInput(meeting.start), end: toBerlinLocalInput(meeting.end) },
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "manage:meeting");
+  const id = parseId(params.id) ?? notFound(t.meetings.errors.notFound);
+  const parsed = parseForm(MeetingSchema, await request.formData());
+  if (!parsed.ok) return json({ errors: parsed.errors }, { status: 422 });
+  const result = await updateMeeting({ actorId: user.id, id, input: parsed.data });
+  if (!result.ok) {
+    if (result.status === 404) notFound(result.message);
+    return json({ errors: { form: result.message } as Record<string, string> }, { status: result.status });
+  }
+  return redirect(`/sitzungen/${id}`);
+}
+
+export default function EditMeetingPage() {
+  const { meeting } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  return (
+    <section aria-labelledby="edit-meeting-title">
+      <h1 id="edit-meeting-title">{t.meetings.editMeeting}</h1>
+      <p className="no-print"><Link to={`/sitzungen/${meeting.id}`}>{meeting.name}</Link></p>
+      <MeetingForm values={meeting} errors={data?.errors ?? {}} submitLabel={t.common.save} />
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage messages={{ 404: t.meetings.errors.notFound }} />;
+}

@@ -1,0 +1,110 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorPage } from "~/components/error-page";
+import { FormAlert } from "~/components/meetings/form-field";
+import { AttendanceForms } from "~/components/meetings/attendance-forms";
+import { ItemMinutesForm } from "~/components/meetings/item-minutes-form";
+import { t } from "~/i18n/de";
+import { formatDate } from "~/lib/dates";
+import { parseForm } from "~/lib/form";
+import { recordItemMinutes } from "~/models/agenda-edit.server";
+import { listAgendaItems } from "~/models/agenda.server";
+import { addGuest, listAttendees, listBoardMembers, removeAttendee, setMemberAttendance, setMinutesReleased } from "~/models/meeting-minutes.server";
+import { GuestSchema, ItemMinutesSchema, parseId } from "~/models/meeting-schemas.server";
+import { findMeeting } from "~/models/meeting.server";
+import { notFound, requirePermission } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.meetings.editMinutes} – Digitalbeirat` }];
+
+const IntentSchema = z.object({ intent: z.enum(["minutes", "attendance", "guest", "remove-attendee", "release", "withdraw"]) });
+const AttendeeSchema = z.object({ attendeeId: z.coerce.number().int().positive() });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "manage:meeting");
+  const id = parseId(params.id) ?? notFound(t.meetings.errors.notFound);
+  const meeting = await findMeeting({ id });
+  if (!meeting) notFound(t.meetings.errors.notFound);
+  const [items, attendees, members] = await Promise.all([
+    listAgendaItems({ viewer: user, meetingIds: [id] }),
+    listAttendees({ viewer: user, meetingId: id }),
+    listBoardMembers(),
+  ]);
+  return json({ meeting, items, attendees, members });
+}
+
+type Outcome = { ok: true } | { ok: false; status: number; errors: Record<string, string> };
+
+async function runIntent(actorId: number, meetingId: number, form: FormData): Promise<Outcome> {
+  const intent = parseForm(IntentSchema, form);
+  if (!intent.ok) return { ok: false, status: 400, errors: { form: t.meetings.errors.badRequest } };
+  switch (intent.data.intent) {
+    case "minutes": {
+      const parsed = parseForm(ItemMinutesSchema, form);
+      return parsed.ok ? recordItemMinutes({ actorId, meetingId, input: parsed.data }) : { ok: false, status: 422, errors: parsed.errors };
+    }
+    case "attendance": {
+      const userIds = form.getAll("userIds").map(Number);
+      if (userIds.some((value) => !Number.isInteger(value) || value <= 0)) return { ok: false, status: 422, errors: { userIds: t.meetings.errors.memberUnknown } };
+      return setMemberAttendance({ actorId, meetingId, userIds });
+    }
+    case "guest": {
+      const parsed = parseForm(GuestSchema, form);
+      return parsed.ok ? addGuest({ actorId, meetingId, ...parsed.data }) : { ok: false, status: 422, errors: parsed.errors };
+    }
+    case "remove-attendee": {
+      const parsed = parseForm(AttendeeSchema, form);
+      return parsed.ok ? removeAttendee({ actorId, meetingId, attendeeId: parsed.data.attendeeId }) : { ok: false, status: 400, errors: { form: t.meetings.errors.badRequest } };
+    }
+    default:
+      return setMinutesReleased({ actorId, meetingId, released: intent.data.intent === "release" });
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "manage:meeting");
+  const meetingId = parseId(params.id) ?? notFound(t.meetings.errors.notFound);
+  const form = await request.formData();
+  const result = await runIntent(user.id, meetingId, form);
+  if (!result.ok) {
+    if (result.status === 404) notFound(result.errors.form ?? t.meetings.errors.notFound);
+    return json({ errors: result.errors, intent: String(form.get("intent")), itemId: String(form.get("itemId") ?? "") }, { status: result.status });
+  }
+  return redirect(`/sitzungen/${meetingId}/protokoll`);
+}
+
+export default function MinutesPage() {
+  const { meeting, items, attendees, members } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors = data?.errors ?? {};
+  const m = t.meetings.minutes;
+  const held = meeting.state === "durchgefuehrt";
+  return (
+    <section aria-labelledby="minutes-title">
+      <h1 id="minutes-title">{t.meetings.editMinutes}</h1>
+      <p><Link to={`/sitzungen/${meeting.id}`}>{meeting.name}</Link></p>
+      {!held ? <p role="status">{m.onlyAfterHeld}</p> : (
+        <>
+          <FormAlert message={data?.intent === "release" || data?.intent === "withdraw" ? errors.form : undefined} />
+          <p>{meeting.minutesReleasedAt ? m.releasedOn(formatDate(meeting.minutesReleasedAt)) : m.draftNotice}</p>
+          <Form method="post">
+            <button type="submit" name="intent" value={meeting.minutesReleasedAt ? "withdraw" : "release"} className="btn">
+              {meeting.minutesReleasedAt ? m.withdraw : m.release}
+            </button>
+          </Form>
+          <h2>{t.meetings.agenda.title}</h2>
+          {items.map((item) => (
+            <ItemMinutesForm key={item.id} item={item} errors={data?.intent === "minutes" && data.itemId === String(item.id) ? errors : {}} />
+          ))}
+          <h2>{t.meetings.attendance.title}</h2>
+          <AttendanceForms attendees={attendees} members={members} errors={data?.intent === "attendance" || data?.intent === "guest" || data?.intent === "remove-attendee" ? errors : {}} />
+        </>
+      )}
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage messages={{ 404: t.meetings.errors.notFound }} />;
+}

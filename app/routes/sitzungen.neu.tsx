@@ -1,0 +1,39 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { useActionData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { MeetingForm } from "~/components/meetings/meeting-form";
+import { t } from "~/i18n/de";
+import { parseForm } from "~/lib/form";
+import { MeetingSchema } from "~/models/meeting-schemas.server";
+import { createMeeting } from "~/models/meeting.server";
+import { requirePermission } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.meetings.newMeeting} – Digitalbeirat` }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "manage:meeting");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "manage:meeting");
+  const parsed = parseForm(MeetingSchema, await request.formData());
+  if (!parsed.ok) return json({ errors: parsed.errors }, { status: 422 });
+  const id = await createMeeting({ actorId: user.id, input: parsed.data });
+  return redirect(`/sitzungen/${id}/tagesordnung`);
+}
+
+export default function NewMeetingPage() {
+  const data = useActionData<typeof action>();
+  return (
+    <section aria-labelledby="new-meeting-title">
+      <h1 id="new-meeting-title">{t.meetings.newMeeting}</h1>
+      <MeetingForm errors={data?.errors ?? {}} submitLabel={t.meetings.newMeeting} />
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

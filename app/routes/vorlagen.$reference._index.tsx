@@ -1,0 +1,67 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { PaperBoardSection, RelatedPapers } from "~/components/papers/paper-board-section";
+import { PaperDocument } from "~/components/papers/paper-document";
+import { PrintButton } from "~/components/papers/print-button";
+import { t } from "~/i18n/de";
+import { renderMarkdown } from "~/lib/markdown.server";
+import { listAgendaItemsForPaper } from "~/models/agenda.server";
+import { paperPath } from "~/models/paper-status.server";
+import { findPaperBySlug, listConsultations, listRelatedPapers } from "~/models/paper.server";
+import { can, getUser, notFound } from "~/policy.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.paper.reference} – ${data.paper.name} – Digitalbeirat` : t.papers.title },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const paper = (await findPaperBySlug({ viewer: user, slug: params.reference })) ?? notFound(t.papers.errors.notFound);
+  const [steps, related, boardItems] = await Promise.all([
+    listConsultations({ paperId: paper.id }),
+    listRelatedPapers({ viewer: user, paperId: paper.id }),
+    listAgendaItemsForPaper({ viewer: user, paperId: paper.id }),
+  ]);
+  return json({
+    paper: {
+      ...paper,
+      bodyHtml: renderMarkdown(paper.body),
+      resolutionRecommendationHtml: paper.resolutionRecommendation ? renderMarkdown(paper.resolutionRecommendation) : null,
+      answers: related.filter((r) => r.direction === "answers"),
+    },
+    steps,
+    related,
+    boardItems,
+    canManage: can(user, "manage:paper"),
+  });
+}
+
+export default function PaperPage() {
+  const { paper, steps, related, boardItems, canManage } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <nav aria-label={t.papers.title} className="no-print mb-4 flex flex-wrap gap-3">
+        <Link to="/vorlagen">{t.papers.title}</Link>
+        <PrintButton />
+        {canManage ? (
+          <>
+            <Link to={`${paperPath(paper.reference)}/bearbeiten`} className="btn-secondary">{t.papers.editPaper}</Link>
+            <Link to={`${paperPath(paper.reference)}/gremienweg`} className="btn-secondary">{t.papers.editGremienweg}</Link>
+          </>
+        ) : null}
+      </nav>
+      <p className="mb-2 text-sm text-slate-700">{t.papers.filters.status}: <strong>{t.papers.statuses[paper.status]}</strong></p>
+      <PaperDocument paper={paper} steps={steps} />
+      <div className="no-print">
+        <RelatedPapers related={related} />
+        <PaperBoardSection items={boardItems} />
+      </div>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage messages={{ 404: t.papers.errors.notFound }} />;
+}

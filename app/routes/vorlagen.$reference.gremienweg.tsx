@@ -1,0 +1,91 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorPage } from "~/components/error-page";
+import { FormAlert } from "~/components/meetings/form-field";
+import { ConsultationForm } from "~/components/papers/consultation-form";
+import { GremienwegTable } from "~/components/papers/gremienweg-table";
+import { t } from "~/i18n/de";
+import { parseForm } from "~/lib/form";
+import { addConsultation, removeConsultation, updateConsultation } from "~/models/paper-consultation.server";
+import { ConsultationSchema } from "~/models/paper-schemas.server";
+import { paperPath } from "~/models/paper-status.server";
+import { findPaperBySlug, listConsultations, listOrganizations } from "~/models/paper.server";
+import { notFound, requirePermission } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.papers.editGremienweg} – Digitalbeirat` }];
+
+const IntentSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("add") }),
+  z.object({ intent: z.enum(["update", "remove"]), consultationId: z.coerce.number().int().positive() }),
+]);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "manage:paper");
+  const paper = (await findPaperBySlug({ viewer: user, slug: params.reference })) ?? notFound(t.papers.errors.notFound);
+  const [steps, organizations] = await Promise.all([listConsultations({ paperId: paper.id }), listOrganizations()]);
+  return json({ paper, steps, organizations });
+}
+
+type Outcome = { ok: true } | { ok: false; status: number; errors: Record<string, string> };
+
+async function runIntent(actorId: number, paperId: number, form: FormData): Promise<Outcome> {
+  const intent = parseForm(IntentSchema, form);
+  if (!intent.ok) return { ok: false, status: 400, errors: { form: t.meetings.errors.badRequest } };
+  const data = intent.data;
+  if (data.intent === "remove") return removeConsultation({ actorId, paperId, consultationId: data.consultationId });
+  const parsed = parseForm(ConsultationSchema, form);
+  if (!parsed.ok) return { ok: false, status: 422, errors: parsed.errors };
+  if (data.intent === "add") return addConsultation({ actorId, paperId, input: parsed.data });
+  return updateConsultation({ actorId, paperId, consultationId: data.consultationId, input: parsed.data });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "manage:paper");
+  const paper = (await findPaperBySlug({ viewer: user, slug: params.reference })) ?? notFound(t.papers.errors.notFound);
+  const form = await request.formData();
+  const result = await runIntent(user.id, paper.id, form);
+  if (!result.ok) {
+    if (result.status === 404) notFound(result.errors.form ?? t.papers.errors.stepNotFound);
+    return json(
+      { errors: result.errors, intent: String(form.get("intent")), consultationId: String(form.get("consultationId") ?? "") },
+      { status: result.status },
+    );
+  }
+  return redirect(`${paperPath(paper.reference)}/gremienweg`);
+}
+
+export default function GremienwegPage() {
+  const { paper, steps, organizations } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const c = t.papers.consultation;
+  const errorsFor = (intent: string, id?: number) =>
+    data && data.intent === intent && (id === undefined || data.consultationId === String(id)) ? data.errors : {};
+  return (
+    <section aria-labelledby="gremienweg-edit-title">
+      <h1 id="gremienweg-edit-title">{t.papers.editGremienweg}: {paper.reference}</h1>
+      <p><Link to={paperPath(paper.reference)}>{paper.name}</Link></p>
+      <GremienwegTable steps={steps} />
+      {data?.intent === "remove" ? <FormAlert message={data.errors.form} /> : null}
+      <h2>{c.steps}</h2>
+      {steps.map((step, index) => (
+        <div key={step.id} className="mb-6 rounded border border-slate-300 p-3">
+          <h3 className="mt-0">{index + 1}. {step.organizationName}</h3>
+          <ConsultationForm step={step} organizations={organizations} errors={errorsFor("update", step.id)} />
+          <Form method="post" className="mt-2">
+            <input type="hidden" name="intent" value="remove" />
+            <input type="hidden" name="consultationId" value={step.id} />
+            <button type="submit" className="btn-danger">{c.remove}</button>
+          </Form>
+        </div>
+      ))}
+      <h2>{c.newStep}</h2>
+      <ConsultationForm organizations={organizations} errors={errorsFor("add")} />
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage messages={{ 404: t.papers.errors.notFound }} />;
+}

@@ -1,0 +1,92 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { PAPER_TYPES } from "#db/schema";
+import { ErrorPage } from "~/components/error-page";
+import { Pager } from "~/components/meetings/form-field";
+import { t } from "~/i18n/de";
+import { formatDate } from "~/lib/dates";
+import { pageFromUrl } from "~/lib/pagination";
+import { PaperFilterSchema } from "~/models/paper-schemas.server";
+import { PAPER_STATUSES, paperPath } from "~/models/paper-status.server";
+import { listOrganizations, listPaperYears, listPapers, PAPER_PAGE_SIZE } from "~/models/paper.server";
+import { can, getUser } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.papers.title} – Digitalbeirat` }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const url = new URL(request.url);
+  const filters = PaperFilterSchema.parse(Object.fromEntries(url.searchParams));
+  const page = pageFromUrl(url);
+  const [{ papers, total }, organizations, years] = await Promise.all([
+    listPapers({ viewer: user, filters, page }),
+    listOrganizations(),
+    listPaperYears({ viewer: user }),
+  ]);
+  return json({ papers, total, page, filters, organizations, years, canManage: can(user, "manage:paper") });
+}
+
+function Select({ name, label, value, options }: { name: string; label: string; value?: string | number; options: { value: string; label: string }[] }) {
+  return (
+    <div className="flex flex-col">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""}>
+        <option value="">{t.papers.filters.all}</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </div>
+  );
+}
+
+export default function PapersPage() {
+  const { papers, total, page, filters, organizations, years, canManage } = useLoaderData<typeof loader>();
+  const location = useLocation();
+  const f = t.papers.filters;
+  return (
+    <section aria-labelledby="papers-title">
+      <h1 id="papers-title">{t.papers.title}</h1>
+      <p>{t.papers.intro}</p>
+      {canManage ? <p className="no-print my-4"><Link to="/vorlagen/neu" className="btn">{t.papers.newPaper}</Link></p> : null}
+      <Form method="get" className="no-print my-4 flex flex-wrap items-end gap-4" aria-label={f.legend}>
+        <Select name="typ" label={f.type} value={filters.typ} options={PAPER_TYPES.map((v) => ({ value: v, label: t.papers.types[v] }))} />
+        <Select name="gremium" label={f.body} value={filters.gremium} options={organizations.map((o) => ({ value: o.shortName, label: o.name }))} />
+        <Select name="jahr" label={f.year} value={filters.jahr} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
+        <Select name="status" label={f.status} value={filters.status} options={PAPER_STATUSES.map((s) => ({ value: s, label: t.papers.statuses[s] }))} />
+        <button type="submit" className="btn">{f.apply}</button>
+      </Form>
+      {papers.length === 0 ? <p>{t.papers.empty}</p> : (
+        <table className="w-full">
+          <caption className="text-left font-medium">{t.papers.listCaption} ({total})</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.papers.document.vorlage}</th>
+              <th scope="col">{t.papers.document.datum}</th>
+              <th scope="col">{f.type}</th>
+              <th scope="col">{t.papers.document.betreff}</th>
+              <th scope="col">{t.papers.document.verfasser}</th>
+              <th scope="col">{f.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {papers.map((paper) => (
+              <tr key={paper.id}>
+                <th scope="row"><Link to={paperPath(paper.reference)}>{paper.reference}</Link></th>
+                <td>{formatDate(paper.date)}</td>
+                <td>{t.papers.types[paper.paperType]}</td>
+                <td>{paper.name}</td>
+                <td>{paper.originator}</td>
+                <td>{t.papers.statuses[paper.status]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pager page={page} total={total} pageSize={PAPER_PAGE_SIZE} search={location.search} />
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -1,0 +1,41 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { useActionData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { PaperForm } from "~/components/papers/paper-form";
+import { t } from "~/i18n/de";
+import { parseForm } from "~/lib/form";
+import { PaperSchema } from "~/models/paper-schemas.server";
+import { paperPath } from "~/models/paper-status.server";
+import { createPaper } from "~/models/paper.server";
+import { requirePermission } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.papers.newPaper} – Digitalbeirat` }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "manage:paper");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "manage:paper");
+  const parsed = parseForm(PaperSchema, await request.formData());
+  if (!parsed.ok) return json({ errors: parsed.errors }, { status: 422 });
+  const result = await createPaper({ actorId: user.id, input: parsed.data });
+  if (!result.ok) return json({ errors: result.errors }, { status: result.status });
+  return redirect(`${paperPath(result.reference)}/gremienweg`);
+}
+
+export default function NewPaperPage() {
+  const data = useActionData<typeof action>();
+  return (
+    <section aria-labelledby="new-paper-title">
+      <h1 id="new-paper-title">{t.papers.newPaper}</h1>
+      <PaperForm errors={data?.errors ?? {}} submitLabel={t.papers.newPaper} />
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}
