@@ -16,6 +16,7 @@ import {
   type Role,
 } from "#db/schema";
 import { fieldErrors } from "~/lib/form";
+import { diffText } from "~/lib/text-diff";
 import { t } from "~/i18n/de";
 import { recordAudit } from "~/models/audit.server";
 import { isAllowed } from "~/models/recommendation-rules.server";
@@ -190,4 +191,41 @@ export async function addCoauthor({ actor, id, userId }: { actor: Actor; id: num
     }
     return { ok: true as const };
   });
+}
+
+/** The edit form's values: current text and links, references as the user types them. */
+export async function getDraftFormValues({ id }: { id: number }) {
+  const [rec] = await db
+    .select({ title: recommendations.title, summary: recommendations.summary, body: recommendations.body, meetingId: recommendations.meetingId })
+    .from(recommendations)
+    .where(eq(recommendations.id, id));
+  if (!rec) return null;
+  const [paperRows, topicRows, roundRows] = await Promise.all([
+    db
+      .select({ reference: papers.reference })
+      .from(recommendationPapers)
+      .innerJoin(papers, eq(papers.id, recommendationPapers.paperId))
+      .where(eq(recommendationPapers.recommendationId, id))
+      .orderBy(recommendationPapers.position),
+    db.select({ id: recommendationTopics.topicId }).from(recommendationTopics).where(eq(recommendationTopics.recommendationId, id)),
+    db.select({ id: recommendationRounds.roundId }).from(recommendationRounds).where(eq(recommendationRounds.recommendationId, id)),
+  ]);
+  return {
+    ...rec,
+    papers: paperRows.map((p) => p.reference).join(", "),
+    topics: topicRows.map((r) => r.id),
+    rounds: roundRows.map((r) => r.id),
+  };
+}
+
+/** Title, summary and body of two versions compared; null when either does not exist. */
+export async function compareVersions({ id, from, to }: { id: number; from: number; to: number }) {
+  const rows = await db
+    .select()
+    .from(recommendationVersions)
+    .where(and(eq(recommendationVersions.recommendationId, id), inArray(recommendationVersions.number, [from, to])));
+  const older = rows.find((r) => r.number === from);
+  const newer = rows.find((r) => r.number === to);
+  if (!older || !newer) return null;
+  return (["title", "summary", "body"] as const).map((field) => ({ field, parts: diffText(older[field], newer[field]) }));
 }

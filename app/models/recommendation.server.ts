@@ -11,6 +11,7 @@ import {
   users,
   type Role,
 } from "#db/schema";
+import { paperPath, paperStatusSql } from "~/models/paper-status.server";
 import { can } from "~/policy.server";
 
 export type Reader = { id: number; role: Role } | null;
@@ -125,7 +126,14 @@ export async function getVersion({ id, number }: { id: number; number: number })
 /** Linked papers with their Gremienweg (consultations), both filtered for the reader. */
 export async function listLinkedPapers({ id, reader }: { id: number; reader: Reader }) {
   const linked = await db
-    .select({ id: papers.id, reference: papers.reference, name: papers.name, paperType: papers.paperType, date: papers.date })
+    .select({
+      id: papers.id,
+      reference: papers.reference,
+      name: papers.name,
+      paperType: papers.paperType,
+      date: papers.date,
+      status: paperStatusSql(papers.id),
+    })
     .from(recommendationPapers)
     .innerJoin(papers, eq(papers.id, recommendationPapers.paperId))
     .where(and(eq(recommendationPapers.recommendationId, id), paperVisibleTo(reader)))
@@ -157,7 +165,7 @@ export async function listLinkedPapers({ id, reader }: { id: number; reader: Rea
   return linked.map((paper) => {
     const gremienweg = steps.filter((s) => s.paperId === paper.id);
     const decision = gremienweg.find((s) => s.role === "entscheidung" && s.result) ?? null;
-    return { ...paper, gremienweg, decision };
+    return { ...paper, path: paperPath(paper.reference), gremienweg, decision };
   });
 }
 

@@ -23,6 +23,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { db, queryRows } from "#db/client.server";
 import type { Role } from "#db/schema";
 import { isBoardMember } from "~/policy.server";
+import { searchRecommendations } from "~/models/recommendation-search.server";
 
 export type SearchReader = { id: number; role: Role } | null;
 export type SearchBranchInput = { reader: SearchReader; query: SQL };
@@ -54,7 +55,7 @@ export function searchComments({ reader, query }: SearchBranchInput): SQL {
     where c.search @@ ${query} and c.deleted_at is null and c.hidden_at is null and ${visible}`;
 }
 
-export const SEARCH_BRANCHES: SearchBranch[] = [searchTopics, searchComments];
+export const SEARCH_BRANCHES: SearchBranch[] = [searchTopics, searchComments, searchRecommendations];
 
 export type SearchHit = { type: string; title: string; url: string; snippet: string; rank: number; date: string };
 export type SearchSegment = { text: string; highlight: boolean };

@@ -6,6 +6,7 @@ export const recommendations = {
     visitor: "Die öffentlichen Empfehlungen des Digitalbeirats an den Stadtrat der Stadt Koblenz.",
   },
   empty: "Noch keine Empfehlungen.",
+  boardTextHeading: "Text der Empfehlung",
   create: "Neue Empfehlung entwerfen",
   feed: "Atom-Feed der Empfehlungen",
   feedTitle: "Empfehlungen des Digitalbeirats",
@@ -143,7 +144,8 @@ export const recommendations = {
     papers: "Bezug",
     voteRecord: "Abstimmungsergebnis im Beirat",
     back: "Zurück zur Empfehlung",
-    printNow: "Drucken",
+    printHint: "Drucken oder als PDF speichern: über die Druckfunktion Ihres Browsers (Strg+P).",
+    documentType: "Empfehlung des Digitalbeirats",
   },
   dashboard: {
     heading: "Empfehlungen des Digitalbeirats",

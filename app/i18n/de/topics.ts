@@ -133,6 +133,7 @@ export const topics = {
     types: {
       topic: "Thema",
       comment: "Beitrag",
+      recommendation: "Empfehlung",
     } as Record<string, string>,
   },
 };

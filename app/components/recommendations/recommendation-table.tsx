@@ -1,0 +1,38 @@
+import { t } from "~/i18n/de";
+import { formatDate } from "~/lib/dates";
+import { StatusBadge } from "./status-badge";
+
+type Item = { id: number; reference: string | null; title: string; summary: string; status: string; isPublic: boolean; publishedAt: string | null; updatedAt: string };
+
+const c = t.recommendations.table;
+
+export function RecommendationTable({ items }: { items: Item[] }) {
+  return (
+    <table className="w-full">
+      <caption className="sr-only">{c.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{c.reference}</th>
+          <th scope="col">{c.title}</th>
+          <th scope="col">{c.status}</th>
+          <th scope="col">{c.date}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.id}>
+            <td className="whitespace-nowrap">{item.reference ?? "–"}</td>
+            <td>
+              <a href={`/empfehlungen/${item.id}`}>{item.title}</a>
+              {item.summary ? <p className="text-sm text-slate-700">{item.summary}</p> : null}
+            </td>
+            <td>
+              <StatusBadge status={item.status} isPublic={item.isPublic} />
+            </td>
+            <td className="whitespace-nowrap">{formatDate(item.publishedAt ?? item.updatedAt)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

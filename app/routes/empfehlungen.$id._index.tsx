@@ -1,0 +1,100 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { CommentsSection } from "~/components/recommendations/comments-section";
+import { CoauthorsSection } from "~/components/recommendations/coauthors-section";
+import { LinkedPapers } from "~/components/recommendations/linked-papers";
+import { PublishPanel } from "~/components/recommendations/publish-panel";
+import { RecommendationHeader } from "~/components/recommendations/recommendation-header";
+import { VotePanel } from "~/components/recommendations/vote-panel";
+import { VoteRecord } from "~/components/recommendations/vote-record";
+import { t } from "~/i18n/de";
+import { handleRecommendationIntent } from "~/models/recommendation-actions.server";
+import { loadRecommendationPage } from "~/models/recommendation-page.server";
+import { getUser, notFound, requireUser } from "~/policy.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.rec.title ?? t.recommendations.title} – Digitalbeirat` },
+  { tagName: "link", rel: "alternate", type: "application/atom+xml", href: "/empfehlungen.atom", title: t.recommendations.feedTitle },
+];
+
+function parseId(params: LoaderFunctionArgs["params"]) {
+  const id = Number(params.id);
+  return Number.isInteger(id) && id > 0 && id < 2 ** 31 ? id : null;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const id = parseId(params);
+  if (!id) notFound(t.recommendations.notFound);
+  const page = await loadRecommendationPage({ id, reader: user });
+  if (!page) notFound(t.recommendations.notFound);
+  return json(page);
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const id = parseId(params);
+  if (!id) notFound(t.recommendations.notFound);
+  const result = await handleRecommendationIntent({ actor: user, id, form: await request.formData() });
+  if (!result.ok) return json({ errors: result.errors, intent: result.intent }, { status: result.status });
+  return redirect(`/empfehlungen/${id}${result.anchor ? `#${result.anchor}` : ""}`, 303);
+}
+
+export default function RecommendationPage() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errorsFor = (intents: string[]) => (actionData && intents.includes(actionData.intent) ? actionData.errors : {});
+  const { rec, permissions } = data;
+  const d = t.recommendations.detail;
+  return (
+    <article aria-labelledby="rec-title" className="space-y-6">
+      <RecommendationHeader rec={rec} coauthors={data.coauthors} permissions={permissions} board={data.board} />
+      {data.corrections.length > 0 ? (
+        <aside aria-label={d.correctionNote} className="rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
+          {data.corrections.map((c) => (
+            <p key={c.number}>
+              <strong>{d.correctionNote} ({d.version} {c.number}):</strong> {c.note}
+            </p>
+          ))}
+        </aside>
+      ) : null}
+      {rec.summary ? (
+        <section aria-labelledby="summary-title">
+          <h2 id="summary-title">{d.summary}</h2>
+          <p>{rec.summary}</p>
+        </section>
+      ) : null}
+      <section aria-labelledby="text-title">
+        <h2 id="text-title">{t.recommendations.boardTextHeading}</h2>
+        <div className="prose-md max-w-3xl" dangerouslySetInnerHTML={{ __html: data.html }} />
+      </section>
+      <VoteRecord record={rec} recusals={data.recusals} />
+      <VotePanel
+        status={rec.status}
+        voteDeadline={rec.voteDeadline}
+        ballotOpen={data.ballotOpen}
+        ballots={data.ballots}
+        ownVote={data.ownVote}
+        canVote={permissions.canVote}
+        canManage={permissions.canManage}
+        votedVersion={rec.votedVersion}
+        meetings={data.meetings}
+        meetingId={rec.meetingId}
+        errors={errorsFor(["vote", "start-vote", "close-vote"])}
+      />
+      {permissions.canManage ? <PublishPanel status={rec.status} isPublic={rec.isPublic} errors={errorsFor(["publish", "make-public"])} /> : null}
+      <section aria-labelledby="papers-title">
+        <h2 id="papers-title">{d.papers}</h2>
+        <LinkedPapers papers={data.papers} boardResult={rec.result ? t.recommendations.vote.result[rec.result] : null} />
+      </section>
+      {permissions.canEdit ? <CoauthorsSection candidates={data.possibleCoauthors} errors={errorsFor(["add-coauthor"])} /> : null}
+      {data.board ? <CommentsSection comments={data.comments} canComment={permissions.canComment} errors={errorsFor(["comment"])} /> : null}
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage messages={{ 404: t.recommendations.notFound }} />;
+}

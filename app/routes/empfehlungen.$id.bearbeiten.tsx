@@ -1,0 +1,56 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { CorrectionForm } from "~/components/recommendations/correction-form";
+import { RecommendationForm, valuesFromForm } from "~/components/recommendations/recommendation-form";
+import { t } from "~/i18n/de";
+import { loadEditPage, submitEdit } from "~/models/recommendation-editing.server";
+import { notFound, requireUser } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.recommendations.form.editTitle} – Digitalbeirat` }];
+
+function parseId(value: string | undefined) {
+  const id = Number(value);
+  return Number.isInteger(id) && id > 0 && id < 2 ** 31 ? id : null;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const id = parseId(params.id);
+  if (!id) notFound(t.recommendations.notFound);
+  return json(await loadEditPage({ id, user }));
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const id = parseId(params.id);
+  if (!id) notFound(t.recommendations.notFound);
+  const form = await request.formData();
+  const result = await submitEdit({ id, user, form });
+  if (!result.ok) return json({ errors: result.errors, values: valuesFromForm(form), note: String(form.get("correctionNote") ?? "") }, { status: result.status });
+  return redirect(`/empfehlungen/${id}`, 303);
+}
+
+export default function EditRecommendationPage() {
+  const page = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const f = t.recommendations.form;
+  return (
+    <section aria-labelledby="edit-title" className="max-w-3xl">
+      <p className="text-sm">
+        <a href={`/empfehlungen/${page.id}`}>{page.values.title}</a>
+      </p>
+      <h1 id="edit-title">{page.mode === "draft" ? f.editTitle : f.correctTitle}</h1>
+      {page.mode === "draft" ? (
+        <RecommendationForm values={data?.values ?? page.values} errors={data?.errors ?? {}} options={page.options} submitLabel={f.save} baseVersion={page.latestVersion} />
+      ) : (
+        <CorrectionForm values={data?.values ?? page.values} note={data?.note ?? ""} errors={data?.errors ?? {}} />
+      )}
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage messages={{ 404: t.recommendations.notFound }} />;
+}

@@ -1,0 +1,38 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { PrintDocument } from "~/components/recommendations/print-document";
+import { env } from "~/env.server";
+import { t } from "~/i18n/de";
+import { loadRecommendationPage } from "~/models/recommendation-page.server";
+import { getUser, notFound } from "~/policy.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.rec.reference ?? ""} ${data?.rec.title ?? ""} – Druckansicht` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const id = Number(params.id);
+  if (!Number.isInteger(id) || id <= 0 || id >= 2 ** 31) notFound(t.recommendations.notFound);
+  const page = await loadRecommendationPage({ id, reader: user });
+  // The print view is the council document: only for published recommendations.
+  if (!page || page.rec.status !== "published") notFound(t.recommendations.notFound);
+  return json({ rec: page.rec, html: page.html, papers: page.papers.map((p) => p.reference), recusals: page.recusals, corrections: page.corrections, boardName: env().BOARD_NAME });
+}
+
+export default function PrintPage() {
+  const data = useLoaderData<typeof loader>();
+  return (
+    <>
+      <p className="no-print mb-4 flex flex-wrap gap-4 text-sm">
+        <a href={`/empfehlungen/${data.rec.id}`}>{t.recommendations.print.back}</a>
+        <span className="text-slate-700">{t.recommendations.print.printHint}</span>
+      </p>
+      <PrintDocument {...data} />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage messages={{ 404: t.recommendations.notFound }} />;
+}

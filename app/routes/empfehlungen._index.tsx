@@ -1,0 +1,48 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData, useLocation } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { Pagination } from "~/components/pagination";
+import { RecommendationTable } from "~/components/recommendations/recommendation-table";
+import { t } from "~/i18n/de";
+import { pageCount, pageFromUrl } from "~/lib/pagination";
+import { listRecommendations, RECOMMENDATION_PAGE_SIZE } from "~/models/recommendation.server";
+import { can, getUser } from "~/policy.server";
+
+export const meta: MetaFunction = () => [
+  { title: `${t.recommendations.title} – Digitalbeirat` },
+  { tagName: "link", rel: "alternate", type: "application/atom+xml", href: "/empfehlungen.atom", title: t.recommendations.feedTitle },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const page = pageFromUrl(new URL(request.url));
+  const { items, total } = await listRecommendations({ reader: user, page });
+  const audience = can(user, "read:recommendation:draft") ? "board" : user ? "council" : "visitor";
+  return json({ items, page, totalPages: pageCount(total, RECOMMENDATION_PAGE_SIZE), audience, canCreate: can(user, "create:recommendation") });
+}
+
+export default function RecommendationsPage() {
+  const { items, page, totalPages, audience, canCreate } = useLoaderData<typeof loader>();
+  const location = useLocation();
+  return (
+    <section aria-labelledby="recs-title">
+      <h1 id="recs-title">{t.recommendations.title}</h1>
+      <p className="max-w-3xl">{t.recommendations.intro[audience as "board" | "council" | "visitor"]}</p>
+      <p className="no-print my-4 flex flex-wrap gap-3">
+        {canCreate ? (
+          <a href="/empfehlungen/neu" className="btn">
+            {t.recommendations.create}
+          </a>
+        ) : null}
+        <a href="/empfehlungen.atom">{t.recommendations.feed}</a>
+      </p>
+      {items.length === 0 ? <p>{t.recommendations.empty}</p> : <RecommendationTable items={items} />}
+      <Pagination page={page} totalPages={totalPages} search={location.search} />
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -1,0 +1,42 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { RecommendationForm, valuesFromForm, type FormValues } from "~/components/recommendations/recommendation-form";
+import { t } from "~/i18n/de";
+import { createRecommendation, listLinkOptions, parseRecommendationForm } from "~/models/recommendation-drafting.server";
+import { requirePermission } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.recommendations.form.newTitle} – Digitalbeirat` }];
+
+const EMPTY: FormValues = { title: "", summary: "", body: "", papers: "", topics: [], rounds: [], meetingId: null };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "create:recommendation");
+  return json({ options: await listLinkOptions() });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "create:recommendation");
+  const form = await request.formData();
+  const parsed = parseRecommendationForm(form);
+  if (!parsed.ok) return json({ errors: parsed.errors, values: valuesFromForm(form) }, { status: 400 });
+  const result = await createRecommendation({ actor: user, input: parsed.data });
+  if (!result.ok) return json({ errors: result.errors, values: valuesFromForm(form) }, { status: result.status });
+  return redirect(`/empfehlungen/${result.id}`, 303);
+}
+
+export default function NewRecommendationPage() {
+  const { options } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  return (
+    <section aria-labelledby="new-title" className="max-w-3xl">
+      <h1 id="new-title">{t.recommendations.form.newTitle}</h1>
+      <RecommendationForm values={data?.values ?? EMPTY} errors={data?.errors ?? {}} options={options} submitLabel={t.recommendations.form.create} />
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}
