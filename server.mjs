@@ -4,7 +4,11 @@ import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/s
 import { createRequestHandler } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { register } from "node:module";
 import path from "node:path";
+
+// Before the build (and with it postgres.js) is imported: see postgres-write-guard.mjs.
+register("./postgres-write-guard.mjs", import.meta.url);
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
