@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { DEMO_LOGINS } from "../../db/seed/accounts";
+import { axeViolations, describeViolations, launchBrowser, signInThroughForm } from "../support/browser";
+import { startServer, type RunningServer } from "../support/server";
+
+let server: RunningServer;
+let browser: Browser;
+
+const admin = DEMO_LOGINS.find((login) => login.role === "admin")!;
+const INVITEE = { email: "neue.expertin@example.org", name: "Dr. Lena Vogt", organisation: "Universität Koblenz", password: "Festung-Ehrenbreitstein-1817", next: "Deutsches-Eck-Kaiser-1897" };
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(inject("pgTemplate"), { demo: true }), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function expectAccessible(page: Page) {
+  const violations = await axeViolations(page);
+  expect(violations, `${page.url()}\n${describeViolations(violations)}`).toEqual([]);
+}
+
+async function submit(page: Page, name: string) {
+  await Promise.all([page.waitForLoadState("networkidle"), page.getByRole("button", { name, exact: true }).click()]);
+}
+
+describe("accounts in a real browser", () => {
+  let link = "";
+
+  it("an admin invites an expert and sees the link to pass on", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInThroughForm(page, server.url, admin.email, admin.password);
+    await page.goto(`${server.url}/admin`);
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Einladungen" }).click();
+    await page.getByRole("heading", { name: "Einladungen", level: 1 }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel("E-Mail-Adresse").fill(INVITEE.email);
+    await page.getByLabel("Rolle").selectOption("expert");
+    await submit(page, "Einladung erstellen");
+    await page.getByRole("heading", { name: "Einladung erstellt" }).waitFor();
+    link = await page.getByLabel("Einladungslink").inputValue();
+    expect(link).toMatch(new RegExp(`^${server.url}/einladung/[a-z2-7]{52}$`));
+    const rows = page.locator("tbody tr", { hasText: INVITEE.email });
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+    await expectAccessible(page);
+    for (const path of ["/admin/konten", "/admin/protokoll"]) {
+      await page.goto(`${server.url}${path}`);
+      await expectAccessible(page);
+    }
+    expect(await page.getByRole("cell", { name: "Einladung erstellt" }).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("the invitee accepts in a fresh browser, signs in again, changes the password and sees the sessions", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(link);
+    expect(response?.status()).toBe(200);
+    await expectAccessible(page);
+    await page.getByLabel("Name", { exact: true }).fill(INVITEE.name);
+    await page.getByLabel("Organisation (optional)").fill(INVITEE.organisation);
+    await page.getByLabel("Passwort", { exact: true }).fill("zu-kurz");
+    await page.getByLabel("Passwort wiederholen").fill("zu-kurz");
+    await submit(page, "Konto anlegen und anmelden");
+    await page.getByText("Das Passwort muss mindestens 12 Zeichen lang sein.").waitFor();
+    expect(await page.getByLabel("Passwort", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByLabel("Name", { exact: true }).inputValue()).toBe(INVITEE.name);
+    await expectAccessible(page);
+    await page.getByLabel("Passwort", { exact: true }).fill(INVITEE.password);
+    await page.getByLabel("Passwort wiederholen").fill(INVITEE.password);
+    await Promise.all([page.waitForURL(`${server.url}/`), page.getByRole("button", { name: "Konto anlegen und anmelden" }).click()]);
+    expect(await page.getByRole("link", { name: `${INVITEE.name} (Beiratsmitglied)` }).count()).toBe(1);
+
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await page.getByRole("link", { name: "Anmelden" }).waitFor();
+    await signInThroughForm(page, server.url, INVITEE.email, INVITEE.password);
+
+    await page.goto(`${server.url}/konto/passwort`);
+    await expectAccessible(page);
+    await page.getByLabel("Aktuelles Passwort").fill(INVITEE.password);
+    await page.getByLabel("Neues Passwort", { exact: true }).fill(INVITEE.next);
+    await page.getByLabel("Neues Passwort wiederholen").fill(INVITEE.next);
+    await submit(page, "Passwort ändern");
+    await page.getByText("Ihr Passwort wurde geändert.").waitFor();
+    await expectAccessible(page);
+
+    await page.goto(`${server.url}/konto`);
+    const sessions = page.getByRole("table", { name: "Ihre aktiven Sitzungen, zuletzt genutzte zuerst" });
+    expect(await sessions.getByRole("row").count()).toBe(2);
+    expect(await sessions.locator("strong", { hasText: "(diese Sitzung)" }).count()).toBe(1);
+    await expectAccessible(page);
+    await page.goto(`${server.url}/konto/loeschen`);
+    await expectAccessible(page);
+    await context.close();
+
+    const fresh = await browser.newContext();
+    const check = await fresh.newPage();
+    await signInThroughForm(check, server.url, INVITEE.email, INVITEE.next);
+    expect(await check.getByRole("link", { name: `${INVITEE.name} (Beiratsmitglied)` }).count()).toBe(1);
+    await fresh.close();
+  });
+
+  it("a used link shows a clear page with status 410", async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(link);
+    expect(response?.status()).toBe(410);
+    await page.getByRole("heading", { name: "Einladung bereits verwendet" }).waitFor();
+    await expectAccessible(page);
+    await page.close();
+  });
+
+  it("the legal pages are reachable from the footer and accessible", async () => {
+    const page = await browser.newPage();
+    for (const [label, heading] of [["Impressum", "Impressum"], ["Datenschutz", "Datenschutzerklärung"], ["Erklärung zur Barrierefreiheit", "Erklärung zur Barrierefreiheit"]]) {
+      await page.goto(server.url);
+      await page.getByRole("contentinfo").getByRole("link", { name: label }).click();
+      await page.getByRole("heading", { name: heading, level: 1 }).waitFor();
+      await expectAccessible(page);
+    }
+    await page.close();
+  });
+});
