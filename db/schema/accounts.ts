@@ -86,6 +86,7 @@ export const invitations = pgTable(
   (t) => [
     check("invitations_role_check", roleCheck(t.role)),
     index("invitations_open_idx").on(t.createdAt),
+    index("invitations_invited_by_idx").on(t.invitedById),
     uniqueIndex("invitations_one_open_per_email")
       .on(sql`lower(${t.email})`)
       .where(sql`${t.acceptedAt} is null and ${t.revokedAt} is null`),
@@ -107,5 +108,8 @@ export const auditEvents = pgTable(
   (t) => [
     index("audit_events_at_idx").on(t.at.desc(), t.id.desc()),
     index("audit_events_action_at_idx").on(t.action, t.at),
+    // The data export finds a member's events by actor and by the account they concern.
+    index("audit_events_actor_idx").on(t.actorId),
+    index("audit_events_object_idx").on(t.objectType, t.objectId),
   ],
 );
