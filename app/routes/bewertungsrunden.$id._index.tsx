@@ -1,0 +1,137 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { CriteriaTable } from "~/components/rating/criteria-table";
+import { FactSheet } from "~/components/rating/fact-sheet";
+import { FormAlert } from "~/components/rating/fields";
+import { Participation, ResultLinks, StaffRoundActions } from "~/components/rating/round-actions";
+import { RoundStatusBadge } from "~/components/rating/status-badge";
+import { t } from "~/i18n/de";
+import { formatDateTime, isoString } from "~/lib/dates";
+import { parseForm } from "~/lib/form";
+import { renderMarkdown } from "~/lib/markdown.server";
+import { loadRound } from "~/models/rating-access.server";
+import { formErrors, OpenSchema, ratingErrorResponse } from "~/models/rating-forms.server";
+import { closeRound, deleteDraftRound, openRound } from "~/models/rating-rounds.server";
+import { getOwnProgress, listParticipation } from "~/models/rating-scores.server";
+import { getRoundSetup } from "~/models/rating-setup.server";
+import { can } from "~/policy.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.round.title ?? t.ratings.title} – Digitalbeirat` }];
+
+const TWO_WEEKS = 14 * 24 * 60 * 60 * 1000;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, round } = await loadRound(request, params);
+  const canManage = can(user, "manage:round");
+  const canRate = can(user, "rate:round");
+  const [setup, progress, participation] = await Promise.all([
+    getRoundSetup({ roundId: round.id }),
+    canRate && round.status !== "draft" ? getOwnProgress({ roundId: round.id, rater: user }) : null,
+    canManage && round.status === "open" ? listParticipation({ roundId: round.id }) : null,
+  ]);
+  return json({
+    round: { ...round, descriptionHtml: renderMarkdown(round.description) },
+    proposals: setup.proposals.map((p) => ({ ...p, summaryHtml: renderMarkdown(p.summary) })),
+    criteria: setup.criteria,
+    knockouts: setup.knockouts,
+    weightSum: setup.weightSum,
+    progress,
+    participation,
+    canManage,
+    canRate,
+    defaultClosesAt: new Date(Date.now() + TWO_WEEKS).toISOString(),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, round } = await loadRound(request, params, "manage:round");
+  const form = await request.formData();
+  const intent = form.get("intent");
+  try {
+    if (intent === "open") {
+      const parsed = parseForm(OpenSchema, form);
+      if (!parsed.ok) return formErrors(parsed.errors, 422);
+      await openRound({ roundId: round.id, closesAt: parsed.data.closesAt, actor: user });
+      return redirect(`/bewertungsrunden/${round.id}`);
+    }
+    if (intent === "close") {
+      await closeRound({ roundId: round.id, actor: user });
+      return redirect(`/bewertungsrunden/${round.id}`);
+    }
+    if (intent === "delete") {
+      await deleteDraftRound({ roundId: round.id, actor: user });
+      return redirect("/bewertungsrunden");
+    }
+    return json({ ok: false as const, errors: { form: t.ratings.errors.unknownIntent } as Record<string, string> }, { status: 400 });
+  } catch (error) {
+    return ratingErrorResponse(error);
+  }
+}
+
+export default function RoundPage() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { round } = data;
+  const d = t.ratings.detail;
+  return (
+    <article aria-labelledby="round-title">
+      <p className="no-print mb-2"><Link to="/bewertungsrunden">{t.ratings.title}</Link></p>
+      <h1 id="round-title">{round.title}</h1>
+      <dl className="mb-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+        <dt className="font-semibold">{d.state}</dt>
+        <dd><RoundStatusBadge status={round.status} /></dd>
+        {round.topicSlug ? (<><dt className="font-semibold">{d.topic}</dt><dd><Link to={`/themen/${round.topicSlug}`}>{round.topicTitle}</Link></dd></>) : null}
+        <dt className="font-semibold">{d.rankingMethod}</dt>
+        <dd>{t.ratings.method[round.rankingMethod]}</dd>
+        {round.closesAt ? (<><dt className="font-semibold">{d.closesAt}</dt><dd><time dateTime={isoString(round.closesAt)}>{formatDateTime(round.closesAt)}</time></dd></>) : null}
+        {round.closedAt ? (<><dt className="font-semibold">{d.closedAt}</dt><dd><time dateTime={isoString(round.closedAt)}>{formatDateTime(round.closedAt)}</time></dd></>) : null}
+      </dl>
+      <div className="prose-md mb-4 max-w-3xl" dangerouslySetInnerHTML={{ __html: round.descriptionHtml }} />
+      <FormAlert message={actionData?.errors.form} />
+      {round.status === "open" ? <p className="mb-4">{d.blindNote}</p> : null}
+      {data.progress && round.status === "open" ? (
+        <p className="mb-4 flex flex-wrap items-center gap-4">
+          <strong>{t.ratings.progress(data.progress.done, data.progress.required)}</strong>
+          <Link to={`/bewertungsrunden/${round.id}/bewerten`} className="btn no-print">{data.progress.done > 0 ? t.ratings.actions.continueRating : t.ratings.actions.rate}</Link>
+        </p>
+      ) : null}
+      {round.status === "closed" ? <ResultLinks roundId={round.id} /> : null}
+      {data.canManage ? <StaffRoundActions roundId={round.id} status={round.status} errors={actionData?.errors} defaultClosesAt={data.defaultClosesAt} /> : null}
+      {data.participation ? <Participation raters={data.participation} /> : null}
+      <section aria-labelledby="proposals-title">
+        <h2 id="proposals-title">{t.ratings.proposal.heading}</h2>
+        {data.proposals.length === 0 ? <p>{t.ratings.proposal.none}</p> : null}
+        <ul className="grid gap-4 md:grid-cols-2">
+          {data.proposals.map((p) => (
+            <li key={p.id} className="rounded border border-slate-300 p-4">
+              <h3 className="mt-0"><Link to={`/bewertungsrunden/${round.id}/vorschlaege/${p.id}`}>{p.title}</Link></h3>
+              <p className="text-slate-700">{p.vendor}</p>
+              {p.excludedBy.length ? <p className="font-semibold text-red-800">{t.ratings.results.excludedBecause(p.excludedBy.join(", "))}</p> : null}
+              <div className="prose-md my-2" dangerouslySetInnerHTML={{ __html: p.summaryHtml }} />
+              <FactSheet facts={p} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="criteria-title">
+        <h2 id="criteria-title">{t.ratings.criterion.heading}</h2>
+        <CriteriaTable criteria={data.criteria} />
+        {round.status === "draft" ? <p className="mt-2">{t.ratings.criterion.sum(data.weightSum)}</p> : null}
+      </section>
+      {data.knockouts.length ? (
+        <section aria-labelledby="knockouts-title">
+          <h2 id="knockouts-title">{t.ratings.knockout.heading}</h2>
+          <ul className="list-disc pl-6">
+            {data.knockouts.map((k) => <li key={k.id}><strong>{k.title}</strong>{k.description ? ` – ${k.description}` : ""}</li>)}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage messages={{ 404: t.ratings.errors.roundNotFound }} />;
+}

@@ -1,0 +1,109 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { FormAlert } from "~/components/rating/fields";
+import { RoundFields } from "~/components/rating/round-fields";
+import { CriteriaSection, KnockoutSection, ProposalsSection } from "~/components/rating/setup-sections";
+import { t } from "~/i18n/de";
+import { parseForm } from "~/lib/form";
+import { loadRound } from "~/models/rating-access.server";
+import { RatingError } from "~/models/rating-errors.server";
+import {
+  CriterionSchema, formErrors, ItemSchema, KnockoutSchema, parseKnockoutChecks, parseWeights, ProposalSchema, ratingErrorResponse, RoundSchema,
+} from "~/models/rating-forms.server";
+import { listTopicOptions, updateRound } from "~/models/rating-rounds.server";
+import {
+  addCriterion, addKnockout, addProposal, deleteCriterion, deleteKnockout, deleteProposal, getRoundSetup, saveKnockoutChecks, saveWeights,
+} from "~/models/rating-setup.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${t.ratings.actions.setup}: ${data?.round.title ?? ""} – Digitalbeirat` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { round } = await loadRound(request, params, "manage:round");
+  if (round.status !== "draft") throw redirect(`/bewertungsrunden/${round.id}`);
+  const [setup, topics] = await Promise.all([getRoundSetup({ roundId: round.id }), listTopicOptions()]);
+  return json({ round, setup, topics });
+}
+
+type Handler = (form: FormData, ctx: { roundId: number; actor: { id: number } }) => Promise<Response | null>;
+
+const withFields = <T,>(schema: Parameters<typeof parseForm>[0], run: (data: T) => Promise<unknown>, status = 400) =>
+  (async (form) => {
+    const parsed = parseForm(schema, form);
+    if (!parsed.ok) return formErrors(parsed.errors, status);
+    await run(parsed.data as T);
+    return null;
+  }) as (form: FormData) => Promise<Response | null>;
+
+const HANDLERS: Record<string, Handler> = {
+  "update-round": (form, { roundId, actor }) => withFields(RoundSchema, (input: never) => updateRound({ roundId, input, actor }))(form),
+  "add-proposal": (form, { roundId, actor }) => withFields(ProposalSchema, (input: never) => addProposal({ roundId, input, actor }))(form),
+  "add-criterion": (form, { roundId, actor }) => withFields(CriterionSchema, (input: never) => addCriterion({ roundId, input, actor }))(form),
+  "add-knockout": (form, { roundId, actor }) => withFields(KnockoutSchema, (input: never) => addKnockout({ roundId, input, actor }))(form),
+  "delete-proposal": (form, { roundId, actor }) =>
+    withFields(ItemSchema, ({ itemId }: { itemId: number }) => deleteProposal({ roundId, proposalId: itemId, actor }))(form),
+  "save-weights": async (form, { roundId, actor }) => {
+    const { criteria } = await getRoundSetup({ roundId });
+    const parsed = parseWeights(form, criteria.map((c) => c.id));
+    if (!parsed.ok) return formErrors(parsed.errors, 422);
+    await saveWeights({ roundId, weights: parsed.weights, actor });
+    return null;
+  },
+  "save-checks": async (form, { roundId, actor }) => {
+    await saveKnockoutChecks({ roundId, checks: parseKnockoutChecks(form), actor });
+    return null;
+  },
+};
+
+/** Buttons inside the weights and checks tables carry their item in the intent ("delete-criterion:5"). */
+async function handleItemIntent(intent: string, ctx: { roundId: number; actor: { id: number } }) {
+  const match = /^(delete-criterion|delete-knockout):(\d{1,9})$/.exec(intent);
+  if (!match) throw new RatingError(t.ratings.errors.unknownIntent, 400);
+  const id = Number(match[2]);
+  if (match[1] === "delete-criterion") await deleteCriterion({ roundId: ctx.roundId, criterionId: id, actor: ctx.actor });
+  else await deleteKnockout({ roundId: ctx.roundId, knockoutId: id, actor: ctx.actor });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, round } = await loadRound(request, params, "manage:round");
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const ctx = { roundId: round.id, actor: user };
+  try {
+    const handler = HANDLERS[intent];
+    const failed = handler ? await handler(form, ctx) : await handleItemIntent(intent, ctx).then(() => null);
+    if (failed) return json({ intent, ...(await failed.json()) }, { status: failed.status });
+    return redirect(`/bewertungsrunden/${round.id}/einrichten`);
+  } catch (error) {
+    const response = ratingErrorResponse(error);
+    return json({ intent, ...(await response.json()) }, { status: response.status });
+  }
+}
+
+export default function RoundSetupPage() {
+  const { round, setup, topics } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errorsFor = (intent: string) => (data?.intent === intent ? (data.errors as Record<string, string>) : undefined);
+  return (
+    <article aria-labelledby="setup-title">
+      <p className="no-print mb-2"><Link to={`/bewertungsrunden/${round.id}`}>{t.ratings.actions.back}</Link></p>
+      <h1 id="setup-title">{t.ratings.actions.setup}: {round.title}</h1>
+      <FormAlert message={data?.errors.form} />
+      <section aria-labelledby="setup-round">
+        <h2 id="setup-round">{t.ratings.fields.title}, {t.ratings.detail.topic}, {t.ratings.detail.rankingMethod}</h2>
+        <Form method="post" noValidate className="max-w-3xl space-y-4">
+          <RoundFields prefix="round-" round={round} topics={topics} errors={errorsFor("update-round")} />
+          <button type="submit" name="intent" value="update-round" className="btn">{t.ratings.actions.saveRound}</button>
+        </Form>
+      </section>
+      <ProposalsSection roundId={round.id} proposals={setup.proposals} errors={errorsFor("add-proposal")} />
+      <CriteriaSection criteria={setup.criteria} weightSum={setup.weightSum} errors={errorsFor("add-criterion") ?? errorsFor("save-weights")} />
+      <KnockoutSection proposals={setup.proposals} knockouts={setup.knockouts} checks={setup.checks} errors={errorsFor("add-knockout")} />
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage messages={{ 404: t.ratings.errors.roundNotFound }} />;
+}

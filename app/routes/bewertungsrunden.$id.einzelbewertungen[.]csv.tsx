@@ -1,0 +1,8 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { loadClosedRound } from "~/models/rating-access.server";
+import { csvResponse, rawScoresCsv } from "~/models/rating-csv.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { round } = await loadClosedRound(request, params);
+  return csvResponse(await rawScoresCsv({ roundId: round.id }), `bewertungsrunde-${round.id}-einzelbewertungen.csv`);
+}

@@ -1,0 +1,37 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { ResultLinks } from "~/components/rating/round-actions";
+import { ResultsChart } from "~/components/rating/results-chart";
+import { ResultsBody } from "~/components/rating/results-tables";
+import { t } from "~/i18n/de";
+import { loadClosedRound } from "~/models/rating-access.server";
+import { getRoundResults } from "~/models/rating-results.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${t.ratings.results.title(data?.round.title ?? "")} – Digitalbeirat` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { round } = await loadClosedRound(request, params);
+  const results = await getRoundResults({ roundId: round.id, method: round.rankingMethod });
+  return json({ round: { id: round.id, title: round.title, rankingMethod: round.rankingMethod }, results });
+}
+
+export default function ResultsPage() {
+  const { round, results } = useLoaderData<typeof loader>();
+  return (
+    <article aria-labelledby="results-title">
+      <p className="no-print mb-2"><Link to={`/bewertungsrunden/${round.id}`}>{t.ratings.actions.back}</Link></p>
+      <h1 id="results-title">{t.ratings.results.title(round.title)}</h1>
+      <div className="mb-4"><ResultLinks roundId={round.id} /></div>
+      <figure className="mb-6">
+        <ResultsChart proposals={results.ranking} criteria={results.criteria} method={round.rankingMethod} />
+      </figure>
+      <ResultsBody results={results} method={round.rankingMethod} />
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage messages={{ 404: t.ratings.errors.roundNotFound }} />;
+}

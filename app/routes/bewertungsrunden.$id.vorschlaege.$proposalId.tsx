@@ -1,0 +1,73 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { FactSheet } from "~/components/rating/fact-sheet";
+import { FormAlert } from "~/components/rating/fields";
+import { ProposalFields } from "~/components/rating/proposal-fields";
+import { t } from "~/i18n/de";
+import { parseForm } from "~/lib/form";
+import { renderMarkdown } from "~/lib/markdown.server";
+import { loadRound } from "~/models/rating-access.server";
+import { formErrors, ProposalSchema, ratingErrorResponse, requireId } from "~/models/rating-forms.server";
+import { getProposal, updateProposal } from "~/models/rating-setup.server";
+import { can, notFound } from "~/policy.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.proposal.title ?? t.ratings.proposal.heading} – Digitalbeirat` }];
+
+async function loadProposal(request: Request, params: Parameters<typeof loadRound>[1], permission: "read:round" | "manage:round") {
+  const loaded = await loadRound(request, params, permission);
+  const proposal = await getProposal({ roundId: loaded.round.id, proposalId: requireId(params.proposalId) });
+  if (!proposal) notFound(t.ratings.errors.proposalNotFound);
+  return { ...loaded, proposal };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, round, proposal } = await loadProposal(request, params, "read:round");
+  return json({
+    round: { id: round.id, title: round.title, status: round.status },
+    proposal: { ...proposal, summaryHtml: renderMarkdown(proposal.summary) },
+    canEdit: can(user, "manage:round") && round.status === "draft",
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, round, proposal } = await loadProposal(request, params, "manage:round");
+  const parsed = parseForm(ProposalSchema, await request.formData());
+  if (!parsed.ok) return formErrors(parsed.errors);
+  try {
+    await updateProposal({ roundId: round.id, proposalId: proposal.id, input: parsed.data, actor: user });
+    return redirect(`/bewertungsrunden/${round.id}/vorschlaege/${proposal.id}`);
+  } catch (error) {
+    return ratingErrorResponse(error);
+  }
+}
+
+export default function ProposalPage() {
+  const { round, proposal, canEdit } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  return (
+    <article aria-labelledby="proposal-title">
+      <p className="no-print mb-2"><Link to={`/bewertungsrunden/${round.id}`}>{round.title}</Link></p>
+      <h1 id="proposal-title">{proposal.title}</h1>
+      <p className="text-slate-700">{proposal.vendor}</p>
+      <div className="prose-md my-4 max-w-3xl" dangerouslySetInnerHTML={{ __html: proposal.summaryHtml }} />
+      <h2>{t.ratings.proposal.factSheet}</h2>
+      <FactSheet facts={proposal} />
+      {canEdit ? (
+        <section aria-labelledby="edit-title" className="no-print mt-8 max-w-3xl">
+          <h2 id="edit-title">{t.ratings.proposal.edit}</h2>
+          <FormAlert message={data?.errors.form} />
+          <Form method="post" noValidate className="space-y-3">
+            <ProposalFields proposal={proposal} errors={data?.errors} />
+            <button type="submit" className="btn">{t.common.save}</button>
+          </Form>
+        </section>
+      ) : null}
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage messages={{ 404: t.ratings.errors.proposalNotFound }} />;
+}

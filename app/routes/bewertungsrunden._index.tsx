@@ -1,0 +1,71 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { RoundStatusBadge } from "~/components/rating/status-badge";
+import { t } from "~/i18n/de";
+import { formatDateTime, isoString } from "~/lib/dates";
+import { pageFromUrl } from "~/lib/pagination";
+import { listRoundsForViewer } from "~/models/rating-rounds.server";
+import { can, notFound, requirePermission } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.ratings.title} – Digitalbeirat` }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "read:round");
+  const page = pageFromUrl(new URL(request.url));
+  const { rounds, hasMore } = await listRoundsForViewer({ viewer: user, page });
+  if (page > 1 && rounds.length === 0) notFound();
+  return json({ rounds, page, hasMore, canManage: can(user, "manage:round") });
+}
+
+export default function RoundListPage() {
+  const { rounds, page, hasMore, canManage } = useLoaderData<typeof loader>();
+  const l = t.ratings.list;
+  return (
+    <section aria-labelledby="rounds-title">
+      <h1 id="rounds-title">{t.ratings.title}</h1>
+      <p className="mb-4 max-w-3xl text-slate-700">{t.ratings.intro}</p>
+      {canManage ? (
+        <p className="no-print mb-4">
+          <Link to="/bewertungsrunden/neu" className="btn">{t.ratings.newRound}</Link>
+        </p>
+      ) : null}
+      {rounds.length === 0 ? (
+        <p>{t.ratings.empty}</p>
+      ) : (
+        <table className="w-full">
+          <caption className="sr-only">{l.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{l.round}</th>
+              <th scope="col">{l.status}</th>
+              <th scope="col">{l.closesAt}</th>
+              <th scope="col">{l.proposals}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rounds.map((round) => (
+              <tr key={round.id}>
+                <th scope="row" className="font-normal">
+                  <Link to={`/bewertungsrunden/${round.id}`}>{round.title}</Link>
+                </th>
+                <td><RoundStatusBadge status={round.status} /></td>
+                <td>{round.closesAt ? <time dateTime={isoString(round.closesAt)}>{formatDateTime(round.closesAt)}</time> : "–"}</td>
+                <td>{round.proposals}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav aria-label={t.common.pagination.label} className="no-print mt-4 flex gap-4">
+        {page > 1 ? <a href={`?seite=${page - 1}`} rel="prev">{t.common.pagination.previous}</a> : null}
+        {hasMore ? <a href={`?seite=${page + 1}`} rel="next">{t.common.pagination.next}</a> : null}
+      </nav>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

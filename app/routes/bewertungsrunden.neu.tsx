@@ -1,0 +1,50 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { FormAlert } from "~/components/rating/fields";
+import { RoundFields } from "~/components/rating/round-fields";
+import { t } from "~/i18n/de";
+import { parseForm } from "~/lib/form";
+import { formErrors, ratingErrorResponse, RoundSchema } from "~/models/rating-forms.server";
+import { createRound, listTopicOptions } from "~/models/rating-rounds.server";
+import { requirePermission } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.ratings.newRound} – Digitalbeirat` }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "manage:round");
+  return json({ topics: await listTopicOptions() });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "manage:round");
+  const parsed = parseForm(RoundSchema, await request.formData());
+  if (!parsed.ok) return formErrors(parsed.errors);
+  try {
+    const roundId = await createRound({ input: parsed.data, actor: user });
+    return redirect(`/bewertungsrunden/${roundId}/einrichten`);
+  } catch (error) {
+    return ratingErrorResponse(error);
+  }
+}
+
+export default function NewRoundPage() {
+  const { topics } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors = data?.errors;
+  return (
+    <section aria-labelledby="new-round-title" className="max-w-3xl">
+      <h1 id="new-round-title">{t.ratings.newRound}</h1>
+      <FormAlert message={errors?.form} />
+      <Form method="post" noValidate className="space-y-4">
+        <RoundFields topics={topics} errors={errors} />
+        <button type="submit" className="btn">{t.ratings.actions.create}</button>
+      </Form>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}
