@@ -17,12 +17,18 @@ function auditActionLabel(action: string) {
   return text.actions[action] ?? action;
 }
 
+function detailValue(key: string, value: unknown) {
+  if (typeof value !== "string") return JSON.stringify(value);
+  if (key === "from" || key === "to" || key === "role") return t.common.roles[value] ?? value;
+  return text.detailValues[value] ?? value;
+}
+
+/** "vorher: Ratsmitglied, nachher: Beiratsmitglied" in a fixed order (jsonb sorts keys its own way). */
 function detailsText(details: Record<string, unknown>) {
+  const order = Object.keys(text.detailKeys);
   return Object.entries(details)
-    .map(([key, value]) => {
-      const shown = (key === "from" || key === "to" || key === "role") && typeof value === "string" ? t.common.roles[value] ?? value : String(value);
-      return `${key}: ${shown}`;
-    })
+    .sort(([a], [b]) => (order.indexOf(a) >>> 0) - (order.indexOf(b) >>> 0))
+    .map(([key, value]) => `${text.detailKeys[key] ?? key}: ${detailValue(key, value)}`)
     .join(", ");
 }
 

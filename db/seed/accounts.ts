@@ -1,6 +1,8 @@
 import { hashPassword } from "../../app/auth/password.server";
+import { generateToken, hashToken } from "../../app/auth/token.server";
+import { recordAudit } from "../../app/models/audit.server";
 import type { Executor } from "../client.server";
-import { users, type Role } from "../schema";
+import { invitations, users, type Role } from "../schema";
 
 /** One login per role, printed by `npm run demo` and listed in the README. */
 export const DEMO_LOGINS: Array<{ role: Role; email: string; password: string; name: string; organisation: string }> = [
@@ -53,5 +55,25 @@ export async function seedAccounts(tx: Executor): Promise<DemoUsers> {
       .returning({ id: users.id });
     experts.push(row.id);
   }
-  return { admin: byRole.admin!, staff: byRole.staff!, council: byRole.council!, experts };
+  const people = { admin: byRole.admin!, staff: byRole.staff!, council: byRole.council!, experts };
+  await seedOpenInvitation(tx, people);
+  return people;
+}
+
+/**
+ * The Verwaltung has invited a data-protection expert for the AI test run (Teststellung); the
+ * link was handed over and is still open. Its token is thrown away: the row only fills the list.
+ */
+async function seedOpenInvitation(tx: Executor, people: DemoUsers) {
+  const [row] = await tx
+    .insert(invitations)
+    .values({
+      email: "katrin.roth@demo.digitalbeirat.de",
+      role: "expert",
+      tokenHash: hashToken(generateToken()),
+      invitedById: people.staff,
+      expiresAt: new Date(Date.now() + 5 * 86_400_000),
+    })
+    .returning({ id: invitations.id });
+  await recordAudit(tx, { actorId: people.staff, action: "invitation.created", objectType: "invitation", objectId: row.id, details: { email: "katrin.roth@demo.digitalbeirat.de", role: "expert" } });
 }

@@ -167,5 +167,16 @@ export const accounts = {
       "admin.created": "Administrationskonto über die Kommandozeile angelegt",
     } as Record<string, string>,
     objectTypes: { user: "Konto", invitation: "Einladung", session: "Sitzung" } as Record<string, string>,
+    detailKeys: {
+      from: "vorher",
+      to: "nachher",
+      role: "Rolle",
+      email: "E-Mail",
+      reason: "Grund",
+      endedSessions: "beendete Sitzungen",
+      invitationId: "Einladung",
+      via: "über",
+    } as Record<string, string>,
+    detailValues: { expired: "abgelaufen", locked: "gesperrt nach Fehlversuchen", cli: "Kommandozeile" } as Record<string, string>,
   },
 };
