@@ -7,6 +7,7 @@ import { addComment } from "~/models/recommendation-comments.server";
 import { addCoauthor, type Actor } from "~/models/recommendation-drafting.server";
 import { makePublic, publishRecommendation } from "~/models/recommendation-publication.server";
 import { castVote, closeVote, startVote } from "~/models/recommendation-voting.server";
+import { getVisibleRecommendation } from "~/models/recommendation.server";
 
 const m = t.recommendations.errors;
 
@@ -41,6 +42,8 @@ type IntentResult = { ok: true; anchor?: string } | { ok: false; status: number;
 /** The detail page's form posts, by `intent`: parse, then hand to the model that owns the rule. */
 export async function handleRecommendationIntent({ actor, id, form }: { actor: Actor; id: number; form: FormData }): Promise<IntentResult> {
   const intent = String(form.get("intent") ?? "");
+  // What the reader may not see does not exist for them: 404, as for the page itself.
+  if (!(await getVisibleRecommendation({ id, reader: actor }))) return { ok: false, status: 404, errors: { form: t.recommendations.notFound }, intent };
   const parsed = IntentSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
     const known = IntentSchema.options.some((option) => option.shape.intent.value === intent);

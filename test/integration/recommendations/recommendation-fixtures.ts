@@ -67,10 +67,10 @@ export async function createDecided(
   return id;
 }
 
-export async function expectOk<T extends { ok: boolean }>(promise: Promise<T>) {
+export async function expectOk<T extends { ok: boolean }>(promise: Promise<T>): Promise<Extract<T, { ok: true }>> {
   const result = await promise;
   if (!result.ok) throw new Error(`expected ok: ${JSON.stringify(result)}`);
-  return result;
+  return result as Extract<T, { ok: true }>;
 }
 
 export async function statusOf(id: number) {
