@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../client.server";
 import { queryRows } from "../client.server";
 import { seedAccounts } from "./accounts";
+import { seedRatings } from "./ratings";
 import { seedTopics } from "./topics";
 
 export class DatabaseNotEmptyError extends Error {
@@ -20,6 +21,7 @@ export async function seedDemo(db: Database) {
   await db.transaction(async (tx) => {
     const people = await seedAccounts(tx);
     await seedTopics(tx, people);
+    await seedRatings(tx, people);
     void people;
   });
 }
