@@ -1,14 +1,31 @@
-import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, count, eq, isNull, ne, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
-import { invitations, sessions, users } from "#db/schema";
+import { auditEvents, invitations, sessions, users } from "#db/schema";
 import { hashPassword, verifyPassword } from "~/auth/password.server";
 import { recordAudit } from "./audit.server";
 import { assertKeepsAnAdmin, lockActiveAdmins } from "./user-admin.server";
 
 export class WrongPasswordError extends Error {
-  constructor() {
-    super("wrong password");
+  constructor(readonly locked = false) {
+    super(locked ? "too many attempts" : "wrong password");
   }
+}
+
+const MAX_PASSWORD_FAILURES = 5;
+const FAILURE_WINDOW_MINUTES = 15;
+
+async function recentPasswordFailures(userId: number) {
+  const [row] = await db
+    .select({ count: count() })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.action, "account.password_check_failed"),
+        eq(auditEvents.actorId, userId),
+        sql`${auditEvents.at} > now() - make_interval(mins => ${FAILURE_WINDOW_MINUTES})`,
+      ),
+    );
+  return row?.count ?? 0;
 }
 
 export async function getOwnProfile({ userId }: { userId: number }) {
@@ -29,9 +46,13 @@ export async function updateProfile(input: { userId: number; name: string; organ
   });
 }
 
+/** A signed-in session must not become a way to guess the password: failures are counted. */
 async function checkCurrentPassword(userId: number, password: string) {
+  if ((await recentPasswordFailures(userId)) >= MAX_PASSWORD_FAILURES) throw new WrongPasswordError(true);
   const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
-  if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, password))) throw new WrongPasswordError();
+  if (row?.passwordHash && (await verifyPassword(row.passwordHash, password))) return;
+  await recordAudit(db, { actorId: userId, action: "account.password_check_failed", objectType: "user", objectId: userId });
+  throw new WrongPasswordError();
 }
 
 /** Sets a new password and ends every session of the account except the current one. */

@@ -30,7 +30,10 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     await deleteOwnAccount({ userId: user.id, password: parsed.data.password });
   } catch (error) {
-    if (error instanceof WrongPasswordError) return json<ActionData>({ errors: { password: t.accounts.errors.currentPasswordWrong } }, { status: 422 });
+    if (error instanceof WrongPasswordError) {
+      const message = error.locked ? t.accounts.errors.tooManyPasswordFailures : t.accounts.errors.currentPasswordWrong;
+      return json<ActionData>({ errors: { password: message } }, { status: error.locked ? 429 : 422 });
+    }
     if (error instanceof AccountRuleError) return json<ActionData>({ errors: { form: t.accounts.errors[error.reason] } }, { status: 409 });
     throw error;
   }

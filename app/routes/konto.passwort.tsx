@@ -36,6 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
     });
   } catch (error) {
     if (!(error instanceof WrongPasswordError)) throw error;
+    if (error.locked) return json<ActionData>({ errors: { currentPassword: t.accounts.errors.tooManyPasswordFailures } }, { status: 429 });
     return json<ActionData>({ errors: { currentPassword: t.accounts.errors.currentPasswordWrong } }, { status: 422 });
   }
   return json<ActionData>({ notice: text.changed });

@@ -101,6 +101,20 @@ describe("changing the password", () => {
     expect(await auditFor("account.password_changed", user.id)).toHaveLength(0);
   });
 
+  it("stops accepting password checks after five failures in 15 minutes", async () => {
+    const user = await createUser("council");
+    const attempt = (currentPassword: string) =>
+      callRoute(password.action, "/konto/passwort", { user, form: { currentPassword, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD } });
+    for (let i = 0; i < 5; i++) expect((await attempt(`falsch-${i}-falsch`)).status).toBe(422);
+    const locked = await attempt(TEST_PASSWORD);
+    expect(locked.status).toBe(429);
+    expect((await locked.json()).errors.currentPassword).toMatch(/Zu viele falsche Passworteingaben/);
+    const deleting = await callRoute(deletion.action, "/konto/loeschen", { user, form: { password: TEST_PASSWORD } });
+    expect(deleting.status).toBe(429);
+    expect(await auditFor("account.password_check_failed", user.id)).toHaveLength(5);
+    expect(await auditFor("account.password_changed", user.id)).toHaveLength(0);
+  });
+
   it("sets the new password and ends every other session, keeping this one", async () => {
     const user = await createUser("expert");
     const other = await secondSession(user);

@@ -28,7 +28,7 @@ describe("admin overview", () => {
 describe("accounts administration", () => {
   it("lists accounts paginated, deleted ones as former members", async () => {
     const admin = await createUser("admin");
-    const created = [];
+    const created: TestUser[] = [];
     for (let i = 0; i < 26; i++) created.push(await createUser("expert"));
     const total = (await db.select({ id: users.id }).from(users)).length;
     await db.update(users).set({ email: null, name: null, passwordHash: null, deletedAt: new Date() }).where(eq(users.id, created[0].id));
