@@ -169,7 +169,7 @@ export const consultations = pgTable(
     check("consultations_result_needs_date", sql`${t.result} is null or ${t.date} is not null`),
     check(
       "consultations_counts_need_voted_result",
-      sql`(${t.countYes} is null and ${t.countNo} is null and ${t.countAbstention} is null) or ${inList(t.result, VOTED_RESULTS)}`,
+      sql`(${t.countYes} is null and ${t.countNo} is null and ${t.countAbstention} is null) or coalesce(${inList(t.result, VOTED_RESULTS)}, false)`,
     ),
     check("consultations_unanimous_no_against", sql`${t.result} <> 'einstimmig' or coalesce(${t.countNo}, 0) = 0`),
     check(
