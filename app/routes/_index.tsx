@@ -1,9 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { CouncilRecommendationsSection } from "~/components/dashboard/council-recommendations";
 import { FollowedTopicsSection } from "~/components/dashboard/followed-topics";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
+import { getRecommendationDashboard } from "~/models/recommendation-dashboard.server";
 import { listFollowedTopicsWithNews } from "~/models/topic-activity.server";
 import { getUser } from "~/policy.server";
 
@@ -12,11 +14,12 @@ export const meta: MetaFunction = () => [{ title: "Digitalbeirat" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const followedTopics = user ? await listFollowedTopicsWithNews({ member: user }) : [];
-  return json({ user: user ? { name: user.name, role: user.role } : null, boardName: env().BOARD_NAME, followedTopics });
+  const recommendations = user?.role === "council" ? await getRecommendationDashboard({ reader: user, since: user.previousVisitAt }) : null;
+  return json({ user: user ? { name: user.name, role: user.role } : null, boardName: env().BOARD_NAME, followedTopics, recommendations });
 }
 
 export default function IndexPage() {
-  const { user, boardName, followedTopics } = useLoaderData<typeof loader>();
+  const { user, boardName, followedTopics, recommendations } = useLoaderData<typeof loader>();
   if (!user) {
     return (
       <section aria-labelledby="welcome-title">
@@ -35,6 +38,7 @@ export default function IndexPage() {
       <h1 id="dashboard-title">Guten Tag, {user.name}</h1>
       <p>Sie sind angemeldet als {t.common.roles[user.role]}.</p>
       <FollowedTopicsSection topics={followedTopics} />
+      {recommendations ? <CouncilRecommendationsSection data={recommendations} /> : null}
     </section>
   );
 }

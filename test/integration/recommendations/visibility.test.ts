@@ -48,7 +48,7 @@ describe("visibility per role and publication state", () => {
       expect(listed.sort()).toEqual(expected[role].map((k) => TITLES[k]).sort());
 
       const xml = await (await callRoute(feed.loader, "/empfehlungen.atom", { user })).text();
-      const published = expected[role].filter((k) => k === "council" || k === "public");
+      const published: Array<keyof typeof TITLES> = expected[role].filter((k) => k === "council" || k === "public");
       for (const key of Object.keys(TITLES) as Array<keyof typeof TITLES>) {
         expect(xml.includes(escapeXml(TITLES[key])), `${role} feed ${key}`).toBe(published.includes(key));
       }
