@@ -14,6 +14,8 @@ export type WriterSetup = {
   states: Map<string, unknown>;
   acks: Map<string, Ack[]>;
   pending: Map<string, Ack[]>;
+  /** Counts driveWriters calls, so write numbers stay unique across phases. */
+  phase: number;
 };
 
 export function writerSetup(scenarios: WriteScenario[], clients: number) {
@@ -24,6 +26,7 @@ export function writerSetup(scenarios: WriteScenario[], clients: number) {
     states: new Map(),
     acks: new Map(scenarios.map((s) => [s.name, []])),
     pending: new Map(scenarios.map((s) => [s.name, []])),
+    phase: 0,
   };
   /** Pass as `prepare` to createPortal. */
   const prepare = async (db: Database) => {
@@ -36,6 +39,7 @@ export function writerSetup(scenarios: WriteScenario[], clients: number) {
 /** Each client takes the scenarios in turn until the time is up. */
 export function driveWriters(portal: Portal, setup: WriterSetup, durationMs: number, backoffMs?: number): Promise<LoadResult> {
   const clients: Client[] = setup.members.map((member) => ({ cookie: member.cookie }));
+  const phase = setup.phase++;
   return runLoad({
     clients: setup.members.length,
     durationMs,
@@ -43,7 +47,7 @@ export function driveWriters(portal: Portal, setup: WriterSetup, durationMs: num
     act: (i, n) => {
       const scenario = setup.scenarios[(i + n) % setup.scenarios.length];
       return scenario.write(
-        { url: portal.url, member: setup.members[i], client: clients[i], state: setup.states.get(scenario.name), run: setup.run, n: n * 1000 + i },
+        { url: portal.url, member: setup.members[i], client: clients[i], state: setup.states.get(scenario.name), run: setup.run, n: phase * 10_000_000 + n * 1000 + i },
         { acks: setup.acks.get(scenario.name)!, pending: setup.pending.get(scenario.name)! },
       );
     },
