@@ -3,6 +3,7 @@ import { db, type Transaction } from "#db/client.server";
 import { commentVersions, comments, topicReads, topics, type Role } from "#db/schema";
 import { recordAudit } from "~/models/audit.server";
 import { topicVisibleTo, type Failure } from "~/models/topic.server";
+import { isTopicSlug } from "~/models/topic-slug.server";
 import { can } from "~/policy.server";
 
 type Actor = { id: number; role: Role };
@@ -14,6 +15,7 @@ const NO_COMMENT = fail(404, "Diesen Beitrag gibt es nicht.");
 const CLOSED = fail(409, "Dieses Thema ist geschlossen; neue Beiträge und Änderungen sind nicht mehr möglich.");
 
 async function lockTopic(tx: Transaction, actor: Actor, slug: string) {
+  if (!isTopicSlug(slug)) return null;
   const [topic] = await tx
     .select({ id: topics.id, status: topics.status })
     .from(topics)

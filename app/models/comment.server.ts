@@ -6,6 +6,7 @@ import { env } from "~/env.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { displayName } from "~/models/user.server";
 import { topicVisibleTo, type Reader } from "~/models/topic.server";
+import { isTopicSlug } from "~/models/topic-slug.server";
 import { can } from "~/policy.server";
 
 /** Top-level comments per page; replies stay on their parent's page. */
@@ -110,6 +111,7 @@ export async function listCommentThreads({ reader, topicId, page }: { reader: Re
 
 /** The page a comment is on, if the reader may see its topic. */
 export async function findCommentPage({ reader, slug, commentId }: { reader: Reader; slug: string; commentId: number }) {
+  if (!isTopicSlug(slug)) return null;
   const [row] = await db
     .select({
       page: sql<number>`(1 + (select count(*) from ${comments} r
@@ -125,6 +127,7 @@ export async function findCommentPage({ reader, slug, commentId }: { reader: Rea
 
 /** A comment with its topic, if the reader may see the topic. */
 export async function getComment({ reader, slug, commentId }: { reader: Reader; slug: string; commentId: number }) {
+  if (!isTopicSlug(slug)) return null;
   const [row] = await selectComments()
     .innerJoin(topics, eq(topics.id, comments.topicId))
     .where(and(eq(comments.id, commentId), eq(topics.slug, slug), topicVisibleTo(reader)));

@@ -65,7 +65,7 @@ export type SearchSegment = { text: string; highlight: boolean };
  * "OZG or Onlinezugang"); German stemming makes "Chatbots" find "Chatbot".
  */
 export async function search({ reader, text, page }: { reader: SearchReader; text: string; page: number }) {
-  const trimmed = text.trim().slice(0, SEARCH_QUERY_MAX);
+  const trimmed = text.replace(/\u0000/g, "").trim().slice(0, SEARCH_QUERY_MAX);
   if (!trimmed) return { hits: [] as SearchHit[], total: 0 };
   const query = sql`websearch_to_tsquery('german', ${trimmed})`;
   const branches = sql.join(

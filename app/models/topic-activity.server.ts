@@ -2,11 +2,13 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { topicFollows, topicReads, topics, type Role } from "#db/schema";
 import { topicVisibleTo, type Failure } from "~/models/topic.server";
+import { isTopicSlug } from "~/models/topic-slug.server";
 import { can } from "~/policy.server";
 
 type Member = { id: number; role: Role };
 
 async function visibleTopicId(member: Member, slug: string) {
+  if (!isTopicSlug(slug)) return null;
   const [row] = await db.select({ id: topics.id }).from(topics).where(and(eq(topics.slug, slug), topicVisibleTo(member)));
   return row?.id ?? null;
 }

@@ -4,8 +4,12 @@ import { t } from "~/i18n/de";
 
 const e = t.topics.errors;
 
+/** PostgreSQL text cannot hold NUL bytes: drop them instead of failing the insert. */
+const withoutNul = (value: unknown) => (typeof value === "string" ? value.replace(/\u0000/g, "") : value);
+const text = () => z.preprocess(withoutNul, z.string());
+
 /** Browsers send textarea line breaks as CRLF; count them as one character, like the database. */
-const normalised = z.preprocess((value) => (typeof value === "string" ? value.replace(/\r\n?/g, "\n") : value), z.string());
+const normalised = z.preprocess((value) => (typeof value === "string" ? value.replace(/\u0000/g, "").replace(/\r\n?/g, "\n") : value), z.string());
 
 export const markdownBody = (max: number, emptyMessage?: string) =>
   normalised.pipe(
@@ -17,7 +21,7 @@ export const markdownBody = (max: number, emptyMessage?: string) =>
 const id = (message: string) => z.coerce.number({ invalid_type_error: message }).int(message).positive(message).max(2_147_483_647, message);
 
 export const TopicFormSchema = z.object({
-  title: z.string().trim().min(TOPIC_LIMITS.titleMin, e.titleShort).max(TOPIC_LIMITS.titleMax, e.titleLong),
+  title: text().pipe(z.string().trim().min(TOPIC_LIMITS.titleMin, e.titleShort).max(TOPIC_LIMITS.titleMax, e.titleLong)),
   body: markdownBody(TOPIC_LIMITS.bodyMax),
   fieldId: id(e.field),
   visibility: z.enum(["internal", "public"], { errorMap: () => ({ message: e.visibility }) }),
@@ -35,11 +39,11 @@ export const CommentFormSchema = z.object({
 export const CommentIdSchema = z.object({ commentId: id(t.topics.errors.commentNotFound) });
 
 export const HideSchema = CommentIdSchema.extend({
-  reason: z.string().trim().min(1, e.reason).max(TOPIC_LIMITS.hideReasonMax, e.reason),
+  reason: text().pipe(z.string().trim().min(1, e.reason).max(TOPIC_LIMITS.hideReasonMax, e.reason)),
 });
 
 export const FieldFormSchema = z.object({
-  name: z.string().trim().min(2, e.fieldName).max(TOPIC_LIMITS.fieldNameMax, e.fieldName),
+  name: text().pipe(z.string().trim().min(2, e.fieldName).max(TOPIC_LIMITS.fieldNameMax, e.fieldName)),
   position: z.coerce.number({ invalid_type_error: e.position }).int(e.position).min(0, e.position).max(999, e.position),
 });
 

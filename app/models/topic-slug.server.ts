@@ -35,3 +35,8 @@ export async function uniqueTopicSlug(executor: Executor, title: string): Promis
     if (!taken.has(candidate)) return candidate;
   }
 }
+
+/** Slugs from URLs are checked before they reach SQL (a NUL byte would make PostgreSQL fail). */
+export function isTopicSlug(value: string) {
+  return value.length <= SLUG_MAX + 12 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
+}

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
 import { comments, topicFields, topicReads, topics, users, type Role, type TopicStatus, type TopicVisibility } from "#db/schema";
 import { recordAudit } from "~/models/audit.server";
-import { uniqueTopicSlug } from "~/models/topic-slug.server";
+import { isTopicSlug, uniqueTopicSlug } from "~/models/topic-slug.server";
 import { can, isBoardMember } from "~/policy.server";
 
 export type Reader = { id: number; role: Role } | null;
@@ -57,6 +57,7 @@ async function countTopics(where: SQL | undefined) {
 
 /** A topic the reader may see, with author and field; null otherwise (the route answers 404). */
 export async function getTopic({ reader, slug }: { reader: Reader; slug: string }) {
+  if (!isTopicSlug(slug)) return null;
   const [row] = await db
     .select({
       id: topics.id,
@@ -104,6 +105,7 @@ export async function createTopic({ author, input }: { author: { id: number; rol
 }
 
 export async function updateTopic({ actor, slug, input }: { actor: { id: number; role: Role }; slug: string; input: TopicInput & { status: TopicStatus } }) {
+  if (!isTopicSlug(slug)) return { ok: false, status: 404, message: "Dieses Thema gibt es nicht." } satisfies Failure;
   return db.transaction(async (tx): Promise<Failure | { ok: true; slug: string }> => {
     const [topic] = await tx.select().from(topics).where(and(eq(topics.slug, slug), topicVisibleTo(actor))).for("update");
     if (!topic) return { ok: false, status: 404, message: "Dieses Thema gibt es nicht." };

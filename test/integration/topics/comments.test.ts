@@ -73,8 +73,10 @@ describe("writing comments", () => {
     const response = await post(closed.slug, expert, { intent: "comment", body: "Noch etwas" });
     expect(response.status).toBe(409);
     expect(JSON.stringify(await response.json())).toContain("geschlossen");
-    const missing = await post("gibt-es-nicht", expert, { intent: "comment", body: "Hallo" });
-    expect(missing.status).toBe(404);
+    for (const slug of ["gibt-es-nicht", "nul\u0000byte", "GROSS", "x".repeat(500)]) {
+      expect((await post(slug, expert, { intent: "comment", body: "Hallo" })).status).toBe(404);
+      expect((await callRoute(topicPage.loader, "/", { user: expert, params: { slug } })).status).toBe(404);
+    }
     const council = await createUser("council");
     const internal = await createTopicFor(expert, { visibility: "internal" });
     expect((await post(internal.slug, council, { intent: "comment", body: "Hallo" })).status).toBe(403);

@@ -74,6 +74,8 @@ describe("German full-text search", () => {
     expect((await long.json()).error).toBe("Der Suchbegriff darf höchstens 200 Zeichen lang sein.");
     const odd = await callRoute(searchRoute.loader, `/suche?q=${encodeURIComponent('"&|!:*()\\')}`, { user: expert });
     expect(odd.status).toBe(200);
+    const nul = await callRoute(searchRoute.loader, "/suche?q=Chat%00bot", { user: expert });
+    expect(nul.status).toBe(200);
   });
 
   it("answers a page past the end with 404 and a German message", async () => {
