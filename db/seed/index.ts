@@ -2,7 +2,10 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../client.server";
 import { queryRows } from "../client.server";
 import { seedAccounts } from "./accounts";
+import { seedMeetings } from "./meetings";
+import { seedPapers } from "./papers";
 import { seedRatings } from "./ratings";
+import { seedRecommendations } from "./recommendations";
 import { seedTopics } from "./topics";
 
 export class DatabaseNotEmptyError extends Error {
@@ -21,7 +24,10 @@ export async function seedDemo(db: Database) {
   await db.transaction(async (tx) => {
     const people = await seedAccounts(tx);
     await seedTopics(tx, people);
+    await seedPapers(tx, people);
     await seedRatings(tx, people);
+    await seedMeetings(tx, people);
+    await seedRecommendations(tx, people);
     void people;
   });
 }
