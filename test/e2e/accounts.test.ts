@@ -115,6 +115,25 @@ describe("accounts in a real browser", () => {
     await page.close();
   });
 
+  it("invite, revoke and edit the profile work without JavaScript", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signInThroughForm(page, server.url, admin.email, admin.password);
+    await page.goto(`${server.url}/admin/einladungen`);
+    await page.getByLabel("E-Mail-Adresse").fill("ohne-js@example.org");
+    await Promise.all([page.waitForLoadState("load"), page.getByRole("button", { name: "Einladung erstellen" }).click()]);
+    await page.getByRole("heading", { name: "Einladung erstellt" }).waitFor();
+    await page.getByRole("button", { name: "Widerrufen: ohne-js@example.org" }).click();
+    await page.getByText("Die Einladung wurde widerrufen.").waitFor();
+    expect(await page.locator("tbody tr", { hasText: "ohne-js@example.org" }).count()).toBe(0);
+    await page.goto(`${server.url}/konto`);
+    await page.getByLabel("Organisation (optional)").fill("Stadtverwaltung Koblenz, Amt 10");
+    await page.getByRole("button", { name: "Speichern" }).click();
+    await page.getByText("Ihr Profil wurde gespeichert.").waitFor();
+    expect(await page.getByLabel("Organisation (optional)").inputValue()).toBe("Stadtverwaltung Koblenz, Amt 10");
+    await context.close();
+  });
+
   it("the legal pages are reachable from the footer and accessible", async () => {
     const page = await browser.newPage();
     for (const [label, heading] of [["Impressum", "Impressum"], ["Datenschutz", "Datenschutzerklärung"], ["Erklärung zur Barrierefreiheit", "Erklärung zur Barrierefreiheit"]]) {

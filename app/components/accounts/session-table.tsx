@@ -1,15 +1,16 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
+import { describeUserAgent } from "~/lib/user-agent";
 
 type SessionRow = { id: string; createdAt: string; lastSeenAt: string; userAgent: string | null; current: boolean };
 
 const text = t.accounts.account;
 
-/** "Firefox 128 unter Linux" is more than we need; the browser's own string, shortened, is honest. */
+/** "Firefox 128 unter Windows"; an unrecognised browser string is shown shortened. */
 function deviceLabel(userAgent: string | null) {
   if (!userAgent) return text.unknownDevice;
-  return userAgent.length > 120 ? `${userAgent.slice(0, 117)}…` : userAgent;
+  return describeUserAgent(userAgent) ?? (userAgent.length > 80 ? `${userAgent.slice(0, 77)}…` : userAgent);
 }
 
 export function SessionTable({ sessions }: { sessions: SessionRow[] }) {
@@ -27,7 +28,7 @@ export function SessionTable({ sessions }: { sessions: SessionRow[] }) {
       <tbody>
         {sessions.map((session) => (
           <tr key={session.id} aria-current={session.current ? "true" : undefined}>
-            <th scope="row" className="font-normal break-all">
+            <th scope="row" className="font-normal">
               {deviceLabel(session.userAgent)}
               {session.current ? <strong className="ml-2 whitespace-nowrap">({text.current})</strong> : null}
             </th>
