@@ -4,8 +4,6 @@ import { queryRows } from "../client.server";
 import { seedAccounts } from "./accounts";
 import { seedMeetings } from "./meetings";
 import { seedPapers } from "./papers";
-import { seedMeetings } from "./meetings";
-import { seedPapers } from "./papers";
 import { seedRatings } from "./ratings";
 import { seedRecommendations } from "./recommendations";
 import { seedTopics } from "./topics";
@@ -27,9 +25,7 @@ export async function seedDemo(db: Database) {
     const people = await seedAccounts(tx);
     await seedTopics(tx, people);
     await seedPapers(tx, people);
-    await seedPapers(tx, people);
     await seedRatings(tx, people);
-    await seedMeetings(tx, people);
     await seedMeetings(tx, people);
     await seedRecommendations(tx, people);
     void people;
