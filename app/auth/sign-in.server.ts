@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, lte, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
-import { users } from "#db/schema";
+import { sessions, users } from "#db/schema";
 import { countRecentFailedSignIns, recordAudit } from "~/models/audit.server";
 import { findUserByEmail } from "~/models/user.server";
 import { verifyAgainstDummy, verifyPassword } from "./password.server";
@@ -46,6 +46,8 @@ export async function startSession(userId: number, userAgent: string | null) {
       .set({ previousVisitAt: sql`coalesce(${users.lastSignInAt}, now())`, lastSignInAt: sql`now()` })
       .where(eq(users.id, userId));
     await recordAudit(tx, { actorId: userId, action: "auth.sign_in", objectType: "user", objectId: userId });
+    // Expired sessions of anyone are removed here, so no job is needed to honour the stated retention.
+    await tx.delete(sessions).where(lte(sessions.expiresAt, sql`now()`));
   });
   return { ok: true as const, token: session.token, absoluteExpiresAt: session.absoluteExpiresAt };
 }

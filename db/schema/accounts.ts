@@ -64,6 +64,7 @@ export const sessions = pgTable(
   },
   (t) => [
     index("sessions_user_idx").on(t.userId),
+    index("sessions_expires_idx").on(t.expiresAt),
     check("sessions_expiry_order", sql`${t.expiresAt} <= ${t.absoluteExpiresAt}`),
   ],
 );

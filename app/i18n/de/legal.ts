@@ -90,7 +90,7 @@ export const legal = {
       {
         heading: "8. Speicherdauer",
         items: [
-          `Sitzungen enden mit der Abmeldung, nach ${op.sessionIdleMinutes} Minuten ohne Aktivität oder spätestens nach ${op.sessionAbsoluteHours} Stunden; ein Passwortwechsel beendet alle anderen Sitzungen, eine Sperrung alle.`,
+          `Sitzungen enden mit der Abmeldung, nach ${op.sessionIdleMinutes} Minuten ohne Aktivität oder spätestens nach ${op.sessionAbsoluteHours} Stunden; ein Passwortwechsel beendet alle anderen Sitzungen, eine Sperrung alle. Abgelaufene Sitzungen werden bei der nächsten Anmeldung im Portal gelöscht.`,
           `Protokolleinträge werden ${AUDIT_RETENTION_MONTHS} Monate aufbewahrt und danach vom Betrieb gelöscht. Innerhalb dieser Frist kann sie niemand ändern.`,
           "Kontodaten speichern wir, solange Sie Mitglied sind. Löschen Sie Ihr Konto (unter „Mein Konto“), werden E-Mail-Adresse, Name, Organisation, Fachgebiete und Passwort sofort entfernt, alle Sitzungen beendet und offene Einladungen, die Sie verschickt haben, gelöscht. Ihre Beiträge bleiben als Teil der Beiratsarbeit erhalten und werden als „ehemaliges Mitglied“ angezeigt.",
           "Nicht angenommene Einladungen werden ungültig, sobald sie ablaufen oder widerrufen werden.",

@@ -78,6 +78,15 @@ describe("sessions", () => {
     expect(await auditFor("account.session_ended", user.id)).toHaveLength(1);
   });
 
+  it("removes expired sessions of every account at the next sign-in", async () => {
+    const idle = await createUser("expert");
+    await db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.id, hashToken(tokenOf(idle))));
+    const active = await createUser("staff");
+    expect((await callRoute(login.action, "/login", { form: { email: active.email, password: TEST_PASSWORD } })).status).toBe(302);
+    expect(await db.select().from(sessions).where(eq(sessions.userId, idle.id))).toHaveLength(0);
+    expect(await validateSessionToken(tokenOf(active))).not.toBeNull();
+  });
+
   it("ending the current session signs out", async () => {
     const user = await createUser("council");
     const response = await callRoute(account.action, "/konto", { user, form: { intent: "end-session", sessionId: hashToken(tokenOf(user)) } });
