@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { DEMO_LOGINS, DEMO_MORE_EXPERTS, DEMO_MORE_EXPERTS_PASSWORD } from "../../db/seed/accounts";
+import { axeViolations, describeViolations, launchBrowser, signInThroughForm } from "../support/browser";
+import { startServer, type RunningServer } from "../support/server";
+
+let server: RunningServer;
+let browser: Browser;
+const login = (role: string) => DEMO_LOGINS.find((l) => l.role === role)!;
+const TITLE = "Open-Data-Portal: Verkehrsdaten zuerst";
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(inject("pgTemplate"), { demo: true }), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function as(email: string, password: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInThroughForm(page, server.url, email, password);
+  return page;
+}
+
+async function expectAxeClean(page: Page) {
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+async function vote(email: string, password: string, path: string, choice: string) {
+  const page = await as(email, password);
+  await page.goto(`${server.url}${path}`);
+  await page.getByLabel(choice, { exact: true }).check();
+  await page.getByRole("button", { name: "Stimme abgeben" }).click();
+  await page.getByText("Ihre bisherige Stimme").waitFor();
+  await page.context().close();
+}
+
+describe("recommendation from draft through vote to the public page", () => {
+  let path = "";
+
+  it("lets an expert draft one, with a clear error for an unknown paper", async () => {
+    const page = await as(login("expert").email, login("expert").password);
+    await page.goto(`${server.url}/empfehlungen/neu`);
+    await expectAxeClean(page);
+    await page.getByLabel("Titel").fill(TITLE);
+    await page.getByLabel("Text der Empfehlung (Markdown)").fill("Der Digitalbeirat empfiehlt, **zuerst** die Verkehrsdaten zu veröffentlichen.");
+    await page.getByLabel("Vorlagen, auf die sich die Empfehlung bezieht").fill("AT/9999/2025");
+    await page.getByRole("button", { name: "Entwurf anlegen" }).click();
+    const papers = page.getByLabel("Vorlagen, auf die sich die Empfehlung bezieht");
+    await page.getByText("Die Vorlage AT/9999/2025 gibt es nicht.").waitFor();
+    expect(await papers.getAttribute("aria-invalid")).toBe("true");
+    await expectAxeClean(page);
+    await papers.fill("");
+    await page.getByRole("button", { name: "Entwurf anlegen" }).click();
+    await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+    path = new URL(page.url()).pathname;
+    expect(path).toMatch(/^\/empfehlungen\/\d+$/);
+    await expectAxeClean(page);
+    await page.context().close();
+  });
+
+  it("lets staff put it to the vote and experts vote", async () => {
+    const staff = await as(login("staff").email, login("staff").password);
+    await staff.goto(`${server.url}${path}`);
+    await staff.getByLabel("Abstimmung offen bis").fill("2099-12-31T18:00");
+    await staff.getByRole("button", { name: "Zur Abstimmung stellen" }).click();
+    await staff.getByText("Die Abstimmung ist offen bis 31.12.2099").waitFor();
+    await expectAxeClean(staff);
+    await vote(login("expert").email, login("expert").password, path, "Ja");
+    await vote(DEMO_MORE_EXPERTS[0].email, DEMO_MORE_EXPERTS_PASSWORD, path, "Ja");
+    await vote(DEMO_MORE_EXPERTS[1].email, DEMO_MORE_EXPERTS_PASSWORD, path, "Enthaltung");
+    await staff.reload();
+    await staff.getByText("Bisher haben 3 Mitglieder abgestimmt.").waitFor();
+    await staff.getByRole("button", { name: "Abstimmung schließen und auszählen" }).click();
+    await staff.getByText("angenommen, einstimmig").first().waitFor();
+    await staff.getByLabel("Auch öffentlich zeigen (für alle Besucherinnen und Besucher)").check();
+    await staff.getByRole("button", { name: "Für den Stadtrat veröffentlichen" }).click();
+    await staff.getByText("Veröffentlicht am").waitFor();
+    await expectAxeClean(staff);
+    await staff.context().close();
+  });
+
+  it("shows the published recommendation to visitors: list, page, print view and feed", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/empfehlungen`);
+    await page.getByRole("link", { name: TITLE }).click();
+    await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+    expect(await page.getByRole("table", { name: "Abstimmungsergebnis" }).textContent()).toContain("JaNeinEnthaltungenBefangen2010");
+    expect(await page.getByText("Kommentare des Beirats").count()).toBe(0);
+    await expectAxeClean(page);
+    await page.getByRole("link", { name: "Druckansicht" }).click();
+    await page.getByText("An den Stadtrat der Stadt Koblenz").waitFor();
+    expect(await page.getByText(/EM\/\d{4}\/\d{4}/).count()).toBeGreaterThan(0);
+    await expectAxeClean(page);
+    const feed = await (await fetch(`${server.url}/empfehlungen.atom`)).text();
+    expect(feed).toContain(TITLE);
+    await context.close();
+  });
+
+  it("keeps the demo draft from visitors and council members but shows it to the board", async () => {
+    const visitor = await (await fetch(`${server.url}/empfehlungen`)).text();
+    expect(visitor).toContain("Chatbot „Schängel“: zunächst als Pilot");
+    expect(visitor).not.toContain("KI-Plattform: Teststellung mit messbaren");
+    const council = await as(login("council").email, login("council").password);
+    await council.goto(`${server.url}/empfehlungen`);
+    expect(await council.content()).not.toContain("KI-Plattform: Teststellung mit messbaren");
+    await council.goto(`${server.url}/`);
+    await council.getByRole("heading", { name: "Empfehlungen des Digitalbeirats" }).waitFor();
+    await expectAxeClean(council);
+    await council.context().close();
+    const expert = await as(login("expert").email, login("expert").password);
+    await expert.goto(`${server.url}/empfehlungen`);
+    await expert.getByRole("link", { name: "KI-Plattform: Teststellung mit messbaren Erfolgskriterien begleiten" }).click();
+    await expert.getByRole("heading", { name: "Kommentare des Beirats" }).waitFor();
+    await expectAxeClean(expert);
+    await expert.getByRole("link", { name: "Fassungen vergleichen" }).click();
+    await expert.getByRole("heading", { name: "Unterschiede zwischen Fassung 1 und 2" }).waitFor();
+    expect(await expert.locator("ins").count()).toBeGreaterThan(0);
+    await expectAxeClean(expert);
+    await expert.context().close();
+  });
+});
