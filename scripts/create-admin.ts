@@ -20,7 +20,7 @@ const ArgsSchema = z.object({
 });
 
 /** 24 characters from a 64-symbol alphabet: 144 bits. */
-export function generatePassword() {
+function generatePassword() {
   return randomBytes(18).toString("base64url");
 }
 

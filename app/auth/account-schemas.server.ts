@@ -6,7 +6,7 @@ import { passwordProblem } from "./password.server";
 const e = t.accounts.errors;
 
 /** "KI, IT-Sicherheit, KI" → ["KI", "IT-Sicherheit"] */
-export function parseExpertise(value: string) {
+function parseExpertise(value: string) {
   const tags = value.split(",").map((tag) => tag.trim()).filter(Boolean);
   return [...new Set(tags)];
 }

@@ -19,7 +19,7 @@ export class InvitationConflict extends Error {
 
 const openCondition = and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
 
-export function invitationLink(token: string) {
+function invitationLink(token: string) {
   return new URL(`/einladung/${token}`, env().PORTAL_URL).toString();
 }
 

@@ -16,7 +16,7 @@ export type Operator = {
 export type LegalSection = { heading: string; paragraphs: string[]; items?: string[] };
 
 /** Retention of the audit log, in months; the operator's database team removes older entries. */
-export const AUDIT_RETENTION_MONTHS = 12;
+const AUDIT_RETENTION_MONTHS = 12;
 
 export const legal = {
   imprint: {
