@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { CommentView, ReplyForm, type ActionFeedback } from "~/components/topics/comment-view";
 import { NewCommentForm, TopicHeader } from "~/components/topics/topic-page";
@@ -72,8 +72,10 @@ export default function TopicPage() {
   const data = useLoaderData<typeof loader>();
   const feedback = useActionData<typeof action>() as ActionFeedback;
   const { slug } = data.topic;
+  // A new key after every navigation empties the forms and previews once a post went through.
+  const { key } = useLocation();
   return (
-    <article aria-labelledby="topic-title">
+    <article aria-labelledby="topic-title" key={key}>
       <TopicHeader data={data} />
       <section aria-labelledby="discussion-title" className="mt-8">
         <h2 id="discussion-title">
