@@ -3,9 +3,11 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { CouncilRecommendationsSection } from "~/components/dashboard/council-recommendations";
 import { FollowedTopicsSection } from "~/components/dashboard/followed-topics";
+import { NextMeetingSection } from "~/components/dashboard/next-meeting";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
 import { getRecommendationDashboard } from "~/models/recommendation-dashboard.server";
+import { findNextMeeting } from "~/models/meeting.server";
 import { listFollowedTopicsWithNews } from "~/models/topic-activity.server";
 import { getUser } from "~/policy.server";
 
@@ -15,11 +17,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const followedTopics = user ? await listFollowedTopicsWithNews({ member: user }) : [];
   const recommendations = user?.role === "council" ? await getRecommendationDashboard({ reader: user, since: user.previousVisitAt }) : null;
-  return json({ user: user ? { name: user.name, role: user.role } : null, boardName: env().BOARD_NAME, followedTopics, recommendations });
+  const nextMeeting = await findNextMeeting();
+  return json({ user: user ? { name: user.name, role: user.role } : null, boardName: env().BOARD_NAME, followedTopics, recommendations, nextMeeting });
 }
 
 export default function IndexPage() {
-  const { user, boardName, followedTopics, recommendations } = useLoaderData<typeof loader>();
+  const { user, boardName, followedTopics, recommendations, nextMeeting } = useLoaderData<typeof loader>();
   if (!user) {
     return (
       <section aria-labelledby="welcome-title">
@@ -30,6 +33,7 @@ export default function IndexPage() {
           Externe IT-Expertinnen und -Experten aus der Region diskutieren hier Themen, bewerten
           Vorschläge und veröffentlichen Empfehlungen zu Vorlagen des Stadtrats.
         </p>
+        <NextMeetingSection meeting={nextMeeting} />
       </section>
     );
   }
@@ -37,6 +41,7 @@ export default function IndexPage() {
     <section aria-labelledby="dashboard-title">
       <h1 id="dashboard-title">Guten Tag, {user.name}</h1>
       <p>Sie sind angemeldet als {t.common.roles[user.role]}.</p>
+      <NextMeetingSection meeting={nextMeeting} />
       <FollowedTopicsSection topics={followedTopics} />
       {recommendations ? <CouncilRecommendationsSection data={recommendations} /> : null}
     </section>

@@ -85,7 +85,7 @@ describe("agenda items", () => {
       { intent: "remove", itemId: String(item.id) },
       { intent: "up", itemId: String(other.id) },
     ]) {
-      const response = await post(staff, form);
+      const response = await post(staff, form as Record<string, string>);
       expect(response.status, form.intent).toBe(409);
       expect((await jsonOf(response)).errors.form).toMatch(/durchgeführt/);
     }

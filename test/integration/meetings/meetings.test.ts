@@ -5,6 +5,7 @@ import { auditEvents, meetings } from "../../../db/schema";
 import * as newMeeting from "../../../app/routes/sitzungen.neu";
 import * as editMeeting from "../../../app/routes/sitzungen.$id.bearbeiten";
 import * as meetingList from "../../../app/routes/sitzungen._index";
+import * as dashboard from "../../../app/routes/_index";
 import { createUser } from "../../support/fixtures";
 import { callRoute, jsonOf } from "../../support/remix";
 import { insertMeeting } from "./meeting-helpers";
@@ -111,5 +112,13 @@ describe("creating and editing meetings", () => {
     const names = past.meetings.map((m: { name: string }) => m.name);
     expect(names.indexOf("Alte Sitzung B")).toBeLessThan(names.indexOf("Alte Sitzung A"));
     expect(names).not.toContain("Kommende Sitzung 1");
+  });
+
+  it("shows the next meeting that is not cancelled on the dashboard, to visitors too", async () => {
+    const soon = Date.now() + 3_600_000;
+    await insertMeeting({ name: "Abgesagte Sondersitzung", start: new Date(soon), cancelled: true, cancellationReason: "Raum belegt" });
+    await insertMeeting({ name: "Nächste echte Sitzung", start: new Date(soon + 60_000) });
+    const data = await jsonOf(await callRoute(dashboard.loader, "/"));
+    expect(data.nextMeeting.name).toBe("Nächste echte Sitzung");
   });
 });
