@@ -1,16 +1,17 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { db } from "../../../db/client.server";
+import { db, startCountingQueries, stopCountingQueries } from "../../../db/client.server";
 import { auditEvents, sessions, users } from "../../../db/schema";
 import { validateSessionToken } from "../../../app/auth/session.server";
 import { recordAudit } from "../../../app/models/audit.server";
 import * as adminIndex from "../../../app/routes/admin._index";
+import * as invitationsRoute from "../../../app/routes/admin.einladungen";
 import * as accounts from "../../../app/routes/admin.konten";
 import * as auditLog from "../../../app/routes/admin.protokoll";
 import * as login from "../../../app/routes/login";
 import { createUser, TEST_PASSWORD, type TestUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
-import { auditFor, tokenOf } from "./helpers";
+import { auditFor, inviteThroughRoute, tokenOf } from "./helpers";
 
 const post = (admin: TestUser, form: Record<string, string>) => callRoute(accounts.action, "/admin/konten", { user: admin, form });
 
@@ -96,6 +97,34 @@ describe("accounts administration", () => {
   it("answers 404 for an account that does not exist or was deleted", async () => {
     const admin = await createUser("admin");
     expect((await post(admin, { intent: "disable", userId: "999999" })).status).toBe(404);
+  });
+});
+
+describe("query counts", () => {
+  it("the accounts, invitations and audit pages issue the same few queries however many rows they show", async () => {
+    const admin = await createUser("admin");
+    const pages: Array<[typeof accounts.loader, string]> = [
+      [accounts.loader, "/admin/konten"],
+      [invitationsRoute.loader, "/admin/einladungen"],
+      [auditLog.loader, "/admin/protokoll"],
+    ];
+    const measure = async () => {
+      const counts: number[] = [];
+      for (const [loader, path] of pages) {
+        startCountingQueries();
+        expect((await callRoute(loader, path, { user: admin })).status).toBe(200);
+        counts.push(stopCountingQueries()!.count);
+      }
+      return counts;
+    };
+    const before = await measure();
+    for (let i = 0; i < 20; i++) {
+      const member = await createUser("expert");
+      await recordAudit(db, { actorId: member.id, action: "auth.sign_in", objectType: "user", objectId: member.id });
+    }
+    for (let i = 0; i < 5; i++) await inviteThroughRoute(admin, `zaehlung-${i}@example.org`, "expert");
+    expect(await measure()).toEqual(before);
+    expect(Math.max(...before)).toBeLessThanOrEqual(3);
   });
 });
 
