@@ -103,7 +103,7 @@ describe("accounts administration", () => {
 describe("query counts", () => {
   it("the accounts, invitations and audit pages issue the same few queries however many rows they show", async () => {
     const admin = await createUser("admin");
-    const pages: Array<[typeof accounts.loader, string]> = [
+    const pages: Array<[Parameters<typeof callRoute>[0], string]> = [
       [accounts.loader, "/admin/konten"],
       [invitationsRoute.loader, "/admin/einladungen"],
       [auditLog.loader, "/admin/protokoll"],
