@@ -24,6 +24,7 @@ import { db, queryRows } from "#db/client.server";
 import type { Role } from "#db/schema";
 import { isBoardMember } from "~/policy.server";
 import { searchRecommendations } from "~/models/recommendation-search.server";
+import { searchAgendaItems, searchPapers } from "~/models/paper-search.server";
 
 export type SearchReader = { id: number; role: Role } | null;
 export type SearchBranchInput = { reader: SearchReader; query: SQL };
@@ -55,7 +56,7 @@ export function searchComments({ reader, query }: SearchBranchInput): SQL {
     where c.search @@ ${query} and c.deleted_at is null and c.hidden_at is null and ${visible}`;
 }
 
-export const SEARCH_BRANCHES: SearchBranch[] = [searchTopics, searchComments, searchRecommendations];
+export const SEARCH_BRANCHES: SearchBranch[] = [searchTopics, searchComments, searchRecommendations, searchPapers, searchAgendaItems];
 
 export type SearchHit = { type: string; title: string; url: string; snippet: string; rank: number; date: string };
 export type SearchSegment = { text: string; highlight: boolean };

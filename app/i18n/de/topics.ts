@@ -134,6 +134,8 @@ export const topics = {
       topic: "Thema",
       comment: "Beitrag",
       recommendation: "Empfehlung",
+      paper: "Vorlage",
+      agendaItem: "Tagesordnungspunkt",
     } as Record<string, string>,
   },
 };
