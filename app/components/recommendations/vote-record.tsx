@@ -50,7 +50,7 @@ export function VoteRecord({ record, recusals, headingLevel = 2 }: { record: Vot
         </tbody>
       </table>
       <p>{v.quorum(participants, record.quorumRequired ?? 0, record.eligibleCount ?? 0, Boolean(record.quorumMet))}</p>
-      {record.votedVersion ? <p className="text-sm text-slate-700">{v.frozenVersion(record.votedVersion)}</p> : null}
+      {record.votedVersion ? <p className="text-sm text-slate-700">{v.votedVersion(record.votedVersion)}</p> : null}
       {recusals.length > 0 ? (
         <p>
           {v.recusals}: {recusals.map((r) => r.name ?? t.common.formerMember).join(", ")}

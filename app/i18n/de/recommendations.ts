@@ -86,6 +86,7 @@ export const recommendations = {
     submit: "Stimme abgeben",
     close: "Abstimmung schließen und auszählen",
     frozenVersion: (n: number) => `Abgestimmt wird über Fassung ${n}.`,
+    votedVersion: (n: number) => `Abgestimmt wurde über Fassung ${n}.`,
     record: "Abstimmungsergebnis",
     result: {
       einstimmig: "angenommen, einstimmig",
