@@ -88,18 +88,21 @@ function selectComments() {
 
 /** One page of threads, oldest first: top-level comments with their replies. */
 export async function listCommentThreads({ reader, topicId, page }: { reader: Reader; topicId: number; page: number }) {
+  // The topic's visibility rides along in every query, so a caller cannot skip it.
+  const visibleTopic = sql`exists (select 1 from ${topics} where ${topics.id} = ${topicId} and ${topicVisibleTo(reader)})`;
+  const inTopic = and(eq(comments.topicId, topicId), visibleTopic);
   const [{ count }] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(comments)
-    .where(and(eq(comments.topicId, topicId), isNull(comments.parentId)));
+    .where(and(inTopic, isNull(comments.parentId)));
   const roots = await selectComments()
-    .where(and(eq(comments.topicId, topicId), isNull(comments.parentId)))
+    .where(and(inTopic, isNull(comments.parentId)))
     .orderBy(asc(comments.createdAt), asc(comments.id))
     .limit(COMMENTS_PAGE_SIZE)
     .offset((page - 1) * COMMENTS_PAGE_SIZE);
   const replies = roots.length
     ? await selectComments()
-        .where(inArray(comments.parentId, roots.map((root) => root.id)))
+        .where(and(inTopic, inArray(comments.parentId, roots.map((root) => root.id))))
         .orderBy(asc(comments.createdAt), asc(comments.id))
     : [];
   const threads = roots.map((root) => ({

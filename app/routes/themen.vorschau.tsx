@@ -12,3 +12,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return json({ html: "", errors: parsed.errors }, { status: 422 });
   return json({ html: renderCommentMarkdown(parsed.data.body) });
 }
+
+/** Only POST renders a preview. */
+export function loader() {
+  return new Response("Die Vorschau wird per POST angefordert.", { status: 405, headers: { Allow: "POST" } });
+}

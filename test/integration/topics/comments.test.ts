@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client.server";
-import { auditEvents, commentVersions, comments, topics } from "../../../db/schema";
+import { auditEvents, commentVersions, comments, topics, users } from "../../../db/schema";
+import { listCommentThreads } from "../../../app/models/comment.server";
 import * as topicPage from "../../../app/routes/themen.$slug._index";
 import * as editComment from "../../../app/routes/themen.$slug.beitrag.$id.bearbeiten";
 import * as history from "../../../app/routes/themen.$slug.beitrag.$id.verlauf";
@@ -164,6 +165,26 @@ describe("editing, history, deleting, moderation", () => {
     expect(forStaff.threads[0].html).toContain("Beleidigender Text");
     expect((await post(topic.slug, staff, { intent: "unhide", commentId: String(id) })).status).toBe(302);
     expect(await db.$count(auditEvents, eq(auditEvents.action, "comment.unhidden"))).toBe(1);
+  });
+});
+
+describe("authors and visibility in the model", () => {
+  it("shows a deleted account as 'ehemaliges Mitglied' without organisation or role", async () => {
+    const [gone, reader] = await Promise.all([createUser("expert"), createUser("expert")]);
+    const topic = await createTopicFor(reader);
+    await createCommentFor(gone, topic.slug, "Alter Beitrag");
+    await db.update(users).set({ deletedAt: new Date(), email: null, passwordHash: null, name: null }).where(eq(users.id, gone.id));
+    const page = await jsonOf(await callRoute(topicPage.loader, "/", { user: reader, params: { slug: topic.slug } }));
+    expect(page.threads[0].author).toEqual({ name: "ehemaliges Mitglied", organisation: null, role: null });
+  });
+
+  it("returns no comments of an internal topic to council members even when asked by id", async () => {
+    const [expert, council] = await Promise.all([createUser("expert"), createUser("council")]);
+    const topic = await createTopicFor(expert, { visibility: "internal" });
+    await createCommentFor(expert, topic.slug, "Intern");
+    expect((await listCommentThreads({ reader: council, topicId: topic.id, page: 1 })).threads).toEqual([]);
+    expect((await listCommentThreads({ reader: null, topicId: topic.id, page: 1 })).threadCount).toBe(0);
+    expect((await listCommentThreads({ reader: expert, topicId: topic.id, page: 1 })).threads).toHaveLength(1);
   });
 });
 

@@ -76,6 +76,7 @@ describe("creating topics and fields of action", () => {
 
   it("POST /themen/vorschau: those who may write", async () => {
     await check((user) => callRoute(preview.action, "/themen/vorschau", { user, form: { body: "**x**" } }), { admin: 200, staff: 200, expert: 200, council: 403, visitor: "login" });
+    await check((user) => callRoute(preview.loader, "/themen/vorschau", { user }), all(405));
   });
 });
 
