@@ -75,6 +75,14 @@ export async function changePassword(input: { userId: number; currentSessionId: 
   });
 }
 
+/** Signing out: the session row goes, the audit log keeps the fact. */
+export async function signOut({ userId, sessionId }: { userId: number; sessionId: string }) {
+  await db.transaction(async (tx) => {
+    await tx.delete(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)));
+    await recordAudit(tx, { actorId: userId, action: "auth.sign_out", objectType: "user", objectId: userId });
+  });
+}
+
 /** Ends one of the user's own sessions; false when it is not theirs or already gone. */
 export async function endOwnSession({ userId, sessionId }: { userId: number; sessionId: string }) {
   return db.transaction(async (tx) => {

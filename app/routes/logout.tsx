@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { clearedSessionCookie, invalidateSession } from "~/auth/session.server";
+import { clearedSessionCookie } from "~/auth/session.server";
+import { signOut } from "~/models/account.server";
 import { getSession } from "~/policy.server";
 
 export async function loader() {
@@ -9,6 +10,6 @@ export async function loader() {
 
 export async function action({ request }: ActionFunctionArgs) {
   const session = await getSession(request);
-  if (session) await invalidateSession(session.id);
+  if (session) await signOut({ userId: session.user.id, sessionId: session.id });
   return redirect("/", { headers: { "Set-Cookie": clearedSessionCookie() } });
 }

@@ -10,6 +10,7 @@ import * as deletion from "../../../app/routes/konto.loeschen";
 import * as exportRoute from "../../../app/routes/konto.export";
 import * as password from "../../../app/routes/konto.passwort";
 import * as login from "../../../app/routes/login";
+import * as logout from "../../../app/routes/logout";
 import { createUser, TEST_PASSWORD, type TestUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
 import { auditFor, inviteThroughRoute, NEW_PASSWORD, tokenOf } from "./helpers";
@@ -85,6 +86,14 @@ describe("sessions", () => {
     expect((await callRoute(login.action, "/login", { form: { email: active.email, password: TEST_PASSWORD } })).status).toBe(302);
     expect(await db.select().from(sessions).where(eq(sessions.userId, idle.id))).toHaveLength(0);
     expect(await validateSessionToken(tokenOf(active))).not.toBeNull();
+  });
+
+  it("signing out records it in the audit log", async () => {
+    const user = await createUser("expert");
+    const response = await callRoute(logout.action, "/logout", { method: "POST", user });
+    expect(response.status).toBe(302);
+    expect(await validateSessionToken(tokenOf(user))).toBeNull();
+    expect(await auditFor("auth.sign_out", user.id)).toHaveLength(1);
   });
 
   it("ending the current session signs out", async () => {
