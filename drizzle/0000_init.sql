@@ -178,6 +178,7 @@ CREATE TABLE "rating_proposals" (
 	"position" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('german', coalesce(title, '') || ' ' || coalesce(vendor, '')), 'A') || setweight(to_tsvector('german', coalesce(summary, '')), 'B')) STORED NOT NULL,
 	CONSTRAINT "rating_proposals_id_round_unique" UNIQUE("id","round_id"),
 	CONSTRAINT "rating_proposals_round_title_unique" UNIQUE("round_id","title"),
 	CONSTRAINT "rating_proposals_title_length" CHECK (char_length("rating_proposals"."title") between 2 and 200),
@@ -543,6 +544,7 @@ CREATE INDEX "rating_criteria_round_idx" ON "rating_criteria" USING btree ("roun
 CREATE INDEX "rating_knockout_checks_round_idx" ON "rating_knockout_checks" USING btree ("round_id");--> statement-breakpoint
 CREATE INDEX "rating_knockouts_round_idx" ON "rating_knockouts" USING btree ("round_id");--> statement-breakpoint
 CREATE INDEX "rating_proposals_round_idx" ON "rating_proposals" USING btree ("round_id","position","id");--> statement-breakpoint
+CREATE INDEX "rating_proposals_search_idx" ON "rating_proposals" USING gin ("search");--> statement-breakpoint
 CREATE INDEX "rating_recusals_round_idx" ON "rating_recusals" USING btree ("round_id","rater_id");--> statement-breakpoint
 CREATE INDEX "rating_rounds_status_closes_idx" ON "rating_rounds" USING btree ("status","closes_at");--> statement-breakpoint
 CREATE INDEX "rating_rounds_created_idx" ON "rating_rounds" USING btree ("created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint

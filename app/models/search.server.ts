@@ -25,6 +25,7 @@ import type { Role } from "#db/schema";
 import { isBoardMember } from "~/policy.server";
 import { searchRecommendations } from "~/models/recommendation-search.server";
 import { searchAgendaItems, searchPapers } from "~/models/paper-search.server";
+import { searchRatingProposals, searchRatingRounds } from "~/models/rating-search.server";
 
 export type SearchReader = { id: number; role: Role } | null;
 export type SearchBranchInput = { reader: SearchReader; query: SQL };
@@ -56,7 +57,7 @@ export function searchComments({ reader, query }: SearchBranchInput): SQL {
     where c.search @@ ${query} and c.deleted_at is null and c.hidden_at is null and ${visible}`;
 }
 
-export const SEARCH_BRANCHES: SearchBranch[] = [searchTopics, searchComments, searchRecommendations, searchPapers, searchAgendaItems];
+export const SEARCH_BRANCHES: SearchBranch[] = [searchTopics, searchComments, searchRecommendations, searchPapers, searchAgendaItems, searchRatingRounds, searchRatingProposals];
 
 export type SearchHit = { type: string; title: string; url: string; snippet: string; rank: number; date: string };
 export type SearchSegment = { text: string; highlight: boolean };

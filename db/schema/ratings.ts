@@ -102,6 +102,11 @@ export const ratingProposals = pgTable(
     position: integer("position").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    search: tsvector("search")
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('german', coalesce(title, '') || ' ' || coalesce(vendor, '')), 'A') || setweight(to_tsvector('german', coalesce(summary, '')), 'B')`,
+      ),
   },
   (t) => [
     unique("rating_proposals_id_round_unique").on(t.id, t.roundId),
@@ -114,6 +119,7 @@ export const ratingProposals = pgTable(
       sql`char_length(${t.hostingLocation}) <= 500 and char_length(${t.accessibility}) <= 500 and char_length(${t.priceModel}) <= 500 and char_length(${t.referenceCustomers}) <= 500`,
     ),
     index("rating_proposals_round_idx").on(t.roundId, t.position, t.id),
+    index("rating_proposals_search_idx").using("gin", t.search),
   ],
 );
 

@@ -60,8 +60,8 @@ export const CHATBOT_ROUND: RoundStory = {
       accessibility: "WCAG 2.1 AA laut Herstellerangabe, kein Prüfbericht", priceModel: "0,12 € je Einwohnerin und Einwohner pro Jahr (rund 13.600 €)", referenceCustomers: "Landkreis Mayen-Koblenz, 14 Verbandsgemeinden",
       scores: [
         withReasons([6, 5, 5, [9, "Fertige Anbindung an das Bürgerportal, Übergabe an Online-Dienste mit Kontext."], 8, 8]),
-        withReasons([4, 4, 5, 8, 7, 8]),
-        withReasons([6, 5, 4, [9, "Bereits in 14 Verbandsgemeinden mit dem gleichen Portal im Einsatz."], [9, "Im Test alle 20 Fragen korrekt und mit Quelle beantwortet."], 7]),
+        withReasons([[1, "Sprachmodell eines US-Konzerns als Unterauftragnehmer: CLOUD-Act-Zugriff nicht ausgeschlossen."], 4, 5, 8, 7, 8]),
+        withReasons([8, 5, 4, [9, "Bereits in 14 Verbandsgemeinden mit dem gleichen Portal im Einsatz."], [9, "Im Test alle 20 Fragen korrekt und mit Quelle beantwortet."], 7]),
         withReasons([5, 5, 5, 8, 8, 8]),
         withReasons([3, 4, 5, 8, 7, [9, "Mit Abstand günstigstes Angebot über vier Jahre."]]),
       ],

@@ -34,7 +34,7 @@ export function ScoreForm({ proposalId, criteria, saved, submitted, errors }: {
           <fieldset key={criterion.id} className="rounded border border-slate-300 p-3">
             <legend className="px-1 font-semibold">{criterion.title} ({criterion.weight} %)</legend>
             {criterion.scaleDescription ? <p id={`scale-${criterion.id}`} className="whitespace-pre-line text-sm text-slate-700">{criterion.scaleDescription}</p> : null}
-            <div className="mt-2 grid gap-3 md:grid-cols-[12rem_1fr]">
+            <div className="mt-2 grid gap-3 md:grid-cols-[15rem_1fr]">
               <div className="flex flex-col">
                 <label htmlFor={`score-${criterion.id}`}>{s.scaleLabel}</label>
                 <select id={`score-${criterion.id}`} name={`score-${criterion.id}`} defaultValue={value("score", criterion.id)}

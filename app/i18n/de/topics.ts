@@ -136,6 +136,8 @@ export const topics = {
       recommendation: "Empfehlung",
       paper: "Vorlage",
       agendaItem: "Tagesordnungspunkt",
+      ratingRound: "Bewertungsrunde",
+      ratingProposal: "Vorschlag in einer Bewertungsrunde",
     } as Record<string, string>,
   },
 };
