@@ -38,5 +38,5 @@ export default function AdminPage() {
 }
 
 export function ErrorBoundary() {
-  return <ErrorPage />;
+  return <ErrorPage messages={{ 403: t.accounts.admin.inviteOnly }} />;
 }

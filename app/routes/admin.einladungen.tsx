@@ -144,5 +144,5 @@ export default function InvitationsPage() {
 }
 
 export function ErrorBoundary() {
-  return <ErrorPage />;
+  return <ErrorPage messages={{ 403: t.accounts.admin.inviteOnly }} />;
 }

@@ -92,5 +92,5 @@ export default function AccountsAdminPage() {
 }
 
 export function ErrorBoundary() {
-  return <ErrorPage />;
+  return <ErrorPage messages={{ 403: t.accounts.admin.adminOnly }} />;
 }

@@ -100,5 +100,5 @@ export default function AuditLogPage() {
 }
 
 export function ErrorBoundary() {
-  return <ErrorPage />;
+  return <ErrorPage messages={{ 403: t.accounts.admin.adminOnly }} />;
 }

@@ -122,6 +122,8 @@ export const accounts = {
     invitationsText: "Neue Mitglieder einladen, offene Einladungen widerrufen.",
     auditLink: "Protokoll",
     auditText: "Anmeldungen, Fehlversuche, Rollenänderungen, Einladungen und Löschungen.",
+    adminOnly: "Diese Seite ist der Administration des Portals vorbehalten.",
+    inviteOnly: "Einladungen verschicken nur die Administration und die Verwaltung.",
   },
   accountsAdmin: {
     title: "Konten",
