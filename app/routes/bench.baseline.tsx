@@ -1,0 +1,19 @@
+import type { MetaFunction } from "@remix-run/node";
+import { ErrorPage } from "~/components/error-page";
+
+// The benchmark's yardstick (npm run bench): a static page through the same layout, no loader
+// of its own, so every figure can be read as a multiple of what the framework alone costs.
+export const meta: MetaFunction = () => [{ title: "Messlatte – Digitalbeirat" }];
+
+export default function BenchBaseline() {
+  return (
+    <section aria-labelledby="baseline-title">
+      <h1 id="baseline-title">Messlatte</h1>
+      <p>Eine statische Seite als Vergleichswert für die Lastmessung.</p>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

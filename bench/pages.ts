@@ -1,0 +1,21 @@
+import type { BenchTargets } from "./generate/context";
+
+export type BenchPage = { name: string; path: string; signedIn: boolean };
+
+/** The main pages of issue 7, signed in as an expert; the baseline is a static page. */
+export function benchPages(targets: BenchTargets): BenchPage[] {
+  const page = (name: string, path: string, signedIn = true) => ({ name, path, signedIn });
+  return [
+    page("Messlatte (statisch)", "/bench/baseline", false),
+    page("Übersicht", "/"),
+    page("Themenliste", "/themen"),
+    page("Thema, 500 Beiträge, S. 1", `/themen/${targets.topicSlug}`),
+    page(`Thema, 500 Beiträge, S. ${targets.topicLastPage}`, `/themen/${targets.topicSlug}?seite=${targets.topicLastPage}`),
+    page("Ergebnisse 10×5×8", `/bewertungsrunden/${targets.roundId}/ergebnisse`),
+    page("Sitzung", `/sitzungen/${targets.meetingId}`),
+    page("Vorlage", `/vorlagen/${targets.paperSlug}`),
+    page("Empfehlung", `/empfehlungen/${targets.recommendationId}`),
+    page(`Suche „${targets.commonWord}“`, `/suche?q=${encodeURIComponent(targets.commonWord)}`),
+    page(`Suche „${targets.rareWord}“`, `/suche?q=${encodeURIComponent(targets.rareWord)}`),
+  ];
+}

@@ -1,0 +1,99 @@
+// npm run bench: generates the board at 1 % and 100 % on PGlite and the local PostgreSQL, then
+// measures the main pages with autocannon on loopback. Settings (environment):
+//   BENCH_QUICK=1            2 s per measurement and a fifth of the data (a few minutes)
+//   BENCH_SCALE=0.5          size of the "100 %" board (default 1 = issue 7's figures)
+//   BENCH_DURATION=4         seconds per measurement
+//   BENCH_CONNECTIONS=10,50  BENCH_BACKENDS=pglite,postgres  BENCH_PG_URL=postgres://postgres@127.0.0.1:5432
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { queryRows } from "../db/client.server";
+import { generateBoard, openFreshDatabase } from "./generate";
+import { clientWeight, measure, probe } from "./measure";
+import { benchPages } from "./pages";
+import { formatReport, type BenchReport, type PageResult } from "./report";
+import { startBenchServer } from "./server";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const quick = process.env.BENCH_QUICK === "1";
+const fullScale = Number(process.env.BENCH_SCALE ?? (quick ? 0.2 : 1));
+const duration = Number(process.env.BENCH_DURATION ?? (quick ? 2 : 4));
+const connections = (process.env.BENCH_CONNECTIONS ?? "10,50").split(",").map(Number);
+const backends = (process.env.BENCH_BACKENDS ?? "pglite,postgres").split(",");
+const pgServer = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432";
+const scales = [fullScale / 100, fullScale];
+
+async function postgresVersion() {
+  try {
+    const { openPostgres } = await import("../db/client.server");
+    const handle = openPostgres(`${pgServer}/postgres`, { max: 1 });
+    const [row] = await queryRows<{ server_version: string }>(handle.db, sql`show server_version`);
+    await handle.close();
+    return row.server_version;
+  } catch {
+    return undefined;
+  }
+}
+
+async function benchOne(report: BenchReport, backend: string, scale: number) {
+  const label = `${backend} ${+(scale * 100).toFixed(2)} %`;
+  const pgliteDir = path.join(ROOT, "tmp/bench/db", `${backend}-${scale}`);
+  const dbName = `portal_bench_${String(scale).replace(".", "_")}`;
+  rmSync(pgliteDir, { recursive: true, force: true });
+  const target = backend === "pglite" ? { pglite: pgliteDir } : { postgres: `${pgServer}/${dbName}` };
+  process.stdout.write(`${label}: Daten erzeugen … `);
+  const handle = await openFreshDatabase(target);
+  const generated = await generateBoard(handle.db, scale);
+  await handle.close();
+  console.log(`${(generated.totalMs / 1000).toFixed(1)} s`);
+  report.generation.push({ backend, scale, totalMs: generated.totalMs, timingsMs: generated.timingsMs, rows: generated.rows });
+
+  const server = await startBenchServer(backend === "pglite" ? { DATA_DIR: pgliteDir } : { DATABASE_URL: `${pgServer}/${dbName}` });
+  const cookie = `session=${generated.targets.sessionToken}`;
+  try {
+    for (const page of benchPages(generated.targets)) {
+      await probe(server.url, page, cookie);
+      const checked = await probe(server.url, page, cookie);
+      if (checked.status !== 200) throw new Error(`${page.path} antwortet ${checked.status}:\n${server.output().slice(-2000)}`);
+      report.weights[page.name] ??= await clientWeight(server.url, checked.html);
+      const result: PageResult = { backend, scale, page: page.name, path: page.path, queries: checked.queries, runs: [] };
+      for (const c of connections) result.runs.push(await measure(server.url, page, cookie, c, duration));
+      report.pages.push(result);
+      console.log(`  ${page.name}: ${result.runs.map((r) => `${r.connections} Verb. ${r.requestsPerSecond.toFixed(0)}/s p50 ${r.p50Ms} ms p99 ${r.p99Ms} ms`).join(" | ")} | ${checked.queries} SQL`);
+    }
+  } finally {
+    await server.stop();
+    if (backend === "pglite") rmSync(pgliteDir, { recursive: true, force: true });
+    else await dropDatabase(dbName);
+  }
+}
+
+async function dropDatabase(name: string) {
+  const { openPostgres } = await import("../db/client.server");
+  const admin = openPostgres(`${pgServer}/postgres`, { max: 1 });
+  await admin.db.execute(sql.raw(`drop database if exists "${name}" with (force)`));
+  await admin.close();
+}
+
+async function main() {
+  const postgres = backends.includes("postgres") ? await postgresVersion() : undefined;
+  const usable = backends.filter((b) => b !== "postgres" || postgres);
+  if (usable.length < backends.length) console.log(`PostgreSQL unter ${pgServer} nicht erreichbar: nur ${usable.join(", ")}`);
+  const report: BenchReport = {
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "?", memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres, platform: `${os.platform()} ${os.release()}`, loadAverage: os.loadavg() },
+    settings: { durationSeconds: duration, connections, scales, backends: usable },
+    generation: [],
+    pages: [],
+    weights: {},
+    startedAt: new Date().toISOString(),
+  };
+  for (const backend of usable) for (const scale of scales) await benchOne(report, backend, scale);
+  report.finishedAt = new Date().toISOString();
+  mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
+  writeFileSync(path.join(ROOT, "bench/results/latest.json"), JSON.stringify(report, null, 2) + "\n");
+  console.log("\n" + formatReport(report));
+  console.log("\nErgebnisse: bench/results/latest.json");
+}
+
+await main();
