@@ -117,3 +117,29 @@ export async function declareRecusal({ roundId, proposalId, rater, reason }: { r
     }),
   );
 }
+
+type OpenRoundRow = { id: number; title: string; closesAt: string | Date; done: number; required: number };
+
+/** Dashboard: rounds open for scoring now, with the rater's own progress, soonest closing first. */
+export async function listOpenRoundsForRater({ rater }: { rater: Rater }) {
+  const rows = await queryRows<OpenRoundRow>(
+    db,
+    sql`
+      with open_rounds as (
+        select id, title, closes_at from rating_rounds where status = 'open' and closes_at > now()
+      ),
+      proposals as (
+        select p.id, p.round_id from rating_proposals p join open_rounds r on r.id = p.round_id
+        where not exists (select 1 from rating_knockout_checks k where k.proposal_id = p.id and not k.passed)
+      )
+      select r.id, r.title, r.closes_at as "closesAt",
+        (select count(*)::int from rating_scores s where s.round_id = r.id and s.rater_id = ${rater.id}) as done,
+        ((select count(*)::int from proposals p where p.round_id = r.id)
+          - (select count(*)::int from rating_recusals c where c.round_id = r.id and c.rater_id = ${rater.id} and c.proposal_id in (select id from proposals))
+        ) * (select count(*)::int from rating_criteria c where c.round_id = r.id) as required
+      from open_rounds r
+      order by r.closes_at, r.id
+      limit 20`,
+  );
+  return rows.map((row) => ({ ...row, closesAt: new Date(row.closesAt).toISOString() }));
+}

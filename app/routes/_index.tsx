@@ -3,13 +3,15 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { CouncilRecommendationsSection } from "~/components/dashboard/council-recommendations";
 import { FollowedTopicsSection } from "~/components/dashboard/followed-topics";
+import { MyOpenRatingsSection } from "~/components/rating/my-open-ratings";
 import { NextMeetingSection } from "~/components/dashboard/next-meeting";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
 import { getRecommendationDashboard } from "~/models/recommendation-dashboard.server";
 import { findNextMeeting } from "~/models/meeting.server";
 import { listFollowedTopicsWithNews } from "~/models/topic-activity.server";
-import { getUser } from "~/policy.server";
+import { listOpenRoundsForRater } from "~/models/rating-scores.server";
+import { can, getUser } from "~/policy.server";
 
 export const meta: MetaFunction = () => [{ title: "Digitalbeirat" }];
 
@@ -18,11 +20,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const followedTopics = user ? await listFollowedTopicsWithNews({ member: user }) : [];
   const recommendations = user?.role === "council" ? await getRecommendationDashboard({ reader: user, since: user.previousVisitAt }) : null;
   const nextMeeting = await findNextMeeting();
-  return json({ user: user ? { name: user.name, role: user.role } : null, boardName: env().BOARD_NAME, followedTopics, recommendations, nextMeeting });
+  const openRatings = user && can(user, "rate:round") ? await listOpenRoundsForRater({ rater: user }) : null;
+  return json({ user: user ? { name: user.name, role: user.role } : null, boardName: env().BOARD_NAME, followedTopics, recommendations, nextMeeting, openRatings });
 }
 
 export default function IndexPage() {
-  const { user, boardName, followedTopics, recommendations, nextMeeting } = useLoaderData<typeof loader>();
+  const { user, boardName, followedTopics, recommendations, nextMeeting, openRatings } = useLoaderData<typeof loader>();
   if (!user) {
     return (
       <section aria-labelledby="welcome-title">
@@ -42,6 +45,7 @@ export default function IndexPage() {
       <h1 id="dashboard-title">Guten Tag, {user.name}</h1>
       <p>Sie sind angemeldet als {t.common.roles[user.role]}.</p>
       <NextMeetingSection meeting={nextMeeting} />
+      <MyOpenRatingsSection rounds={openRatings} />
       <FollowedTopicsSection topics={followedTopics} />
       {recommendations ? <CouncilRecommendationsSection data={recommendations} /> : null}
     </section>

@@ -112,6 +112,12 @@ export const ratings = {
     deleteHint: "Löscht den Entwurf mit allen Vorschlägen und Kriterien.",
   },
   progress: (done: number, total: number) => `${done} von ${total} Bewertungen`,
+  dashboard: {
+    title: "Meine offenen Bewertungen",
+    none: "Zurzeit ist keine Bewertungsrunde offen.",
+    finished: "fertig",
+    closes: (date: string) => `Bewertungsschluss ${date}`,
+  },
   scoring: {
     title: (round: string) => `Bewerten: ${round}`,
     proposalNav: "Vorschläge dieser Runde",

@@ -5,7 +5,8 @@ import { ratingRounds, ratingScores } from "../../../db/schema";
 import * as detail from "../../../app/routes/bewertungsrunden.$id._index";
 import * as scoring from "../../../app/routes/bewertungsrunden.$id.bewerten";
 import * as list from "../../../app/routes/bewertungsrunden._index";
-import { saveScores } from "../../../app/models/rating-scores.server";
+import { listOpenRoundsForRater, saveScores } from "../../../app/models/rating-scores.server";
+import * as dashboard from "../../../app/routes/_index";
 import { createUser, type TestUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
 import { createDraftRound, createOpenRound, expire, score } from "./rating-fixtures";
@@ -153,5 +154,18 @@ describe("closing by date", () => {
     const draftRound = await createDraftRound({ staff, criteria: [["A", 100]], proposals: ["P1"] });
     const response = await save(alice, { [`score-${draftRound.criteria.A}`]: "5" }, draftRound.proposals.P1, draftRound.roundId);
     expect(response.status).toBe(404);
+  });
+});
+
+describe("dashboard", () => {
+  it("lists open rounds with the rater's own progress for experts only", async () => {
+    const mine = await listOpenRoundsForRater({ rater: alice });
+    const entry = mine.find((r) => r.id === round.roundId)!;
+    expect(entry.required).toBe(12);
+    expect(entry.done).toBe((await ownRows(alice)).length);
+    const forStaff = await (await callRoute(dashboard.loader, "/", { user: staff })).json();
+    expect(forStaff.openRatings).toBeNull();
+    const forAlice = await (await callRoute(dashboard.loader, "/", { user: alice })).json();
+    expect(forAlice.openRatings.map((r: { id: number }) => r.id)).toContain(round.roundId);
   });
 });
