@@ -53,7 +53,7 @@ type CommentRow = {
 };
 
 /** What a reader sees of one comment: deleted ones keep only their place, hidden ones their reason. */
-function presentComment(row: CommentRow, reader: Reader) {
+function presentComment(row: CommentRow, reader: Reader, readAt: Date | null = null) {
   const moderator = can(reader, "moderate:comment");
   const state = row.deletedAt ? "deleted" : row.hiddenAt ? "hidden" : "visible";
   const showBody = state === "visible" || (state === "hidden" && moderator);
@@ -72,6 +72,8 @@ function presentComment(row: CommentRow, reader: Reader) {
       role: row.authorDeletedAt ? null : row.authorRole,
     },
     isOwn: reader !== null && row.authorId === reader.id,
+    /** Written by someone else since the reader last marked the topic read. */
+    isNew: reader !== null && row.authorId !== reader.id && (readAt === null || row.createdAt > readAt),
   } as const;
 }
 
@@ -87,7 +89,7 @@ function selectComments() {
 }
 
 /** One page of threads, oldest first: top-level comments with their replies. */
-export async function listCommentThreads({ reader, topicId, page }: { reader: Reader; topicId: number; page: number }) {
+export async function listCommentThreads({ reader, topicId, page, readAt = null }: { reader: Reader; topicId: number; page: number; readAt?: Date | null }) {
   // The topic's visibility rides along in every query, so a caller cannot skip it.
   const visibleTopic = sql`exists (select 1 from ${topics} where ${topics.id} = ${topicId} and ${topicVisibleTo(reader)})`;
   const inTopic = and(eq(comments.topicId, topicId), visibleTopic);
@@ -106,8 +108,8 @@ export async function listCommentThreads({ reader, topicId, page }: { reader: Re
         .orderBy(asc(comments.createdAt), asc(comments.id))
     : [];
   const threads = roots.map((root) => ({
-    ...presentComment(root, reader),
-    replies: replies.filter((reply) => reply.parentId === root.id).map((reply) => presentComment(reply, reader)),
+    ...presentComment(root, reader, readAt),
+    replies: replies.filter((reply) => reply.parentId === root.id).map((reply) => presentComment(reply, reader, readAt)),
   }));
   return { threads, threadCount: count };
 }

@@ -90,7 +90,24 @@ export function canEditTopic(user: Reader, topic: { authorId: number }) {
 
 export type TopicInput = { title: string; body: string; fieldId: number; visibility: TopicVisibility };
 
+/** Two members opening topics with the same title at once race for the slug: the loser retries. */
 export async function createTopic({ author, input }: { author: { id: number; role: Role }; input: TopicInput }) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertTopic(author, input);
+    } catch (error) {
+      if (attempt >= 3 || !isSlugConflict(error)) throw error;
+    }
+  }
+}
+
+function isSlugConflict(error: unknown) {
+  const cause = (error as { cause?: { code?: string; constraint?: string; constraint_name?: string } })?.cause ?? (error as { code?: string; constraint?: string });
+  const constraint = (cause as { constraint?: string; constraint_name?: string }).constraint ?? (cause as { constraint_name?: string }).constraint_name;
+  return cause?.code === "23505" && constraint === "topics_slug_unique";
+}
+
+async function insertTopic(author: { id: number }, input: TopicInput) {
   return db.transaction(async (tx) => {
     if (!(await fieldExists(tx, input.fieldId))) return fieldMissing();
     const slug = await uniqueTopicSlug(tx, input.title);
@@ -102,6 +119,15 @@ export async function createTopic({ author, input }: { author: { id: number; rol
     await recordAudit(tx, { actorId: author.id, action: "topic.created", objectType: "topic", objectId: row.id, details: { slug, visibility: input.visibility } });
     return { ok: true as const, slug: row.slug };
   });
+}
+
+/** When the reader last marked the topic read (null: never); the page highlights newer comments. */
+export async function getReadAt({ userId, topicId }: { userId: number; topicId: number }) {
+  const [row] = await db
+    .select({ readAt: topicReads.readAt })
+    .from(topicReads)
+    .where(and(eq(topicReads.userId, userId), eq(topicReads.topicId, topicId)));
+  return row?.readAt ?? null;
 }
 
 export async function updateTopic({ actor, slug, input }: { actor: { id: number; role: Role }; slug: string; input: TopicInput & { status: TopicStatus } }) {

@@ -11,7 +11,7 @@ import { pageCount, pageFromUrl } from "~/lib/pagination";
 import { COMMENTS_PAGE_SIZE, findCommentPage, listCommentThreads, renderCommentMarkdown } from "~/models/comment.server";
 import { handleTopicAction } from "~/models/topic-actions.server";
 import { isFollowing } from "~/models/topic-activity.server";
-import { canEditTopic, getTopic } from "~/models/topic.server";
+import { canEditTopic, getReadAt, getTopic } from "~/models/topic.server";
 import { displayName } from "~/models/user.server";
 import { can, getUser, notFound } from "~/policy.server";
 
@@ -22,8 +22,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const topic = await getTopic({ reader: user, slug: params.slug ?? "" });
   if (!topic) notFound(t.topics.errors.topicNotFound);
   const page = pageFromUrl(new URL(request.url));
+  const readAt = user ? await getReadAt({ userId: user.id, topicId: topic.id }) : null;
   const [{ threads, threadCount }, following] = await Promise.all([
-    listCommentThreads({ reader: user, topicId: topic.id, page }),
+    listCommentThreads({ reader: user, topicId: topic.id, page, readAt }),
     user ? isFollowing({ userId: user.id, topicId: topic.id }) : false,
   ]);
   const totalPages = pageCount(threadCount, COMMENTS_PAGE_SIZE);

@@ -13,6 +13,7 @@ export type CommentData = {
   hiddenByName: string | null;
   author: { name: string; organisation: string | null; role: string | null };
   isOwn: boolean;
+  isNew: boolean;
 };
 
 export type ActionFeedback = { target?: string; errors?: Record<string, string>; values?: Record<string, string>; previewHtml?: string | null } | undefined;
@@ -31,6 +32,7 @@ function Byline({ comment }: { comment: CommentData }) {
       {" · "}
       <time dateTime={isoString(comment.createdAt)}>{formatDateTime(comment.createdAt)}</time>
       {comment.editedAt ? <> · <span title={formatDateTime(comment.editedAt)}>{t.topics.comment.edited}</span></> : null}
+      {comment.isNew ? <> <span className="rounded bg-amber-200 px-1 text-xs font-semibold text-amber-950">{t.topics.list.unread}</span></> : null}
     </p>
   );
 }

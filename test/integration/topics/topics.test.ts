@@ -9,6 +9,7 @@ import * as newTopic from "../../../app/routes/themen.neu";
 import * as topicPage from "../../../app/routes/themen.$slug._index";
 import * as editTopic from "../../../app/routes/themen.$slug.bearbeiten";
 import { slugify } from "../../../app/models/topic-slug.server";
+import { createTopic } from "../../../app/models/topic.server";
 import { createUser } from "../../support/fixtures";
 import { callRoute, jsonOf } from "../../support/remix";
 import { createCommentFor, createFieldRow, createTopicFor } from "./topics-fixtures";
@@ -29,6 +30,33 @@ describe("topics", () => {
     const reserved = await callRoute(newTopic.action, "/themen/neu", { user: expert, form: { intent: "save", title: "Neu", body: "", fieldId: String(fieldId), visibility: "public" } });
     expect(reserved.headers.get("Location")).toBe("/themen/neu-2");
     expect(await db.$count(auditEvents, eq(auditEvents.action, "topic.created"))).toBeGreaterThanOrEqual(4);
+  });
+
+  it("gives concurrent topics with the same title distinct slugs", async () => {
+    const expert = await createUser("expert");
+    const fieldId = await createFieldRow();
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => createTopic({ author: expert, input: { title: "Gleichzeitig eröffnet", body: "", fieldId, visibility: "internal" } })),
+    );
+    const slugs = results.map((result) => (result.ok ? result.slug : "fehler")).sort();
+    expect(slugs).toEqual(["gleichzeitig-eroeffnet", "gleichzeitig-eroeffnet-2", "gleichzeitig-eroeffnet-3", "gleichzeitig-eroeffnet-4"]);
+  });
+
+  it("marks comments by others since the last read as new on the topic page", async () => {
+    const [author, reader] = await Promise.all([createUser("expert"), createUser("expert")]);
+    const topic = await createTopicFor(author);
+    await createCommentFor(author, topic.slug, "Vor dem Lesen");
+    const flags = async () =>
+      (await jsonOf(await callRoute(topicPage.loader, "/", { user: reader, params: { slug: topic.slug } }))).threads.map((c: { isNew: boolean }) => c.isNew);
+    expect(await flags()).toEqual([true]);
+    expect(await flags()).toEqual([true]);
+    await callRoute(topicPage.action, "/", { user: reader, params: { slug: topic.slug }, form: { intent: "markRead" } });
+    expect(await flags()).toEqual([false]);
+    await createCommentFor(author, topic.slug, "Nach dem Lesen");
+    // Writing a comment counts as having read everything before it.
+    await createCommentFor(reader, topic.slug, "Eigener Beitrag");
+    await createCommentFor(author, topic.slug, "Ganz neu");
+    expect(await flags()).toEqual([false, false, false, true]);
   });
 
   it("rejects bad topic input with German field errors and writes nothing", async () => {
