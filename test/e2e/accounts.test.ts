@@ -75,7 +75,7 @@ describe("accounts in a real browser", () => {
     await page.getByLabel("Passwort", { exact: true }).fill(INVITEE.password);
     await page.getByLabel("Passwort wiederholen").fill(INVITEE.password);
     await Promise.all([page.waitForURL(`${server.url}/`), page.getByRole("button", { name: "Konto anlegen und anmelden" }).click()]);
-    expect(await page.getByRole("link", { name: `${INVITEE.name} (Beiratsmitglied)` }).count()).toBe(1);
+    await page.getByRole("link", { name: `${INVITEE.name} (Beiratsmitglied)` }).waitFor();
 
     await page.getByRole("button", { name: "Abmelden" }).click();
     await page.getByRole("link", { name: "Anmelden" }).waitFor();
@@ -102,7 +102,7 @@ describe("accounts in a real browser", () => {
     const fresh = await browser.newContext();
     const check = await fresh.newPage();
     await signInThroughForm(check, server.url, INVITEE.email, INVITEE.next);
-    expect(await check.getByRole("link", { name: `${INVITEE.name} (Beiratsmitglied)` }).count()).toBe(1);
+    await check.getByRole("link", { name: `${INVITEE.name} (Beiratsmitglied)` }).waitFor();
     await fresh.close();
   });
 
