@@ -26,23 +26,41 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ round, setup, topics });
 }
 
-type Handler = (form: FormData, ctx: { roundId: number; actor: { id: number } }) => Promise<Response | null>;
-
-const withFields = <T,>(schema: Parameters<typeof parseForm>[0], run: (data: T) => Promise<unknown>, status = 400) =>
-  (async (form) => {
-    const parsed = parseForm(schema, form);
-    if (!parsed.ok) return formErrors(parsed.errors, status);
-    await run(parsed.data as T);
-    return null;
-  }) as (form: FormData) => Promise<Response | null>;
+type Context = { roundId: number; actor: { id: number; role: "admin" | "staff" | "expert" | "council" } };
+/** A handler returns a 4xx response for invalid input, or null when the change was made. */
+type Handler = (form: FormData, ctx: Context) => Promise<Response | null>;
 
 const HANDLERS: Record<string, Handler> = {
-  "update-round": (form, { roundId, actor }) => withFields(RoundSchema, (input: never) => updateRound({ roundId, input, actor }))(form),
-  "add-proposal": (form, { roundId, actor }) => withFields(ProposalSchema, (input: never) => addProposal({ roundId, input, actor }))(form),
-  "add-criterion": (form, { roundId, actor }) => withFields(CriterionSchema, (input: never) => addCriterion({ roundId, input, actor }))(form),
-  "add-knockout": (form, { roundId, actor }) => withFields(KnockoutSchema, (input: never) => addKnockout({ roundId, input, actor }))(form),
-  "delete-proposal": (form, { roundId, actor }) =>
-    withFields(ItemSchema, ({ itemId }: { itemId: number }) => deleteProposal({ roundId, proposalId: itemId, actor }))(form),
+  "update-round": async (form, { roundId, actor }) => {
+    const parsed = parseForm(RoundSchema, form);
+    if (!parsed.ok) return formErrors(parsed.errors);
+    await updateRound({ roundId, input: parsed.data, actor });
+    return null;
+  },
+  "add-proposal": async (form, { roundId, actor }) => {
+    const parsed = parseForm(ProposalSchema, form);
+    if (!parsed.ok) return formErrors(parsed.errors);
+    await addProposal({ roundId, input: parsed.data, actor });
+    return null;
+  },
+  "delete-proposal": async (form, { roundId, actor }) => {
+    const parsed = parseForm(ItemSchema, form);
+    if (!parsed.ok) return formErrors(parsed.errors);
+    await deleteProposal({ roundId, proposalId: parsed.data.itemId, actor });
+    return null;
+  },
+  "add-criterion": async (form, { roundId, actor }) => {
+    const parsed = parseForm(CriterionSchema, form);
+    if (!parsed.ok) return formErrors(parsed.errors);
+    await addCriterion({ roundId, input: parsed.data, actor });
+    return null;
+  },
+  "add-knockout": async (form, { roundId, actor }) => {
+    const parsed = parseForm(KnockoutSchema, form);
+    if (!parsed.ok) return formErrors(parsed.errors);
+    await addKnockout({ roundId, input: parsed.data, actor });
+    return null;
+  },
   "save-weights": async (form, { roundId, actor }) => {
     const { criteria } = await getRoundSetup({ roundId });
     const parsed = parseWeights(form, criteria.map((c) => c.id));
@@ -57,7 +75,7 @@ const HANDLERS: Record<string, Handler> = {
 };
 
 /** Buttons inside the weights and checks tables carry their item in the intent ("delete-criterion:5"). */
-async function handleItemIntent(intent: string, ctx: { roundId: number; actor: { id: number } }) {
+async function handleItemIntent(intent: string, ctx: Context) {
   const match = /^(delete-criterion|delete-knockout):(\d{1,9})$/.exec(intent);
   if (!match) throw new RatingError(t.ratings.errors.unknownIntent, 400);
   const id = Number(match[2]);

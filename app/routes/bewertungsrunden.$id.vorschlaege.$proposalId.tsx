@@ -25,7 +25,7 @@ async function loadProposal(request: Request, params: Parameters<typeof loadRoun
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, round, proposal } = await loadProposal(request, params, "read:round");
   return json({
-    round: { id: round.id, title: round.title, status: round.status },
+    round: { id: round.id, title: round.title, status: round.status, topicSlug: round.topicSlug, topicTitle: round.topicTitle },
     proposal: { ...proposal, summaryHtml: renderMarkdown(proposal.summary) },
     canEdit: can(user, "manage:round") && round.status === "draft",
   });
@@ -54,6 +54,11 @@ export default function ProposalPage() {
       <div className="prose-md my-4 max-w-3xl" dangerouslySetInnerHTML={{ __html: proposal.summaryHtml }} />
       <h2>{t.ratings.proposal.factSheet}</h2>
       <FactSheet facts={proposal} />
+      {round.topicSlug ? (
+        <p className="no-print mt-6">
+          {t.ratings.proposal.discussion} <Link to={`/themen/${round.topicSlug}`}>{round.topicTitle}</Link>
+        </p>
+      ) : null}
       {canEdit ? (
         <section aria-labelledby="edit-title" className="no-print mt-8 max-w-3xl">
           <h2 id="edit-title">{t.ratings.proposal.edit}</h2>

@@ -45,6 +45,7 @@ export const ratings = {
     none: "Noch keine Vorschläge.",
     excluded: "ausgeschlossen",
     details: "Details",
+    discussion: "Diskussion zu den Vorschlägen im Thema:",
   },
   criterion: {
     heading: "Kriterien und Gewichte",
