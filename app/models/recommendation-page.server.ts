@@ -7,7 +7,7 @@ import { listComments } from "~/models/recommendation-comments.server";
 import { listLinkOptions, listPossibleCoauthors } from "~/models/recommendation-drafting.server";
 import { ballotOpen } from "~/models/recommendation-rules.server";
 import { countBallots, getOwnVote, listRecusals } from "~/models/recommendation-voting.server";
-import { getVisibleRecommendation, listCoauthors, listLinkedPapers, mayEditDraft, type Reader } from "~/models/recommendation.server";
+import { getVisibleRecommendation, listCoauthors, listLinkedPapers, listOtherLinks, mayEditDraft, type Reader } from "~/models/recommendation.server";
 import { can } from "~/policy.server";
 
 /** Corrections of the published text, newest first, each with its note. */
@@ -27,7 +27,8 @@ export async function loadRecommendationPage({ id, reader }: { id: number; reade
   const closed = rec.voteClosedAt !== null;
   const canManage = can(reader, "manage:recommendation");
   const canEdit = rec.status === "draft" && reader !== null && (await mayEditDraft({ id, user: reader }));
-  const [coauthors, papers, recusals, corrections, comments, ownVote, ballots, possibleCoauthors, options] = await Promise.all([
+  const [links, coauthors, papers, recusals, corrections, comments, ownVote, ballots, possibleCoauthors, options] = await Promise.all([
+    listOtherLinks({ id, reader, meetingId: rec.meetingId }),
     listCoauthors({ id }),
     listLinkedPapers({ id, reader }),
     closed ? listRecusals({ id }) : Promise.resolve([]),
@@ -42,6 +43,7 @@ export async function loadRecommendationPage({ id, reader }: { id: number; reade
     rec,
     html: renderMarkdown(rec.body, { ownHost: new URL(env().PORTAL_URL).host }),
     board,
+    links,
     coauthors,
     papers,
     recusals,

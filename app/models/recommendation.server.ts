@@ -2,6 +2,11 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
 import {
   consultations,
+  meetings,
+  ratingRounds,
+  recommendationRounds,
+  recommendationTopics,
+  topics,
   organizations,
   papers,
   recommendationCoauthors,
@@ -177,4 +182,27 @@ export async function listRecommendationsForPaper({ paperId, reader }: { paperId
     .innerJoin(recommendations, eq(recommendations.id, recommendationPapers.recommendationId))
     .where(and(eq(recommendationPapers.paperId, paperId), visibleTo(reader)))
     .orderBy(desc(recommendations.publishedAt), desc(recommendations.id));
+}
+
+/** Topics (public ones for readers outside the board), rating rounds (board only) and the meeting. */
+export async function listOtherLinks({ id, reader, meetingId }: { id: number; reader: Reader; meetingId: number | null }) {
+  const board = can(reader, "read:topic:internal");
+  const [topicRows, roundRows, meetingRows] = await Promise.all([
+    db
+      .select({ slug: topics.slug, title: topics.title })
+      .from(recommendationTopics)
+      .innerJoin(topics, eq(topics.id, recommendationTopics.topicId))
+      .where(and(eq(recommendationTopics.recommendationId, id), board ? sql`true` : eq(topics.visibility, "public")))
+      .orderBy(asc(topics.title)),
+    can(reader, "read:round")
+      ? db
+          .select({ id: ratingRounds.id, title: ratingRounds.title })
+          .from(recommendationRounds)
+          .innerJoin(ratingRounds, eq(ratingRounds.id, recommendationRounds.roundId))
+          .where(eq(recommendationRounds.recommendationId, id))
+          .orderBy(asc(ratingRounds.title))
+      : Promise.resolve([] as Array<{ id: number; title: string }>),
+    meetingId ? db.select({ id: meetings.id, name: meetings.name, start: meetings.start }).from(meetings).where(eq(meetings.id, meetingId)) : Promise.resolve([]),
+  ]);
+  return { topics: topicRows, rounds: roundRows, meeting: meetingRows[0] ?? null };
 }

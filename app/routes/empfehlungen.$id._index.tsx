@@ -5,6 +5,7 @@ import { ErrorPage } from "~/components/error-page";
 import { CommentsSection } from "~/components/recommendations/comments-section";
 import { CoauthorsSection } from "~/components/recommendations/coauthors-section";
 import { LinkedPapers } from "~/components/recommendations/linked-papers";
+import { OtherLinks } from "~/components/recommendations/other-links";
 import { PublishPanel } from "~/components/recommendations/publish-panel";
 import { RecommendationHeader } from "~/components/recommendations/recommendation-header";
 import { VotePanel } from "~/components/recommendations/vote-panel";
@@ -89,6 +90,7 @@ export default function RecommendationPage() {
         <h2 id="papers-title">{d.papers}</h2>
         <LinkedPapers papers={data.papers} boardResult={rec.result ? t.recommendations.vote.result[rec.result] : null} />
       </section>
+      <OtherLinks links={data.links} />
       {permissions.canEdit ? <CoauthorsSection candidates={data.possibleCoauthors} errors={errorsFor(["add-coauthor"])} /> : null}
       {data.board ? <CommentsSection comments={data.comments} canComment={permissions.canComment} errors={errorsFor(["comment"])} /> : null}
     </article>

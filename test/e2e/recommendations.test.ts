@@ -105,6 +105,11 @@ describe("recommendation from draft through vote to the public page", () => {
     const visitor = await (await fetch(`${server.url}/empfehlungen`)).text();
     expect(visitor).toContain("Chatbot „Schängel“: zunächst als Pilot");
     expect(visitor).not.toContain("KI-Plattform: Teststellung mit messbaren");
+    const published = await (await fetch(`${server.url}/empfehlungen/1`)).text();
+    expect(published).toContain("AT/0014/2025");
+    // The chatbot topic is board-internal and rating rounds are board-only: not linked for visitors.
+    expect(published).not.toContain("/bewertungsrunden/");
+    expect(published).not.toContain("/themen/chatbot-schaengel");
     const council = await as(login("council").email, login("council").password);
     await council.goto(`${server.url}/empfehlungen`);
     expect(await council.content()).not.toContain("KI-Plattform: Teststellung mit messbaren");
@@ -113,6 +118,8 @@ describe("recommendation from draft through vote to the public page", () => {
     await expectAxeClean(council);
     await council.context().close();
     const expert = await as(login("expert").email, login("expert").password);
+    await expert.goto(`${server.url}/empfehlungen/1`);
+    await expert.getByRole("link", { name: "Chatbot-Anbieter 2025" }).waitFor();
     await expert.goto(`${server.url}/empfehlungen`);
     await expert.getByRole("link", { name: "KI-Plattform: Teststellung mit messbaren Erfolgskriterien begleiten" }).click();
     await expert.getByRole("heading", { name: "Kommentare des Beirats" }).waitFor();
