@@ -153,6 +153,16 @@ function fieldMissing(): Failure {
   return { ok: false, status: 422, message: "Bitte wählen Sie ein vorhandenes Handlungsfeld." };
 }
 
+/** Fields of action with the number of topics this reader may see in each, for the list's navigation. */
+export async function listFieldsWithTopicCounts({ reader }: { reader: Reader }) {
+  return db
+    .select({ id: topicFields.id, name: topicFields.name, topicCount: sql<number>`count(${topics.id})::int` })
+    .from(topicFields)
+    .leftJoin(topics, and(eq(topics.fieldId, topicFields.id), topicVisibleTo(reader)))
+    .groupBy(topicFields.id, topicFields.name, topicFields.position)
+    .orderBy(asc(topicFields.position), asc(topicFields.name));
+}
+
 export async function listFieldOptions() {
   return db.select({ id: topicFields.id, name: topicFields.name }).from(topicFields).orderBy(asc(topicFields.position), asc(topicFields.name));
 }

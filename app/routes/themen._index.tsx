@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { PageLinks } from "~/components/topics/page-links";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
-import { listFieldOptions, listTopics, TOPICS_PAGE_SIZE } from "~/models/topic.server";
+import { listFieldsWithTopicCounts, listTopics, TOPICS_PAGE_SIZE } from "~/models/topic.server";
 import { paramId } from "~/models/topic-schemas.server";
 import { can, getUser, notFound } from "~/policy.server";
 
@@ -17,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const page = pageFromUrl(url);
   const fieldId = paramId(url.searchParams.get("feld") ?? undefined) ?? undefined;
-  const [{ topics, total }, fields] = await Promise.all([listTopics({ reader: user, page, fieldId }), listFieldOptions()]);
+  const [{ topics, total }, fields] = await Promise.all([listTopics({ reader: user, page, fieldId }), listFieldsWithTopicCounts({ reader: user })]);
   const totalPages = pageCount(total, TOPICS_PAGE_SIZE);
   if (page > totalPages) notFound(t.topics.list.pastEnd);
   return json({
@@ -42,19 +42,26 @@ export default function TopicListPage() {
       <div className="no-print mb-4 flex flex-wrap items-end gap-4">
         {data.canCreate ? <Link to="/themen/neu" className="btn">{t.topics.list.newTopic}</Link> : null}
         {data.canManageFields ? <Link to="/themen/handlungsfelder" className="btn-secondary">{t.topics.list.manageFields}</Link> : null}
-        <Form method="get" className="flex items-end gap-2">
-          <div className="flex flex-col">
-            <label htmlFor="feld">{t.topics.list.filterLabel}</label>
-            <select id="feld" name="feld" defaultValue={data.fieldId ?? ""}>
-              <option value="">{t.topics.list.allFields}</option>
-              {data.fields.map((field) => (
-                <option key={field.id} value={field.id}>{field.name}</option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="btn-secondary">{t.topics.list.filter}</button>
-        </Form>
       </div>
+      <nav aria-label={t.topics.list.filterLabel} className="no-print mb-4">
+        <ul className="flex flex-wrap gap-2">
+          {[{ id: null, name: t.topics.list.allFields, topicCount: null }, ...data.fields].map((field) => {
+            const current = field.id === data.fieldId;
+            return (
+              <li key={field.id ?? "all"}>
+                <Link
+                  to={field.id ? `/themen?feld=${field.id}` : "/themen"}
+                  aria-current={current ? "page" : undefined}
+                  className={`inline-block rounded border px-3 py-1 ${current ? "border-brand-900 bg-brand-700 text-white" : "border-brand-700"}`}
+                >
+                  {field.name}
+                  {field.topicCount !== null ? ` (${field.topicCount})` : null}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
       {data.topics.length === 0 ? (
         <p>{t.topics.list.empty}</p>
       ) : (

@@ -117,6 +117,17 @@ describe("topics", () => {
     expect((await callRoute(topicList.loader, "/themen?seite=99", { user: reader })).status).toBe(404);
   });
 
+  it("counts per field of action only the topics the reader may see", async () => {
+    const [expert, council] = await Promise.all([createUser("expert"), createUser("council")]);
+    const fieldId = await createFieldRow("Zählfeld");
+    await createTopicFor(expert, { fieldId, visibility: "public" });
+    await createTopicFor(expert, { fieldId, visibility: "internal" });
+    const count = async (user: typeof expert) =>
+      (await jsonOf(await callRoute(topicList.loader, "/themen", { user }))).fields.find((f: { id: number }) => f.id === fieldId).topicCount;
+    expect(await count(expert)).toBe(2);
+    expect(await count(council)).toBe(1);
+  });
+
   it("lists followed topics with new comments by others on the dashboard", async () => {
     const [follower, other] = await Promise.all([createUser("expert"), createUser("expert")]);
     const topic = await createTopicFor(other, { title: "Gefolgtes Thema" });
