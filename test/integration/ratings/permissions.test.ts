@@ -41,11 +41,14 @@ async function statusFor(role: Role, fn: Parameters<typeof callRoute>[0], path: 
   return response.status;
 }
 
-function matrix(name: string, expected: Expected, call: () => [Parameters<typeof callRoute>[0], string, Record<string, string>, Record<string, string>?]) {
+type Call = [Parameters<typeof callRoute>[0], string, Record<string, string>, Record<string, string>?];
+
+/** `call` runs once per role, so actions that change state can get a fresh round each time. */
+function matrix(name: string, expected: Expected, call: () => Call | Promise<Call>) {
   it(name, async () => {
     const actual: Partial<Expected> = {};
     for (const role of ROLES) {
-      const [fn, path, params, form] = call();
+      const [fn, path, params, form] = await call();
       actual[role] = await statusFor(role, fn, path, params, form);
     }
     expect(actual).toEqual(expected);
@@ -81,5 +84,22 @@ describe("role matrix: actions", () => {
   matrix("setup of an open round: frozen", { admin: 409, staff: 409, expert: 403, council: 403, visitor: 302 }, () => [setup.action, "/x", p(open.roundId), { intent: "add-criterion", title: "Zu spät", weight: "0" }]);
   matrix("edit proposal (draft)", { admin: 302, staff: 302, expert: 403, council: 403, visitor: 302 }, () => [proposal.action, "/x", p(draft.roundId, { proposalId: String(draft.proposals.P1) }), { title: "P1", vendor: "P1 GmbH" }]);
   matrix("save scores (open)", { admin: 403, staff: 403, expert: 302, council: 403, visitor: 302 }, () => [scoring.action, "/x", p(open.roundId), { intent: "save", proposalId: String(open.proposals.P2), [`score-${open.criteria.A}`]: "5" }]);
+  matrix("open a round", { admin: 302, staff: 302, expert: 403, council: 403, visitor: 302 }, async () => {
+    const fresh = await createDraftRound({ staff: users.staff!, criteria: [["A", 100]], proposals: ["P1"] });
+    return [detail.action, "/x", p(fresh.roundId), { intent: "open", closesAt: "2099-06-30T12:00" }];
+  });
+  matrix("close a round", { admin: 302, staff: 302, expert: 403, council: 403, visitor: 302 }, async () => {
+    const fresh = await createOpenRound({ staff: users.staff!, criteria: [["A", 100]], proposals: ["P1"] });
+    return [detail.action, "/x", p(fresh.roundId), { intent: "close" }];
+  });
+  matrix("delete a draft", { admin: 302, staff: 302, expert: 403, council: 403, visitor: 302 }, async () => {
+    const fresh = await createDraftRound({ staff: users.staff!, criteria: [["A", 100]], proposals: ["P1"] });
+    return [detail.action, "/x", p(fresh.roundId), { intent: "delete" }];
+  });
+  matrix("setup: save weights", { admin: 302, staff: 302, expert: 403, council: 403, visitor: 302 }, async () => {
+    const fresh = await createDraftRound({ staff: users.staff!, criteria: [["A", 50], ["B", 50]], proposals: [] });
+    return [setup.action, "/x", p(fresh.roundId), { intent: "save-weights", [`weight-${fresh.criteria.A}`]: "60", [`weight-${fresh.criteria.B}`]: "40" }];
+  });
+  matrix("declare a recusal (open)", { admin: 403, staff: 403, expert: 302, council: 403, visitor: 302 }, () => [scoring.action, "/x", p(open.roundId), { intent: "recuse", proposalId: String(open.proposals.P1), reason: "Früherer Arbeitgeber" }]);
   matrix("save scores (closed)", { admin: 403, staff: 403, expert: 409, council: 403, visitor: 302 }, () => [scoring.action, "/x", p(closed.roundId), { intent: "save", proposalId: String(closed.proposals.P2), [`score-${closed.criteria.A}`]: "5" }]);
 });
