@@ -86,12 +86,12 @@ describe("frozen once open", () => {
   it("refuses editing proposals, criteria and weights with a German message and changes nothing", async () => {
     const open = await createOpenRound(spec());
     for (const attempt of [
-      addProposal({ roundId: open.roundId, input: proposalInput("P9"), actor: staff }),
-      updateProposal({ roundId: open.roundId, proposalId: open.proposals.P1, input: proposalInput("P1 neu"), actor: staff }),
-      deleteCriterion({ roundId: open.roundId, criterionId: open.criteria.A, actor: staff }),
-      saveWeights({ roundId: open.roundId, weights: new Map([[open.criteria.A, 50], [open.criteria.B, 50]]), actor: staff }),
+      () => addProposal({ roundId: open.roundId, input: proposalInput("P9"), actor: staff }),
+      () => updateProposal({ roundId: open.roundId, proposalId: open.proposals.P1, input: proposalInput("P1 neu"), actor: staff }),
+      () => deleteCriterion({ roundId: open.roundId, criterionId: open.criteria.A, actor: staff }),
+      () => saveWeights({ roundId: open.roundId, weights: new Map([[open.criteria.A, 50], [open.criteria.B, 50]]), actor: staff }),
     ]) {
-      const error = await refusal(attempt);
+      const error = await refusal(attempt());
       expect(error.status).toBe(409);
       expect(error.message).toContain("bereits geöffnet");
     }
