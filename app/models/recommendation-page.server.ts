@@ -51,7 +51,7 @@ export async function loadRecommendationPage({ id, reader }: { id: number; reade
     comments,
     ownVote,
     ballots,
-    possibleCoauthors: possibleCoauthors.filter((p) => !coauthors.some((c) => c.id === p.id)),
+    possibleCoauthors: possibleCoauthors.filter((p) => p.id !== rec.createdById && !coauthors.some((c) => c.id === p.id)),
     meetings: options?.meetings ?? [],
     ballotOpen: ballotOpen(rec),
     permissions: {
