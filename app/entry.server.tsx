@@ -5,8 +5,22 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { isDatabaseUnavailable, setUnavailableHeaders, unavailableErrorResponse, unavailablePlainResponse } from "~/lib/db-errors.server";
-import { countQueriesPerRequest, currentRequestScope, isMarkedUnavailable, markDatabaseUnavailable } from "~/lib/request-scope.server";
+import {
+  invalidInputErrorResponse,
+  isDatabaseUnavailable,
+  isInvalidInput,
+  setUnavailableHeaders,
+  unavailableErrorResponse,
+  unavailablePlainResponse,
+} from "~/lib/db-errors.server";
+import {
+  countQueriesPerRequest,
+  currentRequestScope,
+  isMarkedInvalidInput,
+  isMarkedUnavailable,
+  markDatabaseUnavailable,
+  markInvalidInput,
+} from "~/lib/request-scope.server";
 
 export { runInRequestScope } from "~/lib/request-scope.server";
 export { isDatabaseUnavailable, unavailableHtml, RETRY_AFTER_SECONDS } from "~/lib/db-errors.server";
@@ -17,6 +31,11 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   if (isDatabaseUnavailable(error)) {
     markDatabaseUnavailable(request);
     logDatabaseUnavailable(error);
+    return;
+  }
+  if (isInvalidInput(error)) {
+    markInvalidInput(request);
+    console.warn(`Ungültige Eingabe erst von der Datenbank abgewiesen (${new URL(request.url).pathname}): ${String((error as { cause?: unknown }).cause ?? error).split("\n")[0]}`);
     return;
   }
   if (request.signal.aborted || isRouteErrorResponse(error)) return;
@@ -32,12 +51,20 @@ function logDatabaseUnavailable(error: unknown) {
   console.warn(`Datenbank nicht erreichbar (${code ?? "unbekannt"}): antworte mit 503`);
 }
 
-/** Client-side navigations (?_data=…): a database outage becomes a caught 503, not a 500. */
+/** The route error response replacing a request's raw error: 503 for an outage, 400 for a refused value. */
+function replacementFor(request: Request) {
+  if (isMarkedUnavailable(request)) return unavailableErrorResponse();
+  if (isMarkedInvalidInput(request)) return invalidInputErrorResponse();
+  return undefined;
+}
+
+/** Client-side navigations (?_data=…): the same error as a caught response, not a 500. */
 export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {
-  if (!isMarkedUnavailable(request) || response.status < 500) return response;
+  const replacement = replacementFor(request);
+  if (!replacement || response.status < 500) return response;
   const headers = new Headers({ "Content-Type": "application/json; charset=utf-8", "X-Remix-Catch": "yes" });
-  setUnavailableHeaders(headers);
-  return new Response(JSON.stringify(unavailableErrorResponse().data), { status: 503, headers });
+  if (replacement.status === 503) setUnavailableHeaders(headers);
+  return new Response(JSON.stringify(replacement.data), { status: replacement.status, headers });
 };
 
 /**
@@ -48,6 +75,9 @@ export function finishResponse(request: Request, response: Response): Response {
   const scope = currentRequestScope();
   let result = response;
   if (isMarkedUnavailable(request) && response.status >= 500 && response.status !== 503) result = unavailablePlainResponse();
+  else if (isMarkedInvalidInput(request) && response.status === 500) {
+    result = new Response(invalidInputErrorResponse().data, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   if (scope && process.env.BENCH_QUERY_LOG === "1") {
     result = new Response(result.body, result);
     result.headers.set("X-Query-Count", String(scope.queries));
@@ -61,10 +91,11 @@ export default function handleRequest(
   responseHeaders: Headers,
   remixContext: EntryContext,
 ) {
-  if (isMarkedUnavailable(request)) {
-    responseStatusCode = 503;
-    setUnavailableHeaders(responseHeaders);
-    remixContext = asDatabaseUnavailable(remixContext);
+  const replacement = replacementFor(request);
+  if (replacement) {
+    responseStatusCode = replacement.status;
+    if (replacement.status === 503) setUnavailableHeaders(responseHeaders);
+    remixContext = withErrorResponse(remixContext, replacement);
   }
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
   return new Promise((resolve, reject) => {
@@ -94,14 +125,13 @@ export default function handleRequest(
 }
 
 /**
- * Production sanitises loader errors to "Unexpected Server Error"; for an outage the error
- * boundary (and the client after hydration) gets a 503 route error response instead, so it
- * shows the "vorübergehend nicht erreichbar" words.
+ * Production sanitises loader errors to "Unexpected Server Error"; for an outage (or a value the
+ * database refused) the error boundary, and the client after hydration, gets a route error
+ * response instead, so it shows the "vorübergehend nicht erreichbar" (or 400) words.
  */
-function asDatabaseUnavailable(remixContext: EntryContext): EntryContext {
+function withErrorResponse(remixContext: EntryContext, replacement: ReturnType<typeof replacementFor> & object): EntryContext {
   const context = remixContext.staticHandlerContext;
   if (!context.errors) return remixContext;
-  const replacement = unavailableErrorResponse();
   const errors = Object.fromEntries(
     Object.entries(context.errors).map(([routeId, error]) => [routeId, isRouteErrorResponse(error) ? error : replacement]),
   );
@@ -113,7 +143,7 @@ function asDatabaseUnavailable(remixContext: EntryContext): EntryContext {
   }
   return {
     ...remixContext,
-    staticHandlerContext: { ...context, errors, statusCode: 503 },
+    staticHandlerContext: { ...context, errors, statusCode: replacement.status },
     serverHandoffString: escapeForScript(JSON.stringify(handoff)),
   };
 }

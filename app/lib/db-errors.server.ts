@@ -37,6 +37,24 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   return isDatabaseUnavailable((error as { cause?: unknown }).cause, depth + 1);
 }
 
+// SQLSTATE of values the database refuses to store: invalid text representation, numeric out
+// of range, NUL or invalid byte in text, invalid datetime, string too long. They reach the
+// database only when a form's validation missed them: the answer is 400, never 500.
+// (Division by zero and the like are bugs, not input, and stay 500.)
+const SQLSTATE_INVALID_INPUT = new Set(["22P02", "22003", "22021", "22P05", "22007", "22008", "22001"]);
+
+/** True when the database refused a value a request supplied (see SQLSTATE_INVALID_INPUT). */
+export function isInvalidInput(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string" && SQLSTATE_INVALID_INPUT.has(code)) return true;
+  return isInvalidInput((error as { cause?: unknown }).cause, depth + 1);
+}
+
+export function invalidInputErrorResponse() {
+  return { status: 400, statusText: "Bad Request", internal: false, data: t.common.errors.invalidInput };
+}
+
 /** What the error boundary receives instead of the raw error: a route error response 503. */
 export function unavailableErrorResponse() {
   return { status: 503, statusText: "Service Unavailable", internal: false, data: t.common.errors.unavailable };

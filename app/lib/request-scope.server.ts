@@ -2,14 +2,15 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { DatabaseHandle } from "#db/client.server";
 
 /** Per-request state that the server (server.mjs) opens around every Remix request. */
-export type RequestScope = { databaseUnavailable: boolean; queries: number };
+export type RequestScope = { databaseUnavailable: boolean; invalidInput: boolean; queries: number };
 
 const storage = new AsyncLocalStorage<RequestScope>();
 // Without a scope (tests calling loaders directly, other servers) the request object is the key.
 const unavailableRequests = new WeakSet<Request>();
+const invalidInputRequests = new WeakSet<Request>();
 
 export function runInRequestScope<T>(fn: () => Promise<T>): Promise<T> {
-  return storage.run({ databaseUnavailable: false, queries: 0 }, fn);
+  return storage.run({ databaseUnavailable: false, invalidInput: false, queries: 0 }, fn);
 }
 
 export function currentRequestScope(): RequestScope | undefined {
@@ -24,6 +25,16 @@ export function markDatabaseUnavailable(request: Request) {
 
 export function isMarkedUnavailable(request: Request) {
   return unavailableRequests.has(request) || storage.getStore()?.databaseUnavailable === true;
+}
+
+export function markInvalidInput(request: Request) {
+  invalidInputRequests.add(request);
+  const scope = storage.getStore();
+  if (scope) scope.invalidInput = true;
+}
+
+export function isMarkedInvalidInput(request: Request) {
+  return invalidInputRequests.has(request) || storage.getStore()?.invalidInput === true;
 }
 
 /**

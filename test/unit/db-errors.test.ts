@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "../../app/lib/db-errors.server";
+import { isDatabaseUnavailable, isInvalidInput } from "../../app/lib/db-errors.server";
 
 function withCode(code: string, message = "x") {
   return Object.assign(new Error(message), { code });
@@ -31,5 +31,15 @@ describe("isDatabaseUnavailable", () => {
     const a = withCode("XX000") as Error & { cause?: unknown };
     a.cause = a;
     expect(isDatabaseUnavailable(a)).toBe(false);
+  });
+});
+
+describe("isInvalidInput", () => {
+  it.each(["22P02", "22003", "22021", "22P05", "22007", "22008", "22001"])("treats SQLSTATE %s (a refused value) as bad input", (code) => {
+    expect(isInvalidInput(new Error("Failed query", { cause: withCode(code) }))).toBe(true);
+  });
+
+  it.each(["22012", "23505", "42601", "ECONNREFUSED", "57P01"])("leaves %s alone", (code) => {
+    expect(isInvalidInput(new Error("Failed query", { cause: withCode(code) }))).toBe(false);
   });
 });

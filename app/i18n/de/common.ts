@@ -39,6 +39,7 @@ export const common = {
     server: "Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.",
     unavailableTitle: "Vorübergehend nicht erreichbar",
     unavailable: "Die Datenbank ist gerade nicht erreichbar. Bitte laden Sie die Seite in einigen Sekunden neu.",
+    invalidInput: "Die Eingabe enthält ungültige Zeichen oder Werte (zum Beispiel ein Nullzeichen oder eine zu große Zahl). Bitte prüfen Sie Ihre Angaben.",
     backHome: "Zur Startseite",
   },
   save: "Speichern",

@@ -49,6 +49,17 @@ export function formInputArb(form: FoundForm): fc.Arbitrary<FormInput> {
   }) as fc.Arbitrary<FormInput>;
 }
 
+/** Values every field of every form gets once, deterministically (the rest of the form kept). */
+export const SWEEP_VALUES = ["a\u0000b", "99999999999999999999", "<script>fz1()</script>"];
+
+export function sweepInputs(form: FoundForm): FormInput[] {
+  const keep = form.fields.map(() => ({ mode: "keep" as const, value: "", second: "" }));
+  const submit = form.submits.length > 0 ? 0 : -1;
+  return form.fields.flatMap((_, i) =>
+    SWEEP_VALUES.map((value) => ({ fields: keep.map((k, j) => (j === i ? { mode: "set" as const, value, second: "" } : k)), submit, extra: [] })),
+  );
+}
+
 export function formEntries(form: FoundForm, input: FormInput): Array<[string, string]> {
   const entries: Array<[string, string]> = [];
   form.fields.forEach((field, i) => {
