@@ -2,7 +2,7 @@
 // measures the main pages with autocannon on loopback. Settings (environment):
 //   BENCH_QUICK=1            2 s per measurement and a fifth of the data (a few minutes)
 //   BENCH_SCALE=0.5          size of the "100 %" board (default 1 = issue 7's figures)
-//   BENCH_DURATION=4         seconds per measurement
+//   BENCH_DURATION=3         seconds per measurement
 //   BENCH_CONNECTIONS=10,50  BENCH_BACKENDS=pglite,postgres  BENCH_PG_URL=postgres://postgres@127.0.0.1:5432
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -18,7 +18,7 @@ import { startBenchServer } from "./server";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const quick = process.env.BENCH_QUICK === "1";
 const fullScale = Number(process.env.BENCH_SCALE ?? (quick ? 0.2 : 1));
-const duration = Number(process.env.BENCH_DURATION ?? (quick ? 2 : 4));
+const duration = Number(process.env.BENCH_DURATION ?? (quick ? 2 : 3));
 const connections = (process.env.BENCH_CONNECTIONS ?? "10,50").split(",").map(Number);
 const backends = (process.env.BENCH_BACKENDS ?? "pglite,postgres").split(",");
 const pgServer = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432";
