@@ -40,7 +40,7 @@ export async function generateTopics(ctx: GenerateContext) {
         select ${featured.id}, (${experts})[1 + i % ${expertCount}], ${body(sql`i`)}, ${BASE} - interval '30 days' + (i || ' minutes')::interval
         from generate_series(1, ${FEATURED_COMMENTS}) i`,
   );
-  const background = ctx.count(200_000, 10) - FEATURED_COMMENTS;
+  const background = Math.max(10, ctx.count(200_000) - FEATURED_COMMENTS);
   const topLevel = Math.ceil(background * 0.8);
   await run(
     db,
