@@ -156,6 +156,10 @@ export const recommendations = {
     noneAwaiting: "Keine offenen Vorlagen mit Empfehlung.",
     all: "Alle Empfehlungen",
   },
+  onPaper: {
+    heading: "Empfehlungen des Digitalbeirats zu dieser Vorlage",
+    empty: "Der Digitalbeirat hat zu dieser Vorlage noch keine Empfehlung veröffentlicht.",
+  },
   saved: "Gespeichert.",
   errors: {
     titleRequired: "Bitte geben Sie einen Titel ein.",
