@@ -4,6 +4,7 @@ import { meetings } from "#db/schema";
 import { t } from "~/i18n/de";
 import { recordAudit } from "./audit.server";
 import type { MeetingInput } from "./meeting-schemas.server";
+import { qualified } from "./paper-status.server";
 
 export const MEETING_PAGE_SIZE = 10;
 export type MeetingPeriod = "kommend" | "vergangen";
@@ -27,7 +28,7 @@ export async function listMeetings({ period, page, now = new Date() }: { period:
   const rows = await db
     .select({
       ...meetingColumns,
-      itemCount: sql<number>`(select count(*) from agenda_items a where a.meeting_id = ${meetings.id})`.mapWith(Number),
+      itemCount: sql<number>`(select count(*) from agenda_items a where a.meeting_id = ${qualified(meetings.id)})`.mapWith(Number),
       total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(meetings)
@@ -43,7 +44,7 @@ export async function findNextMeeting({ now = new Date() }: { now?: Date } = {})
   const [row] = await db
     .select({
       ...meetingColumns,
-      publicItemCount: sql<number>`(select count(*) from agenda_items a where a.meeting_id = ${meetings.id} and a.is_public)`.mapWith(Number),
+      publicItemCount: sql<number>`(select count(*) from agenda_items a where a.meeting_id = ${qualified(meetings.id)} and a.is_public)`.mapWith(Number),
     })
     .from(meetings)
     .where(and(gte(meetings.end, now), eq(meetings.cancelled, false)))

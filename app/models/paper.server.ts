@@ -7,7 +7,7 @@ import type { SessionUser } from "~/auth/session.server";
 import { recordAudit } from "./audit.server";
 import { catchConstraint, isConstraintFailure } from "./meeting-db.server";
 import type { PaperFilters, PaperInput } from "./paper-schemas.server";
-import { paperStatusSql, referenceFromSlug, type PaperStatus } from "./paper-status.server";
+import { paperStatusSql, qualified, referenceFromSlug, type PaperStatus } from "./paper-status.server";
 
 export type PaperViewer = Pick<SessionUser, "id" | "role"> | null;
 export const PAPER_PAGE_SIZE = 20;
@@ -25,7 +25,7 @@ function filterConditions(filters: PaperFilters): SQL[] {
   }
   if (filters.gremium) {
     conditions.push(sql`exists (select 1 from consultations c join organizations o on o.id = c.organization_id
-      where c.paper_id = ${papers.id} and o.short_name = ${filters.gremium})`);
+      where c.paper_id = ${qualified(papers.id)} and o.short_name = ${filters.gremium})`);
   }
   if (filters.status) conditions.push(sql`${paperStatusSql(papers.id)} = ${filters.status}`);
   return conditions;

@@ -17,11 +17,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const period: MeetingPeriod = url.searchParams.get("zeit") === "vergangen" ? "vergangen" : "kommend";
   const page = pageFromUrl(url);
   const { meetings, total } = await listMeetings({ period, page });
-  return json({ meetings, total, page, period, canManage: can(user, "manage:meeting") });
+  return json({ meetings, total, page, pageSize: MEETING_PAGE_SIZE, period, canManage: can(user, "manage:meeting") });
 }
 
 export default function MeetingsPage() {
-  const { meetings, total, page, period, canManage } = useLoaderData<typeof loader>();
+  const { meetings, total, page, pageSize, period, canManage } = useLoaderData<typeof loader>();
   const location = useLocation();
   const heading = period === "kommend" ? t.meetings.upcoming : t.meetings.past;
   return (
@@ -49,7 +49,7 @@ export default function MeetingsPage() {
           ))}
         </ul>
       )}
-      <Pager page={page} total={total} pageSize={MEETING_PAGE_SIZE} search={location.search} />
+      <Pager page={page} total={total} pageSize={pageSize} search={location.search} />
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { PrintButton } from "~/components/papers/print-button";
 import { t } from "~/i18n/de";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { listAgendaItemsForPaper } from "~/models/agenda.server";
-import { paperPath } from "~/models/paper-status.server";
+import { paperPath } from "~/components/papers/paper-path";
 import { findPaperBySlug, listConsultations, listRelatedPapers } from "~/models/paper.server";
 import { can, getUser, notFound } from "~/policy.server";
 

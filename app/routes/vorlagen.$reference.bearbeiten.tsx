@@ -6,7 +6,7 @@ import { PaperForm } from "~/components/papers/paper-form";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { PaperSchema } from "~/models/paper-schemas.server";
-import { paperPath } from "~/models/paper-status.server";
+import { paperPath } from "~/components/papers/paper-path";
 import { findPaperBySlug, listOwnRelatedReferences, updatePaper } from "~/models/paper.server";
 import { notFound, requirePermission } from "~/policy.server";
 

@@ -10,7 +10,7 @@ import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { addConsultation, removeConsultation, updateConsultation } from "~/models/paper-consultation.server";
 import { ConsultationSchema } from "~/models/paper-schemas.server";
-import { paperPath } from "~/models/paper-status.server";
+import { paperPath } from "~/components/papers/paper-path";
 import { findPaperBySlug, listConsultations, listOrganizations } from "~/models/paper.server";
 import { notFound, requirePermission } from "~/policy.server";
 

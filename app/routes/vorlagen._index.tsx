@@ -1,14 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
-import { PAPER_TYPES } from "#db/schema";
 import { ErrorPage } from "~/components/error-page";
 import { Pager } from "~/components/meetings/form-field";
 import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
 import { pageFromUrl } from "~/lib/pagination";
 import { PaperFilterSchema } from "~/models/paper-schemas.server";
-import { PAPER_STATUSES, paperPath } from "~/models/paper-status.server";
+import { paperPath } from "~/components/papers/paper-path";
 import { listOrganizations, listPaperYears, listPapers, PAPER_PAGE_SIZE } from "~/models/paper.server";
 import { can, getUser } from "~/policy.server";
 
@@ -24,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listOrganizations(),
     listPaperYears({ viewer: user }),
   ]);
-  return json({ papers, total, page, filters, organizations, years, canManage: can(user, "manage:paper") });
+  return json({ papers, total, page, pageSize: PAPER_PAGE_SIZE, filters, organizations, years, canManage: can(user, "manage:paper") });
 }
 
 function Select({ name, label, value, options }: { name: string; label: string; value?: string | number; options: { value: string; label: string }[] }) {
@@ -40,7 +39,7 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 }
 
 export default function PapersPage() {
-  const { papers, total, page, filters, organizations, years, canManage } = useLoaderData<typeof loader>();
+  const { papers, total, page, pageSize, filters, organizations, years, canManage } = useLoaderData<typeof loader>();
   const location = useLocation();
   const f = t.papers.filters;
   return (
@@ -49,10 +48,10 @@ export default function PapersPage() {
       <p>{t.papers.intro}</p>
       {canManage ? <p className="no-print my-4"><Link to="/vorlagen/neu" className="btn">{t.papers.newPaper}</Link></p> : null}
       <Form method="get" className="no-print my-4 flex flex-wrap items-end gap-4" aria-label={f.legend}>
-        <Select name="typ" label={f.type} value={filters.typ} options={PAPER_TYPES.map((v) => ({ value: v, label: t.papers.types[v] }))} />
+        <Select name="typ" label={f.type} value={filters.typ} options={Object.keys(t.papers.types).map((v) => ({ value: v, label: t.papers.types[v] }))} />
         <Select name="gremium" label={f.body} value={filters.gremium} options={organizations.map((o) => ({ value: o.shortName, label: o.name }))} />
         <Select name="jahr" label={f.year} value={filters.jahr} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
-        <Select name="status" label={f.status} value={filters.status} options={PAPER_STATUSES.map((s) => ({ value: s, label: t.papers.statuses[s] }))} />
+        <Select name="status" label={f.status} value={filters.status} options={Object.keys(t.papers.statuses).map((s) => ({ value: s, label: t.papers.statuses[s] }))} />
         <button type="submit" className="btn">{f.apply}</button>
       </Form>
       {papers.length === 0 ? <p>{t.papers.empty}</p> : (
@@ -82,7 +81,7 @@ export default function PapersPage() {
           </tbody>
         </table>
       )}
-      <Pager page={page} total={total} pageSize={PAPER_PAGE_SIZE} search={location.search} />
+      <Pager page={page} total={total} pageSize={pageSize} search={location.search} />
     </section>
   );
 }

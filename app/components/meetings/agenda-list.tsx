@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { paperPath } from "~/components/papers/paper-path";
 import { t } from "~/i18n/de";
 
 export type AgendaListItem = {
@@ -23,7 +24,7 @@ function Links({ item }: { item: AgendaListItem }) {
     item.topicSlug ? <li key="t">{t.meetings.agenda.topic}: <Link to={`/themen/${item.topicSlug}`}>{item.topicTitle}</Link></li> : null,
     item.ratingRoundId ? <li key="r">{t.meetings.agenda.round}: <Link to={`/bewertungsrunden/${item.ratingRoundId}`}>{item.ratingRoundTitle}</Link></li> : null,
     item.paperReference ? (
-      <li key="p">{t.meetings.agenda.paper}: <Link to={`/vorlagen/${item.paperReference.replaceAll("/", "-")}`}>{item.paperReference}</Link> – {item.paperName}</li>
+      <li key="p">{t.meetings.agenda.paper}: <Link to={paperPath(item.paperReference)}>{item.paperReference}</Link> – {item.paperName}</li>
     ) : null,
   ].filter(Boolean);
   return links.length > 0 ? <ul className="text-sm">{links}</ul> : null;

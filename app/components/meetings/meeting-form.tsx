@@ -1,5 +1,4 @@
 import { Form } from "@remix-run/react";
-import { MEETING_STATES } from "#db/schema";
 import { t } from "~/i18n/de";
 import { Checkbox, FormAlert, FormField } from "./form-field";
 
@@ -27,7 +26,7 @@ export function MeetingForm({ values, errors, submitLabel }: { values?: MeetingF
       <FormField name="locationRoom" label={f.locationRoom} errors={errors} defaultValue={values?.locationRoom} />
       <FormField name="locationAddress" label={f.locationAddress} errors={errors} defaultValue={values?.locationAddress} />
       <FormField name="state" label={f.state} errors={errors} defaultValue={values?.state ?? "terminiert"}>
-        {MEETING_STATES.map((state) => (
+        {Object.keys(t.meetings.states).map((state) => (
           <option key={state} value={state}>{t.meetings.states[state]}</option>
         ))}
       </FormField>

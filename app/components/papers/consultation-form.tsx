@@ -1,5 +1,4 @@
 import { Form } from "@remix-run/react";
-import { CONSULTATION_RESULTS, CONSULTATION_ROLES } from "#db/schema";
 import { Checkbox, FormAlert, FormField } from "~/components/meetings/form-field";
 import { t } from "~/i18n/de";
 import type { ConsultationView } from "./gremienweg-table";
@@ -22,11 +21,11 @@ export function ConsultationForm({ step, organizations, errors }: { step?: Step;
         <FormField idPrefix={prefix} name="date" label={c.date} hint={c.dateHint} type="date" errors={errors} defaultValue={step?.date} />
         <FormField idPrefix={prefix} name="agendaItemNumber" label={c.agendaItem} errors={errors} defaultValue={step?.agendaItemNumber} />
         <FormField idPrefix={prefix} name="role" label={c.role} errors={errors} defaultValue={step?.role ?? "entscheidung"}>
-          {CONSULTATION_ROLES.map((r) => <option key={r} value={r}>{t.papers.roles[r]}</option>)}
+          {Object.keys(t.papers.roles).map((r) => <option key={r} value={r}>{t.papers.roles[r]}</option>)}
         </FormField>
         <FormField idPrefix={prefix} name="result" label={c.result} errors={errors} defaultValue={step?.result ?? ""}>
           <option value="">{c.noResult}</option>
-          {CONSULTATION_RESULTS.map((r) => <option key={r} value={r}>{t.papers.results[r]}</option>)}
+          {Object.keys(t.papers.results).map((r) => <option key={r} value={r}>{t.papers.results[r]}</option>)}
         </FormField>
         <Checkbox idPrefix={prefix} name="isPublic" label={c.public} defaultChecked={step?.isPublic ?? true} errors={errors} />
         <FormField idPrefix={prefix} name="countYes" label={c.countYes} type="number" errors={errors} defaultValue={step?.countYes} />

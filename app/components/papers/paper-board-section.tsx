@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { paperPath } from "~/components/papers/paper-path";
 import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
 
@@ -47,7 +48,7 @@ export function RelatedPapers({ related }: { related: Related[] }) {
           {related.map((paper) => (
             <li key={paper.reference}>
               {paper.direction === "answers" ? r.answers : r.answeredBy}:{" "}
-              <Link to={`/vorlagen/${paper.reference.replaceAll("/", "-")}`}>{t.papers.types[paper.paperType]} {paper.reference}</Link> vom {formatDate(paper.date)} – {paper.name}
+              <Link to={paperPath(paper.reference)}>{t.papers.types[paper.paperType]} {paper.reference}</Link> vom {formatDate(paper.date)} – {paper.name}
             </li>
           ))}
         </ul>

@@ -1,5 +1,4 @@
 import { Form } from "@remix-run/react";
-import { PAPER_TYPES } from "#db/schema";
 import { Checkbox, FormAlert, FormField } from "~/components/meetings/form-field";
 import { t } from "~/i18n/de";
 
@@ -25,7 +24,7 @@ export function PaperForm({ values, errors, submitLabel }: { values?: PaperFormV
       <div className="grid gap-4 sm:grid-cols-3">
         <FormField name="reference" label={f.reference} hint={f.referenceHint} errors={errors} defaultValue={values?.reference} required />
         <FormField name="paperType" label={f.paperType} errors={errors} defaultValue={values?.paperType ?? "Antrag"}>
-          {PAPER_TYPES.map((type) => <option key={type} value={type}>{t.papers.types[type]}</option>)}
+          {Object.keys(t.papers.types).map((type) => <option key={type} value={type}>{t.papers.types[type]}</option>)}
         </FormField>
         <FormField name="date" label={f.date} type="date" errors={errors} defaultValue={values?.date} required />
       </div>

@@ -8,7 +8,7 @@ import * as meetingList from "../../../app/routes/sitzungen._index";
 import * as dashboard from "../../../app/routes/_index";
 import { createUser } from "../../support/fixtures";
 import { callRoute, jsonOf } from "../../support/remix";
-import { insertMeeting } from "./meeting-helpers";
+import { insertItems, insertMeeting } from "./meeting-helpers";
 
 const valid = {
   name: "5. Sitzung des Digitalbeirats",
@@ -117,8 +117,11 @@ describe("creating and editing meetings", () => {
   it("shows the next meeting that is not cancelled on the dashboard, to visitors too", async () => {
     const soon = Date.now() + 3_600_000;
     await insertMeeting({ name: "Abgesagte Sondersitzung", start: new Date(soon), cancelled: true, cancellationReason: "Raum belegt" });
-    await insertMeeting({ name: "Nächste echte Sitzung", start: new Date(soon + 60_000) });
+    const next = await insertMeeting({ name: "Nächste echte Sitzung", start: new Date(soon + 30_000) });
+    await insertItems(next.id, [{ number: "1", name: "Eins" }, { number: "2", name: "Zwei", isPublic: false }, { number: "3", name: "Drei" }]);
     const data = await jsonOf(await callRoute(dashboard.loader, "/"));
-    expect(data.nextMeeting.name).toBe("Nächste echte Sitzung");
+    expect(data.nextMeeting).toMatchObject({ id: next.id, publicItemCount: 2 });
+    const list = await jsonOf(await callRoute(meetingList.loader, "/sitzungen"));
+    expect(list.meetings.find((m: { id: number }) => m.id === next.id).itemCount).toBe(3);
   });
 });
