@@ -26,7 +26,7 @@ afterEach(async () => {
 });
 
 /** Drives the writers while `outage` takes the database away, then checks the three promises. */
-async function loadThroughOutage(label: string, databaseUrl: (name: string) => string, outage: () => Promise<number>) {
+async function loadThroughOutage(label: string, databaseUrl: (name: string) => string, outage: (cookie: string) => Promise<number>) {
   const scenarios = availableScenarios();
   const { setup, prepare } = writerSetup(scenarios, CLIENTS);
   const name = `portal_load_${randomBytes(5).toString("hex")}`;
@@ -34,7 +34,7 @@ async function loadThroughOutage(label: string, databaseUrl: (name: string) => s
   const probe = startProbe(`${portal.url}/?_data=root`, setup.members[0].cookie);
   const load = driveWriters(portal, setup, DURATION_MS, 200);
   await new Promise((resolve) => setTimeout(resolve, DURATION_MS / 4));
-  const backAt = await outage();
+  const backAt = await outage(setup.members[1].cookie);
   const result = await load;
   await new Promise((resolve) => setTimeout(resolve, 500));
   await probe.stop();
@@ -72,9 +72,17 @@ describe.skipIf(!serverUrl)("database outage (PostgreSQL)", () => {
       url.pathname = `/${name}`;
       return url.toString();
     };
-    await loadThroughOutage("Verbindung getrennt", viaProxy, async () => {
+    await loadThroughOutage("Verbindung getrennt", viaProxy, async (cookie) => {
       await proxy!.cut();
-      await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS));
+      await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS / 2));
+      // A page as the browser gets it: the German retry page with status 503, no JavaScript needed.
+      const page = await fetch(`${portal!.url}/themen`, { headers: { Cookie: cookie }, signal: AbortSignal.timeout(10_000) });
+      const html = await page.text();
+      expect(page.status).toBe(503);
+      expect(page.headers.get("Retry-After")).toBe("5");
+      expect(html).toContain("Vorübergehend nicht erreichbar");
+      expect(html).toContain('"status":503');
+      await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS / 2));
       await proxy!.restore();
       return Date.now();
     });
