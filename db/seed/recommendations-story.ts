@@ -91,6 +91,8 @@ export const DRAFT = {
   papers: ["ST/0020/2025"],
   topicSlugs: ["ki-plattform-teststellung-dokumente-audio-bild-video"],
   roundTitles: ["KI-Plattform für die Teststellung"],
+  /** Decided at the next board meeting. */
+  meetingName: "5. Sitzung des Digitalbeirats",
   comments: [
     { by: 4, at: "2025-02-11T18:02:00Z", version: 2, body: "Gut, dass Mitschnitte nichtöffentlicher Sitzungen ausgeschlossen sind. Für die Personalrats-Beteiligung sollten wir einen Satz ergänzen." },
     { by: 0, at: "2025-02-12T07:55:00Z", version: 2, body: "Vorschlag für die Dauer: drei Monate mit zwei Ämtern, danach Zwischenbericht an den Beirat." },

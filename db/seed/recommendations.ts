@@ -1,6 +1,7 @@
-import { inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Executor } from "../client.server";
 import {
+  meetings,
   papers,
   ratingRounds,
   recommendationComments,
@@ -105,6 +106,7 @@ async function seedPublished(tx: Executor, people: DemoUsers) {
 async function seedDraft(tx: Executor, people: DemoUsers) {
   const story = DRAFT;
   const latest = story.versions.length;
+  const [meeting] = await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.name, story.meetingName));
   const [rec] = await tx
     .insert(recommendations)
     .values({
@@ -115,6 +117,7 @@ async function seedDraft(tx: Executor, people: DemoUsers) {
       createdAt: new Date(story.versions[0].at),
       updatedAt: new Date(story.versions[latest - 1].at),
       latestVersion: latest,
+      meetingId: meeting?.id ?? null,
     })
     .returning({ id: recommendations.id });
   await addHistory(tx, rec.id, story, people);
