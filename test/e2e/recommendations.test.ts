@@ -98,6 +98,9 @@ describe("recommendation from draft through vote to the public page", () => {
     await expectAxeClean(page);
     const feed = await (await fetch(`${server.url}/empfehlungen.atom`)).text();
     expect(feed).toContain(TITLE);
+    await page.goto(`${server.url}/suche?q=Verkehrsdaten`);
+    await page.getByRole("link", { name: new RegExp(`EM/\\d{4}/\\d{4}: ${TITLE}`) }).waitFor();
+    await expectAxeClean(page);
     await context.close();
   });
 
