@@ -18,7 +18,7 @@ export function PrintDocument({ rec, html, papers, recusals, corrections, boardN
   return (
     <>
       {/* The portal's header, banner and footer are not part of the council document on paper. */}
-      <style>{"@media print { body > header, body > footer, body > p { display: none !important; } }"}</style>
+      <style>{"@page { size: A4; margin: 2cm 2cm 2cm 2.5cm; } @media print { body > header, body > footer, body > p { display: none !important; } }"}</style>
       <article aria-labelledby="print-title" className="mx-auto max-w-[21cm] border border-slate-300 bg-white p-10 text-[11pt] leading-snug print:border-0 print:p-0">
         <header className="mb-8 flex flex-wrap justify-between gap-6 border-b-2 border-slate-900 pb-4">
           <div>
