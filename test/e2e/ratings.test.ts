@@ -90,6 +90,51 @@ describe("rating round in a real browser", () => {
     await expectAxeClean(expert);
   }, 120_000);
 
+  it("runs a round from setup to results through the forms", async () => {
+    const staff = await signedIn("staff");
+    await staff.goto(`${server.url}/bewertungsrunden/neu`);
+    await staff.getByLabel("Titel").fill("Videokonferenz-Lösung 2025");
+    await staff.getByLabel("Rangfolge nach").selectOption("median");
+    await staff.getByRole("button", { name: "Runde anlegen" }).click();
+    await staff.getByRole("heading", { level: 1, name: /Runde einrichten/ }).waitFor();
+    for (const [title, vendor] of [["Konferenz Rhein", "Rhein-Video GmbH"], ["Mosel Meet", "Moselbyte Software"]]) {
+      await staff.getByLabel("Bezeichnung").fill(title);
+      await staff.getByLabel("Anbieter").fill(vendor);
+      await staff.locator("#proposal-hostingLocation").fill("Koblenz");
+      await staff.getByRole("button", { name: "Vorschlag hinzufügen" }).click();
+      await staff.getByRole("link", { name: title }).waitFor();
+    }
+    await staff.locator("#criterion-title").fill("Datenschutz");
+    await staff.locator("#criterion-weight").fill("100");
+    await staff.getByRole("button", { name: "Kriterium hinzufügen", exact: true }).click();
+    await staff.getByText("Summe der Gewichte: 100 %").waitFor();
+    await expectAxeClean(staff);
+    await staff.getByRole("link", { name: "Zurück zur Runde" }).click();
+    await staff.getByLabel("Bewertungsschluss (Datum und Uhrzeit)").fill("2099-03-31T18:00");
+    await staff.getByRole("button", { name: "Runde öffnen" }).click();
+    await staff.getByText("offen", { exact: true }).waitFor();
+    const roundUrl = staff.url();
+
+    const expert = await signedIn("expert");
+    await expert.goto(`${roundUrl}/bewerten`);
+    await openProposal(expert, "Konferenz Rhein");
+    await expert.getByLabel("Punkte (0 bis 10)").selectOption("7");
+    await expert.getByRole("button", { name: "Zwischenspeichern" }).click();
+    await expert.getByText("1 von 2 Bewertungen").waitFor();
+    await openProposal(expert, "Mosel Meet");
+    await expert.getByLabel("Punkte (0 bis 10)").selectOption("5");
+    await expert.getByRole("button", { name: "Zwischenspeichern" }).click();
+    await expert.getByText("2 von 2 Bewertungen").waitFor();
+
+    await staff.goto(roundUrl);
+    await staff.getByText("1 von 5 Beiratsmitgliedern sind fertig.").waitFor();
+    await staff.getByRole("button", { name: "Runde jetzt abschließen" }).click();
+    await staff.getByRole("link", { name: "Ergebnisse", exact: true }).click();
+    const firstRow = staff.getByRole("table", { name: /Gewichteter Nutzwert/ }).getByRole("row").nth(1);
+    expect(await firstRow.textContent()).toContain("Konferenz Rhein");
+    expect(await firstRow.textContent()).toContain("7,00");
+  }, 120_000);
+
   it("keeps council members out", async () => {
     const council = await signedIn("council");
     const response = await council.goto(`${server.url}/bewertungsrunden`);
