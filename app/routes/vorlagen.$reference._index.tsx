@@ -52,7 +52,7 @@ export default function PaperPage() {
           </>
         ) : null}
       </nav>
-      <p className="mb-2 text-sm text-slate-700">{t.papers.filters.status}: <strong>{t.papers.statuses[paper.status]}</strong></p>
+      <p className="no-print mb-2 text-sm text-slate-700">{t.papers.filters.status}: <strong>{t.papers.statuses[paper.status]}</strong></p>
       <PaperDocument paper={paper} steps={steps} />
       <div className="no-print">
         <RelatedPapers related={related} />
