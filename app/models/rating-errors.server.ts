@@ -5,7 +5,6 @@ export class RatingError extends Error {
   constructor(
     message: string,
     readonly status: 400 | 403 | 404 | 409 | 422 = 409,
-    readonly field?: string,
   ) {
     super(message);
     this.name = "RatingError";

@@ -82,6 +82,7 @@ type RoundInput = { title: string; description: string; topicId: number | null; 
 export async function createRound({ input, actor }: { input: RoundInput; actor: Viewer }) {
   return guarded(() =>
     db.transaction(async (tx) => {
+      await persistExpiredRounds(tx);
       const [row] = await tx
         .insert(ratingRounds)
         .values({ ...input, createdById: actor.id })
@@ -133,6 +134,7 @@ export async function deleteDraftRound({ roundId, actor }: { roundId: number; ac
 export async function openRound({ roundId, closesAt, actor }: { roundId: number; closesAt: Date; actor: Viewer }) {
   await guarded(() =>
     db.transaction(async (tx) => {
+      await persistExpiredRounds(tx);
       const round = await lockRound(tx, roundId);
       if (round.status !== "draft") throw new RatingError(t.ratings.errors.illegal_transition, 409);
       await tx

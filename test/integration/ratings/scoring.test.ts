@@ -150,6 +150,17 @@ describe("closing by date", () => {
     expect(after.closedAt?.getTime()).toBe(after.closesAt?.getTime());
   });
 
+  it("lets the next staff write persist a closure that happened by date", async () => {
+    const dated = await createOpenRound({ staff, criteria: [["A", 100]], proposals: ["P1"] });
+    await expire(dated.roundId);
+    await createDraftRound({ staff, criteria: [["A", 100]], proposals: ["P1"] });
+    const [stored] = await db.select().from(ratingRounds).where(eq(ratingRounds.id, dated.roundId));
+    expect(stored.status).toBe("closed");
+    expect(stored.closedAt?.getTime()).toBe(stored.closesAt?.getTime());
+    const [audit] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from audit_events where action = 'rating_round.closed_automatically' and object_id = ${String(dated.roundId)}`);
+    expect(audit.n).toBe(1);
+  });
+
   it("refuses scoring a draft round (hidden from experts)", async () => {
     const draftRound = await createDraftRound({ staff, criteria: [["A", 100]], proposals: ["P1"] });
     const response = await save(alice, { [`score-${draftRound.criteria.A}`]: "5" }, draftRound.proposals.P1, draftRound.roundId);
