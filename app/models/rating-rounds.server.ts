@@ -64,8 +64,6 @@ export async function getRoundForViewer({ roundId, viewer }: { roundId: number; 
   return row ?? null;
 }
 
-export type RoundView = NonNullable<Awaited<ReturnType<typeof getRoundForViewer>>>;
-
 export async function requireRoundForViewer(args: { roundId: number; viewer: Viewer }) {
   const round = await getRoundForViewer(args);
   if (!round) throw new Response(t.ratings.errors.roundNotFound, { status: 404 });

@@ -47,8 +47,6 @@ export async function getRoundSetup({ roundId }: { roundId: number }) {
   };
 }
 
-export type RoundSetup = Awaited<ReturnType<typeof getRoundSetup>>;
-
 export async function getProposal({ roundId, proposalId }: { roundId: number; proposalId: number }) {
   const [row] = await db
     .select()
