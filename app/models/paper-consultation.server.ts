@@ -99,3 +99,27 @@ export async function removeConsultation(args: { actorId: number; paperId: numbe
     return { ok: true };
   });
 }
+
+/** Swaps a step with its neighbour in the Gremienweg; at the edge nothing changes. */
+export async function moveConsultation(args: { actorId: number; paperId: number; consultationId: number; direction: "up" | "down" }): Promise<StepResult> {
+  const { actorId, paperId, consultationId, direction } = args;
+  return db.transaction(async (tx): Promise<StepResult> => {
+    const steps = await tx
+      .select({ id: consultations.id, position: consultations.position })
+      .from(consultations)
+      .where(eq(consultations.paperId, paperId))
+      .orderBy(consultations.position)
+      .for("update");
+    const index = steps.findIndex((step) => step.id === consultationId);
+    if (index === -1) return { ok: false, status: 404, errors: { form: t.papers.errors.stepNotFound } };
+    const neighbour = steps[direction === "up" ? index - 1 : index + 1];
+    if (!neighbour) return { ok: true };
+    const step = steps[index];
+    // Park on a free slot behind the last step so the unique (paper, position) index holds throughout.
+    await tx.update(consultations).set({ position: steps.at(-1)!.position + 1 }).where(eq(consultations.id, step.id));
+    await tx.update(consultations).set({ position: step.position }).where(eq(consultations.id, neighbour.id));
+    await tx.update(consultations).set({ position: neighbour.position }).where(eq(consultations.id, step.id));
+    await recordAudit(tx, { actorId, action: "consultation.move", objectType: "paper", objectId: paperId, details: { consultationId, direction } });
+    return { ok: true };
+  });
+}

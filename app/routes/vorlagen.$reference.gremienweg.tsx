@@ -8,7 +8,7 @@ import { ConsultationForm } from "~/components/papers/consultation-form";
 import { GremienwegTable } from "~/components/papers/gremienweg-table";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
-import { addConsultation, removeConsultation, updateConsultation } from "~/models/paper-consultation.server";
+import { addConsultation, moveConsultation, removeConsultation, updateConsultation } from "~/models/paper-consultation.server";
 import { ConsultationSchema } from "~/models/paper-schemas.server";
 import { paperPath } from "~/components/papers/paper-path";
 import { findPaperBySlug, listConsultations, listOrganizations } from "~/models/paper.server";
@@ -18,7 +18,7 @@ export const meta: MetaFunction = () => [{ title: `${t.papers.editGremienweg} â€
 
 const IntentSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("add") }),
-  z.object({ intent: z.enum(["update", "remove"]), consultationId: z.coerce.number().int().positive() }),
+  z.object({ intent: z.enum(["update", "remove", "up", "down"]), consultationId: z.coerce.number().int().positive() }),
 ]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -35,6 +35,9 @@ async function runIntent(actorId: number, paperId: number, form: FormData): Prom
   if (!intent.ok) return { ok: false, status: 400, errors: { form: t.meetings.errors.badRequest } };
   const data = intent.data;
   if (data.intent === "remove") return removeConsultation({ actorId, paperId, consultationId: data.consultationId });
+  if (data.intent === "up" || data.intent === "down") {
+    return moveConsultation({ actorId, paperId, consultationId: data.consultationId, direction: data.intent });
+  }
   const parsed = parseForm(ConsultationSchema, form);
   if (!parsed.ok) return { ok: false, status: 422, errors: parsed.errors };
   if (data.intent === "add") return addConsultation({ actorId, paperId, input: parsed.data });
@@ -67,16 +70,17 @@ export default function GremienwegPage() {
       <h1 id="gremienweg-edit-title">{t.papers.editGremienweg}: {paper.reference}</h1>
       <p><Link to={paperPath(paper.reference)}>{paper.name}</Link></p>
       <GremienwegTable steps={steps} />
-      {data?.intent === "remove" ? <FormAlert message={data.errors.form} /> : null}
+      {data && ["remove", "up", "down"].includes(data.intent) ? <FormAlert message={data.errors.form} /> : null}
       <h2>{c.steps}</h2>
       {steps.map((step, index) => (
         <div key={step.id} className="mb-6 rounded border border-slate-300 p-3">
           <h3 className="mt-0">{index + 1}. {step.organizationName}</h3>
           <ConsultationForm step={step} organizations={organizations} errors={errorsFor("update", step.id)} />
-          <Form method="post" className="mt-2">
-            <input type="hidden" name="intent" value="remove" />
+          <Form method="post" className="mt-2 flex flex-wrap gap-2">
             <input type="hidden" name="consultationId" value={step.id} />
-            <button type="submit" className="btn-danger">{c.remove}</button>
+            <button type="submit" name="intent" value="up" className="btn-secondary" disabled={index === 0} aria-label={`${step.organizationName}: ${c.moveUp}`}>{c.moveUp}</button>
+            <button type="submit" name="intent" value="down" className="btn-secondary" disabled={index === steps.length - 1} aria-label={`${step.organizationName}: ${c.moveDown}`}>{c.moveDown}</button>
+            <button type="submit" name="intent" value="remove" className="btn-danger">{c.remove}</button>
           </Form>
         </div>
       ))}

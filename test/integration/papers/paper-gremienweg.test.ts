@@ -96,4 +96,16 @@ describe("Gremienweg steps", () => {
     expect((await post({ intent: "remove", consultationId: String(first.id) })).status).toBe(302);
     expect(await steps()).toHaveLength(0);
   });
+
+  it("reorders steps up and down, leaving the edges alone", async () => {
+    await post(step());
+    await post(step({ organizationId: String(hfaId), date: "" }));
+    const [first, second] = await steps();
+    expect((await post({ intent: "up", consultationId: String(second.id) })).status).toBe(302);
+    expect((await steps()).map((s) => s.id)).toEqual([second.id, first.id]);
+    await post({ intent: "up", consultationId: String(second.id) });
+    expect((await steps()).map((s) => [s.id, s.position])).toEqual([[second.id, 1], [first.id, 2]]);
+    await post({ intent: "down", consultationId: String(second.id) });
+    expect((await steps()).map((s) => s.id)).toEqual([first.id, second.id]);
+  });
 });
