@@ -26,7 +26,7 @@ export function FactSheet({ facts }: { facts: Facts }) {
     [p.referenceCustomers, orUnknown(facts.referenceCustomers)],
   ];
   return (
-    <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+    <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[minmax(8rem,45%)_1fr]">
       {rows.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="font-semibold">{label}</dt>
