@@ -63,6 +63,16 @@ describe("meetings and papers in a real browser", () => {
     await expect.poll(() => page.locator("tbody th[scope=row]").allTextContents()).toEqual(["2", "1"]);
     await expectAxeClean(page);
     const meetingUrl = page.url().replace(/\/tagesordnung$/, "");
+    // the other staff forms: minutes and attendance of a held meeting, a paper's Gremienweg
+    await page.goto(`${server.url}/sitzungen?zeit=vergangen`);
+    await page.getByRole("link", { name: "4. Sitzung des Digitalbeirats" }).click();
+    await page.getByRole("link", { name: "Protokoll und Anwesenheit" }).click();
+    await page.getByRole("button", { name: "Freigabe zurücknehmen" }).waitFor();
+    await expectAxeClean(page);
+    await page.goto(`${server.url}/vorlagen/ST-0020-2025/gremienweg`);
+    await page.getByRole("button", { name: "Haupt- und Finanzausschuss: nach oben" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 3 }).allTextContents()).toEqual(["1. Haupt- und Finanzausschuss", "2. Stadtrat"]);
+    await expectAxeClean(page);
     expect(errors).toEqual([]);
     await staff.close();
 
