@@ -1,0 +1,40 @@
+// Prints bench/results/latest.json as the Markdown tables in the README's "Benchmarks" section:
+//   npx tsx bench/markdown.ts
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { baselineRatio, scalingRatio, type BenchReport } from "./report";
+
+const report = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "results/latest.json"), "utf8")) as BenchReport;
+const m = report.machine;
+const full = Math.max(...report.settings.scales);
+const small = Math.min(...report.settings.scales);
+const lines: string[] = [];
+
+lines.push(
+  `Measured ${report.startedAt.slice(0, 16).replace("T", " ")} UTC on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}` +
+    `${m.postgres ? `, PostgreSQL ${m.postgres}` : ""}, load average before the run ${m.loadAverage.map((l) => l.toFixed(1)).join(" / ")}; ` +
+    `${report.settings.durationSeconds} s per measurement, data at ${+(small * 100).toFixed(2)} % and ${+(full * 100).toFixed(2)} % of the full board.`,
+);
+lines.push("");
+lines.push("| database | page | conn. | req/s | p50 ms | p99 ms | × baseline | 1 %/100 % | SQL |");
+lines.push("|---|---|--:|--:|--:|--:|--:|--:|--:|");
+for (const result of report.pages.filter((p) => p.scale === full)) {
+  const smallQueries = report.pages.find((p) => p.backend === result.backend && p.scale === small && p.page === result.page)?.queries;
+  for (const run of result.runs) {
+    const sqlCell = smallQueries === undefined || smallQueries === result.queries ? String(result.queries) : `${result.queries} (1 %: ${smallQueries})`;
+    lines.push(
+      `| ${result.backend} | ${result.page} | ${run.connections} | ${run.requestsPerSecond.toFixed(0)} | ${run.p50Ms} | ${run.p99Ms} | ${baselineRatio(report, result, run).toFixed(2)} | ${scalingRatio(report, result, run).toFixed(2)} | ${sqlCell} |`,
+    );
+  }
+}
+lines.push("");
+lines.push("| generator | total | per domain |");
+lines.push("|---|--:|---|");
+for (const g of report.generation) {
+  lines.push(`| ${g.backend}, ${+(g.scale * 100).toFixed(2)} % (${g.rows.comments} comments) | ${(g.totalMs / 1000).toFixed(1)} s | ${Object.entries(g.timingsMs).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(", ")} |`);
+}
+lines.push("");
+lines.push("| page | JS gzip KiB | CSS gzip KiB | files |");
+lines.push("|---|--:|--:|--:|");
+for (const [page, w] of Object.entries(report.weights)) lines.push(`| ${page} | ${(w.jsGzip / 1024).toFixed(1)} | ${(w.cssGzip / 1024).toFixed(1)} | ${w.files} |`);
+console.log(lines.join("\n"));
