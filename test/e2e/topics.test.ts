@@ -26,9 +26,12 @@ async function expectAxeClean(page: Page) {
 async function signedInPage() {
   const context = await browser.newContext();
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+  });
   await signInThroughForm(page, server.url, expert.email, expert.password);
   return { page, context, errors };
 }
@@ -53,6 +56,7 @@ describe("topics in a real browser", () => {
     const commentId = /#comment-(\d+)$/.exec(page.url())![1];
     const comment = page.locator(`#comment-${commentId}`);
     await comment.getByText("Testfragen").waitFor();
+    await page.waitForLoadState("networkidle");
 
     const thread = page.locator("li", { has: comment }).last();
     await thread.getByText("Antworten", { exact: false }).first().click();
@@ -60,6 +64,7 @@ describe("topics in a real browser", () => {
     await Promise.all([page.waitForURL(/#comment-\d+$/), thread.getByRole("button", { name: "Antwort veröffentlichen" }).click()]);
     await page.getByText("Gute Idee, ich ergänze Fragen zum Sperrmüll.").waitFor();
 
+    await page.waitForLoadState("networkidle");
     await page.locator(`#comment-${commentId}`).getByRole("link", { name: /Bearbeiten/ }).click();
     await page.getByRole("heading", { name: "Beitrag bearbeiten" }).waitFor();
     await expectAxeClean(page);
@@ -67,8 +72,12 @@ describe("topics in a real browser", () => {
     await Promise.all([page.waitForURL(/#comment-\d+$/), page.getByRole("button", { name: "Änderung speichern" }).click()]);
     const edited = page.locator(`#comment-${commentId}`);
     await edited.getByText("bearbeitet").waitFor();
-    await edited.getByRole("link", { name: /Verlauf/ }).click();
-    await page.getByRole("heading", { name: "Verlauf des Beitrags" }).waitFor();
+    // On a busy machine hydration can lag; interact once the page's scripts (and the read mark) are done.
+    await page.waitForLoadState("networkidle");
+    await Promise.all([page.waitForURL(/\/verlauf$/), edited.getByRole("link", { name: /Verlauf/ }).click()]);
+    await page.getByRole("heading", { name: "Verlauf des Beitrags" }).waitFor().catch(async (error) => {
+      throw new Error(`${error}\n${page.url()}\n${errors.join("\n")}\n${(await page.locator("main").innerHTML()).slice(0, 800)}`);
+    });
     expect(await page.getByRole("heading", { level: 2, name: /Fassung/ }).count()).toBe(2);
     expect(await page.getByText("Lützel und Metternich").count()).toBe(1);
     await expectAxeClean(page);

@@ -123,7 +123,7 @@ export function CommentView({ slug, comment, permissions, feedback, isReply }: P
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <a href={`/themen/${slug}/beitrag/${comment.id}`} className="no-print">{t.topics.comment.link}<span className="sr-only"> {comment.id}</span></a>
         {comment.editedAt && comment.state !== "deleted" && (live || permissions.moderate) ? (
-          <Link to={`/themen/${slug}/beitrag/${comment.id}/verlauf`} className="no-print">{t.topics.comment.history}<span className="sr-only"> {comment.id}</span></Link>
+          <a href={`/themen/${slug}/beitrag/${comment.id}/verlauf`} className="no-print">{t.topics.comment.history}<span className="sr-only"> {comment.id}</span></a>
         ) : null}
       </div>
       {live && comment.isOwn && permissions.comment ? <OwnActions slug={slug} comment={comment} isReply={isReply} /> : null}
