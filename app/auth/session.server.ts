@@ -1,4 +1,4 @@
-import { and, eq, gt, ne, sql } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { sessions, users } from "#db/schema";
 import { env, servedOverHttps } from "~/env.server";
@@ -79,22 +79,6 @@ export async function validateSessionToken(token: string): Promise<ValidSession 
   }
   const { disabledAt: _d, deletedAt: _x, ...user } = row.user;
   return { id, expiresAt, user: { ...user, email: user.email ?? "", name: user.name ?? "" } };
-}
-
-export async function invalidateSession(sessionId: string) {
-  await db.delete(sessions).where(eq(sessions.id, sessionId));
-}
-
-export async function invalidateUserSession(userId: number, sessionId: string) {
-  await db.delete(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)));
-}
-
-export async function invalidateOtherSessions(userId: number, keepSessionId: string) {
-  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)));
-}
-
-export async function invalidateAllSessions(userId: number) {
-  await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
 export async function listActiveSessions(userId: number) {

@@ -2,7 +2,7 @@ import { t } from "~/i18n/de";
 
 export function SiteFooter({ boardName }: { boardName: string }) {
   return (
-    <footer className="mt-12 border-t border-slate-300 bg-slate-100 text-sm">
+    <footer className="no-print mt-12 border-t border-slate-300 bg-slate-100 text-sm">
       <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4 py-6">
         <p>{boardName}</p>
         <nav aria-label={t.common.footer.label} className="no-print">

@@ -23,7 +23,7 @@ export function SiteHeader({ boardName, user }: { boardName: string; user: NavUs
   const role = user?.role ?? "visitor";
   const items = NAV_ITEMS.filter((item) => item.roles.includes(role));
   return (
-    <header className="border-b border-slate-300 bg-brand-900 text-white">
+    <header className="no-print border-b border-slate-300 bg-brand-900 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <a href="/" className="text-lg font-bold text-white no-underline hover:text-brand-100">
           {boardName}
