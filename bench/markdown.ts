@@ -2,7 +2,7 @@
 //   npx tsx bench/markdown.ts
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { baselineRatio, scalingRatio, type BenchReport } from "./report";
+import { baselineRatio, rate, scalingRatio, type BenchReport } from "./report";
 
 const report = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "results/latest.json"), "utf8")) as BenchReport;
 const m = report.machine;
@@ -16,14 +16,14 @@ lines.push(
     `${report.settings.durationSeconds} s per measurement, data at ${+(small * 100).toFixed(2)} % and ${+(full * 100).toFixed(2)} % of the full board.`,
 );
 lines.push("");
-lines.push("| database | page | conn. | req/s | p50 ms | p99 ms | × baseline | 1 %/100 % | SQL |");
-lines.push("|---|---|--:|--:|--:|--:|--:|--:|--:|");
+lines.push("| database | page | conn. | req/s | p50 ms | p99 ms | × baseline | 1 %/100 % | SQL | one request ms |");
+lines.push("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
 for (const result of report.pages.filter((p) => p.scale === full)) {
   const smallQueries = report.pages.find((p) => p.backend === result.backend && p.scale === small && p.page === result.page)?.queries;
   for (const run of result.runs) {
     const sqlCell = smallQueries === undefined || smallQueries === result.queries ? String(result.queries) : `${result.queries} (1 %: ${smallQueries})`;
     lines.push(
-      `| ${result.backend} | ${result.page} | ${run.connections} | ${run.requestsPerSecond.toFixed(0)} | ${run.p50Ms} | ${run.p99Ms} | ${baselineRatio(report, result, run).toFixed(2)} | ${scalingRatio(report, result, run).toFixed(2)} | ${sqlCell} |`,
+      `| ${result.backend} | ${result.page} | ${run.connections} | ${rate(run)} | ${run.requestsPerSecond > 0 ? run.p50Ms : "–"} | ${run.requestsPerSecond > 0 ? run.p99Ms : "–"} | ${baselineRatio(report, result, run).toFixed(2)} | ${scalingRatio(report, result, run).toFixed(2)} | ${sqlCell} | ${result.singleMs ?? "–"} |`,
     );
   }
 }

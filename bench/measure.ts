@@ -26,9 +26,11 @@ export async function measure(base: string, page: BenchPage, cookie: string, con
 
 /** One request: status, SQL statements (X-Query-Count in bench mode) and the HTML. */
 export async function probe(base: string, page: BenchPage, cookie: string) {
+  const started = performance.now();
   const response = await fetch(base + page.path, { headers: page.signedIn ? { cookie } : {}, redirect: "manual" });
   const html = await response.text();
-  return { status: response.status, queries: Number(response.headers.get("X-Query-Count") ?? NaN), html };
+  const ms = Math.round(performance.now() - started);
+  return { status: response.status, queries: Number(response.headers.get("X-Query-Count") ?? NaN), html, ms };
 }
 
 /** The JavaScript and CSS the page loads from /build (scripts, module preloads, stylesheets), gzipped. */

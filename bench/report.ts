@@ -1,6 +1,6 @@
 import type { Throughput, Weight } from "./measure";
 
-export type PageResult = { backend: string; scale: number; page: string; path: string; queries: number; runs: Throughput[] };
+export type PageResult = { backend: string; scale: number; page: string; path: string; queries: number; singleMs: number; runs: Throughput[] };
 export type BenchReport = {
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; postgres?: string; platform: string; loadAverage: number[] };
   settings: { durationSeconds: number; connections: number[]; scales: number[]; backends: string[] };
@@ -44,13 +44,13 @@ export function formatReport(report: BenchReport): string {
   }
   const full = Math.max(...report.settings.scales);
   lines.push("");
-  lines.push(`${pad("Datenbank", 9, true)} ${pad("Seite", 32, true)} ${pad("Verb.", 5)} ${pad("Anfr./s", 8)} ${pad("p50 ms", 7)} ${pad("p99 ms", 7)} ${pad("× Messl.", 8)} ${pad("1%/100%", 8)} ${pad("SQL", 4)} ${pad("SQL 1%", 6)}`);
+  lines.push(`${pad("Datenbank", 9, true)} ${pad("Seite", 32, true)} ${pad("Verb.", 5)} ${pad("Anfr./s", 8)} ${pad("p50 ms", 7)} ${pad("p99 ms", 7)} ${pad("× Messl.", 8)} ${pad("1%/100%", 8)} ${pad("SQL", 4)} ${pad("SQL 1%", 6)} ${pad("einzeln ms", 10)}`);
   for (const result of report.pages.filter((p) => p.scale === full)) {
     const small = report.pages.find((p) => p.backend === result.backend && p.scale !== full && p.page === result.page);
     for (const run of result.runs) {
       const bad = run.non2xx + run.errors > 0 ? ` (!${run.non2xx} non-2xx, ${run.errors} Fehler)` : "";
       lines.push(
-        `${pad(result.backend, 9, true)} ${pad(result.page, 32, true)} ${pad(run.connections, 5)} ${pad(run.requestsPerSecond.toFixed(0), 8)} ${pad(run.p50Ms, 7)} ${pad(run.p99Ms, 7)} ${pad(baselineRatio(report, result, run).toFixed(2), 8)} ${pad(scalingRatio(report, result, run).toFixed(2), 8)} ${pad(result.queries, 4)} ${pad(small?.queries ?? "–", 6)}${bad}`,
+        `${pad(result.backend, 9, true)} ${pad(result.page, 32, true)} ${pad(run.connections, 5)} ${pad(rate(run), 8)} ${pad(run.requestsPerSecond > 0 ? run.p50Ms : "–", 7)} ${pad(run.requestsPerSecond > 0 ? run.p99Ms : "–", 7)} ${pad(baselineRatio(report, result, run).toFixed(2), 8)} ${pad(scalingRatio(report, result, run).toFixed(2), 8)} ${pad(result.queries, 4)} ${pad(small?.queries ?? "–", 6)} ${pad(result.singleMs, 10)}${bad}`,
       );
     }
   }
@@ -60,6 +60,11 @@ export function formatReport(report: BenchReport): string {
     lines.push(`${pad(page, 32, true)} ${pad((w.jsGzip / 1024).toFixed(1), 12)} ${pad((w.cssGzip / 1024).toFixed(1), 13)} ${pad(w.files, 8)}`);
   }
   return lines.join("\n");
+}
+
+/** Requests per second; "<1" when not one request finished within the measurement. */
+export function rate(run: Throughput) {
+  return run.requestsPerSecond >= 1 ? run.requestsPerSecond.toFixed(0) : run.requestsPerSecond > 0 ? run.requestsPerSecond.toFixed(1) : "<1";
 }
 
 function pct(scale: number) {

@@ -57,10 +57,10 @@ async function benchOne(report: BenchReport, backend: string, scale: number) {
       const checked = await probe(server.url, page, cookie);
       if (checked.status !== 200) throw new Error(`${page.path} antwortet ${checked.status}:\n${server.output().slice(-2000)}`);
       report.weights[page.name] ??= await clientWeight(server.url, checked.html);
-      const result: PageResult = { backend, scale, page: page.name, path: page.path, queries: checked.queries, runs: [] };
+      const result: PageResult = { backend, scale, page: page.name, path: page.path, queries: checked.queries, singleMs: checked.ms, runs: [] };
       for (const c of connections) result.runs.push(await measure(server.url, page, cookie, c, duration));
       report.pages.push(result);
-      console.log(`  ${page.name}: ${result.runs.map((r) => `${r.connections} Verb. ${r.requestsPerSecond.toFixed(0)}/s p50 ${r.p50Ms} ms p99 ${r.p99Ms} ms`).join(" | ")} | ${checked.queries} SQL`);
+      console.log(`  ${page.name}: ${result.runs.map((r) => `${r.connections} Verb. ${r.requestsPerSecond.toFixed(0)}/s p50 ${r.p50Ms} ms p99 ${r.p99Ms} ms`).join(" | ")} | ${checked.queries} SQL | einzeln ${checked.ms} ms`);
     }
   } finally {
     await server.stop();
