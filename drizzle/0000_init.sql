@@ -176,11 +176,13 @@ CREATE TABLE "rating_proposals" (
 	"price_model" text DEFAULT '' NOT NULL,
 	"reference_customers" text DEFAULT '' NOT NULL,
 	"position" integer DEFAULT 0 NOT NULL,
+	"discussion_topic_id" integer,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('german', coalesce(title, '') || ' ' || coalesce(vendor, '')), 'A') || setweight(to_tsvector('german', coalesce(summary, '')), 'B')) STORED NOT NULL,
 	CONSTRAINT "rating_proposals_id_round_unique" UNIQUE("id","round_id"),
 	CONSTRAINT "rating_proposals_round_title_unique" UNIQUE("round_id","title"),
+	CONSTRAINT "rating_proposals_discussion_topic_unique" UNIQUE("discussion_topic_id"),
 	CONSTRAINT "rating_proposals_title_length" CHECK (char_length("rating_proposals"."title") between 2 and 200),
 	CONSTRAINT "rating_proposals_vendor_length" CHECK (char_length("rating_proposals"."vendor") between 2 and 200),
 	CONSTRAINT "rating_proposals_summary_length" CHECK (char_length("rating_proposals"."summary") <= 20000),
@@ -483,6 +485,7 @@ ALTER TABLE "rating_knockout_checks" ADD CONSTRAINT "rating_knockout_checks_prop
 ALTER TABLE "rating_knockout_checks" ADD CONSTRAINT "rating_knockout_checks_knockout_fk" FOREIGN KEY ("knockout_id","round_id") REFERENCES "public"."rating_knockouts"("id","round_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rating_knockouts" ADD CONSTRAINT "rating_knockouts_round_id_rating_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rating_rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rating_proposals" ADD CONSTRAINT "rating_proposals_round_id_rating_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rating_rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rating_proposals" ADD CONSTRAINT "rating_proposals_discussion_topic_id_topics_id_fk" FOREIGN KEY ("discussion_topic_id") REFERENCES "public"."topics"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rating_recusals" ADD CONSTRAINT "rating_recusals_rater_id_users_id_fk" FOREIGN KEY ("rater_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rating_recusals" ADD CONSTRAINT "rating_recusals_proposal_fk" FOREIGN KEY ("proposal_id","round_id") REFERENCES "public"."rating_proposals"("id","round_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rating_rounds" ADD CONSTRAINT "rating_rounds_topic_id_topics_id_fk" FOREIGN KEY ("topic_id") REFERENCES "public"."topics"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint

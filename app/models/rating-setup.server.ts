@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { ratingCriteria, ratingKnockoutChecks, ratingKnockouts, ratingProposals } from "#db/schema";
 import { recordAudit } from "~/models/audit.server";
+import { createProposalTopic, renameProposalTopic } from "~/models/proposal-topic.server";
 import { guarded, RatingError } from "~/models/rating-errors.server";
 import { requireDraft } from "~/models/rating-rounds.server";
 import { t } from "~/i18n/de";
@@ -63,11 +64,12 @@ export async function addProposal({ roundId, input, actor }: { roundId: number; 
   return guarded(() =>
     db.transaction(async (tx) => {
       await requireDraft(tx, roundId);
+      const discussionTopicId = await createProposalTopic(tx, { roundId, proposal: input, authorId: actor.id });
       const [row] = await tx
         .insert(ratingProposals)
-        .values({ ...input, roundId, position: sql`(select coalesce(max(position), 0) + 1 from rating_proposals where round_id = ${roundId})` })
+        .values({ ...input, roundId, discussionTopicId, position: sql`(select coalesce(max(position), 0) + 1 from rating_proposals where round_id = ${roundId})` })
         .returning({ id: ratingProposals.id });
-      await recordAudit(tx, audit("rating_proposal.created", roundId, actor, { proposalId: row.id, title: input.title }));
+      await recordAudit(tx, audit("rating_proposal.created", roundId, actor, { proposalId: row.id, title: input.title, discussionTopicId }));
       return row.id;
     }),
   );
@@ -81,8 +83,10 @@ export async function updateProposal({ roundId, proposalId, input, actor }: { ro
         .update(ratingProposals)
         .set({ ...input, updatedAt: new Date() })
         .where(and(eq(ratingProposals.id, proposalId), eq(ratingProposals.roundId, roundId)))
-        .returning({ id: ratingProposals.id });
+        .returning({ id: ratingProposals.id, discussionTopicId: ratingProposals.discussionTopicId });
       if (updated.length === 0) throw new RatingError(t.ratings.errors.proposalNotFound, 404);
+      const topicId = updated[0].discussionTopicId;
+      if (topicId !== null) await renameProposalTopic(tx, { topicId, roundId, proposalTitle: input.title });
       await recordAudit(tx, audit("rating_proposal.updated", roundId, actor, { proposalId }));
     }),
   );

@@ -4,10 +4,12 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { FactSheet } from "~/components/rating/fact-sheet";
 import { FormAlert } from "~/components/rating/fields";
+import { ProposalDiscussion } from "~/components/rating/proposal-discussion";
 import { ProposalFields } from "~/components/rating/proposal-fields";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { renderMarkdown } from "~/lib/markdown.server";
+import { getProposalDiscussion } from "~/models/proposal-discussion.server";
 import { loadRound } from "~/models/rating-access.server";
 import { formErrors, ProposalSchema, ratingErrorResponse, requireId } from "~/models/rating-forms.server";
 import { getProposal, updateProposal } from "~/models/rating-setup.server";
@@ -24,9 +26,12 @@ async function loadProposal(request: Request, params: Parameters<typeof loadRoun
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, round, proposal } = await loadProposal(request, params, "read:round");
+  const discussion = await getProposalDiscussion({ reader: user, topicId: proposal.discussionTopicId });
   return json({
     round: { id: round.id, title: round.title, status: round.status, topicSlug: round.topicSlug, topicTitle: round.topicTitle },
     proposal: { ...proposal, summaryHtml: renderMarkdown(proposal.summary) },
+    discussion,
+    canComment: can(user, "create:comment"),
     canEdit: can(user, "manage:round") && round.status === "draft",
   });
 }
@@ -44,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ProposalPage() {
-  const { round, proposal, canEdit } = useLoaderData<typeof loader>();
+  const { round, proposal, discussion, canComment, canEdit } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
     <article aria-labelledby="proposal-title">
@@ -59,6 +64,7 @@ export default function ProposalPage() {
           {t.ratings.proposal.discussion} <Link to={`/themen/${round.topicSlug}`}>{round.topicTitle}</Link>
         </p>
       ) : null}
+      {discussion ? <ProposalDiscussion discussion={discussion} canComment={canComment} /> : null}
       {canEdit ? (
         <section aria-labelledby="edit-title" className="no-print mt-8 max-w-3xl">
           <h2 id="edit-title">{t.ratings.proposal.edit}</h2>

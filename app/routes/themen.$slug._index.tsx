@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
-import { useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { CommentView, ReplyForm, type ActionFeedback } from "~/components/topics/comment-view";
 import { NewCommentForm, TopicHeader } from "~/components/topics/topic-page";
@@ -9,6 +9,7 @@ import { PageLinks } from "~/components/topics/page-links";
 import { t } from "~/i18n/de";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
 import { COMMENTS_PAGE_SIZE, findCommentPage, listCommentThreads, renderCommentMarkdown } from "~/models/comment.server";
+import { getProposalForTopic } from "~/models/proposal-discussion.server";
 import { handleTopicAction } from "~/models/topic-actions.server";
 import { isFollowing } from "~/models/topic-activity.server";
 import { canEditTopic, getReadAt, getTopic } from "~/models/topic.server";
@@ -23,9 +24,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!topic) notFound(t.topics.errors.topicNotFound);
   const page = pageFromUrl(new URL(request.url));
   const readAt = user ? await getReadAt({ userId: user.id, topicId: topic.id }) : null;
-  const [{ threads, threadCount }, following] = await Promise.all([
+  const [{ threads, threadCount }, following, proposal] = await Promise.all([
     listCommentThreads({ reader: user, topicId: topic.id, page, readAt }),
     user ? isFollowing({ userId: user.id, topicId: topic.id }) : false,
+    getProposalForTopic({ reader: user, topicId: topic.id }),
   ]);
   const totalPages = pageCount(threadCount, COMMENTS_PAGE_SIZE);
   if (page > totalPages) notFound(t.topics.errors.pastEnd);
@@ -42,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       author: { name: displayName({ name: topic.authorName, deletedAt: topic.authorDeletedAt }), organisation: topic.authorDeletedAt ? null : topic.authorOrganisation, role: topic.authorDeletedAt ? null : topic.authorRole },
     },
     threads,
+    proposal,
     page,
     totalPages,
     following,
@@ -78,6 +81,13 @@ export default function TopicPage() {
   return (
     <article aria-labelledby="topic-title" key={key}>
       <TopicHeader data={data} />
+      {data.proposal ? (
+        <p className="no-print mt-4">
+          {t.ratings.proposalDiscussion.backToProposal}{" "}
+          <Link to={`/bewertungsrunden/${data.proposal.roundId}/vorschlaege/${data.proposal.proposalId}`}>{data.proposal.title}</Link>{" "}
+          {t.ratings.proposalDiscussion.inRound} „{data.proposal.roundTitle}“
+        </p>
+      ) : null}
       <section aria-labelledby="discussion-title" className="mt-8">
         <h2 id="discussion-title">
           {t.topics.topic.discussion}

@@ -100,6 +100,8 @@ export const ratingProposals = pgTable(
     priceModel: text("price_model").notNull().default(""),
     referenceCustomers: text("reference_customers").notNull().default(""),
     position: integer("position").notNull().default(0),
+    /** The proposal's own board-internal discussion, created with it (app/models/proposal-topic.server.ts). */
+    discussionTopicId: integer("discussion_topic_id").references(() => topics.id, { onDelete: "restrict" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     search: tsvector("search")
@@ -111,6 +113,7 @@ export const ratingProposals = pgTable(
   (t) => [
     unique("rating_proposals_id_round_unique").on(t.id, t.roundId),
     unique("rating_proposals_round_title_unique").on(t.roundId, t.title),
+    unique("rating_proposals_discussion_topic_unique").on(t.discussionTopicId),
     check("rating_proposals_title_length", sql`char_length(${t.title}) between 2 and 200`),
     check("rating_proposals_vendor_length", sql`char_length(${t.vendor}) between 2 and 200`),
     check("rating_proposals_summary_length", sql`char_length(${t.summary}) <= 20000`),

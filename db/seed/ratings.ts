@@ -1,12 +1,24 @@
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../client.server";
-import { ratingCriteria, ratingKnockoutChecks, ratingKnockouts, ratingProposals, ratingRecusals, ratingRounds, ratingScores, topics } from "../schema";
+import { createProposalTopic } from "../../app/models/proposal-topic.server";
+import { commentVersions, comments, ratingCriteria, ratingKnockoutChecks, ratingKnockouts, ratingProposals, ratingRecusals, ratingRounds, ratingScores, topics } from "../schema";
 import type { DemoUsers } from "./accounts";
+import { PROPOSAL_DISCUSSIONS } from "./ratings-discussion-story";
 import { CHATBOT_ROUND, PLATFORM_ROUND, type RoundStory } from "./ratings-story";
 
 async function topicIdBySlug(tx: Executor, slug: string) {
   const [row] = await tx.select({ id: topics.id }).from(topics).where(eq(topics.slug, slug));
   return row?.id ?? null;
+}
+
+async function addDiscussion(tx: Executor, topicId: number, story: typeof PROPOSAL_DISCUSSIONS[string], people: DemoUsers) {
+  for (const comment of story) {
+    const createdAt = new Date(comment.at);
+    const [row] = await tx.insert(comments).values({ topicId, authorId: people.experts[comment.expert], body: comment.body, createdAt }).returning({ id: comments.id });
+    await tx.insert(commentVersions).values({ commentId: row.id, version: 1, body: comment.body, createdAt });
+  }
+  const last = story.at(-1);
+  if (last) await tx.update(topics).set({ lastActivityAt: new Date(last.at) }).where(eq(topics.id, topicId));
 }
 
 /** Draft with proposals, criteria and knock-out checks, then opened: the same path staff take. */
@@ -18,7 +30,11 @@ async function createOpenedRound(tx: Executor, story: RoundStory, people: DemoUs
   const proposalIds: number[] = [];
   for (const [position, proposal] of story.proposals.entries()) {
     const { scores: _scores, ...fields } = proposal;
-    const [row] = await tx.insert(ratingProposals).values({ ...fields, roundId: round.id, position }).returning({ id: ratingProposals.id });
+    // The discussion topic is linked at creation: proposals are frozen once the round opens.
+    const createdAt = story.dates ? new Date(story.dates.created) : undefined;
+    const discussionTopicId = await createProposalTopic(tx, { roundId: round.id, proposal, authorId: people.staff, at: createdAt });
+    await addDiscussion(tx, discussionTopicId, PROPOSAL_DISCUSSIONS[proposal.title] ?? [], people);
+    const [row] = await tx.insert(ratingProposals).values({ ...fields, roundId: round.id, position, discussionTopicId }).returning({ id: ratingProposals.id });
     proposalIds.push(row.id);
   }
   const criterionIds: number[] = [];
