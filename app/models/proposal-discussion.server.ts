@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, ne } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { comments, ratingProposals, ratingRounds, topics, users, type Role } from "#db/schema";
 import { renderCommentMarkdown } from "~/models/comment.server";
@@ -17,24 +17,24 @@ const visibleComment = and(isNull(comments.deletedAt), isNull(comments.hiddenAt)
 export async function getProposalDiscussion({ reader, topicId }: { reader: Reader; topicId: number | null }) {
   if (topicId === null) return null;
   const [topic] = await db
-    .select({
-      slug: topics.slug,
-      title: topics.title,
-      status: topics.status,
-      commentCount: sql<number>`(select count(*)::int from ${comments} where ${comments.topicId} = ${topics.id} and ${visibleComment})`,
-    })
+    .select({ slug: topics.slug, title: topics.title, status: topics.status })
     .from(topics)
     .where(and(eq(topics.id, topicId), topicVisibleTo(reader)));
   if (!topic) return null;
-  const rows = await db
-    .select({ id: comments.id, body: comments.body, createdAt: comments.createdAt, authorName: users.name, authorDeletedAt: users.deletedAt })
-    .from(comments)
-    .innerJoin(users, eq(users.id, comments.authorId))
-    .where(and(eq(comments.topicId, topicId), visibleComment))
-    .orderBy(desc(comments.createdAt), desc(comments.id))
-    .limit(PROPOSAL_COMMENTS_SHOWN);
+  const ofTopic = and(eq(comments.topicId, topicId), visibleComment);
+  const [rows, commentCount] = await Promise.all([
+    db
+      .select({ id: comments.id, body: comments.body, createdAt: comments.createdAt, authorName: users.name, authorDeletedAt: users.deletedAt })
+      .from(comments)
+      .innerJoin(users, eq(users.id, comments.authorId))
+      .where(ofTopic)
+      .orderBy(desc(comments.createdAt), desc(comments.id))
+      .limit(PROPOSAL_COMMENTS_SHOWN),
+    db.$count(comments, ofTopic),
+  ]);
   return {
     ...topic,
+    commentCount,
     comments: rows.reverse().map((row) => ({
       id: row.id,
       html: renderCommentMarkdown(row.body),
