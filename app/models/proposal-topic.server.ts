@@ -1,6 +1,6 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "#db/client.server";
-import { ratingRounds, topicFields, topics } from "#db/schema";
+import { ratingProposals, ratingRounds, topicFields, topics } from "#db/schema";
 import { recordAudit } from "~/models/audit.server";
 import { uniqueTopicSlug } from "~/models/topic-slug.server";
 
@@ -69,4 +69,15 @@ export async function createProposalTopic(tx: Executor, { roundId, proposal, aut
 export async function renameProposalTopic(tx: Executor, { topicId, roundId, proposalTitle }: { topicId: number; roundId: number; proposalTitle: string }) {
   const [round] = await tx.select({ title: ratingRounds.title }).from(ratingRounds).where(eq(ratingRounds.id, roundId));
   await tx.update(topics).set({ title: proposalTopicTitle(proposalTitle, round.title), updatedAt: new Date() }).where(eq(topics.id, topicId));
+}
+
+/** After a draft round is renamed, every proposal discussion carries the new round title. */
+export async function renameRoundProposalTopics(tx: Executor, { roundId }: { roundId: number }) {
+  const proposals = await tx
+    .select({ title: ratingProposals.title, topicId: ratingProposals.discussionTopicId })
+    .from(ratingProposals)
+    .where(eq(ratingProposals.roundId, roundId));
+  for (const proposal of proposals) {
+    if (proposal.topicId !== null) await renameProposalTopic(tx, { topicId: proposal.topicId, roundId, proposalTitle: proposal.title });
+  }
 }

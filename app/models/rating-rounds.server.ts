@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, ne, sql, type SQL } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
 import { ratingProposals, ratingRounds, topics, type RankingMethod, type RoundStatus } from "#db/schema";
 import { recordAudit } from "~/models/audit.server";
+import { renameRoundProposalTopics } from "~/models/proposal-topic.server";
 import { guarded, RatingError } from "~/models/rating-errors.server";
 import { t } from "~/i18n/de";
 import { can } from "~/policy.server";
@@ -113,6 +114,7 @@ export async function updateRound({ roundId, input, actor }: { roundId: number; 
     db.transaction(async (tx) => {
       await requireDraft(tx, roundId);
       await tx.update(ratingRounds).set({ ...input, updatedAt: new Date() }).where(eq(ratingRounds.id, roundId));
+      await renameRoundProposalTopics(tx, { roundId });
       await recordAudit(tx, { actorId: actor.id, action: "rating_round.updated", objectType: "rating_round", objectId: roundId });
     }),
   );

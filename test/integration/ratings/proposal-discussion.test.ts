@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../../db/client.server";
 import { auditEvents, ratingProposals, topicFields, topics } from "../../../db/schema";
-import { createRound } from "../../../app/models/rating-rounds.server";
+import { createRound, updateRound } from "../../../app/models/rating-rounds.server";
 import { addProposal, updateProposal } from "../../../app/models/rating-setup.server";
 import { RatingError } from "../../../app/models/rating-errors.server";
 import * as proposalPage from "../../../app/routes/bewertungsrunden.$id.vorschlaege.$proposalId";
@@ -52,7 +52,7 @@ describe("creating a proposal", () => {
     expect(await db.$count(topicFields, eq(topicFields.name, "Sonstiges"))).toBe(1);
   });
 
-  it("creates exactly one linked internal topic in the field of the round's topic, audited", async () => {
+  it("creates exactly one linked internal topic in the field of the round's topic, audited, renamed with proposal and round", async () => {
     const staff = users.staff!;
     const fieldId = await createFieldRow("IT-Sicherheit");
     const roundTopic = await createTopicFor(staff, { title: "Chatbot für die Stadt", fieldId });
@@ -67,6 +67,8 @@ describe("creating a proposal", () => {
 
     await updateProposal({ roundId, proposalId, input: proposalInput("Schängel-Assistent 2"), actor: staff });
     expect((await topicOf(proposalId)).title).toBe("Vorschlag „Schängel-Assistent 2“ (Chatbot-Anbieter 2025)");
+    await updateRound({ roundId, input: { title: "Chatbot-Anbieter 2026", description: "", topicId: roundTopic.id, rankingMethod: "mean" }, actor: staff });
+    expect((await topicOf(proposalId)).title).toBe("Vorschlag „Schängel-Assistent 2“ (Chatbot-Anbieter 2026)");
   });
 
   it("rolls the topic back when the proposal cannot be saved (same transaction)", async () => {
