@@ -5,11 +5,13 @@ import { ErrorPage } from "~/components/error-page";
 import { PaperBoardSection, RelatedPapers } from "~/components/papers/paper-board-section";
 import { PaperDocument } from "~/components/papers/paper-document";
 import { PrintButton } from "~/components/papers/print-button";
+import { PaperRecommendations } from "~/components/recommendations/paper-recommendations";
 import { t } from "~/i18n/de";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { listAgendaItemsForPaper } from "~/models/agenda.server";
 import { paperPath } from "~/components/papers/paper-path";
 import { findPaperBySlug, listConsultations, listRelatedPapers } from "~/models/paper.server";
+import { listRecommendationsForPaper } from "~/models/recommendation.server";
 import { can, getUser, notFound } from "~/policy.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -19,10 +21,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const paper = (await findPaperBySlug({ viewer: user, slug: params.reference })) ?? notFound(t.papers.errors.notFound);
-  const [steps, related, boardItems] = await Promise.all([
+  const [steps, related, boardItems, recommendations] = await Promise.all([
     listConsultations({ paperId: paper.id }),
     listRelatedPapers({ viewer: user, paperId: paper.id }),
     listAgendaItemsForPaper({ viewer: user, paperId: paper.id }),
+    listRecommendationsForPaper({ paperId: paper.id, reader: user }),
   ]);
   return json({
     paper: {
@@ -34,12 +37,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     steps,
     related,
     boardItems,
+    recommendations,
     canManage: can(user, "manage:paper"),
   });
 }
 
 export default function PaperPage() {
-  const { paper, steps, related, boardItems, canManage } = useLoaderData<typeof loader>();
+  const { paper, steps, related, boardItems, recommendations, canManage } = useLoaderData<typeof loader>();
   return (
     <>
       <nav aria-label={t.papers.title} className="no-print mb-4 flex flex-wrap gap-3">
@@ -57,6 +61,7 @@ export default function PaperPage() {
       <div className="no-print">
         <RelatedPapers related={related} />
         <PaperBoardSection items={boardItems} />
+        <PaperRecommendations items={recommendations} />
       </div>
     </>
   );
