@@ -45,7 +45,7 @@ export const ratings = {
     none: "Noch keine Vorschläge.",
     excluded: "ausgeschlossen",
     details: "Details",
-    discussion: "Diskussion zu den Vorschlägen im Thema:",
+    discussion: "Thema der Bewertungsrunde:",
   },
   proposalDiscussion: {
     heading: "Diskussion zu diesem Vorschlag",
