@@ -113,6 +113,13 @@ describe("recommendation from draft through vote to the public page", () => {
     // The chatbot topic is board-internal and rating rounds are board-only: not linked for visitors.
     expect(published).not.toContain("/bewertungsrunden/");
     expect(published).not.toContain("/themen/chatbot-schaengel");
+    const paperPage = await browser.newPage();
+    await paperPage.goto(`${server.url}/vorlagen/ST-0020-2025`);
+    await paperPage.getByRole("heading", { name: "Empfehlungen des Digitalbeirats zu dieser Vorlage" }).waitFor();
+    await paperPage.getByRole("link", { name: /EM\/0001\/2025: Chatbot „Schängel“/ }).waitFor();
+    expect(await paperPage.content()).not.toContain("KI-Plattform: Teststellung mit messbaren");
+    await expectAxeClean(paperPage);
+    await paperPage.close();
     const council = await as(login("council").email, login("council").password);
     await council.goto(`${server.url}/empfehlungen`);
     expect(await council.content()).not.toContain("KI-Plattform: Teststellung mit messbaren");
