@@ -16,16 +16,18 @@ lines.push(
     `${report.settings.durationSeconds} s per measurement, data at ${+(small * 100).toFixed(2)} % and ${+(full * 100).toFixed(2)} % of the full board.`,
 );
 lines.push("");
-lines.push("| database | page | conn. | req/s | p50 ms | p99 ms | × baseline | 1 %/100 % | SQL | one request ms |");
-lines.push("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+const [low, high] = [Math.min(...report.settings.connections), Math.max(...report.settings.connections)];
+lines.push(`| database | page | req/s ${low} / ${high} conn. | p50 ms | p99 ms | × baseline | 1 %/100 % | SQL | one request ms |`);
+lines.push("|---|---|--:|--:|--:|--:|--:|--:|--:|");
 for (const result of report.pages.filter((p) => p.scale === full)) {
   const smallQueries = report.pages.find((p) => p.backend === result.backend && p.scale === small && p.page === result.page)?.queries;
-  for (const run of result.runs) {
-    const sqlCell = smallQueries === undefined || smallQueries === result.queries ? String(result.queries) : `${result.queries} (1 %: ${smallQueries})`;
-    lines.push(
-      `| ${result.backend} | ${result.page} | ${run.connections} | ${rate(run)} | ${run.requestsPerSecond > 0 ? run.p50Ms : "–"} | ${run.requestsPerSecond > 0 ? run.p99Ms : "–"} | ${baselineRatio(report, result, run).toFixed(2)} | ${scalingRatio(report, result, run).toFixed(2)} | ${sqlCell} | ${result.singleMs ?? "–"} |`,
-    );
-  }
+  const runs = [low, high].map((c) => result.runs.find((r) => r.connections === c)!);
+  const both = (cell: (run: (typeof runs)[number]) => string) => runs.map(cell).join(" / ");
+  const latency = (value: number, run: (typeof runs)[number]) => (run.requestsPerSecond > 0 ? String(value) : "–");
+  const sqlCell = smallQueries === undefined || smallQueries === result.queries ? String(result.queries) : `${result.queries} (1 %: ${smallQueries})`;
+  lines.push(
+    `| ${result.backend} | ${result.page} | ${both(rate)} | ${both((r) => latency(r.p50Ms, r))} | ${both((r) => latency(r.p99Ms, r))} | ${both((r) => baselineRatio(report, result, r).toFixed(2))} | ${both((r) => scalingRatio(report, result, r).toFixed(2))} | ${sqlCell} | ${result.singleMs ?? "–"} |`,
+  );
 }
 lines.push("");
 lines.push("| generator | total | per domain |");
