@@ -36,7 +36,7 @@ describe("proposal comments in a real browser", () => {
     await page.goto(`${server.url}/bewertungsrunden`);
     await page.getByRole("link", { name: "Chatbot-Anbieter 2025" }).click();
     await page.getByRole("link", { name: "KommunalBot Cloud" }).click();
-    await page.getByRole("heading", { level: 1, name: "KommunalBot Cloud" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "KommunalBot Cloud", exact: true }).waitFor();
     const discussion = page.getByRole("region", { name: "Diskussion zu diesem Vorschlag" });
     await discussion.getByRole("article", { name: "Beitrag von Jonas Wagner" }).getByText("CLOUD Act").waitFor();
     await page.waitForLoadState("networkidle");
@@ -49,9 +49,10 @@ describe("proposal comments in a real browser", () => {
     await expectAxeClean(page);
 
     await page.getByRole("link", { name: "KommunalBot Cloud", exact: true }).click();
-    await page.getByRole("heading", { level: 1, name: "KommunalBot Cloud" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "KommunalBot Cloud", exact: true }).waitFor();
     const mine = discussion.getByRole("article", { name: "Beitrag von Dr. Anna Keller" }).filter({ hasText: "Tauschbarkeit" });
-    expect(await mine.locator("strong", { hasText: "Bedingung" }).count()).toBe(1);
+    await mine.locator("strong", { hasText: "Bedingung" }).waitFor();
+    expect(await mine.count()).toBe(1);
     await discussion.getByRole("link", { name: "Zur vollständigen Diskussion" }).waitFor();
     await page.waitForLoadState("networkidle");
     await expectAxeClean(page);
