@@ -19,8 +19,12 @@ describe("app crash", () => {
     const current = portal;
 
     // Writers run until shortly after the kill; then the server restarts and they write again.
+    // The kill comes once writes are flowing (at least 20 acknowledged), so some are in flight.
     const beforeCrash = driveWriters(current, setup, DURATION_MS / 2, 200);
-    await new Promise((resolve) => setTimeout(resolve, DURATION_MS / 3));
+    const acknowledged = () => [...setup.acks.values()].reduce((sum, acks) => sum + acks.length, 0);
+    const latest = Date.now() + DURATION_MS / 2 - 500;
+    while (acknowledged() < 20 && Date.now() < latest) await new Promise((resolve) => setTimeout(resolve, 50));
+    const ackedBeforeKill = acknowledged();
     await current.kill();
     const killedAt = Date.now();
     const crashed = await beforeCrash;
@@ -33,7 +37,9 @@ describe("app crash", () => {
     expect(serverErrors(crashed), current.output()).toEqual([]);
     expect(serverErrors(afterRestart), current.output()).toEqual([]);
     expect(crashed.networkErrors, "der Abbruch war während der Last").toBeGreaterThan(0);
-    expect(afterRestart.networkErrors).toBe(0);
+    expect(ackedBeforeKill, "vor dem Abbruch wurde schon geschrieben").toBeGreaterThan(0);
+    // A client may still hold a keep-alive socket to the killed process: at most one failure each.
+    expect(afterRestart.networkErrors).toBeLessThanOrEqual(CLIENTS);
     expect(afterRestart.statuses["302"] ?? 0, "nach dem Neustart wird wieder geschrieben").toBeGreaterThan(0);
     const signedIn = await Promise.all(setup.members.map((member) => signedInUserId(current.url, { cookie: member.cookie })));
     expect(signedIn).toEqual(setup.members.map((member) => member.id));
