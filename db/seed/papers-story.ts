@@ -1,6 +1,6 @@
 /**
  * The council papers of the Koblenz case. ST/0020/2025 follows the statement as the council
- * published it (shared/reference/ST-0020-2025.txt) word for word; the Antrag's own wording is not
+ * published it (test/fixtures/ST-0020-2025.txt, a copy of shared/reference/) word for word; the Antrag's own wording is not
  * part of that source, so AT/0014/2025 carries only its Betreff and a marked summary.
  */
 export const ST_0020_2025_BODY = `Die Verwaltung arbeitet intensiv in den unterschiedlichen Handlungsfeldern der Digitalisierung. So konnte im Zuge der laufenden Umsetzung des Online-Zugangsgesetzes bislang die Digitalisierung von insgesamt 293 Verwaltungsleistungen realisiert werden, die den Koblenzer Bürgerinnen und Bürgern vollständig digital zur Verfügung stehen. Im Laufe der nächsten Monate werden weitere Leistungen hinzukommen.

@@ -9,7 +9,7 @@ import * as meetingPage from "../../../app/routes/sitzungen.$id._index";
 import { markdownToText } from "../../../app/lib/markdown.server";
 import { callRoute, jsonOf } from "../../support/remix";
 
-const reference = readFileSync(path.resolve(import.meta.dirname, "../../../../shared/reference/ST-0020-2025.txt"), "utf8");
+const reference = readFileSync(path.resolve(import.meta.dirname, "../../fixtures/ST-0020-2025.txt"), "utf8");
 const words = (text: string) => text.replace(/\s+/g, " ").trim();
 // markdownToText leaves HTML entities in place; the reference is plain text.
 const plain = (markdown: string) => markdownToText(markdown).replace(/&quot;/g, '"').replace(/&amp;/g, "&");
