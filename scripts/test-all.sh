@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The whole suite: typecheck, then every test on PGlite and again on the local PostgreSQL.
-# Ends with "N passed, N failed" summed over both runs.
+# The whole suite: typecheck, build, every test on PGlite and again on the local PostgreSQL,
+# then the load and fault tests on both.
+# Ends with "N passed, N failed" summed over all runs.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p tmp/test
+rm -f tmp/test/results-*.json tmp/test/load-*.json
 
 bash scripts/ensure-chromium.sh || { echo "Chromium fehlt"; exit 1; }
 export TEST_PG_URL="${TEST_PG_URL:-postgres://postgres@127.0.0.1:5432/test}"
@@ -25,4 +27,12 @@ SKIP_BUILD=1 npx vitest run --reporter=default --reporter=json --outputFile.json
 echo "== Tests auf PostgreSQL ($TEST_PG_URL)"
 SKIP_BUILD=1 TEST_DATABASE_URL="$TEST_PG_URL" npx vitest run --reporter=default --reporter=json --outputFile.json=tmp/test/results-postgres.json "$@"
 
-node scripts/summarize-tests.mjs tmp/test/results-pglite.json tmp/test/results-postgres.json "$failed_steps"
+# Load and fault tests with small bounds (npm run test:load runs them alone, with larger bounds on request).
+load_config=test/load/vitest.config.ts
+echo "== Last- und Fehlertests auf PGlite"
+SKIP_BUILD=1 npx vitest run --config "$load_config" --reporter=default --reporter=json --outputFile.json=tmp/test/load-pglite.json "$@"
+echo "== Last- und Fehlertests auf PostgreSQL"
+SKIP_BUILD=1 TEST_DATABASE_URL="$TEST_PG_URL" npx vitest run --config "$load_config" --reporter=default --reporter=json --outputFile.json=tmp/test/load-postgres.json "$@"
+
+node scripts/summarize-tests.mjs tmp/test/results-pglite.json tmp/test/results-postgres.json \
+  tmp/test/load-pglite.json tmp/test/load-postgres.json "$failed_steps"
