@@ -1,6 +1,6 @@
-import { and, desc, eq, gt, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
-import { papers, recommendationPapers, recommendations } from "#db/schema";
+import { papers, recommendationPapers, recommendations, recommendationVotes } from "#db/schema";
 import { paperPath, paperStatusSql } from "~/models/paper-status.server";
 import { visibleTo, type Reader } from "~/models/recommendation.server";
 import { can } from "~/policy.server";
@@ -37,4 +37,40 @@ export async function getRecommendationDashboard({ reader, since }: { reader: No
       .limit(DASHBOARD_LIMIT * 2),
   ]);
   return { fresh, awaiting: awaiting.map((row) => ({ ...row, paperPath: paperPath(row.paperReference) })) };
+}
+
+/** The newest published recommendations the reader may see (visitors: the public ones). */
+export async function listLatestPublished({ reader, limit = DASHBOARD_LIMIT }: { reader: Reader; limit?: number }) {
+  return db
+    .select({
+      id: recommendations.id,
+      reference: recommendations.reference,
+      title: recommendations.title,
+      summary: recommendations.summary,
+      publishedAt: recommendations.publishedAt,
+    })
+    .from(recommendations)
+    .where(and(eq(recommendations.status, "published"), visibleTo(reader)))
+    .orderBy(desc(recommendations.publishedAt), desc(recommendations.id))
+    .limit(limit);
+}
+
+/** Votes still open in which the expert has neither voted nor declared a conflict of interest. */
+export async function listBallotsAwaitingVote({ voter }: { voter: { id: number } }) {
+  return db
+    .select({ id: recommendations.id, title: recommendations.title, voteDeadline: recommendations.voteDeadline })
+    .from(recommendations)
+    .leftJoin(
+      recommendationVotes,
+      and(eq(recommendationVotes.recommendationId, recommendations.id), eq(recommendationVotes.userId, voter.id)),
+    )
+    .where(
+      and(
+        eq(recommendations.status, "voting"),
+        isNull(recommendationVotes.id),
+        or(isNull(recommendations.voteDeadline), gt(recommendations.voteDeadline, sql`now()`)),
+      ),
+    )
+    .orderBy(sql`${recommendations.voteDeadline} asc nulls last`, recommendations.id)
+    .limit(DASHBOARD_LIMIT);
 }

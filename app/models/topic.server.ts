@@ -96,7 +96,7 @@ export async function createTopic({ author, input }: { author: { id: number; rol
     try {
       return await insertTopic(author, input);
     } catch (error) {
-      if (attempt >= 3 || !isSlugConflict(error)) throw error;
+      if (attempt >= 6 || !isSlugConflict(error)) throw error;
     }
   }
 }

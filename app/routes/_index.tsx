@@ -3,51 +3,69 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { CouncilRecommendationsSection } from "~/components/dashboard/council-recommendations";
 import { FollowedTopicsSection } from "~/components/dashboard/followed-topics";
-import { MyOpenRatingsSection } from "~/components/rating/my-open-ratings";
+import { BallotsAwaitingSection, LatestDiscussionsSection, PublishedRecommendationsSection } from "~/components/dashboard/latest-sections";
 import { NextMeetingSection } from "~/components/dashboard/next-meeting";
+import { MyOpenRatingsSection } from "~/components/rating/my-open-ratings";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
-import { getRecommendationDashboard } from "~/models/recommendation-dashboard.server";
 import { findNextMeeting } from "~/models/meeting.server";
-import { listFollowedTopicsWithNews } from "~/models/topic-activity.server";
 import { listOpenRoundsForRater } from "~/models/rating-scores.server";
-import { can, getUser } from "~/policy.server";
+import { getRecommendationDashboard, listBallotsAwaitingVote, listLatestPublished } from "~/models/recommendation-dashboard.server";
+import { listFollowedTopicsWithNews } from "~/models/topic-activity.server";
+import { listTopics } from "~/models/topic.server";
+import { can, getUser, isBoardMember } from "~/policy.server";
 
 export const meta: MetaFunction = () => [{ title: "Digitalbeirat" }];
 
+const LATEST_DISCUSSIONS = 5;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const followedTopics = user ? await listFollowedTopicsWithNews({ member: user }) : [];
-  const recommendations = user?.role === "council" ? await getRecommendationDashboard({ reader: user, since: user.previousVisitAt }) : null;
-  const nextMeeting = await findNextMeeting();
-  const openRatings = user && can(user, "rate:round") ? await listOpenRoundsForRater({ rater: user }) : null;
-  return json({ user: user ? { name: user.name, role: user.role } : null, boardName: env().BOARD_NAME, followedTopics, recommendations, nextMeeting, openRatings });
+  const reader = user ? { id: user.id, role: user.role } : null;
+  const [nextMeeting, published, followedTopics, latestTopics, openRatings, ballots, councilView] = await Promise.all([
+    findNextMeeting(),
+    user?.role === "council" ? Promise.resolve([]) : listLatestPublished({ reader }),
+    user ? listFollowedTopicsWithNews({ member: user }) : Promise.resolve([]),
+    isBoardMember(user) ? listTopics({ reader, page: 1 }).then((list) => list.topics.slice(0, LATEST_DISCUSSIONS)) : Promise.resolve(null),
+    user && can(user, "rate:round") ? listOpenRoundsForRater({ rater: user }) : Promise.resolve(null),
+    user && can(user, "vote:recommendation") ? listBallotsAwaitingVote({ voter: user }) : Promise.resolve(null),
+    user?.role === "council" ? getRecommendationDashboard({ reader: user, since: user.previousVisitAt }) : Promise.resolve(null),
+  ]);
+  return json({
+    user: user ? { name: user.name, role: user.role } : null,
+    boardName: env().BOARD_NAME,
+    nextMeeting,
+    published,
+    followedTopics,
+    latestTopics,
+    openRatings,
+    ballots,
+    councilView,
+  });
 }
 
 export default function IndexPage() {
-  const { user, boardName, followedTopics, recommendations, nextMeeting, openRatings } = useLoaderData<typeof loader>();
-  if (!user) {
+  const data = useLoaderData<typeof loader>();
+  if (!data.user) {
     return (
       <section aria-labelledby="welcome-title">
-        <h1 id="welcome-title">{boardName}</h1>
-        <p className="max-w-3xl">
-          Der Digitalbeirat berät Stadtrat und Verwaltung in Fragen der Digitalisierung: Künstliche
-          Intelligenz, IT-Sicherheit und digitale Verwaltungsleistungen nach dem Online-Zugangsgesetz.
-          Externe IT-Expertinnen und -Experten aus der Region diskutieren hier Themen, bewerten
-          Vorschläge und veröffentlichen Empfehlungen zu Vorlagen des Stadtrats.
-        </p>
-        <NextMeetingSection meeting={nextMeeting} />
+        <h1 id="welcome-title">{data.boardName}</h1>
+        <p className="max-w-3xl">{t.dashboard.intro}</p>
+        <NextMeetingSection meeting={data.nextMeeting} />
+        <PublishedRecommendationsSection items={data.published} />
       </section>
     );
   }
   return (
     <section aria-labelledby="dashboard-title">
-      <h1 id="dashboard-title">Guten Tag, {user.name}</h1>
-      <p>Sie sind angemeldet als {t.common.roles[user.role]}.</p>
-      <NextMeetingSection meeting={nextMeeting} />
-      <MyOpenRatingsSection rounds={openRatings} />
-      <FollowedTopicsSection topics={followedTopics} />
-      {recommendations ? <CouncilRecommendationsSection data={recommendations} /> : null}
+      <h1 id="dashboard-title">{t.dashboard.greeting(data.user.name)}</h1>
+      <p>{t.dashboard.signedInAs(t.common.roles[data.user.role])}</p>
+      <NextMeetingSection meeting={data.nextMeeting} />
+      {data.ballots ? <BallotsAwaitingSection ballots={data.ballots} /> : null}
+      <MyOpenRatingsSection rounds={data.openRatings} />
+      <FollowedTopicsSection topics={data.followedTopics} />
+      {data.latestTopics ? <LatestDiscussionsSection topics={data.latestTopics} /> : null}
+      {data.councilView ? <CouncilRecommendationsSection data={data.councilView} /> : <PublishedRecommendationsSection items={data.published} />}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { accounts } from "./accounts";
 import { common } from "./common";
+import { dashboard } from "./dashboard";
 import { legal } from "./legal";
 import { meetings } from "./meetings";
 import { papers } from "./papers";
@@ -8,5 +9,5 @@ import { recommendations } from "./recommendations";
 import { topics } from "./topics";
 
 /** All German UI text; an English translation would be a sibling folder with the same shape. */
-export const de = { common, accounts, legal, topics, ratings, recommendations, meetings, papers };
+export const de = { common, dashboard, accounts, legal, topics, ratings, recommendations, meetings, papers };
 export const t = de;
