@@ -39,22 +39,6 @@ export async function getRecommendationDashboard({ reader, since }: { reader: No
   return { fresh, awaiting: awaiting.map((row) => ({ ...row, paperPath: paperPath(row.paperReference) })) };
 }
 
-/** The newest published recommendations the reader may see (visitors: the public ones). */
-export async function listLatestPublished({ reader, limit = DASHBOARD_LIMIT }: { reader: Reader; limit?: number }) {
-  return db
-    .select({
-      id: recommendations.id,
-      reference: recommendations.reference,
-      title: recommendations.title,
-      summary: recommendations.summary,
-      publishedAt: recommendations.publishedAt,
-    })
-    .from(recommendations)
-    .where(and(eq(recommendations.status, "published"), visibleTo(reader)))
-    .orderBy(desc(recommendations.publishedAt), desc(recommendations.id))
-    .limit(limit);
-}
-
 /** Votes still open in which the expert has neither voted nor declared a conflict of interest. */
 export async function listBallotsAwaitingVote({ voter }: { voter: { id: number } }) {
   return db

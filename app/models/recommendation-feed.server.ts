@@ -8,8 +8,8 @@ import { visibleTo, type Reader } from "~/models/recommendation.server";
 
 export const FEED_SIZE = 50;
 
-/** Published recommendations the reader may see (visitors: public ones), newest first. */
-export async function listFeedEntries({ reader }: { reader: Reader }) {
+/** Published recommendations the reader may see (visitors: public ones), newest first; feed and start page. */
+export async function listFeedEntries({ reader, limit = FEED_SIZE }: { reader: Reader; limit?: number }) {
   return db
     .select({
       id: recommendations.id,
@@ -23,7 +23,7 @@ export async function listFeedEntries({ reader }: { reader: Reader }) {
     .from(recommendations)
     .where(and(eq(recommendations.status, "published"), visibleTo(reader)))
     .orderBy(desc(recommendations.publishedAt), desc(recommendations.id))
-    .limit(FEED_SIZE);
+    .limit(limit);
 }
 
 // XML 1.0 forbids most control characters even when escaped.

@@ -10,7 +10,8 @@ import { env } from "~/env.server";
 import { t } from "~/i18n/de";
 import { findNextMeeting } from "~/models/meeting.server";
 import { listOpenRoundsForRater } from "~/models/rating-scores.server";
-import { getRecommendationDashboard, listBallotsAwaitingVote, listLatestPublished } from "~/models/recommendation-dashboard.server";
+import { getRecommendationDashboard, listBallotsAwaitingVote } from "~/models/recommendation-dashboard.server";
+import { listFeedEntries } from "~/models/recommendation-feed.server";
 import { listFollowedTopicsWithNews } from "~/models/topic-activity.server";
 import { listTopics } from "~/models/topic.server";
 import { can, getUser, isBoardMember } from "~/policy.server";
@@ -18,13 +19,14 @@ import { can, getUser, isBoardMember } from "~/policy.server";
 export const meta: MetaFunction = () => [{ title: "Digitalbeirat" }];
 
 const LATEST_DISCUSSIONS = 5;
+const LATEST_PUBLISHED = 5;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const reader = user ? { id: user.id, role: user.role } : null;
   const [nextMeeting, published, followedTopics, latestTopics, openRatings, ballots, councilView] = await Promise.all([
     findNextMeeting(),
-    user?.role === "council" ? Promise.resolve([]) : listLatestPublished({ reader }),
+    user?.role === "council" ? Promise.resolve([]) : listFeedEntries({ reader, limit: LATEST_PUBLISHED }).then((rows) => rows.map(({ body: _body, ...item }) => item)),
     user ? listFollowedTopicsWithNews({ member: user }) : Promise.resolve([]),
     isBoardMember(user) ? listTopics({ reader, page: 1 }).then((list) => list.topics.slice(0, LATEST_DISCUSSIONS)) : Promise.resolve(null),
     user && can(user, "rate:round") ? listOpenRoundsForRater({ rater: user }) : Promise.resolve(null),
