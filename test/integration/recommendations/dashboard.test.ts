@@ -27,16 +27,16 @@ beforeAll(async () => {
 describe("council dashboard", () => {
   it("lists recommendations published since the previous visit and papers still awaiting the council", async () => {
     const data = await (await callRoute(index.loader, "/", { user: council })).json();
-    expect(data.recommendations.fresh.map((r: { id: number }) => r.id)).toEqual([newerId]);
-    const awaiting = data.recommendations.awaiting.map((a: { paperReference: string; recommendationId: number }) => `${a.paperReference}#${a.recommendationId}`);
+    expect(data.councilView.fresh.map((r: { id: number }) => r.id)).toEqual([newerId]);
+    const awaiting = data.councilView.awaiting.map((a: { paperReference: string; recommendationId: number }) => `${a.paperReference}#${a.recommendationId}`);
     // AT/0502/2025 has the council's decision recorded: no longer awaiting.
     expect(awaiting.sort()).toEqual([`AT/0501/2025#${newerId}`, `AT/0501/2025#${olderId}`].sort());
-    expect(data.recommendations.awaiting[0].paperPath).toBe("/vorlagen/AT-0501-2025");
+    expect(data.councilView.awaiting[0].paperPath).toBe("/vorlagen/AT-0501-2025");
   });
 
   it("is only loaded for council members", async () => {
     const expert = await createUser("expert");
-    expect((await (await callRoute(index.loader, "/", { user: expert })).json()).recommendations).toBeNull();
-    expect((await (await callRoute(index.loader, "/", { user: null })).json()).recommendations).toBeNull();
+    expect((await (await callRoute(index.loader, "/", { user: expert })).json()).councilView).toBeNull();
+    expect((await (await callRoute(index.loader, "/", { user: null })).json()).councilView).toBeNull();
   });
 });
