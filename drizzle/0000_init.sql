@@ -536,6 +536,7 @@ CREATE INDEX "comments_topic_created_idx" ON "comments" USING btree ("topic_id",
 CREATE INDEX "comments_parent_idx" ON "comments" USING btree ("parent_id");--> statement-breakpoint
 CREATE INDEX "comments_author_idx" ON "comments" USING btree ("author_id");--> statement-breakpoint
 CREATE INDEX "comments_search_idx" ON "comments" USING gin ("search");--> statement-breakpoint
+CREATE INDEX "comments_created_idx" ON "comments" USING btree ("created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE UNIQUE INDEX "topic_fields_name_lower_idx" ON "topic_fields" USING btree (lower("name"));--> statement-breakpoint
 CREATE INDEX "topic_follows_topic_idx" ON "topic_follows" USING btree ("topic_id");--> statement-breakpoint
 CREATE INDEX "topic_reads_topic_idx" ON "topic_reads" USING btree ("topic_id");--> statement-breakpoint

@@ -15,6 +15,9 @@
  *      date timestamptz
  *    and filter the rows in its `where` by what `reader` may see (role and ownership; `null` is
  *    a visitor), always with `search @@ ${query}`.
+ *    search() keeps the newest SEARCH_RESULT_CAP + 1 rows of each branch. For a table with many
+ *    rows, pick them inside the branch, before ts_rank and the snippet (see searchComments, with
+ *    a btree index on the date column).
  * 3. Add the function to SEARCH_BRANCHES below.
  * Only plain SQL that PGlite and PostgreSQL both run; no dangerouslySetInnerHTML for snippets:
  * the page splits them on HIGHLIGHT_START/HIGHLIGHT_END and lets React escape the rest.
@@ -49,12 +52,18 @@ export function searchTopics({ reader, query }: SearchBranchInput): SQL {
     where t.search @@ ${query} and ${visible}`;
 }
 
+/** The newest visible matches are picked first, so rank and snippet run on at most the cap's rows. */
 export function searchComments({ reader, query }: SearchBranchInput): SQL {
   const visible = isBoardMember(reader) ? sql`true` : sql`t.visibility = 'public'`;
   return sql`select 'comment'::text as type, t.title as title, '/themen/' || t.slug || '/beitrag/' || c.id as url,
       ${snippetSource(sql`c.body`)} as snippet, ts_rank(c.search, ${query}) as rank, c.created_at as date
-    from comments c join topics t on t.id = c.topic_id
-    where c.search @@ ${query} and c.deleted_at is null and c.hidden_at is null and ${visible}`;
+    from (
+      select c.id, c.topic_id, c.body, c.search, c.created_at
+      from comments c join topics t on t.id = c.topic_id
+      where c.search @@ ${query} and c.deleted_at is null and c.hidden_at is null and ${visible}
+      order by c.created_at desc nulls last, c.id desc nulls last
+      limit ${SEARCH_RESULT_CAP + 1}
+    ) c join topics t on t.id = c.topic_id`;
 }
 
 export const SEARCH_BRANCHES: SearchBranch[] = [searchTopics, searchComments, searchRecommendations, searchPapers, searchAgendaItems, searchRatingRounds, searchRatingProposals];
@@ -63,17 +72,35 @@ export type SearchHit = { type: string; title: string; url: string; snippet: str
 export type SearchSegment = { text: string; highlight: boolean };
 
 /**
- * One page of hits, best first. `query` uses websearch syntax ("Chatbot -Aleph", "\"KI Plattform\"",
- * "OZG or Onlinezugang"); German stemming makes "Chatbots" find "Chatbot".
+ * Common words match a large share of all rows; ranking and counting every match made such a
+ * search slow (issue 7). So each branch hands on at most SEARCH_RESULT_CAP + 1 candidates, the
+ * most recent of the rows the reader may see (visibility stays inside the branch, before the
+ * cap), only those are ranked, the total is reported as "more than SEARCH_RESULT_CAP", and pages
+ * stop at SEARCH_MAX_PAGES.
  */
-export async function search({ reader, text, page }: { reader: SearchReader; text: string; page: number }) {
+export const SEARCH_RESULT_CAP = 1000;
+export const SEARCH_MAX_PAGES = Math.ceil(SEARCH_RESULT_CAP / SEARCH_PAGE_SIZE);
+
+export type SearchResult = { hits: SearchHit[]; total: number; capped: boolean };
+
+function cappedBranch(branch: SQL): SQL {
+  return sql`(select * from (${branch}) b order by b.date desc nulls last, b.url limit ${SEARCH_RESULT_CAP + 1})`;
+}
+
+/**
+ * One page of hits, best first. `query` uses websearch syntax ("Chatbot -Aleph", "\"KI Plattform\"",
+ * "OZG or Onlinezugang"); German stemming makes "Chatbots" find "Chatbot". `total` is at most
+ * SEARCH_RESULT_CAP; `capped` says there are more.
+ */
+export async function search({ reader, text, page }: { reader: SearchReader; text: string; page: number }): Promise<SearchResult> {
   const trimmed = text.replace(/\u0000/g, "").trim().slice(0, SEARCH_QUERY_MAX);
-  if (!trimmed) return { hits: [] as SearchHit[], total: 0 };
+  if (!trimmed) return { hits: [], total: 0, capped: false };
   const query = sql`websearch_to_tsquery('german', ${trimmed})`;
-  const branches = sql.join(
-    SEARCH_BRANCHES.map((branch) => sql`(${branch({ reader, query })})`),
+  const candidates = sql.join(
+    SEARCH_BRANCHES.map((branch) => cappedBranch(branch({ reader, query }))),
     sql` union all `,
   );
+  if (page > SEARCH_MAX_PAGES) return { hits: [], ...(await countHits(candidates)) };
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
   const rows = await queryRows<SearchHit & { total: number }>(
     db,
@@ -82,22 +109,27 @@ export async function search({ reader, text, page }: { reader: SearchReader; tex
           ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`}) as snippet
       from (
         select r.*, count(*) over ()::int as total
-        from (${branches}) r
-        order by r.rank desc, r.date desc, r.url
+        from (${candidates}) r
+        order by r.rank desc, r.date desc nulls last, r.url
         limit ${SEARCH_PAGE_SIZE} offset ${offset}
       ) p
-      order by p.rank desc, p.date desc, p.url`,
+      order by p.rank desc, p.date desc nulls last, p.url`,
   );
+  const counted = rows[0] ? capTotal(rows[0].total) : offset > 0 ? await countHits(candidates) : capTotal(0);
   return {
     hits: rows.map(({ total: _total, ...hit }) => ({ ...hit, rank: Number(hit.rank), date: new Date(hit.date).toISOString() })),
-    total: rows[0]?.total ?? (offset > 0 ? await countHits(branches) : 0),
+    ...counted,
   };
 }
 
+function capTotal(total: number) {
+  return { total: Math.min(total, SEARCH_RESULT_CAP), capped: total > SEARCH_RESULT_CAP };
+}
+
 /** Past the last page the window count is missing; count once so the page can say so. */
-async function countHits(branches: SQL) {
-  const [row] = await queryRows<{ total: number }>(db, sql`select count(*)::int as total from (${branches}) r`);
-  return row?.total ?? 0;
+async function countHits(candidates: SQL) {
+  const [row] = await queryRows<{ total: number }>(db, sql`select count(*)::int as total from (${candidates}) r`);
+  return capTotal(row?.total ?? 0);
 }
 
 /** Splits a ts_headline snippet into plain text and highlighted parts, for React to escape. */

@@ -6,7 +6,7 @@ import { PageLinks } from "~/components/topics/page-links";
 import { t } from "~/i18n/de";
 import { formatDate, isoString } from "~/lib/dates";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
-import { search, SEARCH_PAGE_SIZE, SEARCH_QUERY_MAX, snippetSegments } from "~/models/search.server";
+import { search, SEARCH_MAX_PAGES, SEARCH_PAGE_SIZE, SEARCH_QUERY_MAX, SEARCH_RESULT_CAP, snippetSegments } from "~/models/search.server";
 import { getUser } from "~/policy.server";
 
 const s = t.topics.search;
@@ -17,11 +17,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const query = url.searchParams.get("q") ?? "";
   const page = pageFromUrl(url);
-  if (query.length > SEARCH_QUERY_MAX) return json({ query, error: s.tooLong, hits: [], total: 0, page: 1, totalPages: 1 }, { status: 400 });
-  const { hits, total } = await search({ reader: user, text: query, page });
-  const totalPages = pageCount(total, SEARCH_PAGE_SIZE);
-  if (query.trim() && page > totalPages) return json({ query, error: s.pastEnd, hits: [], total, page, totalPages }, { status: 404 });
-  return json({ query, error: null as string | null, hits: hits.map((hit) => ({ ...hit, segments: snippetSegments(hit.snippet) })), total, page, totalPages });
+  if (query.length > SEARCH_QUERY_MAX) return json({ query, error: s.tooLong, hits: [], total: 0, capped: false, page: 1, totalPages: 1 }, { status: 400 });
+  const { hits, total, capped } = await search({ reader: user, text: query, page });
+  const totalPages = Math.min(pageCount(total, SEARCH_PAGE_SIZE), SEARCH_MAX_PAGES);
+  if (query.trim() && page > totalPages) return json({ query, error: s.pastEnd, hits: [], total, capped, page, totalPages }, { status: 404 });
+  return json({ query, error: null as string | null, hits: hits.map((hit) => ({ ...hit, segments: snippetSegments(hit.snippet) })), total, capped, page, totalPages });
 }
 
 export default function SearchPage() {
@@ -40,7 +40,8 @@ export default function SearchPage() {
       </Form>
       {data.query.trim() && !data.error ? (
         <section aria-labelledby="results-title">
-          <h2 id="results-title">{s.results(data.total)}</h2>
+          <h2 id="results-title">{data.capped ? s.resultsCapped(SEARCH_RESULT_CAP) : s.results(data.total)}</h2>
+          {data.capped ? <p className="text-sm text-slate-700">{s.cappedHint(data.totalPages)}</p> : null}
           {data.hits.length === 0 ? <p>{s.none}</p> : null}
           <ol className="space-y-4" aria-label={s.resultsLabel}>
             {data.hits.map((hit) => (

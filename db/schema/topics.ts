@@ -126,6 +126,8 @@ export const comments = pgTable(
     index("comments_parent_idx").on(t.parentId),
     index("comments_author_idx").on(t.authorId),
     index("comments_search_idx").using("gin", t.search),
+    // Search takes the newest matches of a common word by walking this index (issue 7).
+    index("comments_created_idx").on(t.createdAt.desc(), t.id.desc()),
   ],
 );
 
