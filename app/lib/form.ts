@@ -1,4 +1,5 @@
 import type { ZodError, ZodTypeAny, z } from "zod";
+import { cleanFormData } from "./fields";
 
 export type FieldErrors = Record<string, string>;
 
@@ -15,6 +16,7 @@ export function fieldErrors(error: ZodError): FieldErrors {
 export function parseForm<S extends ZodTypeAny>(schema: S, form: FormData):
   | { ok: true; data: z.infer<S> }
   | { ok: false; errors: FieldErrors } {
-  const result = schema.safeParse(Object.fromEntries(form));
+  // Control characters (NUL) are dropped here, at the edge: PostgreSQL refuses them with a 500.
+  const result = schema.safeParse(Object.fromEntries(cleanFormData(form)));
   return result.success ? { ok: true, data: result.data } : { ok: false, errors: fieldErrors(result.error) };
 }

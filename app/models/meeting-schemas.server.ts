@@ -2,6 +2,7 @@ import { z } from "zod";
 import { MEETING_STATES } from "#db/schema";
 import { t } from "~/i18n/de";
 import { parseBerlinLocal } from "~/lib/dates";
+import { idField, MAX_ID } from "~/lib/fields";
 
 const e = () => t.meetings.errors;
 const optionalText = (max: number) =>
@@ -21,7 +22,7 @@ const optionalId = z
   .transform((value, ctx) => {
     if (!value) return null;
     const id = Number(value);
-    if (!Number.isInteger(id) || id <= 0) {
+    if (!Number.isInteger(id) || id <= 0 || id > MAX_ID) {
       ctx.addIssue({ code: "custom", message: e().linkInvalid });
       return z.NEVER;
     }
@@ -68,7 +69,7 @@ export const AgendaItemSchema = z.object({
 export type AgendaItemInput = z.infer<typeof AgendaItemSchema>;
 
 export const ItemMinutesSchema = z.object({
-  itemId: z.coerce.number().int().positive(),
+  itemId: idField(),
   minutes: optionalText(50_000),
   result: optionalText(300),
 });

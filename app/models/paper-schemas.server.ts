@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CONSULTATION_RESULTS, CONSULTATION_ROLES, PAPER_TYPES, VOTED_RESULTS } from "#db/schema";
 import { t } from "~/i18n/de";
 import { PAPER_STATUSES } from "./paper-status.server";
+import { idField } from "~/lib/fields";
 
 const e = () => t.papers.errors;
 const optionalText = (max: number) =>
@@ -42,7 +43,7 @@ export type PaperInput = z.infer<typeof PaperSchema>;
 
 export const ConsultationSchema = z
   .object({
-    organizationId: z.coerce.number({ invalid_type_error: e().organization }).int().positive(e().organization),
+    organizationId: idField(e().organization),
     date: z.union([isoDate, z.literal("")]).optional().transform((value) => value || null),
     agendaItemNumber: optionalText(20).refine((value) => value === null || /^[0-9]+[a-z]?(\.[0-9]+[a-z]?)*$/.test(value), {
       message: e().agendaNumber,

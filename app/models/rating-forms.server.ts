@@ -6,6 +6,7 @@ import { parseBerlinLocal } from "~/lib/dates";
 import type { FieldErrors } from "~/lib/form";
 import { RatingError } from "~/models/rating-errors.server";
 import type { ScoreEntry } from "~/models/rating-scores.server";
+import { MAX_ID, parseId } from "~/lib/fields";
 
 const e = t.ratings.errors;
 
@@ -26,7 +27,7 @@ const optionalId = z
   .transform((value, ctx) => {
     if (!value) return null;
     const id = Number(value);
-    if (!Number.isSafeInteger(id) || id < 1) {
+    if (!Number.isSafeInteger(id) || id < 1 || id > MAX_ID) {
       ctx.addIssue({ code: "custom", message: e.foreignKey });
       return z.NEVER;
     }
@@ -116,7 +117,10 @@ export function parseKnockoutChecks(form: FormData) {
   for (const [key, value] of form.entries()) {
     const match = /^check-(\d+)-(\d+)$/.exec(key);
     if (!match || (value !== "ja" && value !== "nein")) continue;
-    checks.push({ proposalId: Number(match[1]), knockoutId: Number(match[2]), passed: value === "ja" });
+    const proposalId = parseId(match[1]);
+    const knockoutId = parseId(match[2]);
+    if (proposalId === null || knockoutId === null) throw new RatingError(e.criterionNotFound, 422);
+    checks.push({ proposalId, knockoutId, passed: value === "ja" });
   }
   return checks;
 }

@@ -8,6 +8,7 @@ import { addCoauthor, type Actor } from "~/models/recommendation-drafting.server
 import { makePublic, publishRecommendation } from "~/models/recommendation-publication.server";
 import { castVote, closeVote, startVote } from "~/models/recommendation-voting.server";
 import { getVisibleRecommendation } from "~/models/recommendation.server";
+import { idField, optionalIdField } from "~/lib/fields";
 
 const m = t.recommendations.errors;
 
@@ -28,12 +29,12 @@ const IntentSchema = z.discriminatedUnion("intent", [
         if (!date) ctx.addIssue({ code: "custom", message: m.deadlineInvalid });
         return date;
       }),
-    meetingId: z.union([z.literal(""), z.coerce.number().int().positive()]).optional().transform((v) => (v ? v : null)),
+    meetingId: optionalIdField().optional().transform((v) => (v ? v : null)),
   }),
   z.object({ intent: z.literal("close-vote") }),
   z.object({ intent: z.literal("publish"), public: z.literal("on").optional() }),
   z.object({ intent: z.literal("make-public") }),
-  z.object({ intent: z.literal("add-coauthor"), coauthor: z.coerce.number({ invalid_type_error: m.coauthorInvalid }).int().positive(m.coauthorInvalid) }),
+  z.object({ intent: z.literal("add-coauthor"), coauthor: idField(m.coauthorInvalid) }),
   z.object({ intent: z.literal("comment"), comment: z.string().trim().min(1, m.commentRequired).max(10_000) }),
 ]);
 

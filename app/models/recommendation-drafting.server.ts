@@ -22,6 +22,7 @@ import { recordAudit } from "~/models/audit.server";
 import { isAllowed } from "~/models/recommendation-rules.server";
 import { mayEditDraft } from "~/models/recommendation.server";
 import { can } from "~/policy.server";
+import { idField, optionalIdField } from "~/lib/fields";
 
 const m = t.recommendations.errors;
 
@@ -49,13 +50,12 @@ export const RecommendationTextSchema = z.object({
       if (bad) ctx.addIssue({ code: "custom", message: m.paperFormat(bad) });
     }),
 });
-const idList = z.array(z.coerce.number().int().positive()).max(50).transform((ids) => [...new Set(ids)]);
+const idList = z.array(idField()).max(50).transform((ids) => [...new Set(ids)]);
 
 export const RecommendationFormSchema = RecommendationTextSchema.extend({
   topics: idList.default([]),
   rounds: idList.default([]),
-  meetingId: z
-    .union([z.literal(""), z.coerce.number().int().positive()])
+  meetingId: optionalIdField()
     .optional()
     .transform((value) => (value ? value : null)),
 });

@@ -7,6 +7,7 @@ import { CommentFormSchema, CommentIdSchema, HideSchema, PreviewSchema } from "~
 import type { Failure } from "~/models/topic.server";
 import { assertCan, requireUser } from "~/policy.server";
 import type { SessionUser } from "~/auth/session.server";
+import { readForm } from "~/lib/fields";
 
 type Feedback = { target: string; errors: Record<string, string>; values?: Record<string, string>; previewHtml?: string | null };
 export type TopicActionOutcome =
@@ -22,7 +23,7 @@ function failed(result: Failure, target: string, values?: Record<string, string>
 /** The topic page's form posts, by intent: auth → parse → model; each model call is one transaction. */
 export async function handleTopicAction({ request, slug }: { request: Request; slug: string }): Promise<TopicActionOutcome> {
   const user = await requireUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   switch (intent) {
     case "comment":

@@ -14,6 +14,7 @@ import { pageCount, pageFromUrl } from "~/lib/pagination";
 import { createInvitation, InvitationConflict, INVITATIONS_PAGE_SIZE, listOpenInvitations, revokeInvitation } from "~/models/invitation.server";
 import { displayName } from "~/models/user.server";
 import { invitableRoles, requirePermission } from "~/policy.server";
+import { idField, readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.invitations.title} – Digitalbeirat` }];
 
@@ -37,11 +38,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-const RevokeSchema = z.object({ id: z.coerce.number().int().positive() });
+const RevokeSchema = z.object({ id: idField() });
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "invite:user");
-  const form = await request.formData();
+  const form = await readForm(request);
   if (form.get("intent") === "revoke") {
     const parsed = parseForm(RevokeSchema, form);
     const revoked = parsed.ok && (await revokeInvitation({ id: parsed.data.id, actorId: user.id, allowedRoles: invitableRoles(user) }));

@@ -14,6 +14,7 @@ import { pageCount, pageFromUrl } from "~/lib/pagination";
 import { AccountRuleError, changeUserRole, listUsers, setUserDisabled, USERS_PAGE_SIZE } from "~/models/user-admin.server";
 import { displayName } from "~/models/user.server";
 import { requirePermission } from "~/policy.server";
+import { idField, readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.accountsAdmin.title} – Digitalbeirat` }];
 
@@ -33,14 +34,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const ActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("role"), userId: z.coerce.number().int().positive(), role: roleField }),
-  z.object({ intent: z.literal("disable"), userId: z.coerce.number().int().positive() }),
-  z.object({ intent: z.literal("enable"), userId: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal("role"), userId: idField(), role: roleField }),
+  z.object({ intent: z.literal("disable"), userId: idField() }),
+  z.object({ intent: z.literal("enable"), userId: idField() }),
 ]);
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "manage:user");
-  const parsed = parseForm(ActionSchema, await request.formData());
+  const parsed = parseForm(ActionSchema, await readForm(request));
   if (!parsed.ok) return json<ActionData>({ errors: { form: parsed.errors.role ?? t.common.errors.title } }, { status: 422 });
   const input = parsed.data;
   try {

@@ -17,6 +17,7 @@ import { closeRound, deleteDraftRound, openRound } from "~/models/rating-rounds.
 import { getOwnProgress, listParticipation } from "~/models/rating-scores.server";
 import { getRoundSetup } from "~/models/rating-setup.server";
 import { can } from "~/policy.server";
+import { readForm } from "~/lib/fields";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.round.title ?? t.ratings.title} – Digitalbeirat` }];
 
@@ -47,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, round } = await loadRound(request, params, "manage:round");
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   try {
     if (intent === "open") {

@@ -12,6 +12,7 @@ import { RatingError } from "~/models/rating-errors.server";
 import { formErrors, parseScores, ratingErrorResponse, RecusalSchema, requireId } from "~/models/rating-forms.server";
 import { declareRecusal, getOwnProgress, getOwnScores, saveScores } from "~/models/rating-scores.server";
 import { getRoundSetup } from "~/models/rating-setup.server";
+import { parseId, readForm } from "~/lib/fields";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${t.ratings.scoring.title(data?.round.title ?? "")} – Digitalbeirat` }];
 
@@ -38,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     scored: own.scores.filter((s) => s.proposalId === p.id).length,
   }));
   const open = proposals.filter((p) => !p.excluded);
-  const wanted = Number(url.searchParams.get("vorschlag"));
+  const wanted = parseId(url.searchParams.get("vorschlag"));
   const selected = open.find((p) => p.id === wanted) ?? open.find((p) => !p.recusal && p.scored < setup.criteria.length) ?? open[0] ?? null;
   const selectedProposal = selected ? setup.proposals.find((p) => p.id === selected.id)! : null;
   return json({
@@ -54,7 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, round } = await loadOpenRound(request, params);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   const submitted = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
   try {

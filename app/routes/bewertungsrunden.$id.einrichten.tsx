@@ -16,6 +16,7 @@ import { listTopicOptions, updateRound } from "~/models/rating-rounds.server";
 import {
   addCriterion, addKnockout, addProposal, deleteCriterion, deleteKnockout, deleteProposal, getRoundSetup, saveKnockoutChecks, saveWeights,
 } from "~/models/rating-setup.server";
+import { readForm } from "~/lib/fields";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${t.ratings.actions.setup}: ${data?.round.title ?? ""} – Digitalbeirat` }];
 
@@ -85,7 +86,7 @@ async function handleItemIntent(intent: string, ctx: Context) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, round } = await loadRound(request, params, "manage:round");
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const ctx = { roundId: round.id, actor: user };
   try {

@@ -14,6 +14,7 @@ import { loadRound } from "~/models/rating-access.server";
 import { formErrors, ProposalSchema, ratingErrorResponse, requireId } from "~/models/rating-forms.server";
 import { getProposal, updateProposal } from "~/models/rating-setup.server";
 import { can, notFound } from "~/policy.server";
+import { readForm } from "~/lib/fields";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.proposal.title ?? t.ratings.proposal.heading} – Digitalbeirat` }];
 
@@ -38,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, round, proposal } = await loadProposal(request, params, "manage:round");
-  const parsed = parseForm(ProposalSchema, await request.formData());
+  const parsed = parseForm(ProposalSchema, await readForm(request));
   if (!parsed.ok) return formErrors(parsed.errors);
   try {
     await updateProposal({ roundId: round.id, proposalId: proposal.id, input: parsed.data, actor: user });

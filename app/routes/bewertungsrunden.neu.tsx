@@ -9,6 +9,7 @@ import { parseForm } from "~/lib/form";
 import { formErrors, ratingErrorResponse, RoundSchema } from "~/models/rating-forms.server";
 import { createRound, listTopicOptions } from "~/models/rating-rounds.server";
 import { requirePermission } from "~/policy.server";
+import { readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.ratings.newRound} – Digitalbeirat` }];
 
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "manage:round");
-  const parsed = parseForm(RoundSchema, await request.formData());
+  const parsed = parseForm(RoundSchema, await readForm(request));
   if (!parsed.ok) return formErrors(parsed.errors);
   try {
     const roundId = await createRound({ input: parsed.data, actor: user });

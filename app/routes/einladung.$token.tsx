@@ -12,6 +12,7 @@ import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { acceptInvitation, findInvitationByToken, InvitationConflict, type InvitationState } from "~/models/invitation.server";
 import { getUser } from "~/policy.server";
+import { readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.invitation.title} – Digitalbeirat` }];
 
@@ -46,7 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const schema = z
     .object({ ...profileFields, ...newPasswordFields })
     .superRefine((data, ctx) => checkNewPassword(data, ctx, { email: invitation.email, name: data.name }));
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return json({ errors: parsed.errors, values: typedValues(form) }, { status: 422 });
   try {

@@ -14,20 +14,16 @@ import { t } from "~/i18n/de";
 import { handleRecommendationIntent } from "~/models/recommendation-actions.server";
 import { loadRecommendationPage } from "~/models/recommendation-page.server";
 import { getUser, notFound, requireUser } from "~/policy.server";
+import { parseId, readForm } from "~/lib/fields";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.rec.title ?? t.recommendations.title} – Digitalbeirat` },
   { tagName: "link", rel: "alternate", type: "application/atom+xml", href: "/empfehlungen.atom", title: t.recommendations.feedTitle },
 ];
 
-function parseId(params: LoaderFunctionArgs["params"]) {
-  const id = Number(params.id);
-  return Number.isInteger(id) && id > 0 && id < 2 ** 31 ? id : null;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const id = parseId(params);
+  const id = parseId(params.id);
   if (!id) notFound(t.recommendations.notFound);
   const page = await loadRecommendationPage({ id, reader: user });
   if (!page) notFound(t.recommendations.notFound);
@@ -36,9 +32,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const id = parseId(params);
+  const id = parseId(params.id);
   if (!id) notFound(t.recommendations.notFound);
-  const result = await handleRecommendationIntent({ actor: user, id, form: await request.formData() });
+  const result = await handleRecommendationIntent({ actor: user, id, form: await readForm(request) });
   if (!result.ok) return json({ errors: result.errors, intent: result.intent }, { status: result.status });
   return redirect(`/empfehlungen/${id}${result.anchor ? `#${result.anchor}` : ""}`, 303);
 }

@@ -7,13 +7,9 @@ import { RecommendationForm, valuesFromForm } from "~/components/recommendations
 import { t } from "~/i18n/de";
 import { loadEditPage, submitEdit } from "~/models/recommendation-editing.server";
 import { notFound, requireUser } from "~/policy.server";
+import { parseId, readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.recommendations.form.editTitle} – Digitalbeirat` }];
-
-function parseId(value: string | undefined) {
-  const id = Number(value);
-  return Number.isInteger(id) && id > 0 && id < 2 ** 31 ? id : null;
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -26,7 +22,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = parseId(params.id);
   if (!id) notFound(t.recommendations.notFound);
-  const form = await request.formData();
+  const form = await readForm(request);
   const result = await submitEdit({ id, user, form });
   if (!result.ok) return json({ errors: result.errors, values: valuesFromForm(form), note: String(form.get("correctionNote") ?? "") }, { status: result.status });
   return redirect(`/empfehlungen/${id}`, 303);

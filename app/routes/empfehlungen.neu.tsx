@@ -6,6 +6,7 @@ import { RecommendationForm, valuesFromForm, type FormValues } from "~/component
 import { t } from "~/i18n/de";
 import { createRecommendation, listLinkOptions, parseRecommendationForm } from "~/models/recommendation-drafting.server";
 import { requirePermission } from "~/policy.server";
+import { readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.recommendations.form.newTitle} – Digitalbeirat` }];
 
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "create:recommendation");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseRecommendationForm(form);
   if (!parsed.ok) return json({ errors: parsed.errors, values: valuesFromForm(form) }, { status: 400 });
   const result = await createRecommendation({ actor: user, input: parsed.data });

@@ -11,6 +11,7 @@ import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { endOwnSession, getOwnProfile, updateProfile } from "~/models/account.server";
 import { notFound, requireSession } from "~/policy.server";
+import { readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.account.title} – Digitalbeirat` }];
 
@@ -31,7 +32,7 @@ const EndSessionSchema = z.object({ sessionId: z.string().regex(/^[0-9a-f]{64}$/
 
 export async function action({ request }: ActionFunctionArgs) {
   const session = await requireSession(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   if (form.get("intent") === "end-session") {
     const parsed = parseForm(EndSessionSchema, form);
     const ended = parsed.ok && (await endOwnSession({ userId: session.user.id, sessionId: parsed.data.sessionId }));

@@ -10,6 +10,7 @@ import { parseForm } from "~/lib/form";
 import { deleteOwnAccount, WrongPasswordError } from "~/models/account.server";
 import { AccountRuleError } from "~/models/user-admin.server";
 import { requireUser } from "~/policy.server";
+import { readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.deletion.title} – Digitalbeirat` }];
 
@@ -25,7 +26,7 @@ const DeleteSchema = z.object({ password: z.string().min(1, t.accounts.errors.pa
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = parseForm(DeleteSchema, await request.formData());
+  const parsed = parseForm(DeleteSchema, await readForm(request));
   if (!parsed.ok) return json<ActionData>({ errors: parsed.errors }, { status: 422 });
   try {
     await deleteOwnAccount({ userId: user.id, password: parsed.data.password });

@@ -9,6 +9,7 @@ import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { changePassword, WrongPasswordError } from "~/models/account.server";
 import { requireSession } from "~/policy.server";
+import { readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.password.title} – Digitalbeirat` }];
 
@@ -25,7 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const schema = z
     .object({ currentPassword: z.string().min(1, t.accounts.errors.passwordRequired).max(1000), ...newPasswordFields })
     .superRefine((data, ctx) => checkNewPassword(data, ctx, { email: session.user.email, name: session.user.name }));
-  const parsed = parseForm(schema, await request.formData());
+  const parsed = parseForm(schema, await readForm(request));
   if (!parsed.ok) return json<ActionData>({ errors: parsed.errors }, { status: 422 });
   try {
     await changePassword({

@@ -8,6 +8,7 @@ import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { safeRedirect } from "~/lib/safe-redirect";
 import { getUser } from "~/policy.server";
+import { readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.login.title} – Digitalbeirat` }];
 
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = parseForm(LoginSchema, await request.formData());
+  const parsed = parseForm(LoginSchema, await readForm(request));
   if (!parsed.ok) return json({ errors: parsed.errors }, { status: 400 });
   const result = await signIn({ ...parsed.data, userAgent: request.headers.get("User-Agent") });
   if (!result.ok) {

@@ -9,6 +9,7 @@ import { parseForm } from "~/lib/form";
 import { MeetingSchema, parseId } from "~/models/meeting-schemas.server";
 import { findMeeting, updateMeeting } from "~/models/meeting.server";
 import { notFound, requirePermission } from "~/policy.server";
+import { readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.editMeeting} – Digitalbeirat` }];
 
@@ -24,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "manage:meeting");
   const id = parseId(params.id) ?? notFound(t.meetings.errors.notFound);
-  const parsed = parseForm(MeetingSchema, await request.formData());
+  const parsed = parseForm(MeetingSchema, await readForm(request));
   if (!parsed.ok) return json({ errors: parsed.errors }, { status: 422 });
   const result = await updateMeeting({ actorId: user.id, id, input: parsed.data });
   if (!result.ok) {

@@ -15,11 +15,12 @@ import { addGuest, listAttendees, listBoardMembers, removeAttendee, setMemberAtt
 import { GuestSchema, ItemMinutesSchema, parseId } from "~/models/meeting-schemas.server";
 import { findMeeting } from "~/models/meeting.server";
 import { notFound, requirePermission } from "~/policy.server";
+import { idField, readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.editMinutes} – Digitalbeirat` }];
 
 const IntentSchema = z.object({ intent: z.enum(["minutes", "attendance", "guest", "remove-attendee", "release", "withdraw"]) });
-const AttendeeSchema = z.object({ attendeeId: z.coerce.number().int().positive() });
+const AttendeeSchema = z.object({ attendeeId: idField() });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "manage:meeting");
@@ -65,7 +66,7 @@ async function runIntent(actorId: number, meetingId: number, form: FormData): Pr
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "manage:meeting");
   const meetingId = parseId(params.id) ?? notFound(t.meetings.errors.notFound);
-  const form = await request.formData();
+  const form = await readForm(request);
   const result = await runIntent(user.id, meetingId, form);
   if (!result.ok) {
     if (result.status === 404) notFound(result.errors.form ?? t.meetings.errors.notFound);

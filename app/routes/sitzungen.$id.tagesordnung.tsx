@@ -12,12 +12,13 @@ import { listAgendaItems, listAgendaLinkOptions } from "~/models/agenda.server";
 import { AgendaItemSchema, parseId } from "~/models/meeting-schemas.server";
 import { findMeeting } from "~/models/meeting.server";
 import { notFound, requirePermission } from "~/policy.server";
+import { idField, readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.editAgenda} – Digitalbeirat` }];
 
 const IntentSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("add") }),
-  z.object({ intent: z.enum(["update", "remove", "up", "down"]), itemId: z.coerce.number().int().positive() }),
+  z.object({ intent: z.enum(["update", "remove", "up", "down"]), itemId: idField() }),
 ]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -46,7 +47,7 @@ async function runIntent(actorId: number, meetingId: number, form: FormData) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "manage:meeting");
   const meetingId = parseId(params.id) ?? notFound(t.meetings.errors.notFound);
-  const form = await request.formData();
+  const form = await readForm(request);
   const result = await runIntent(user.id, meetingId, form);
   if (!result.ok) {
     if (result.status === 404) notFound(result.errors.form ?? t.meetings.errors.notFound);

@@ -8,6 +8,7 @@ import { parseForm } from "~/lib/form";
 import { MeetingSchema } from "~/models/meeting-schemas.server";
 import { createMeeting } from "~/models/meeting.server";
 import { requirePermission } from "~/policy.server";
+import { readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.newMeeting} – Digitalbeirat` }];
 
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "manage:meeting");
-  const parsed = parseForm(MeetingSchema, await request.formData());
+  const parsed = parseForm(MeetingSchema, await readForm(request));
   if (!parsed.ok) return json({ errors: parsed.errors }, { status: 422 });
   const id = await createMeeting({ actorId: user.id, input: parsed.data });
   return redirect(`/sitzungen/${id}/tagesordnung`);

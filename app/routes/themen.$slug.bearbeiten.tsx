@@ -9,6 +9,7 @@ import { renderCommentMarkdown } from "~/models/comment.server";
 import { canEditTopic, getTopic, listFieldOptions, updateTopic } from "~/models/topic.server";
 import { TopicEditSchema } from "~/models/topic-schemas.server";
 import { forbidden, notFound, requireUser } from "~/policy.server";
+import { readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.topics.form.editTitle} – Digitalbeirat` }];
 
@@ -28,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user } = await requireEditableTopic(request, params.slug ?? "");
-  const form = await request.formData();
+  const form = await readForm(request);
   const values = Object.fromEntries(form) as Record<string, string>;
   if (form.get("intent") === "preview") {
     return json({ values, errors: {} as Record<string, string>, previewHtml: renderCommentMarkdown(String(form.get("body") ?? "").slice(0, 20_000)) });

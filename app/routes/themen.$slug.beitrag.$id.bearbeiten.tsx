@@ -9,6 +9,7 @@ import { getComment, renderCommentMarkdown } from "~/models/comment.server";
 import { editComment } from "~/models/comment-write.server";
 import { CommentFormSchema, paramId, PreviewSchema } from "~/models/topic-schemas.server";
 import { forbidden, notFound, requirePermission } from "~/policy.server";
+import { readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.topics.comment.editTitle} – Digitalbeirat` }];
 
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, commentId } = await requireOwnComment(request, params);
-  const form = await request.formData();
+  const form = await readForm(request);
   const values = { body: String(form.get("body") ?? "") };
   if (form.get("intent") === "preview") {
     const parsed = parseForm(PreviewSchema, form);

@@ -7,6 +7,7 @@ import { parseForm } from "~/lib/form";
 import { createField, deleteField, listFields, updateField } from "~/models/topic-field.server";
 import { FieldFormSchema, paramId } from "~/models/topic-schemas.server";
 import { requirePermission } from "~/policy.server";
+import { readForm } from "~/lib/fields";
 
 const f = t.topics.fields;
 export const meta: MetaFunction = () => [{ title: `${f.title} – Digitalbeirat` }];
@@ -20,7 +21,7 @@ type Feedback = { target: string; errors: Record<string, string> };
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "manage:field");
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const id = paramId(String(form.get("id") ?? ""));
   const target = intent === "create" ? "new" : `field-${id}`;

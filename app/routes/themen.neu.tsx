@@ -9,6 +9,7 @@ import { renderCommentMarkdown } from "~/models/comment.server";
 import { createTopic, listFieldOptions } from "~/models/topic.server";
 import { TopicFormSchema } from "~/models/topic-schemas.server";
 import { requirePermission } from "~/policy.server";
+import { readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.topics.form.newTitle} – Digitalbeirat` }];
 
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "create:topic");
-  const form = await request.formData();
+  const form = await readForm(request);
   const values = Object.fromEntries(form) as Record<string, string>;
   if (form.get("intent") === "preview") {
     return json({ values, errors: {} as Record<string, string>, previewHtml: renderCommentMarkdown(String(form.get("body") ?? "").slice(0, 20_000)) });

@@ -4,11 +4,12 @@ import { renderCommentMarkdown } from "~/models/comment.server";
 import { PreviewSchema } from "~/models/topic-schemas.server";
 import { parseForm } from "~/lib/form";
 import { requirePermission } from "~/policy.server";
+import { readForm } from "~/lib/fields";
 
 /** Live preview for the Markdown editor: the same sanitizer as stored comments. */
 export async function action({ request }: ActionFunctionArgs) {
   await requirePermission(request, "create:comment");
-  const parsed = parseForm(PreviewSchema, await request.formData());
+  const parsed = parseForm(PreviewSchema, await readForm(request));
   if (!parsed.ok) return json({ html: "", errors: parsed.errors }, { status: 422 });
   return json({ html: renderCommentMarkdown(parsed.data.body) });
 }

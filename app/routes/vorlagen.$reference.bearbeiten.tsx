@@ -9,6 +9,7 @@ import { PaperSchema } from "~/models/paper-schemas.server";
 import { paperPath } from "~/components/papers/paper-path";
 import { findPaperBySlug, listOwnRelatedReferences, updatePaper } from "~/models/paper.server";
 import { notFound, requirePermission } from "~/policy.server";
+import { readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.papers.editPaper} – Digitalbeirat` }];
 
@@ -22,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "manage:paper");
   const paper = (await findPaperBySlug({ viewer: user, slug: params.reference })) ?? notFound(t.papers.errors.notFound);
-  const parsed = parseForm(PaperSchema, await request.formData());
+  const parsed = parseForm(PaperSchema, await readForm(request));
   if (!parsed.ok) return json({ errors: parsed.errors }, { status: 422 });
   const result = await updatePaper({ actorId: user.id, paperId: paper.id, input: parsed.data });
   if (!result.ok) return json({ errors: result.errors }, { status: result.status });

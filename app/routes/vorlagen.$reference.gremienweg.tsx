@@ -13,12 +13,13 @@ import { ConsultationSchema } from "~/models/paper-schemas.server";
 import { paperPath } from "~/components/papers/paper-path";
 import { findPaperBySlug, listConsultations, listOrganizations } from "~/models/paper.server";
 import { notFound, requirePermission } from "~/policy.server";
+import { idField, readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.papers.editGremienweg} – Digitalbeirat` }];
 
 const IntentSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("add") }),
-  z.object({ intent: z.enum(["update", "remove", "up", "down"]), consultationId: z.coerce.number().int().positive() }),
+  z.object({ intent: z.enum(["update", "remove", "up", "down"]), consultationId: idField() }),
 ]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -47,7 +48,7 @@ async function runIntent(actorId: number, paperId: number, form: FormData): Prom
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "manage:paper");
   const paper = (await findPaperBySlug({ viewer: user, slug: params.reference })) ?? notFound(t.papers.errors.notFound);
-  const form = await request.formData();
+  const form = await readForm(request);
   const result = await runIntent(user.id, paper.id, form);
   if (!result.ok) {
     if (result.status === 404) notFound(result.errors.form ?? t.papers.errors.stepNotFound);

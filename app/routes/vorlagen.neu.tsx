@@ -9,6 +9,7 @@ import { PaperSchema } from "~/models/paper-schemas.server";
 import { paperPath } from "~/components/papers/paper-path";
 import { createPaper } from "~/models/paper.server";
 import { requirePermission } from "~/policy.server";
+import { readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.papers.newPaper} – Digitalbeirat` }];
 
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "manage:paper");
-  const parsed = parseForm(PaperSchema, await request.formData());
+  const parsed = parseForm(PaperSchema, await readForm(request));
   if (!parsed.ok) return json({ errors: parsed.errors }, { status: 422 });
   const result = await createPaper({ actorId: user.id, input: parsed.data });
   if (!result.ok) return json({ errors: result.errors }, { status: result.status });

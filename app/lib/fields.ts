@@ -1,0 +1,100 @@
+import { z } from "zod";
+
+/** PostgreSQL `integer` (our identity columns) ends here; a larger number makes it refuse the query. */
+export const MAX_ID = 2_147_483_647;
+
+const e = {
+  id: "Bitte wählen Sie einen gültigen Eintrag aus.",
+  required: (label: string) => `Bitte füllen Sie „${label}“ aus.`,
+  tooShort: (label: string, min: number) => `„${label}“ muss mindestens ${min} Zeichen lang sein.`,
+  tooLong: (label: string, max: number) => `„${label}“ darf höchstens ${max} Zeichen lang sein.`,
+  notFound: "Diese Seite gibt es nicht.",
+};
+
+// C0 control characters except tab (\t) and newline (\n); \r goes too, so CRLF becomes LF.
+// PostgreSQL refuses NUL in text (SQLSTATE 22021); the others are never meaningful input.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+
+/** Drops NUL and other control characters (keeps tab and newline). */
+export function cleanText(value: string): string {
+  return value.replace(CONTROL, "");
+}
+
+/** A copy of the form with every string value cleaned: no NUL byte reaches the database. */
+export function cleanFormData(form: FormData): FormData {
+  const cleaned = new FormData();
+  for (const [key, value] of form.entries()) cleaned.append(cleanText(key), typeof value === "string" ? cleanText(value) : value);
+  return cleaned;
+}
+
+/** `await request.formData()`, cleaned (see `cleanFormData`). */
+export async function readForm(request: Request): Promise<FormData> {
+  return cleanFormData(await request.formData());
+}
+
+/** A database id as text (`"42"`), or null: digits only, 1 … 2147483647, no 20-digit numbers. */
+export function parseId(value: unknown): number | null {
+  if (typeof value === "number") return Number.isInteger(value) && value >= 1 && value <= MAX_ID ? value : null;
+  if (typeof value !== "string" || !/^[1-9][0-9]{0,9}$/.test(value.trim())) return null;
+  const id = Number(value.trim());
+  return id <= MAX_ID ? id : null;
+}
+
+/** A route parameter that must be an id; anything else answers 404 before any query. */
+export function routeId(value: string | undefined, message = e.notFound): number {
+  const id = parseId(value);
+  if (id === null) throw new Response(message, { status: 404, statusText: "Not Found" });
+  return id;
+}
+
+/** A form field holding an id (hidden input, select): 1 … 2147483647, else a German field error. */
+export function idField(message = e.id) {
+  return z.unknown().transform((value, ctx) => {
+    const id = parseId(value);
+    if (id === null) {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    return id;
+  });
+}
+
+/** Like `idField`, but empty or missing means null. */
+export function optionalIdField(message = e.id) {
+  return z.unknown().transform((value, ctx) => {
+    if (value === undefined || value === null || value === "") return null;
+    const id = parseId(value);
+    if (id === null) {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    return id;
+  });
+}
+
+const cleaned = z
+  .unknown()
+  .transform((value) => (typeof value === "string" ? cleanText(value).trim() : ""));
+
+/** Required free text: control characters stripped, trimmed, length-checked with a German message. */
+export function textField({ min = 1, max, label }: { min?: number; max: number; label: string }) {
+  return cleaned.pipe(
+    z
+      .string()
+      .min(1, e.required(label))
+      .min(min, e.tooShort(label, min))
+      .max(max, e.tooLong(label, max)),
+  );
+}
+
+/** Optional free text: as `textField`, empty becomes "". */
+export function optionalTextField({ max, label }: { max: number; label: string }) {
+  return cleaned.pipe(z.string().max(max, e.tooLong(label, max)));
+}
+
+/** A query-string filter bounded to known values: anything else is ignored (undefined). */
+export function filterParam<T extends string>(url: URL, name: string, allowed: readonly T[]): T | undefined {
+  const value = url.searchParams.get(name);
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
