@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../db/client.server";
@@ -69,6 +71,16 @@ describe("shared field building blocks", () => {
     expect(textField({ max: 10, label: "Titel" }).safeParse(`${NUL}${NUL} `).error?.issues[0].message).toBe("Bitte füllen Sie „Titel“ aus.");
     expect(textField({ max: 3, label: "Titel" }).safeParse("abcd").error?.issues[0].message).toMatch(/höchstens 3 Zeichen/);
     expect(textField({ max: 10, label: "Titel" }).parse(` Ti${NUL}tel `)).toBe("Titel");
+  });
+});
+
+describe("every action reads its form through the cleaning edge", () => {
+  it("no file under app/ calls request.formData() except app/lib/fields.ts", () => {
+    const root = path.resolve(__dirname, "../../app");
+    const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((file) => /\.tsx?$/.test(file));
+    const offenders = files.filter((file) => file !== path.join("lib", "fields.ts") && readFileSync(path.join(root, file), "utf8").includes("request.formData()"));
+    expect(files.length).toBeGreaterThan(50);
+    expect(offenders).toEqual([]);
   });
 });
 
