@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Regenerates drizzle/ from db/schema plus the hand-written SQL in db/sql/.
-# Before the first release the migrations are squashed into one; see docs/decisions/004-migrations.md.
+# Appends migrations: drizzle-kit's diff of db/schema against drizzle/, then every
+# hand-written file in db/sql/ that has no migration yet. Released migrations are never
+# rewritten; see docs/decisions/004-migrations.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rm -rf drizzle
-npx drizzle-kit generate --name init >/dev/null
+npx drizzle-kit generate
 for file in db/sql/*.sql; do
   name=$(basename "$file" .sql)
-  npx drizzle-kit generate --custom --name "${name//-/_}" >/dev/null
-  target=$(ls drizzle/*_"${name//-/_}".sql)
-  cat "$file" > "$target"
+  name=${name//-/_}
+  if ls drizzle/*_"$name".sql >/dev/null 2>&1; then continue; fi
+  npx drizzle-kit generate --custom --name "$name" >/dev/null
+  cat "$file" > "$(ls drizzle/*_"$name".sql)"
+  echo "custom migration added: $name"
 done
-ls drizzle
