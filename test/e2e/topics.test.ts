@@ -41,7 +41,8 @@ describe("topics in a real browser", () => {
     const { page, context, errors } = await signedInPage();
     await page.goto(`${server.url}/`);
     expect(await page.getByRole("heading", { name: "Neues in Ihren Themen" }).count()).toBe(1);
-    expect(await page.getByRole("link", { name: "Chatbot „Schängel“ für die Bürgerkommunikation" }).count()).toBe(1);
+    const followed = page.getByRole("region", { name: "Neues in Ihren Themen" });
+    expect(await followed.getByRole("link", { name: "Chatbot „Schängel“ für die Bürgerkommunikation" }).count()).toBe(1);
     await page.goto(`${server.url}/themen`);
     await expectAxeClean(page);
     await page.getByRole("link", { name: "Chatbot „Schängel“ für die Bürgerkommunikation" }).click();
