@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     findNextMeeting(),
     user?.role === "council" ? Promise.resolve([]) : listFeedEntries({ reader, limit: LATEST_PUBLISHED }).then((rows) => rows.map(({ body: _body, ...item }) => item)),
     user ? listFollowedTopicsWithNews({ member: user }) : Promise.resolve([]),
-    isBoardMember(user) ? listTopics({ reader, page: 1 }).then((list) => list.topics.slice(0, LATEST_DISCUSSIONS)) : Promise.resolve(null),
+    isBoardMember(user) ? listTopics({ reader, page: 1 }).then((list) => latestWithComments(list.topics)) : Promise.resolve(null),
     user && can(user, "rate:round") ? listOpenRoundsForRater({ rater: user }) : Promise.resolve(null),
     user && can(user, "vote:recommendation") ? listBallotsAwaitingVote({ voter: user }) : Promise.resolve(null),
     user?.role === "council" ? getRecommendationDashboard({ reader: user, since: user.previousVisitAt }) : Promise.resolve(null),
@@ -44,6 +44,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ballots,
     councilView,
   });
+}
+
+/** Discussions that have started: new, still empty topics (e.g. a draft proposal's) would crowd them out. */
+function latestWithComments<T extends { commentCount: number }>(topics: T[]) {
+  return topics.filter((topic) => topic.commentCount > 0).slice(0, LATEST_DISCUSSIONS);
 }
 
 export default function IndexPage() {

@@ -40,6 +40,7 @@ describe("start page and dashboard", () => {
     expect(data.latestTopics.length).toBeGreaterThan(0);
     expect(data.latestTopics.length).toBeLessThanOrEqual(5);
     expect(data.latestTopics.some((topic: { visibility: string }) => topic.visibility === "internal")).toBe(true);
+    expect(data.latestTopics.every((topic: { commentCount: number }) => topic.commentCount > 0)).toBe(true);
   });
 
   it("lists a vote awaiting the expert's ballot until the expert has voted", async () => {
