@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { Pager } from "~/components/meetings/form-field";
+import { Pagination } from "~/components/pagination";
+import { pageCount } from "~/lib/pagination";
 import { MeetingSummary } from "~/components/meetings/meeting-summary";
 import { t } from "~/i18n/de";
 import { pageFromUrl } from "~/lib/pagination";
@@ -49,7 +50,7 @@ export default function MeetingsPage() {
           ))}
         </ul>
       )}
-      <Pager page={page} total={total} pageSize={pageSize} search={location.search} />
+      <Pagination page={page} totalPages={pageCount(total, pageSize)} search={location.search} />
     </section>
   );
 }

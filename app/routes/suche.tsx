@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { PageLinks } from "~/components/topics/page-links";
+import { Pagination } from "~/components/pagination";
 import { t } from "~/i18n/de";
 import { formatDate, isoString } from "~/lib/dates";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
@@ -58,7 +58,7 @@ export default function SearchPage() {
               </li>
             ))}
           </ol>
-          <PageLinks page={data.page} totalPages={data.totalPages} search={`q=${encodeURIComponent(data.query)}`} />
+          <Pagination page={data.page} totalPages={data.totalPages} search={`q=${encodeURIComponent(data.query)}`} />
         </section>
       ) : null}
     </section>

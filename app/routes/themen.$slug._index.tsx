@@ -5,7 +5,7 @@ import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/reac
 import { ErrorPage } from "~/components/error-page";
 import { CommentView, ReplyForm, type ActionFeedback } from "~/components/topics/comment-view";
 import { NewCommentForm, TopicHeader } from "~/components/topics/topic-page";
-import { PageLinks } from "~/components/topics/page-links";
+import { Pagination } from "~/components/pagination";
 import { t } from "~/i18n/de";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
 import { COMMENTS_PAGE_SIZE, findCommentPage, listCommentThreads, renderCommentMarkdown } from "~/models/comment.server";
@@ -114,7 +114,7 @@ export default function TopicPage() {
             </li>
           ))}
         </ol>
-        <PageLinks page={data.page} totalPages={data.totalPages} />
+        <Pagination page={data.page} totalPages={data.totalPages} />
         <NewCommentForm data={data} feedback={feedback} />
       </section>
     </article>

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { PageLinks } from "~/components/topics/page-links";
+import { Pagination } from "~/components/pagination";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
@@ -99,7 +99,7 @@ export default function TopicListPage() {
           </tbody>
         </table>
       )}
-      <PageLinks page={data.page} totalPages={data.totalPages} search={search} />
+      <Pagination page={data.page} totalPages={data.totalPages} search={search} />
     </section>
   );
 }

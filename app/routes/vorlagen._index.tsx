@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { Pager } from "~/components/meetings/form-field";
+import { Pagination } from "~/components/pagination";
+import { pageCount } from "~/lib/pagination";
 import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
 import { pageFromUrl } from "~/lib/pagination";
@@ -81,7 +82,7 @@ export default function PapersPage() {
           </tbody>
         </table>
       )}
-      <Pager page={page} total={total} pageSize={pageSize} search={location.search} />
+      <Pagination page={page} totalPages={pageCount(total, pageSize)} search={location.search} />
     </section>
   );
 }

@@ -63,21 +63,3 @@ export function FormAlert({ message }: { message?: string }) {
     </p>
   );
 }
-
-/** Previous/next links for `?seite=`, keeping the other parameters. */
-export function Pager({ page, total, pageSize, search }: { page: number; total: number; pageSize: number; search: string }) {
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  if (pages <= 1) return null;
-  const href = (target: number) => {
-    const params = new URLSearchParams(search);
-    params.set("seite", String(target));
-    return `?${params.toString()}`;
-  };
-  return (
-    <nav aria-label={t.common.pagination.label} className="no-print mt-4 flex items-center gap-4">
-      {page > 1 ? <a href={href(page - 1)} rel="prev">{t.common.pagination.previous}</a> : null}
-      <span>{t.common.pagination.page} {page} / {pages}</span>
-      {page < pages ? <a href={href(page + 1)} rel="next">{t.common.pagination.next}</a> : null}
-    </nav>
-  );
-}
