@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { t } from "~/i18n/de";
 
 type FieldProps = {
   name: string;
