@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { redirectAfterChange } from "~/lib/redirect.server";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { CommentsSection } from "~/components/recommendations/comments-section";
@@ -36,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!id) notFound(t.recommendations.notFound);
   const result = await handleRecommendationIntent({ actor: user, id, form: await readForm(request) });
   if (!result.ok) return json({ errors: result.errors, intent: result.intent }, { status: result.status });
-  return redirect(`/empfehlungen/${id}${result.anchor ? `#${result.anchor}` : ""}`, 303);
+  return redirectAfterChange(`/empfehlungen/${id}${result.anchor ? `#${result.anchor}` : ""}`);
 }
 
 export default function RecommendationPage() {

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { redirectAfterChange } from "~/lib/redirect.server";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
@@ -63,7 +64,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (outcome.kind === "redirect") {
     const page = outcome.commentId ? await findCommentPage({ reader: outcome.user, slug: params.slug ?? "", commentId: outcome.commentId }) : null;
     const anchor = outcome.commentId ? `?seite=${page ?? 1}#comment-${outcome.commentId}` : "";
-    return redirect(`/themen/${params.slug}${anchor}`);
+    return redirectAfterChange(`/themen/${params.slug}${anchor}`, 302);
   }
   return json(outcome.body, { status: outcome.status });
 }

@@ -62,7 +62,11 @@ describe("topics in a real browser", () => {
     const thread = page.locator("li", { has: comment }).last();
     await thread.getByText("Antworten", { exact: false }).first().click();
     await thread.getByLabel("Ihre Antwort (Markdown)").fill("Gute Idee, ich ergänze Fragen zum Sperrmüll.");
-    await Promise.all([page.waitForURL(/#comment-\d+$/), thread.getByRole("button", { name: "Antwort veröffentlichen" }).click()]);
+    // The URL already ends in the first comment's anchor: wait for the reply's own anchor.
+    await Promise.all([
+      page.waitForURL((url) => /^#comment-\d+$/.test(url.hash) && url.hash !== `#comment-${commentId}`),
+      thread.getByRole("button", { name: "Antwort veröffentlichen" }).click(),
+    ]);
     await page.getByText("Gute Idee, ich ergänze Fragen zum Sperrmüll.").waitFor();
 
     await page.waitForLoadState("networkidle");

@@ -28,6 +28,8 @@ describe("writing comments", () => {
     expect(first.status).toBe(302);
     const [row] = await db.select().from(comments).where(eq(comments.topicId, topic.id));
     expect(first.headers.get("Location")).toBe(`/themen/${topic.slug}?seite=1#comment-${row.id}`);
+    // The next post from that page differs only by its hash: the client must still reload the thread.
+    expect(first.headers.get("X-Remix-Revalidate")).toBe("yes");
     const reply = await post(topic.slug, expert, { intent: "comment", body: "Antwort", parentId: String(row.id) });
     expect(reply.status).toBe(302);
     const [after] = await db.select().from(topics).where(eq(topics.id, topic.id));
