@@ -16,7 +16,18 @@ const buildDir = process.env.REMIX_BUILD_DIR;
 const build = await import(buildDir ? path.resolve(buildDir, "server/index.js") : "./build/index.js");
 const assetsDir = buildDir ? path.resolve(buildDir, "public/build") : "public/build";
 
-await build.entry.module.prepareDatabase();
+// A database that is still starting (or restarting) is waited for, up to 30 s, instead of exiting.
+for (let attempt = 1; ; attempt++) {
+  try {
+    await build.entry.module.prepareDatabase();
+    break;
+  } catch (error) {
+    const code = String(error?.code ?? "");
+    if (attempt >= 30 || !["ECONNREFUSED", "ECONNRESET", "57P03", "CONNECTION_CLOSED", "CONNECT_TIMEOUT"].includes(code)) throw error;
+    console.warn(`Datenbank nicht erreichbar (${code}), neuer Versuch in 1 s`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
 
 const app = express();
 app.disable("x-powered-by");
