@@ -12,7 +12,7 @@ import {
   setUnavailableHeaders,
   unavailableErrorResponse,
   unavailablePlainResponse,
-} from "~/lib/db-errors.server";
+} from "~/server/db-errors.server";
 import {
   countQueriesPerRequest,
   currentRequestScope,
@@ -20,10 +20,10 @@ import {
   isMarkedUnavailable,
   markDatabaseUnavailable,
   markInvalidInput,
-} from "~/lib/request-scope.server";
+} from "~/server/request-scope.server";
 
-export { runInRequestScope } from "~/lib/request-scope.server";
-export { isDatabaseUnavailable, unavailableHtml, RETRY_AFTER_SECONDS } from "~/lib/db-errors.server";
+export { runInRequestScope } from "~/server/request-scope.server";
+export { isDatabaseUnavailable, unavailableHtml, RETRY_AFTER_SECONDS } from "~/server/db-errors.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -1,6 +1,6 @@
 import { redirect } from "@remix-run/node";
 import type { Role } from "#db/schema";
-import { readSessionToken, validateSessionToken, type SessionUser, type ValidSession } from "~/auth/session.server";
+import { readSessionToken, validateSessionToken, type SessionUser, type ValidSession } from "~/accounts/session.server";
 
 /**
  * Every permission in the portal, by role. Visitors (no account) are `null` below.

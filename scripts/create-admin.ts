@@ -6,8 +6,8 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { getDatabaseHandle } from "../db/client.server";
 import { applyMigrations } from "../db/migrate.server";
-import { passwordProblem } from "../app/auth/password.server";
-import { AdminExistsError, createAdminAccount } from "../app/models/admin-account.server";
+import { passwordProblem } from "../app/accounts/password.server";
+import { AdminExistsError, createAdminAccount } from "../app/accounts/admin-account.server";
 
 type Io = { stdin: () => Promise<string>; out: (line: string) => void; err: (line: string) => void };
 

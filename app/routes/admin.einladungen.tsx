@@ -2,17 +2,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
-import { InvitationSchema } from "~/auth/account-schemas.server";
-import { FormAlert, TextField } from "~/components/accounts/text-field";
-import { ErrorPage } from "~/components/error-page";
-import { Pagination } from "~/components/pagination";
+import { InvitationSchema } from "~/accounts/account-schemas.server";
+import { FormAlert, TextField } from "~/accounts/ui/text-field";
+import { ErrorPage } from "~/ui/error-page";
+import { Pagination } from "~/ui/pagination";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
 import { formatDate, formatDateTime, isoString } from "~/lib/dates";
 import { parseForm } from "~/lib/form";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
-import { createInvitation, InvitationConflict, INVITATIONS_PAGE_SIZE, listOpenInvitations, revokeInvitation } from "~/models/invitation.server";
-import { displayName } from "~/models/user.server";
+import { createInvitation, InvitationConflict, INVITATIONS_PAGE_SIZE, listOpenInvitations, revokeInvitation } from "~/accounts/invitations.server";
+import { displayName } from "~/accounts/users.server";
 import { invitableRoles, requirePermission } from "~/policy.server";
 import { idField, readForm } from "~/lib/fields";
 

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData, useLocation } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
+import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
 import { pageFromUrl } from "~/lib/pagination";
-import { listAuditEvents } from "~/models/audit.server";
-import { displayName } from "~/models/user.server";
+import { listAuditEvents } from "~/accounts/audit.server";
+import { displayName } from "~/accounts/users.server";
 import { requirePermission } from "~/policy.server";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.audit.title} – Digitalbeirat` }];

@@ -1,10 +1,10 @@
 import type { MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { LegalPage } from "~/components/legal-page";
+import { ErrorPage } from "~/ui/error-page";
+import { LegalPage } from "~/legal/ui/legal-page";
 import { t } from "~/i18n/de";
-import { operatorDetails } from "~/models/legal.server";
+import { operatorDetails } from "~/legal/legal.server";
 
 export const meta: MetaFunction = () => [{ title: `${t.legal.accessibility.title} – Digitalbeirat` }];
 

@@ -1,17 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { FormAlert, Notice } from "~/components/rating/fields";
-import { RecusalForm, ScoreForm } from "~/components/rating/score-form";
+import { ErrorPage } from "~/ui/error-page";
+import { FormAlert, Notice } from "~/ratings/ui/fields";
+import { RecusalForm, ScoreForm } from "~/ratings/ui/score-form";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { renderMarkdown } from "~/lib/markdown.server";
-import { loadRound } from "~/models/rating-access.server";
-import { RatingError } from "~/models/rating-errors.server";
-import { formErrors, parseScores, ratingErrorResponse, RecusalSchema, requireId } from "~/models/rating-forms.server";
-import { declareRecusal, getOwnProgress, getOwnScores, saveScores } from "~/models/rating-scores.server";
-import { getRoundSetup } from "~/models/rating-setup.server";
+import { loadRound } from "~/ratings/access.server";
+import { RatingError } from "~/ratings/errors.server";
+import { formErrors, parseScores, ratingErrorResponse, RecusalSchema, requireId } from "~/ratings/forms.server";
+import { declareRecusal, getOwnProgress, getOwnScores, saveScores } from "~/ratings/scores.server";
+import { getRoundSetup } from "~/ratings/setup.server";
 import { parseId, readForm } from "~/lib/fields";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${t.ratings.scoring.title(data?.round.title ?? "")} – Digitalbeirat` }];

@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { CriteriaTable } from "~/components/rating/criteria-table";
-import { ResultsChart } from "~/components/rating/results-chart";
-import { ResultsBody } from "~/components/rating/results-tables";
+import { ErrorPage } from "~/ui/error-page";
+import { CriteriaTable } from "~/ratings/ui/criteria-table";
+import { ResultsChart } from "~/ratings/ui/results-chart";
+import { ResultsBody } from "~/ratings/ui/results-tables";
 import { t } from "~/i18n/de";
 import { formatDateTime } from "~/lib/dates";
-import { loadClosedRound } from "~/models/rating-access.server";
-import { getRoundResults } from "~/models/rating-results.server";
+import { loadClosedRound } from "~/ratings/access.server";
+import { getRoundResults } from "~/ratings/results.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${t.ratings.results.title(data?.round.title ?? "")} – ${t.ratings.actions.print}` }];
 

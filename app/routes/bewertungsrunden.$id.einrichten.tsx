@@ -1,21 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { FormAlert } from "~/components/rating/fields";
-import { RoundFields } from "~/components/rating/round-fields";
-import { CriteriaSection, KnockoutSection, ProposalsSection } from "~/components/rating/setup-sections";
+import { ErrorPage } from "~/ui/error-page";
+import { FormAlert } from "~/ratings/ui/fields";
+import { RoundFields } from "~/ratings/ui/round-fields";
+import { CriteriaSection, KnockoutSection, ProposalsSection } from "~/ratings/ui/setup-sections";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
-import { loadRound } from "~/models/rating-access.server";
-import { RatingError } from "~/models/rating-errors.server";
+import { loadRound } from "~/ratings/access.server";
+import { RatingError } from "~/ratings/errors.server";
 import {
   CriterionSchema, formErrors, ItemSchema, KnockoutSchema, parseKnockoutChecks, parseWeights, ProposalSchema, ratingErrorResponse, RoundSchema,
-} from "~/models/rating-forms.server";
-import { listTopicOptions, updateRound } from "~/models/rating-rounds.server";
+} from "~/ratings/forms.server";
+import { listTopicOptions, updateRound } from "~/ratings/rounds.server";
 import {
   addCriterion, addKnockout, addProposal, deleteCriterion, deleteKnockout, deleteProposal, getRoundSetup, saveKnockoutChecks, saveWeights,
-} from "~/models/rating-setup.server";
+} from "~/ratings/setup.server";
 import { readForm } from "~/lib/fields";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${t.ratings.actions.setup}: ${data?.round.title ?? ""} – Digitalbeirat` }];

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { loadClosedRound } from "~/models/rating-access.server";
-import { csvResponse, rawScoresCsv } from "~/models/rating-csv.server";
+import { loadClosedRound } from "~/ratings/access.server";
+import { csvResponse, rawScoresCsv } from "~/ratings/csv.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { round } = await loadClosedRound(request, params);

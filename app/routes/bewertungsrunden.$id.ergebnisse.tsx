@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { ResultLinks } from "~/components/rating/round-actions";
-import { ResultsChart } from "~/components/rating/results-chart";
-import { ResultsBody } from "~/components/rating/results-tables";
+import { ErrorPage } from "~/ui/error-page";
+import { ResultLinks } from "~/ratings/ui/round-actions";
+import { ResultsChart } from "~/ratings/ui/results-chart";
+import { ResultsBody } from "~/ratings/ui/results-tables";
 import { t } from "~/i18n/de";
-import { loadClosedRound } from "~/models/rating-access.server";
-import { getRoundResults } from "~/models/rating-results.server";
+import { loadClosedRound } from "~/ratings/access.server";
+import { getRoundResults } from "~/ratings/results.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${t.ratings.results.title(data?.round.title ?? "")} – Digitalbeirat` }];
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { loadClosedRound } from "~/models/rating-access.server";
-import { csvResponse, resultsCsv } from "~/models/rating-csv.server";
-import { getRoundResults } from "~/models/rating-results.server";
+import { loadClosedRound } from "~/ratings/access.server";
+import { csvResponse, resultsCsv } from "~/ratings/csv.server";
+import { getRoundResults } from "~/ratings/results.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { round } = await loadClosedRound(request, params);

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { formatPoints, formatWeight } from "~/components/rating/format";
+import { ErrorPage } from "~/ui/error-page";
+import { formatPoints, formatWeight } from "~/ratings/format";
 import { t } from "~/i18n/de";
-import { loadClosedRound } from "~/models/rating-access.server";
-import { getSensitivity } from "~/models/rating-sensitivity.server";
-import { getRoundSetup } from "~/models/rating-setup.server";
+import { loadClosedRound } from "~/ratings/access.server";
+import { getSensitivity } from "~/ratings/sensitivity.server";
+import { getRoundSetup } from "~/ratings/setup.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${t.ratings.sensitivity.title(data?.round.title ?? "")} – Digitalbeirat` }];
 

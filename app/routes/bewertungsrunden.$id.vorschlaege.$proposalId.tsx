@@ -1,18 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { FactSheet } from "~/components/rating/fact-sheet";
-import { FormAlert } from "~/components/rating/fields";
-import { ProposalDiscussion } from "~/components/rating/proposal-discussion";
-import { ProposalFields } from "~/components/rating/proposal-fields";
+import { ErrorPage } from "~/ui/error-page";
+import { FactSheet } from "~/ratings/ui/fact-sheet";
+import { FormAlert } from "~/ratings/ui/fields";
+import { ProposalDiscussion } from "~/ratings/ui/proposal-discussion";
+import { ProposalFields } from "~/ratings/ui/proposal-fields";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { renderMarkdown } from "~/lib/markdown.server";
-import { getProposalDiscussion } from "~/models/proposal-discussion.server";
-import { loadRound } from "~/models/rating-access.server";
-import { formErrors, ProposalSchema, ratingErrorResponse, requireId } from "~/models/rating-forms.server";
-import { getProposal, updateProposal } from "~/models/rating-setup.server";
+import { getProposalDiscussion } from "~/ratings/proposal-discussion.server";
+import { loadRound } from "~/ratings/access.server";
+import { formErrors, ProposalSchema, ratingErrorResponse, requireId } from "~/ratings/forms.server";
+import { getProposal, updateProposal } from "~/ratings/setup.server";
 import { can, notFound } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 

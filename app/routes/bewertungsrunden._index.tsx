@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { RoundStatusBadge } from "~/components/rating/status-badge";
+import { ErrorPage } from "~/ui/error-page";
+import { RoundStatusBadge } from "~/ratings/ui/status-badge";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
 import { pageFromUrl } from "~/lib/pagination";
-import { listRoundsForViewer } from "~/models/rating-rounds.server";
+import { listRoundsForViewer } from "~/ratings/rounds.server";
 import { can, notFound, requirePermission } from "~/policy.server";
 
 export const meta: MetaFunction = () => [{ title: `${t.ratings.title} – Digitalbeirat` }];

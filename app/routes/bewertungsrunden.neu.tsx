@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { FormAlert } from "~/components/rating/fields";
-import { RoundFields } from "~/components/rating/round-fields";
+import { ErrorPage } from "~/ui/error-page";
+import { FormAlert } from "~/ratings/ui/fields";
+import { RoundFields } from "~/ratings/ui/round-fields";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
-import { formErrors, ratingErrorResponse, RoundSchema } from "~/models/rating-forms.server";
-import { createRound, listTopicOptions } from "~/models/rating-rounds.server";
+import { formErrors, ratingErrorResponse, RoundSchema } from "~/ratings/forms.server";
+import { createRound, listTopicOptions } from "~/ratings/rounds.server";
 import { requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 

@@ -2,15 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { z } from "zod";
-import { checkNewPassword, newPasswordFields, profileFields } from "~/auth/account-schemas.server";
-import { sessionCookie } from "~/auth/session.server";
-import { startSession } from "~/auth/sign-in.server";
-import { FormAlert, TextField } from "~/components/accounts/text-field";
-import { ErrorPage } from "~/components/error-page";
+import { checkNewPassword, newPasswordFields, profileFields } from "~/accounts/account-schemas.server";
+import { sessionCookie } from "~/accounts/session.server";
+import { startSession } from "~/accounts/sign-in.server";
+import { FormAlert, TextField } from "~/accounts/ui/text-field";
+import { ErrorPage } from "~/ui/error-page";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
-import { acceptInvitation, findInvitationByToken, InvitationConflict, type InvitationState } from "~/models/invitation.server";
+import { acceptInvitation, findInvitationByToken, InvitationConflict, type InvitationState } from "~/accounts/invitations.server";
 import { getUser } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 

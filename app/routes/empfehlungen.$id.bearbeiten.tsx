@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { CorrectionForm } from "~/components/recommendations/correction-form";
-import { RecommendationForm, valuesFromForm } from "~/components/recommendations/recommendation-form";
+import { ErrorPage } from "~/ui/error-page";
+import { CorrectionForm } from "~/recommendations/ui/correction-form";
+import { RecommendationForm, valuesFromForm } from "~/recommendations/ui/recommendation-form";
 import { t } from "~/i18n/de";
-import { loadEditPage, submitEdit } from "~/models/recommendation-editing.server";
+import { loadEditPage, submitEdit } from "~/recommendations/editing.server";
 import { notFound, requireUser } from "~/policy.server";
 import { parseId, readForm } from "~/lib/fields";
 

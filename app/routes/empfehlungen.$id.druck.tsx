@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { PrintDocument } from "~/components/recommendations/print-document";
+import { ErrorPage } from "~/ui/error-page";
+import { PrintDocument } from "~/recommendations/ui/print-document";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
-import { loadRecommendationPage } from "~/models/recommendation-page.server";
+import { loadRecommendationPage } from "~/recommendations/page.server";
 import { getUser, notFound } from "~/policy.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.rec.reference ?? ""} ${data?.rec.title ?? ""} – Druckansicht` }];

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { DiffView } from "~/components/recommendations/diff-view";
-import { VersionTable } from "~/components/recommendations/version-table";
+import { ErrorPage } from "~/ui/error-page";
+import { DiffView } from "~/recommendations/ui/diff-view";
+import { VersionTable } from "~/recommendations/ui/version-table";
 import { t } from "~/i18n/de";
-import { compareVersions } from "~/models/recommendation-drafting.server";
-import { getVisibleRecommendation, listVersions } from "~/models/recommendation.server";
+import { compareVersions } from "~/recommendations/drafting.server";
+import { getVisibleRecommendation, listVersions } from "~/recommendations/recommendations.server";
 import { notFound, requirePermission } from "~/policy.server";
 
 export const meta: MetaFunction = () => [{ title: `${t.recommendations.versions.title} – Digitalbeirat` }];

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData, useLocation } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { Pagination } from "~/components/pagination";
-import { RecommendationTable } from "~/components/recommendations/recommendation-table";
+import { ErrorPage } from "~/ui/error-page";
+import { Pagination } from "~/ui/pagination";
+import { RecommendationTable } from "~/recommendations/ui/recommendation-table";
 import { t } from "~/i18n/de";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
-import { listRecommendations, RECOMMENDATION_PAGE_SIZE } from "~/models/recommendation.server";
+import { listRecommendations, RECOMMENDATION_PAGE_SIZE } from "~/recommendations/recommendations.server";
 import { can, getUser } from "~/policy.server";
 
 export const meta: MetaFunction = () => [

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { RecommendationForm, valuesFromForm, type FormValues } from "~/components/recommendations/recommendation-form";
+import { ErrorPage } from "~/ui/error-page";
+import { RecommendationForm, valuesFromForm, type FormValues } from "~/recommendations/ui/recommendation-form";
 import { t } from "~/i18n/de";
-import { createRecommendation, listLinkOptions, parseRecommendationForm } from "~/models/recommendation-drafting.server";
+import { createRecommendation, listLinkOptions, parseRecommendationForm } from "~/recommendations/drafting.server";
 import { requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { listFeedEntries, renderAtomFeed } from "~/models/recommendation-feed.server";
+import { listFeedEntries, renderAtomFeed } from "~/recommendations/feed.server";
 import { getUser } from "~/policy.server";
 
 /** Atom feed of the published recommendations the reader may see (feed readers: the public ones). */

@@ -2,14 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ProfileSchema } from "~/auth/account-schemas.server";
-import { clearedSessionCookie, listActiveSessions } from "~/auth/session.server";
-import { SessionTable } from "~/components/accounts/session-table";
-import { FormAlert, TextField } from "~/components/accounts/text-field";
-import { ErrorPage } from "~/components/error-page";
+import { ProfileSchema } from "~/accounts/account-schemas.server";
+import { clearedSessionCookie, listActiveSessions } from "~/accounts/session.server";
+import { SessionTable } from "~/accounts/ui/session-table";
+import { FormAlert, TextField } from "~/accounts/ui/text-field";
+import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
-import { endOwnSession, getOwnProfile, updateProfile } from "~/models/account.server";
+import { endOwnSession, getOwnProfile, updateProfile } from "~/accounts/account.server";
 import { notFound, requireSession } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 

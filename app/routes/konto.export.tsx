@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/policy.server";
-import { exportUserData } from "~/models/data-export.server";
+import { exportUserData } from "~/accounts/data-export.server";
 
 /** All data about the signed-in user as one JSON download (DSGVO Art. 15 and 20). */
 export async function loader({ request }: LoaderFunctionArgs) {

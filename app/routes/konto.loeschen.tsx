@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
-import { clearedSessionCookie } from "~/auth/session.server";
-import { FormAlert, TextField } from "~/components/accounts/text-field";
-import { ErrorPage } from "~/components/error-page";
+import { clearedSessionCookie } from "~/accounts/session.server";
+import { FormAlert, TextField } from "~/accounts/ui/text-field";
+import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
-import { deleteOwnAccount, WrongPasswordError } from "~/models/account.server";
-import { AccountRuleError } from "~/models/user-admin.server";
+import { deleteOwnAccount, WrongPasswordError } from "~/accounts/account.server";
+import { AccountRuleError } from "~/accounts/user-admin.server";
 import { requireUser } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 

@@ -2,12 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
-import { checkNewPassword, newPasswordFields } from "~/auth/account-schemas.server";
-import { FormAlert, TextField } from "~/components/accounts/text-field";
-import { ErrorPage } from "~/components/error-page";
+import { checkNewPassword, newPasswordFields } from "~/accounts/account-schemas.server";
+import { FormAlert, TextField } from "~/accounts/ui/text-field";
+import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
-import { changePassword, WrongPasswordError } from "~/models/account.server";
+import { changePassword, WrongPasswordError } from "~/accounts/account.server";
 import { requireSession } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 

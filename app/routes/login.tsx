@@ -2,8 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { signIn } from "~/auth/sign-in.server";
-import { sessionCookie } from "~/auth/session.server";
+import { signIn } from "~/accounts/sign-in.server";
+import { sessionCookie } from "~/accounts/session.server";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { safeRedirect } from "~/lib/safe-redirect";

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { clearedSessionCookie } from "~/auth/session.server";
-import { signOut } from "~/models/account.server";
+import { clearedSessionCookie } from "~/accounts/session.server";
+import { signOut } from "~/accounts/account.server";
 import { getSession } from "~/policy.server";
 
 export async function loader() {

@@ -1,17 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { AgendaList } from "~/components/meetings/agenda-list";
-import { AttendanceList } from "~/components/meetings/attendance-list";
-import { MeetingTime } from "~/components/meetings/meeting-summary";
+import { ErrorPage } from "~/ui/error-page";
+import { AgendaList } from "~/meetings/ui/agenda-list";
+import { AttendanceList } from "~/meetings/ui/attendance-list";
+import { MeetingTime } from "~/meetings/ui/meeting-summary";
 import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
 import { renderMarkdown } from "~/lib/markdown.server";
-import { listAgendaItems } from "~/models/agenda.server";
-import { listAttendees } from "~/models/meeting-minutes.server";
-import { parseId } from "~/models/meeting-schemas.server";
-import { findMeeting } from "~/models/meeting.server";
+import { listAgendaItems } from "~/meetings/agenda.server";
+import { listAttendees } from "~/meetings/minutes.server";
+import { parseId } from "~/meetings/schemas.server";
+import { findMeeting } from "~/meetings/meetings.server";
 import { can, getUser, notFound } from "~/policy.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.meeting.name ?? t.meetings.title} – Digitalbeirat` }];

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { MeetingForm } from "~/components/meetings/meeting-form";
+import { ErrorPage } from "~/ui/error-page";
+import { MeetingForm } from "~/meetings/ui/meeting-form";
 import { t } from "~/i18n/de";
 import { toBerlinLocalInput } from "~/lib/dates";
 import { parseForm } from "~/lib/form";
-import { MeetingSchema, parseId } from "~/models/meeting-schemas.server";
-import { findMeeting, updateMeeting } from "~/models/meeting.server";
+import { MeetingSchema, parseId } from "~/meetings/schemas.server";
+import { findMeeting, updateMeeting } from "~/meetings/meetings.server";
 import { notFound, requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 

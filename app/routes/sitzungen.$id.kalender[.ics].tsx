@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { t } from "~/i18n/de";
-import { calendarResponse } from "~/models/calendar.server";
-import { meetingCalendar } from "~/models/calendar-feed.server";
-import { parseId } from "~/models/meeting-schemas.server";
+import { calendarResponse } from "~/meetings/calendar.server";
+import { meetingCalendar } from "~/meetings/calendar-feed.server";
+import { parseId } from "~/meetings/schemas.server";
 import { getUser, notFound } from "~/policy.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

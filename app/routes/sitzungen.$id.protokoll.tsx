@@ -2,18 +2,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorPage } from "~/components/error-page";
-import { FormAlert } from "~/components/meetings/form-field";
-import { AttendanceForms } from "~/components/meetings/attendance-forms";
-import { ItemMinutesForm } from "~/components/meetings/item-minutes-form";
+import { ErrorPage } from "~/ui/error-page";
+import { FormAlert } from "~/meetings/ui/form-field";
+import { AttendanceForms } from "~/meetings/ui/attendance-forms";
+import { ItemMinutesForm } from "~/meetings/ui/item-minutes-form";
 import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
 import { parseForm } from "~/lib/form";
-import { recordItemMinutes } from "~/models/agenda-edit.server";
-import { listAgendaItems } from "~/models/agenda.server";
-import { addGuest, listAttendees, listBoardMembers, removeAttendee, setMemberAttendance, setMinutesReleased } from "~/models/meeting-minutes.server";
-import { GuestSchema, ItemMinutesSchema, parseId } from "~/models/meeting-schemas.server";
-import { findMeeting } from "~/models/meeting.server";
+import { recordItemMinutes } from "~/meetings/agenda-edit.server";
+import { listAgendaItems } from "~/meetings/agenda.server";
+import { addGuest, listAttendees, listBoardMembers, removeAttendee, setMemberAttendance, setMinutesReleased } from "~/meetings/minutes.server";
+import { GuestSchema, ItemMinutesSchema, parseId } from "~/meetings/schemas.server";
+import { findMeeting } from "~/meetings/meetings.server";
 import { notFound, requirePermission } from "~/policy.server";
 import { idField, readForm } from "~/lib/fields";
 

@@ -2,15 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorPage } from "~/components/error-page";
-import { AgendaItemForm } from "~/components/meetings/agenda-item-form";
-import { FormAlert } from "~/components/meetings/form-field";
+import { ErrorPage } from "~/ui/error-page";
+import { AgendaItemForm } from "~/meetings/ui/agenda-item-form";
+import { FormAlert } from "~/meetings/ui/form-field";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
-import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } from "~/models/agenda-edit.server";
-import { listAgendaItems, listAgendaLinkOptions } from "~/models/agenda.server";
-import { AgendaItemSchema, parseId } from "~/models/meeting-schemas.server";
-import { findMeeting } from "~/models/meeting.server";
+import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } from "~/meetings/agenda-edit.server";
+import { listAgendaItems, listAgendaLinkOptions } from "~/meetings/agenda.server";
+import { AgendaItemSchema, parseId } from "~/meetings/schemas.server";
+import { findMeeting } from "~/meetings/meetings.server";
 import { notFound, requirePermission } from "~/policy.server";
 import { idField, readForm } from "~/lib/fields";
 

@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { Pagination } from "~/components/pagination";
+import { ErrorPage } from "~/ui/error-page";
+import { Pagination } from "~/ui/pagination";
 import { pageCount } from "~/lib/pagination";
-import { MeetingSummary } from "~/components/meetings/meeting-summary";
+import { MeetingSummary } from "~/meetings/ui/meeting-summary";
 import { t } from "~/i18n/de";
 import { pageFromUrl } from "~/lib/pagination";
-import { listMeetings, MEETING_PAGE_SIZE, type MeetingPeriod } from "~/models/meeting.server";
+import { listMeetings, MEETING_PAGE_SIZE, type MeetingPeriod } from "~/meetings/meetings.server";
 import { can, getUser } from "~/policy.server";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.title} – Digitalbeirat` }];

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { MeetingForm } from "~/components/meetings/meeting-form";
+import { ErrorPage } from "~/ui/error-page";
+import { MeetingForm } from "~/meetings/ui/meeting-form";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
-import { MeetingSchema } from "~/models/meeting-schemas.server";
-import { createMeeting } from "~/models/meeting.server";
+import { MeetingSchema } from "~/meetings/schemas.server";
+import { createMeeting } from "~/meetings/meetings.server";
 import { requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { calendarResponse } from "~/models/calendar.server";
-import { upcomingMeetingsCalendar } from "~/models/calendar-feed.server";
+import { calendarResponse } from "~/meetings/calendar.server";
+import { upcomingMeetingsCalendar } from "~/meetings/calendar-feed.server";
 import { getUser } from "~/policy.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { Pagination } from "~/components/pagination";
+import { ErrorPage } from "~/ui/error-page";
+import { Pagination } from "~/ui/pagination";
 import { t } from "~/i18n/de";
 import { formatDate, isoString } from "~/lib/dates";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
-import { search, SEARCH_MAX_PAGES, SEARCH_PAGE_SIZE, SEARCH_QUERY_MAX, SEARCH_RESULT_CAP, snippetSegments } from "~/models/search.server";
+import { search, SEARCH_MAX_PAGES, SEARCH_PAGE_SIZE, SEARCH_QUERY_MAX, SEARCH_RESULT_CAP, snippetSegments } from "~/search/search.server";
 import { getUser } from "~/policy.server";
 
 const s = t.topics.search;

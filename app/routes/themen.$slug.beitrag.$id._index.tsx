@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { ErrorPage } from "~/components/error-page";
+import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
-import { findCommentPage } from "~/models/comment.server";
-import { paramId } from "~/models/topic-schemas.server";
+import { findCommentPage } from "~/topics/comments.server";
+import { paramId } from "~/topics/schemas.server";
 import { getUser, notFound } from "~/policy.server";
 
 /** Stable link to a comment: sends the reader to the page it is on. */

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { MarkdownEditor } from "~/components/topics/markdown-editor";
+import { ErrorPage } from "~/ui/error-page";
+import { MarkdownEditor } from "~/ui/markdown-editor";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
-import { getComment, renderCommentMarkdown } from "~/models/comment.server";
-import { editComment } from "~/models/comment-write.server";
-import { CommentFormSchema, paramId, PreviewSchema } from "~/models/topic-schemas.server";
+import { getComment, renderCommentMarkdown } from "~/topics/comments.server";
+import { editComment } from "~/topics/comment-write.server";
+import { CommentFormSchema, paramId, PreviewSchema } from "~/topics/schemas.server";
 import { forbidden, notFound, requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 

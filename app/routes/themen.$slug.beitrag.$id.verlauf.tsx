@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
+import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
-import { getCommentHistory } from "~/models/comment.server";
-import { paramId } from "~/models/topic-schemas.server";
+import { getCommentHistory } from "~/topics/comments.server";
+import { paramId } from "~/topics/schemas.server";
 import { getUser, notFound } from "~/policy.server";
 
 export const meta: MetaFunction = () => [{ title: `${t.topics.comment.historyTitle} – Digitalbeirat` }];

@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { Pagination } from "~/components/pagination";
+import { ErrorPage } from "~/ui/error-page";
+import { Pagination } from "~/ui/pagination";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
-import { listFieldsWithTopicCounts, listTopics, TOPICS_PAGE_SIZE } from "~/models/topic.server";
-import { paramId } from "~/models/topic-schemas.server";
+import { listFieldsWithTopicCounts, listTopics, TOPICS_PAGE_SIZE } from "~/topics/topics.server";
+import { paramId } from "~/topics/schemas.server";
 import { can, getUser, notFound } from "~/policy.server";
 
 export const meta: MetaFunction = () => [{ title: `${t.topics.list.title} – Digitalbeirat` }];

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
+import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
-import { createField, deleteField, listFields, updateField } from "~/models/topic-field.server";
-import { FieldFormSchema, paramId } from "~/models/topic-schemas.server";
+import { createField, deleteField, listFields, updateField } from "~/topics/fields-of-action.server";
+import { FieldFormSchema, paramId } from "~/topics/schemas.server";
 import { requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { TopicForm } from "~/components/topics/topic-form";
+import { ErrorPage } from "~/ui/error-page";
+import { TopicForm } from "~/topics/ui/topic-form";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
-import { renderCommentMarkdown } from "~/models/comment.server";
-import { createTopic, listFieldOptions } from "~/models/topic.server";
-import { TopicFormSchema } from "~/models/topic-schemas.server";
+import { renderCommentMarkdown } from "~/topics/comments.server";
+import { createTopic, listFieldOptions } from "~/topics/topics.server";
+import { TopicFormSchema } from "~/topics/schemas.server";
 import { requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 

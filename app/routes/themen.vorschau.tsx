@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { renderCommentMarkdown } from "~/models/comment.server";
-import { PreviewSchema } from "~/models/topic-schemas.server";
+import { renderCommentMarkdown } from "~/topics/comments.server";
+import { PreviewSchema } from "~/topics/schemas.server";
 import { parseForm } from "~/lib/form";
 import { requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";

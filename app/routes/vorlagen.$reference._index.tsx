@@ -1,17 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { PaperBoardSection, RelatedPapers } from "~/components/papers/paper-board-section";
-import { PaperDocument } from "~/components/papers/paper-document";
-import { PrintButton } from "~/components/papers/print-button";
-import { PaperRecommendations } from "~/components/recommendations/paper-recommendations";
+import { ErrorPage } from "~/ui/error-page";
+import { PaperBoardSection, RelatedPapers } from "~/papers/ui/paper-board-section";
+import { PaperDocument } from "~/papers/ui/paper-document";
+import { PrintButton } from "~/ui/print-button";
+import { PaperRecommendations } from "~/recommendations/ui/paper-recommendations";
 import { t } from "~/i18n/de";
 import { renderMarkdown } from "~/lib/markdown.server";
-import { listAgendaItemsForPaper } from "~/models/agenda.server";
-import { paperPath } from "~/components/papers/paper-path";
-import { findPaperBySlug, listConsultations, listRelatedPapers } from "~/models/paper.server";
-import { listRecommendationsForPaper } from "~/models/recommendation.server";
+import { listAgendaItemsForPaper } from "~/meetings/agenda.server";
+import { paperPath } from "~/papers/paper-path";
+import { findPaperBySlug, listConsultations, listRelatedPapers } from "~/papers/papers.server";
+import { listRecommendationsForPaper } from "~/recommendations/recommendations.server";
 import { can, getUser, notFound } from "~/policy.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { PaperForm } from "~/components/papers/paper-form";
+import { ErrorPage } from "~/ui/error-page";
+import { PaperForm } from "~/papers/ui/paper-form";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
-import { PaperSchema } from "~/models/paper-schemas.server";
-import { paperPath } from "~/components/papers/paper-path";
-import { findPaperBySlug, listOwnRelatedReferences, updatePaper } from "~/models/paper.server";
+import { PaperSchema } from "~/papers/schemas.server";
+import { paperPath } from "~/papers/paper-path";
+import { findPaperBySlug, listOwnRelatedReferences, updatePaper } from "~/papers/papers.server";
 import { notFound, requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 

@@ -2,16 +2,16 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorPage } from "~/components/error-page";
-import { FormAlert } from "~/components/meetings/form-field";
-import { ConsultationForm } from "~/components/papers/consultation-form";
-import { GremienwegTable } from "~/components/papers/gremienweg-table";
+import { ErrorPage } from "~/ui/error-page";
+import { FormAlert } from "~/meetings/ui/form-field";
+import { ConsultationForm } from "~/papers/ui/consultation-form";
+import { GremienwegTable } from "~/papers/ui/gremienweg-table";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
-import { addConsultation, moveConsultation, removeConsultation, updateConsultation } from "~/models/paper-consultation.server";
-import { ConsultationSchema } from "~/models/paper-schemas.server";
-import { paperPath } from "~/components/papers/paper-path";
-import { findPaperBySlug, listConsultations, listOrganizations } from "~/models/paper.server";
+import { addConsultation, moveConsultation, removeConsultation, updateConsultation } from "~/papers/consultations.server";
+import { ConsultationSchema } from "~/papers/schemas.server";
+import { paperPath } from "~/papers/paper-path";
+import { findPaperBySlug, listConsultations, listOrganizations } from "~/papers/papers.server";
 import { notFound, requirePermission } from "~/policy.server";
 import { idField, readForm } from "~/lib/fields";
 

@@ -1,15 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
-import { ErrorPage } from "~/components/error-page";
-import { Pagination } from "~/components/pagination";
+import { ErrorPage } from "~/ui/error-page";
+import { Pagination } from "~/ui/pagination";
 import { pageCount } from "~/lib/pagination";
 import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
 import { pageFromUrl } from "~/lib/pagination";
-import { PaperFilterSchema } from "~/models/paper-schemas.server";
-import { paperPath } from "~/components/papers/paper-path";
-import { listOrganizations, listPaperYears, listPapers, PAPER_PAGE_SIZE } from "~/models/paper.server";
+import { PaperFilterSchema } from "~/papers/schemas.server";
+import { paperPath } from "~/papers/paper-path";
+import { listOrganizations, listPaperYears, listPapers, PAPER_PAGE_SIZE } from "~/papers/papers.server";
 import { can, getUser } from "~/policy.server";
 
 export const meta: MetaFunction = () => [{ title: `${t.papers.title} – Digitalbeirat` }];

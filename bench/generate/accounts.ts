@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { hashPassword } from "../../app/auth/password.server";
-import { generateToken, hashToken } from "../../app/auth/token.server";
+import { hashPassword } from "../../app/accounts/password.server";
+import { generateToken, hashToken } from "../../app/accounts/token.server";
 import type { Database } from "../../db/client.server";
 import { BASE, rows, run, textArray, type GenerateContext } from "./context";
 import { FIRST_NAMES, LAST_NAMES } from "./text";

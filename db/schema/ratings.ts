@@ -100,7 +100,7 @@ export const ratingProposals = pgTable(
     priceModel: text("price_model").notNull().default(""),
     referenceCustomers: text("reference_customers").notNull().default(""),
     position: integer("position").notNull().default(0),
-    /** The proposal's own board-internal discussion, created with it (app/models/proposal-topic.server.ts). */
+    /** The proposal's own board-internal discussion, created with it (app/ratings/proposal-topic.server.ts). */
     discussionTopicId: integer("discussion_topic_id").references(() => topics.id, { onDelete: "restrict" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -1,6 +1,6 @@
-import { hashPassword } from "../../app/auth/password.server";
-import { generateToken, hashToken } from "../../app/auth/token.server";
-import { recordAudit } from "../../app/models/audit.server";
+import { hashPassword } from "../../app/accounts/password.server";
+import { generateToken, hashToken } from "../../app/accounts/token.server";
+import { recordAudit } from "../../app/accounts/audit.server";
 import type { Executor } from "../client.server";
 import { invitations, users, type Role } from "../schema";
 

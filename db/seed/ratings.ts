@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../client.server";
-import { createProposalTopic } from "../../app/models/proposal-topic.server";
+import { createProposalTopic } from "../../app/ratings/proposal-topic.server";
 import { commentVersions, comments, ratingCriteria, ratingKnockoutChecks, ratingKnockouts, ratingProposals, ratingRecusals, ratingRounds, ratingScores, topics } from "../schema";
 import type { DemoUsers } from "./accounts";
 import { PROPOSAL_DISCUSSIONS } from "./ratings-discussion-story";

@@ -15,7 +15,7 @@ import {
   topics,
   type VoteChoice,
 } from "../schema";
-import { deriveOutcome, tallyVotes } from "../../app/models/recommendation-rules.server";
+import { deriveOutcome, tallyVotes } from "../../app/recommendations/rules.server";
 import type { DemoUsers } from "./accounts";
 import { DRAFT, PUBLISHED } from "./recommendations-story";
 

@@ -1,5 +1,5 @@
 import { parseBerlinLocal } from "../../app/lib/dates";
-import { slugify } from "../../app/models/topic-slug.server";
+import { slugify } from "../../app/topics/slug.server";
 import type { Executor } from "../client.server";
 import { commentVersions, comments, topicFields, topicFollows, topicReads, topics } from "../schema";
 import type { DemoUsers } from "./accounts";

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { db } from "../../db/client.server";
 import { users, type Role } from "../../db/schema";
-import { hashPassword } from "../../app/auth/password.server";
-import { createSession, sessionCookieName } from "../../app/auth/session.server";
+import { hashPassword } from "../../app/accounts/password.server";
+import { createSession, sessionCookieName } from "../../app/accounts/session.server";
 
 export const TEST_PASSWORD = "Korrekt-Pferd-Batterie-42";
 let passwordHashCache: string | undefined;

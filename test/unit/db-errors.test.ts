@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable, isInvalidInput } from "../../app/lib/db-errors.server";
+import { isDatabaseUnavailable, isInvalidInput } from "../../app/server/db-errors.server";
 
 function withCode(code: string, message = "x") {
   return Object.assign(new Error(message), { code });

@@ -9,7 +9,7 @@ import {
   quorumRequired,
   tallyVotes,
   type RecommendationAction,
-} from "../../app/models/recommendation-rules.server";
+} from "../../app/recommendations/rules.server";
 
 describe("vote arithmetic", () => {
   it("counts Ja, Nein, Enthaltung and Befangenheit", () => {

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, inject, it } from "vitest";
 import { db, openPglite, type DatabaseHandle } from "../../../db/client.server";
 import { users } from "../../../db/schema";
-import { verifyPassword } from "../../../app/auth/password.server";
+import { verifyPassword } from "../../../app/accounts/password.server";
 import { runCreateAdmin } from "../../../scripts/create-admin";
 import { createTestDatabase } from "../../support/database";
 import { auditFor } from "./helpers";

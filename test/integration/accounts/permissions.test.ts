@@ -11,7 +11,7 @@ import * as account from "../../../app/routes/konto._index";
 import * as exportRoute from "../../../app/routes/konto.export";
 import * as deletion from "../../../app/routes/konto.loeschen";
 import * as password from "../../../app/routes/konto.passwort";
-import { hashToken } from "../../../app/auth/token.server";
+import { hashToken } from "../../../app/accounts/token.server";
 import { createUser, createUsersForAllRoles, TEST_PASSWORD, type TestUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
 import { inviteThroughRoute, NEW_PASSWORD } from "./helpers";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCalendar, foldLine, type CalendarMeeting } from "../../../app/models/calendar.server";
+import { buildCalendar, foldLine, type CalendarMeeting } from "../../../app/meetings/calendar.server";
 import { parseIcs, prop, resolveTzidTime, unescapeText, unfold } from "./meeting-ics-parser";
 
 function meeting(id: number, startUtc: string, endUtc: string, extra: Partial<CalendarMeeting> = {}): CalendarMeeting {

@@ -4,7 +4,7 @@ import { db } from "../../../db/client.server";
 import { consultations, organizations, papers } from "../../../db/schema";
 import * as gremienweg from "../../../app/routes/vorlagen.$reference.gremienweg";
 import * as paperPage from "../../../app/routes/vorlagen.$reference._index";
-import { berlinToday } from "../../../app/models/paper-consultation.server";
+import { berlinToday } from "../../../app/papers/consultations.server";
 import { createUser, type TestUser } from "../../support/fixtures";
 import { callRoute, jsonOf } from "../../support/remix";
 import { insertConsultation, insertOrganizations, insertPaper } from "./paper-helpers";

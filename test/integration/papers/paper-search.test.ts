@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { search } from "../../../app/models/search.server";
+import { search } from "../../../app/search/search.server";
 import { createUsersForAllRoles, type TestUser } from "../../support/fixtures";
 import { insertItems, insertMeeting } from "../meetings/meeting-helpers";
 import { insertPaper } from "./paper-helpers";

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as resultsCsv from "../../../app/routes/bewertungsrunden.$id.ergebnisse[.]csv";
 import * as rawCsv from "../../../app/routes/bewertungsrunden.$id.einzelbewertungen[.]csv";
-import { csvCell } from "../../../app/models/rating-csv.server";
-import { saveScores } from "../../../app/models/rating-scores.server";
+import { csvCell } from "../../../app/ratings/csv.server";
+import { saveScores } from "../../../app/ratings/scores.server";
 import { createUser, type TestUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
 import { close, createOpenRound, score } from "./rating-fixtures";

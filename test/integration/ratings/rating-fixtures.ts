@@ -1,9 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import { db } from "../../../db/client.server";
 import { ratingRounds } from "../../../db/schema";
-import { closeRound, createRound, openRound } from "../../../app/models/rating-rounds.server";
-import { addCriterion, addKnockout, addProposal, saveKnockoutChecks } from "../../../app/models/rating-setup.server";
-import { saveScores } from "../../../app/models/rating-scores.server";
+import { closeRound, createRound, openRound } from "../../../app/ratings/rounds.server";
+import { addCriterion, addKnockout, addProposal, saveKnockoutChecks } from "../../../app/ratings/setup.server";
+import { saveScores } from "../../../app/ratings/scores.server";
 import type { TestUser } from "../../support/fixtures";
 
 export const DAY = 24 * 60 * 60 * 1000;

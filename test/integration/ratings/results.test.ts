@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getRoundResults } from "../../../app/models/rating-results.server";
-import { getSensitivity, sensitivityScenarios } from "../../../app/models/rating-sensitivity.server";
-import { declareRecusal } from "../../../app/models/rating-scores.server";
-import { rankProposals, pseudonymLabel } from "../../../app/models/rating-ranking.server";
+import { getRoundResults } from "../../../app/ratings/results.server";
+import { getSensitivity, sensitivityScenarios } from "../../../app/ratings/sensitivity.server";
+import { declareRecusal } from "../../../app/ratings/scores.server";
+import { rankProposals, pseudonymLabel } from "../../../app/ratings/ranking.server";
 import { createUser, type TestUser } from "../../support/fixtures";
 import { close, createOpenRound, score } from "./rating-fixtures";
 

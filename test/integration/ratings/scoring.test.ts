@@ -5,7 +5,7 @@ import { ratingRounds, ratingScores } from "../../../db/schema";
 import * as detail from "../../../app/routes/bewertungsrunden.$id._index";
 import * as scoring from "../../../app/routes/bewertungsrunden.$id.bewerten";
 import * as list from "../../../app/routes/bewertungsrunden._index";
-import { listOpenRoundsForRater, saveScores } from "../../../app/models/rating-scores.server";
+import { listOpenRoundsForRater, saveScores } from "../../../app/ratings/scores.server";
 import * as dashboard from "../../../app/routes/_index";
 import { createUser, type TestUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { search } from "../../../app/models/search.server";
+import { search } from "../../../app/search/search.server";
 import { createUsersForAllRoles, type TestUser } from "../../support/fixtures";
 import { createDraftRound, createOpenRound } from "./rating-fixtures";
-import { addProposal } from "../../../app/models/rating-setup.server";
+import { addProposal } from "../../../app/ratings/setup.server";
 import { proposalInput } from "./rating-fixtures";
 
 let users: Awaited<ReturnType<typeof createUsersForAllRoles>>;

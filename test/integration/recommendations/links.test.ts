@@ -6,7 +6,7 @@ import { createUser, type TestUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
 import * as create from "../../../app/routes/empfehlungen.neu";
 import * as detail from "../../../app/routes/empfehlungen.$id._index";
-import { castVote, closeVote } from "../../../app/models/recommendation-voting.server";
+import { castVote, closeVote } from "../../../app/recommendations/voting.server";
 import { createDraft, expectOk } from "./recommendation-fixtures";
 
 let staff: TestUser;

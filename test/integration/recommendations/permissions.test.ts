@@ -8,7 +8,7 @@ import * as edit from "../../../app/routes/empfehlungen.$id.bearbeiten";
 import * as versions from "../../../app/routes/empfehlungen.$id.versionen";
 import * as print from "../../../app/routes/empfehlungen.$id.druck";
 import * as feed from "../../../app/routes/empfehlungen[.]atom";
-import { startVote } from "../../../app/models/recommendation-voting.server";
+import { startVote } from "../../../app/recommendations/voting.server";
 import { createDecided, createDraft, expectOk } from "./recommendation-fixtures";
 
 type Role = "admin" | "staff" | "expert" | "council" | "visitor";

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { db } from "../../../db/client.server";
 import { consultations, organizations, papers, recommendations } from "../../../db/schema";
-import { createRecommendation, type RecommendationInput } from "../../../app/models/recommendation-drafting.server";
-import { closeVote, castVote, startVote } from "../../../app/models/recommendation-voting.server";
-import { publishRecommendation } from "../../../app/models/recommendation-publication.server";
+import { createRecommendation, type RecommendationInput } from "../../../app/recommendations/drafting.server";
+import { closeVote, castVote, startVote } from "../../../app/recommendations/voting.server";
+import { publishRecommendation } from "../../../app/recommendations/publication.server";
 import type { TestUser } from "../../support/fixtures";
 
 let paperCounter = 100;

@@ -3,9 +3,9 @@ import { createUser, createUsersForAllRoles, type TestUser } from "../../support
 import { callRoute } from "../../support/remix";
 import * as list from "../../../app/routes/empfehlungen._index";
 import * as feed from "../../../app/routes/empfehlungen[.]atom";
-import { search } from "../../../app/models/search.server";
-import { escapeXml } from "../../../app/models/recommendation-feed.server";
-import { listRecommendationsForPaper } from "../../../app/models/recommendation.server";
+import { search } from "../../../app/search/search.server";
+import { escapeXml } from "../../../app/recommendations/feed.server";
+import { listRecommendationsForPaper } from "../../../app/recommendations/recommendations.server";
 import { createDecided, createDraft, createPaper } from "./recommendation-fixtures";
 
 type Role = "admin" | "staff" | "expert" | "council" | "visitor";

@@ -8,9 +8,9 @@ import * as detail from "../../../app/routes/empfehlungen.$id._index";
 import * as edit from "../../../app/routes/empfehlungen.$id.bearbeiten";
 import * as create from "../../../app/routes/empfehlungen.neu";
 import * as versions from "../../../app/routes/empfehlungen.$id.versionen";
-import { addCoauthor, saveDraft } from "../../../app/models/recommendation-drafting.server";
-import { castVote, closeVote, startVote } from "../../../app/models/recommendation-voting.server";
-import { correctPublished, publishRecommendation } from "../../../app/models/recommendation-publication.server";
+import { addCoauthor, saveDraft } from "../../../app/recommendations/drafting.server";
+import { castVote, closeVote, startVote } from "../../../app/recommendations/voting.server";
+import { correctPublished, publishRecommendation } from "../../../app/recommendations/publication.server";
 import { createDecided, createDraft, createPaper, draftInput, expectOk, statusOf } from "./recommendation-fixtures";
 
 let staff: TestUser;

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client.server";
 import { auditEvents, commentVersions, comments, topics, users } from "../../../db/schema";
-import { listCommentThreads } from "../../../app/models/comment.server";
+import { listCommentThreads } from "../../../app/topics/comments.server";
 import * as topicPage from "../../../app/routes/themen.$slug._index";
 import * as editComment from "../../../app/routes/themen.$slug.beitrag.$id.bearbeiten";
 import * as history from "../../../app/routes/themen.$slug.beitrag.$id.verlauf";

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import * as searchRoute from "../../../app/routes/suche";
 import { db } from "../../../db/client.server";
 import { t } from "../../../app/i18n/de";
-import { search, SEARCH_MAX_PAGES, SEARCH_PAGE_SIZE, SEARCH_RESULT_CAP } from "../../../app/models/search.server";
+import { search, SEARCH_MAX_PAGES, SEARCH_PAGE_SIZE, SEARCH_RESULT_CAP } from "../../../app/search/search.server";
 import { createUser, type TestUser } from "../../support/fixtures";
 import { callRoute, jsonOf } from "../../support/remix";
 import { createCommentFor, createTopicFor } from "./topics-fixtures";
@@ -34,7 +34,7 @@ beforeAll(async () => {
   await bulkComments(internal.id, expert.id, INTERNAL_MATCHES, `Intern zum ${WORD}`, 60);
   newestPublic = await createCommentFor(expert, open.slug, `Neu: ${WORD} in der Altstadt, ${WORD} am Rhein, ${WORD} überall.`);
   hiddenNewest = await createCommentFor(expert, open.slug, `Versteckt: ${WORD} ${WORD} ${WORD} ${WORD}`);
-  const { setCommentHidden } = await import("../../../app/models/comment-write.server");
+  const { setCommentHidden } = await import("../../../app/topics/comment-write.server");
   await setCommentHidden({ actor: staff, slug: open.slug, commentId: hiddenNewest, reason: "Test" });
 }, 60_000);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll } from "vitest";
 import * as searchRoute from "../../../app/routes/suche";
-import { search, SEARCH_PAGE_SIZE, snippetSegments } from "../../../app/models/search.server";
+import { search, SEARCH_PAGE_SIZE, snippetSegments } from "../../../app/search/search.server";
 import { createUser, type TestUser } from "../../support/fixtures";
 import { callRoute, jsonOf } from "../../support/remix";
 import { createCommentFor, createTopicFor } from "./topics-fixtures";
@@ -14,7 +14,7 @@ beforeAll(async () => {
   await createCommentFor(expert, chatbot.slug, "Wir haben mehrere Sicherheitslücken im VPN gefunden.");
   const hidden = await createCommentFor(expert, chatbot.slug, "Ausgeblendeter Wasserstand-Kommentar");
   const deleted = await createCommentFor(expert, chatbot.slug, "Gelöschter Wasserstand-Kommentar");
-  const { setCommentHidden, deleteComment } = await import("../../../app/models/comment-write.server");
+  const { setCommentHidden, deleteComment } = await import("../../../app/topics/comment-write.server");
   const staff = await createUser("staff");
   await setCommentHidden({ actor: staff, slug: chatbot.slug, commentId: hidden, reason: "Test" });
   await deleteComment({ actor: expert, slug: chatbot.slug, commentId: deleted });

@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { db } from "../../../db/client.server";
 import { topicFields, topics } from "../../../db/schema";
-import { createTopic } from "../../../app/models/topic.server";
-import { createComment } from "../../../app/models/comment-write.server";
+import { createTopic } from "../../../app/topics/topics.server";
+import { createComment } from "../../../app/topics/comment-write.server";
 import type { TestUser } from "../../support/fixtures";
 
 export async function createFieldRow(name = `Feld ${randomBytes(3).toString("hex")}`) {

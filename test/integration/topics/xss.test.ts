@@ -1,7 +1,7 @@
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import * as topicPage from "../../../app/routes/themen.$slug._index";
-import { CommentView } from "../../../app/components/topics/comment-view";
+import { CommentView } from "../../../app/topics/ui/comment-view";
 import { createUser } from "../../support/fixtures";
 import { callRoute, jsonOf } from "../../support/remix";
 import { executableMarkup, executableMarkupInPage } from "./topics-html-check";

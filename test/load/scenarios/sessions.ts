@@ -1,7 +1,7 @@
 import { inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { sessions } from "../../../db/schema";
-import { hashToken } from "../../../app/auth/token.server";
+import { hashToken } from "../../../app/accounts/token.server";
 import { postForm } from "../support/http";
 import { LOAD_PASSWORD } from "../support/members";
 import type { Ack, WriteScenario } from "./types";

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Database } from "../../../db/client.server";
 import { sessions, users, type Role } from "../../../db/schema";
-import { hashPassword } from "../../../app/auth/password.server";
-import { generateToken, hashToken } from "../../../app/auth/token.server";
+import { hashPassword } from "../../../app/accounts/password.server";
+import { generateToken, hashToken } from "../../../app/accounts/token.server";
 
 export const LOAD_PASSWORD = "Last-Test-Passwort-2025!";
 

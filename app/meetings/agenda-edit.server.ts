@@ -1,0 +1,148 @@
+import { and, desc, eq, gt, lt, asc, sql } from "drizzle-orm";
+import { db, type Transaction } from "#db/client.server";
+import { agendaItems, meetings, papers } from "#db/schema";
+import { t } from "~/i18n/de";
+import { recordAudit } from "../accounts/audit.server";
+import { catchConstraint, isConstraintFailure } from "./db.server";
+import type { AgendaItemInput, ItemMinutesInput } from "./schemas.server";
+
+export type AgendaResult = { ok: true } | { ok: false; status: 404 | 409 | 422; errors: Record<string, string> };
+
+const fail = (status: 404 | 409 | 422, errors: Record<string, string>) => ({ ok: false, status, errors }) as const;
+const e = () => t.meetings.errors;
+
+const CONSTRAINT_ERRORS: Record<string, [409 | 422, string, string]> = {
+  agenda_items_meeting_number_idx: [409, "number", "numberTaken"],
+  agenda_items_locked_when_held: [409, "form", "agendaLocked"],
+  agenda_items_topic_id_topics_id_fk: [422, "topicId", "linkInvalid"],
+  agenda_items_rating_round_id_rating_rounds_id_fk: [422, "ratingRoundId", "linkInvalid"],
+};
+
+/** Runs an agenda change; DB constraint violations become the matching field error. */
+async function guarded(work: () => Promise<AgendaResult>): Promise<AgendaResult> {
+  const result = await catchConstraint(Object.keys(CONSTRAINT_ERRORS), work);
+  if (!isConstraintFailure(result)) return result;
+  const [status, field, key] = CONSTRAINT_ERRORS[result.constraint];
+  return fail(status, { [field]: (e() as Record<string, string>)[key] });
+}
+
+async function lockMeeting(tx: Transaction, meetingId: number) {
+  const [row] = await tx.select({ state: meetings.state }).from(meetings).where(eq(meetings.id, meetingId)).for("update");
+  return row ?? null;
+}
+
+async function itemValues(tx: Transaction, input: AgendaItemInput) {
+  const { paperReference, ...rest } = input;
+  if (!paperReference) return { values: { ...rest, paperId: null } };
+  const [paper] = await tx.select({ id: papers.id }).from(papers).where(eq(papers.reference, paperReference));
+  if (!paper) return { error: e().paperUnknown };
+  return { values: { ...rest, paperId: paper.id } };
+}
+
+/** Before the meeting is held: the meeting exists and is not yet held, else an error result. */
+async function openAgenda(tx: Transaction, meetingId: number) {
+  const meeting = await lockMeeting(tx, meetingId);
+  if (!meeting) return fail(404, { form: e().notFound });
+  if (meeting.state === "durchgefuehrt") return fail(409, { form: e().agendaLocked });
+  return null;
+}
+
+export function addAgendaItem({ actorId, meetingId, input }: { actorId: number; meetingId: number; input: AgendaItemInput }) {
+  return guarded(() =>
+    db.transaction(async (tx) => {
+      const closed = await openAgenda(tx, meetingId);
+      if (closed) return closed;
+      const prepared = await itemValues(tx, input);
+      if (prepared.error) return fail(422, { paperReference: prepared.error });
+      const [{ next }] = await tx
+        .select({ next: sql<number>`coalesce(max(${agendaItems.position}), 0) + 1`.mapWith(Number) })
+        .from(agendaItems)
+        .where(eq(agendaItems.meetingId, meetingId));
+      const [row] = await tx.insert(agendaItems).values({ ...prepared.values!, meetingId, position: next }).returning({ id: agendaItems.id });
+      await recordAudit(tx, { actorId, action: "agenda_item.create", objectType: "meeting", objectId: meetingId, details: { itemId: row.id, number: input.number } });
+      return { ok: true } as const;
+    }),
+  );
+}
+
+export function updateAgendaItem(args: { actorId: number; meetingId: number; itemId: number; input: AgendaItemInput }) {
+  const { actorId, meetingId, itemId, input } = args;
+  return guarded(() =>
+    db.transaction(async (tx) => {
+      const closed = await openAgenda(tx, meetingId);
+      if (closed) return closed;
+      const prepared = await itemValues(tx, input);
+      if (prepared.error) return fail(422, { paperReference: prepared.error });
+      const [row] = await tx
+        .update(agendaItems)
+        .set({ ...prepared.values!, updatedAt: new Date() })
+        .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)))
+        .returning({ id: agendaItems.id });
+      if (!row) return fail(404, { form: e().itemNotFound });
+      await recordAudit(tx, { actorId, action: "agenda_item.update", objectType: "meeting", objectId: meetingId, details: { itemId, number: input.number } });
+      return { ok: true } as const;
+    }),
+  );
+}
+
+export function removeAgendaItem({ actorId, meetingId, itemId }: { actorId: number; meetingId: number; itemId: number }) {
+  return guarded(() =>
+    db.transaction(async (tx) => {
+      const closed = await openAgenda(tx, meetingId);
+      if (closed) return closed;
+      const [row] = await tx
+        .delete(agendaItems)
+        .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)))
+        .returning({ id: agendaItems.id, number: agendaItems.number });
+      if (!row) return fail(404, { form: e().itemNotFound });
+      await recordAudit(tx, { actorId, action: "agenda_item.delete", objectType: "meeting", objectId: meetingId, details: { itemId, number: row.number } });
+      return { ok: true } as const;
+    }),
+  );
+}
+
+/** Swaps the item with its neighbour above or below; at the edge nothing changes. */
+export function moveAgendaItem(args: { actorId: number; meetingId: number; itemId: number; direction: "up" | "down" }) {
+  const { actorId, meetingId, itemId, direction } = args;
+  return guarded(() =>
+    db.transaction(async (tx) => {
+      const closed = await openAgenda(tx, meetingId);
+      if (closed) return closed;
+      const [item] = await tx
+        .select({ id: agendaItems.id, position: agendaItems.position })
+        .from(agendaItems)
+        .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)));
+      if (!item) return fail(404, { form: e().itemNotFound });
+      const [neighbour] = await tx
+        .select({ id: agendaItems.id, position: agendaItems.position })
+        .from(agendaItems)
+        .where(and(eq(agendaItems.meetingId, meetingId), direction === "up" ? lt(agendaItems.position, item.position) : gt(agendaItems.position, item.position)))
+        .orderBy(direction === "up" ? desc(agendaItems.position) : asc(agendaItems.position))
+        .limit(1);
+      if (!neighbour) return { ok: true } as const;
+      // Park the item on a free negative slot so the unique (meeting, position) index holds throughout.
+      await tx.update(agendaItems).set({ position: -item.id }).where(eq(agendaItems.id, item.id));
+      await tx.update(agendaItems).set({ position: item.position }).where(eq(agendaItems.id, neighbour.id));
+      await tx.update(agendaItems).set({ position: neighbour.position }).where(eq(agendaItems.id, item.id));
+      await recordAudit(tx, { actorId, action: "agenda_item.move", objectType: "meeting", objectId: meetingId, details: { itemId, direction } });
+      return { ok: true } as const;
+    }),
+  );
+}
+
+/** Minutes and result of one item: only once the meeting is held. */
+export function recordItemMinutes({ actorId, meetingId, input }: { actorId: number; meetingId: number; input: ItemMinutesInput }) {
+  return db.transaction(async (tx): Promise<AgendaResult> => {
+    const meeting = await lockMeeting(tx, meetingId);
+    if (!meeting) return fail(404, { form: e().notFound });
+    if (meeting.state !== "durchgefuehrt") return fail(409, { form: e().minutesBeforeHeld });
+    const [row] = await tx
+      .update(agendaItems)
+      .set({ minutes: input.minutes, result: input.result, updatedAt: new Date() })
+      .where(and(eq(agendaItems.id, input.itemId), eq(agendaItems.meetingId, meetingId)))
+      .returning({ id: agendaItems.id });
+    if (!row) return fail(404, { form: e().itemNotFound });
+    await recordAudit(tx, { actorId, action: "agenda_item.minutes", objectType: "meeting", objectId: meetingId, details: { itemId: input.itemId } });
+    return { ok: true };
+  });
+}

@@ -1,0 +1,98 @@
+import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
+import { db } from "#db/client.server";
+import { meetings } from "#db/schema";
+import { t } from "~/i18n/de";
+import { recordAudit } from "../accounts/audit.server";
+import type { MeetingInput } from "./schemas.server";
+import { qualified } from "../papers/status.server";
+
+export const MEETING_PAGE_SIZE = 10;
+export type MeetingPeriod = "kommend" | "vergangen";
+
+const meetingColumns = {
+  id: meetings.id,
+  name: meetings.name,
+  start: meetings.start,
+  end: meetings.end,
+  locationRoom: meetings.locationRoom,
+  locationAddress: meetings.locationAddress,
+  state: meetings.state,
+  cancelled: meetings.cancelled,
+  cancellationReason: meetings.cancellationReason,
+  minutesReleasedAt: meetings.minutesReleasedAt,
+};
+
+/** Upcoming (not yet ended, soonest first) or past (newest first), with the number of items. */
+export async function listMeetings({ period, page, now = new Date() }: { period: MeetingPeriod; page: number; now?: Date }) {
+  const upcoming = period === "kommend";
+  const rows = await db
+    .select({
+      ...meetingColumns,
+      itemCount: sql<number>`(select count(*) from agenda_items a where a.meeting_id = ${qualified(meetings.id)})`.mapWith(Number),
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(meetings)
+    .where(upcoming ? gte(meetings.end, now) : lt(meetings.end, now))
+    .orderBy(upcoming ? asc(meetings.start) : desc(meetings.start), upcoming ? asc(meetings.id) : desc(meetings.id))
+    .limit(MEETING_PAGE_SIZE)
+    .offset((page - 1) * MEETING_PAGE_SIZE);
+  return { meetings: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
+}
+
+/** The next meeting that is not cancelled, for the dashboard. */
+export async function findNextMeeting({ now = new Date() }: { now?: Date } = {}) {
+  const [row] = await db
+    .select({
+      ...meetingColumns,
+      publicItemCount: sql<number>`(select count(*) from agenda_items a where a.meeting_id = ${qualified(meetings.id)} and a.is_public)`.mapWith(Number),
+    })
+    .from(meetings)
+    .where(and(gte(meetings.end, now), eq(meetings.cancelled, false)))
+    .orderBy(asc(meetings.start), asc(meetings.id))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findMeeting({ id }: { id: number }) {
+  const [row] = await db.select(meetingColumns).from(meetings).where(eq(meetings.id, id));
+  return row ?? null;
+}
+export type MeetingRow = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
+
+export async function createMeeting({ actorId, input }: { actorId: number; input: MeetingInput }) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(meetings)
+      .values({ ...input, minutesReleasedAt: null, createdById: actorId })
+      .returning({ id: meetings.id });
+    await recordAudit(tx, { actorId, action: "meeting.create", objectType: "meeting", objectId: row.id, details: { name: input.name } });
+    return row.id;
+  });
+}
+
+type UpdateResult = { ok: true } | { ok: false; status: 404 | 409; message: string };
+
+/** A held meeting stays held: its agenda is locked and minutes may already be released. */
+export async function updateMeeting({ actorId, id, input }: { actorId: number; id: number; input: MeetingInput }): Promise<UpdateResult> {
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select({ state: meetings.state }).from(meetings).where(eq(meetings.id, id)).for("update");
+    if (!current) return { ok: false, status: 404, message: t.meetings.errors.notFound };
+    if (current.state === "durchgefuehrt" && input.state !== "durchgefuehrt") {
+      return { ok: false, status: 409, message: t.meetings.errors.heldStays };
+    }
+    await tx.update(meetings).set({ ...input, updatedAt: new Date() }).where(eq(meetings.id, id));
+    await recordAudit(tx, {
+      actorId,
+      action: "meeting.update",
+      objectType: "meeting",
+      objectId: id,
+      details: { state: input.state, cancelled: input.cancelled },
+    });
+    return { ok: true };
+  });
+}
+
+/** Upcoming meetings (cancelled ones too, so calendars learn of the cancellation) for the feed. */
+export async function listUpcomingMeetings({ now = new Date(), limit = 50 }: { now?: Date; limit?: number } = {}) {
+  return db.select(meetingColumns).from(meetings).where(gte(meetings.end, now)).orderBy(asc(meetings.start), asc(meetings.id)).limit(limit);
+}

@@ -1,0 +1,210 @@
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { db, type Executor } from "#db/client.server";
+import { consultations, organizations, paperRelations, papers } from "#db/schema";
+import { t } from "~/i18n/de";
+import { can, type Permission } from "~/policy.server";
+import type { SessionUser } from "~/accounts/session.server";
+import { recordAudit } from "../accounts/audit.server";
+import { catchConstraint, isConstraintFailure } from "../meetings/db.server";
+import type { PaperFilters, PaperInput } from "./schemas.server";
+import { paperStatusSql, qualified, referenceFromSlug, type PaperStatus } from "./status.server";
+
+export type PaperViewer = Pick<SessionUser, "id" | "role"> | null;
+export const PAPER_PAGE_SIZE = 20;
+
+/** Visitors see public papers only; every account sees all of them. */
+export function paperVisibleTo(viewer: PaperViewer): SQL {
+  return can(viewer, "read:paper:internal" satisfies Permission) ? sql`true` : sql`${papers.isPublic}`;
+}
+
+function filterConditions(filters: PaperFilters): SQL[] {
+  const conditions: SQL[] = [];
+  if (filters.typ) conditions.push(eq(papers.paperType, filters.typ));
+  if (filters.jahr) {
+    conditions.push(sql`${papers.date} >= ${`${filters.jahr}-01-01`}::date and ${papers.date} < ${`${filters.jahr + 1}-01-01`}::date`);
+  }
+  if (filters.gremium) {
+    conditions.push(sql`exists (select 1 from consultations c join organizations o on o.id = c.organization_id
+      where c.paper_id = ${qualified(papers.id)} and o.short_name = ${filters.gremium})`);
+  }
+  if (filters.status) conditions.push(sql`${paperStatusSql(papers.id)} = ${filters.status}`);
+  return conditions;
+}
+
+export async function listPapers({ viewer, filters, page }: { viewer: PaperViewer; filters: PaperFilters; page: number }) {
+  const rows = await db
+    .select({
+      id: papers.id,
+      reference: papers.reference,
+      paperType: papers.paperType,
+      name: papers.name,
+      date: papers.date,
+      originator: papers.originator,
+      isPublic: papers.isPublic,
+      status: paperStatusSql(papers.id),
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(papers)
+    .where(and(paperVisibleTo(viewer), ...filterConditions(filters)))
+    .orderBy(desc(papers.date), desc(papers.id))
+    .limit(PAPER_PAGE_SIZE)
+    .offset((page - 1) * PAPER_PAGE_SIZE);
+  return { papers: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
+}
+
+export async function listOrganizations() {
+  return db.select().from(organizations).orderBy(asc(organizations.name));
+}
+
+/** Years that have papers, newest first, for the filter. */
+export async function listPaperYears({ viewer }: { viewer: PaperViewer }) {
+  const rows = await db
+    .selectDistinct({ year: sql<number>`extract(year from ${papers.date})::int`.mapWith(Number) })
+    .from(papers)
+    .where(paperVisibleTo(viewer))
+    .orderBy(sql`1 desc`);
+  return rows.map((row) => row.year);
+}
+
+export async function findPaper({ viewer, reference }: { viewer: PaperViewer; reference: string }) {
+  const [paper] = await db
+    .select({
+      id: papers.id,
+      reference: papers.reference,
+      paperType: papers.paperType,
+      name: papers.name,
+      date: papers.date,
+      originator: papers.originator,
+      underDirectionOf: papers.underDirectionOf,
+      fileNumber: papers.fileNumber,
+      body: papers.body,
+      resolutionRecommendation: papers.resolutionRecommendation,
+      isPublic: papers.isPublic,
+      status: paperStatusSql(papers.id),
+    })
+    .from(papers)
+    .where(and(eq(papers.reference, reference), paperVisibleTo(viewer)));
+  return paper ?? null;
+}
+
+export type PaperRow = NonNullable<Awaited<ReturnType<typeof findPaper>>> & { status: PaperStatus };
+
+export async function listConsultations({ paperId }: { paperId: number }) {
+  return db
+    .select({
+      id: consultations.id,
+      position: consultations.position,
+      organizationId: consultations.organizationId,
+      organizationName: organizations.name,
+      date: consultations.date,
+      agendaItemNumber: consultations.agendaItemNumber,
+      isPublic: consultations.isPublic,
+      role: consultations.role,
+      result: consultations.result,
+      countYes: consultations.countYes,
+      countNo: consultations.countNo,
+      countAbstention: consultations.countAbstention,
+    })
+    .from(consultations)
+    .innerJoin(organizations, eq(organizations.id, consultations.organizationId))
+    .where(eq(consultations.paperId, paperId))
+    .orderBy(asc(consultations.position));
+}
+
+/** Related papers both ways: `answers` are the papers this one refers to, `answeredBy` refer to it. */
+export async function listRelatedPapers({ viewer, paperId }: { viewer: PaperViewer; paperId: number }) {
+  const rows = await db
+    .select({
+      reference: papers.reference,
+      paperType: papers.paperType,
+      name: papers.name,
+      date: papers.date,
+      direction: sql<"answers" | "answeredBy">`case when ${paperRelations.paperId} = ${paperId} then 'answers' else 'answeredBy' end`,
+    })
+    .from(paperRelations)
+    .innerJoin(
+      papers,
+      sql`${papers.id} = case when ${paperRelations.paperId} = ${paperId} then ${paperRelations.relatedPaperId} else ${paperRelations.paperId} end`,
+    )
+    .where(and(or(eq(paperRelations.paperId, paperId), eq(paperRelations.relatedPaperId, paperId)), paperVisibleTo(viewer)))
+    .orderBy(asc(papers.date), asc(papers.reference));
+  return rows;
+}
+
+type SaveResult = { ok: true; reference: string; id: number } | { ok: false; status: 404 | 409 | 422; errors: Record<string, string> };
+
+async function resolveRelated(tx: Executor, references: string[], ownReference: string) {
+  if (references.includes(ownReference)) return { error: t.papers.errors.relatedSelf } as const;
+  if (references.length === 0) return { ids: [] as number[] } as const;
+  const found = await tx.select({ id: papers.id, reference: papers.reference }).from(papers).where(inArray(papers.reference, references));
+  const missing = references.filter((ref) => !found.some((row) => row.reference === ref));
+  if (missing.length > 0) return { error: t.papers.errors.relatedUnknown(missing.join(", ")) } as const;
+  return { ids: found.map((row) => row.id) } as const;
+}
+
+/** Replaces the relations this paper records; relations recorded from the other paper stay. */
+async function replaceRelations(tx: Executor, paperId: number, relatedIds: number[]) {
+  await tx.delete(paperRelations).where(eq(paperRelations.paperId, paperId));
+  if (relatedIds.length === 0) return;
+  await tx
+    .insert(paperRelations)
+    .values(relatedIds.map((relatedPaperId) => ({ paperId, relatedPaperId })))
+    .onConflictDoNothing();
+}
+
+/** References this paper itself refers to (the editable side of its relations). */
+export async function listOwnRelatedReferences({ paperId }: { paperId: number }) {
+  const rows = await db
+    .select({ reference: papers.reference })
+    .from(paperRelations)
+    .innerJoin(papers, eq(papers.id, paperRelations.relatedPaperId))
+    .where(eq(paperRelations.paperId, paperId))
+    .orderBy(asc(papers.reference));
+  return rows.map((row) => row.reference);
+}
+
+function paperValues(input: PaperInput) {
+  const { relatedReferences: _related, ...values } = input;
+  return values;
+}
+
+export async function createPaper({ actorId, input }: { actorId: number; input: PaperInput }): Promise<SaveResult> {
+  const result = await catchConstraint(["papers_reference_idx"], () =>
+    db.transaction(async (tx): Promise<SaveResult> => {
+      const related = await resolveRelated(tx, input.relatedReferences, input.reference);
+      if (related.error !== undefined) return { ok: false, status: 422, errors: { relatedReferences: related.error } } as const;
+      const [paper] = await tx.insert(papers).values({ ...paperValues(input), createdById: actorId }).returning({ id: papers.id });
+      await replaceRelations(tx, paper.id, related.ids);
+      await recordAudit(tx, { actorId, action: "paper.create", objectType: "paper", objectId: paper.id, details: { reference: input.reference } });
+      return { ok: true, reference: input.reference, id: paper.id } as const;
+    }),
+  );
+  if (isConstraintFailure(result)) return { ok: false, status: 409, errors: { reference: t.papers.errors.referenceTaken } };
+  return result;
+}
+
+export async function updatePaper({ actorId, paperId, input }: { actorId: number; paperId: number; input: PaperInput }): Promise<SaveResult> {
+  const result = await catchConstraint(["papers_reference_idx"], () =>
+    db.transaction(async (tx): Promise<SaveResult> => {
+      const related = await resolveRelated(tx, input.relatedReferences, input.reference);
+      if (related.error !== undefined) return { ok: false, status: 422, errors: { relatedReferences: related.error } } as const;
+      const [paper] = await tx
+        .update(papers)
+        .set({ ...paperValues(input), updatedAt: new Date() })
+        .where(eq(papers.id, paperId))
+        .returning({ id: papers.id });
+      if (!paper) return { ok: false, status: 404, errors: { form: t.papers.errors.notFound } } as const;
+      await replaceRelations(tx, paperId, related.ids);
+      await recordAudit(tx, { actorId, action: "paper.update", objectType: "paper", objectId: paperId, details: { reference: input.reference } });
+      return { ok: true, reference: input.reference, id: paperId } as const;
+    }),
+  );
+  if (isConstraintFailure(result)) return { ok: false, status: 409, errors: { reference: t.papers.errors.referenceTaken } };
+  return result;
+}
+
+/** A paper by its URL form ("AT-0014-2025"), as the viewer may see it. */
+export async function findPaperBySlug({ viewer, slug }: { viewer: PaperViewer; slug: string | undefined }) {
+  const reference = referenceFromSlug(slug ?? "");
+  return reference ? findPaper({ viewer, reference }) : null;
+}

@@ -1,0 +1,196 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { db } from "#db/client.server";
+import { ratingCriteria, ratingKnockoutChecks, ratingKnockouts, ratingProposals } from "#db/schema";
+import { recordAudit } from "~/accounts/audit.server";
+import { createProposalTopic, renameProposalTopic } from "~/ratings/proposal-topic.server";
+import { guarded, RatingError } from "~/ratings/errors.server";
+import { requireDraft } from "~/ratings/rounds.server";
+import { t } from "~/i18n/de";
+
+type Actor = { id: number };
+
+export type ProposalInput = {
+  title: string;
+  vendor: string;
+  summary: string;
+  hostingLocation: string;
+  avvAvailable: boolean | null;
+  bsiC5: boolean | null;
+  iso27001: boolean | null;
+  accessibility: string;
+  priceModel: string;
+  referenceCustomers: string;
+};
+export type CriterionInput = { title: string; scaleDescription: string; weight: number };
+export type KnockoutInput = { title: string; description: string };
+
+/** Proposals, criteria and knock-out criteria of a round with the formal checks, in one go. */
+export async function getRoundSetup({ roundId }: { roundId: number }) {
+  const [proposals, criteria, knockouts, checks] = await Promise.all([
+    db.select().from(ratingProposals).where(eq(ratingProposals.roundId, roundId)).orderBy(asc(ratingProposals.position), asc(ratingProposals.id)),
+    db.select().from(ratingCriteria).where(eq(ratingCriteria.roundId, roundId)).orderBy(asc(ratingCriteria.position), asc(ratingCriteria.id)),
+    db.select().from(ratingKnockouts).where(eq(ratingKnockouts.roundId, roundId)).orderBy(asc(ratingKnockouts.id)),
+    db.select().from(ratingKnockoutChecks).where(eq(ratingKnockoutChecks.roundId, roundId)),
+  ]);
+  const failedBy = new Map<number, string[]>();
+  for (const check of checks) {
+    if (check.passed) continue;
+    const title = knockouts.find((k) => k.id === check.knockoutId)?.title ?? "";
+    failedBy.set(check.proposalId, [...(failedBy.get(check.proposalId) ?? []), title]);
+  }
+  const weightSum = criteria.reduce((sum, c) => sum + c.weight, 0);
+  return {
+    proposals: proposals.map((p) => ({ ...p, excludedBy: failedBy.get(p.id) ?? [] })),
+    criteria,
+    knockouts,
+    checks,
+    weightSum,
+  };
+}
+
+export async function getProposal({ roundId, proposalId }: { roundId: number; proposalId: number }) {
+  const [row] = await db
+    .select()
+    .from(ratingProposals)
+    .where(and(eq(ratingProposals.id, proposalId), eq(ratingProposals.roundId, roundId)));
+  return row ?? null;
+}
+
+function audit(action: string, roundId: number, actor: Actor, details: Record<string, unknown>) {
+  return { actorId: actor.id, action, objectType: "rating_round", objectId: roundId, details };
+}
+
+export async function addProposal({ roundId, input, actor }: { roundId: number; input: ProposalInput; actor: Actor }) {
+  return guarded(() =>
+    db.transaction(async (tx) => {
+      await requireDraft(tx, roundId);
+      const discussionTopicId = await createProposalTopic(tx, { roundId, proposal: input, authorId: actor.id });
+      const [row] = await tx
+        .insert(ratingProposals)
+        .values({ ...input, roundId, discussionTopicId, position: sql`(select coalesce(max(position), 0) + 1 from rating_proposals where round_id = ${roundId})` })
+        .returning({ id: ratingProposals.id });
+      await recordAudit(tx, audit("rating_proposal.created", roundId, actor, { proposalId: row.id, title: input.title, discussionTopicId }));
+      return row.id;
+    }),
+  );
+}
+
+export async function updateProposal({ roundId, proposalId, input, actor }: { roundId: number; proposalId: number; input: ProposalInput; actor: Actor }) {
+  await guarded(() =>
+    db.transaction(async (tx) => {
+      await requireDraft(tx, roundId);
+      const updated = await tx
+        .update(ratingProposals)
+        .set({ ...input, updatedAt: new Date() })
+        .where(and(eq(ratingProposals.id, proposalId), eq(ratingProposals.roundId, roundId)))
+        .returning({ id: ratingProposals.id, discussionTopicId: ratingProposals.discussionTopicId });
+      if (updated.length === 0) throw new RatingError(t.ratings.errors.proposalNotFound, 404);
+      const topicId = updated[0].discussionTopicId;
+      if (topicId !== null) await renameProposalTopic(tx, { topicId, roundId, proposalTitle: input.title });
+      await recordAudit(tx, audit("rating_proposal.updated", roundId, actor, { proposalId }));
+    }),
+  );
+}
+
+export async function deleteProposal({ roundId, proposalId, actor }: { roundId: number; proposalId: number; actor: Actor }) {
+  await guarded(() =>
+    db.transaction(async (tx) => {
+      await requireDraft(tx, roundId);
+      const deleted = await tx
+        .delete(ratingProposals)
+        .where(and(eq(ratingProposals.id, proposalId), eq(ratingProposals.roundId, roundId)))
+        .returning({ title: ratingProposals.title });
+      if (deleted.length === 0) throw new RatingError(t.ratings.errors.proposalNotFound, 404);
+      await recordAudit(tx, audit("rating_proposal.deleted", roundId, actor, { proposalId, title: deleted[0].title }));
+    }),
+  );
+}
+
+export async function addCriterion({ roundId, input, actor }: { roundId: number; input: CriterionInput; actor: Actor }) {
+  return guarded(() =>
+    db.transaction(async (tx) => {
+      await requireDraft(tx, roundId);
+      const [row] = await tx
+        .insert(ratingCriteria)
+        .values({ ...input, roundId, position: sql`(select coalesce(max(position), 0) + 1 from rating_criteria where round_id = ${roundId})` })
+        .returning({ id: ratingCriteria.id });
+      await recordAudit(tx, audit("rating_criterion.created", roundId, actor, { criterionId: row.id, title: input.title, weight: input.weight }));
+      return row.id;
+    }),
+  );
+}
+
+export async function deleteCriterion({ roundId, criterionId, actor }: { roundId: number; criterionId: number; actor: Actor }) {
+  await guarded(() =>
+    db.transaction(async (tx) => {
+      await requireDraft(tx, roundId);
+      const deleted = await tx
+        .delete(ratingCriteria)
+        .where(and(eq(ratingCriteria.id, criterionId), eq(ratingCriteria.roundId, roundId)))
+        .returning({ id: ratingCriteria.id });
+      if (deleted.length === 0) throw new RatingError(t.ratings.errors.criterionNotFound, 404);
+      await recordAudit(tx, audit("rating_criterion.deleted", roundId, actor, { criterionId }));
+    }),
+  );
+}
+
+/** Saves all weights at once; the sum may differ from 100 while drafting, not when opening. */
+export async function saveWeights({ roundId, weights, actor }: { roundId: number; weights: Map<number, number>; actor: Actor }) {
+  await guarded(() =>
+    db.transaction(async (tx) => {
+      await requireDraft(tx, roundId);
+      const ids = [...weights.keys()];
+      const own = ids.length
+        ? await tx.select({ id: ratingCriteria.id }).from(ratingCriteria).where(and(eq(ratingCriteria.roundId, roundId), inArray(ratingCriteria.id, ids)))
+        : [];
+      if (own.length !== ids.length) throw new RatingError(t.ratings.errors.criterionNotFound, 422);
+      for (const [id, weight] of weights) {
+        await tx.update(ratingCriteria).set({ weight }).where(eq(ratingCriteria.id, id));
+      }
+      await recordAudit(tx, audit("rating_criteria.weights_saved", roundId, actor, { weights: Object.fromEntries(weights) }));
+    }),
+  );
+}
+
+export async function addKnockout({ roundId, input, actor }: { roundId: number; input: KnockoutInput; actor: Actor }) {
+  return guarded(() =>
+    db.transaction(async (tx) => {
+      await requireDraft(tx, roundId);
+      const [row] = await tx.insert(ratingKnockouts).values({ ...input, roundId }).returning({ id: ratingKnockouts.id });
+      await recordAudit(tx, audit("rating_knockout.created", roundId, actor, { knockoutId: row.id, title: input.title }));
+      return row.id;
+    }),
+  );
+}
+
+export async function deleteKnockout({ roundId, knockoutId, actor }: { roundId: number; knockoutId: number; actor: Actor }) {
+  await guarded(() =>
+    db.transaction(async (tx) => {
+      await requireDraft(tx, roundId);
+      const deleted = await tx
+        .delete(ratingKnockouts)
+        .where(and(eq(ratingKnockouts.id, knockoutId), eq(ratingKnockouts.roundId, roundId)))
+        .returning({ id: ratingKnockouts.id });
+      if (deleted.length === 0) throw new RatingError(t.ratings.errors.criterionNotFound, 404);
+      await recordAudit(tx, audit("rating_knockout.deleted", roundId, actor, { knockoutId }));
+    }),
+  );
+}
+
+export type KnockoutCheckInput = { proposalId: number; knockoutId: number; passed: boolean };
+
+/** Records the formal check; foreign keys refuse pairs from another round. */
+export async function saveKnockoutChecks({ roundId, checks, actor }: { roundId: number; checks: KnockoutCheckInput[]; actor: Actor }) {
+  await guarded(() =>
+    db.transaction(async (tx) => {
+      await requireDraft(tx, roundId);
+      for (const check of checks) {
+        await tx
+          .insert(ratingKnockoutChecks)
+          .values({ ...check, roundId })
+          .onConflictDoUpdate({ target: [ratingKnockoutChecks.proposalId, ratingKnockoutChecks.knockoutId], set: { passed: check.passed } });
+      }
+      await recordAudit(tx, audit("rating_knockout.checked", roundId, actor, { checks }));
+    }),
+  );
+}

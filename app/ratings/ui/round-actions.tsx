@@ -1,0 +1,81 @@
+import { Form, Link } from "@remix-run/react";
+import { TextField } from "~/ratings/ui/fields";
+import { t } from "~/i18n/de";
+import { toBerlinLocalInput } from "~/lib/dates";
+
+const a = t.ratings.actions;
+const d = t.ratings.detail;
+
+type Props = { roundId: number; status: string; errors?: Record<string, string>; defaultClosesAt: string };
+
+/** Staff controls per state: set up and open a draft, close an open round, delete a draft. */
+export function StaffRoundActions({ roundId, status, errors, defaultClosesAt }: Props) {
+  if (status === "draft") {
+    return (
+      <div className="no-print space-y-6">
+        <p><Link to={`/bewertungsrunden/${roundId}/einrichten`} className="btn">{a.setup}</Link></p>
+        <section aria-labelledby="open-title" className="rounded border border-slate-300 p-4">
+          <h2 id="open-title" className="mt-0">{d.openHeading}</h2>
+          <p className="text-sm text-slate-700">{d.openHint}</p>
+          <Form method="post" noValidate className="mt-2 flex flex-wrap items-end gap-3">
+            <TextField name="closesAt" type="datetime-local" label={t.ratings.fields.closesAt} errors={errors} defaultValue={toBerlinLocalInput(defaultClosesAt)} required />
+            <button type="submit" name="intent" value="open" className="btn">{a.open}</button>
+          </Form>
+        </section>
+        <Form method="post">
+          <p className="text-sm text-slate-700">{d.deleteHint}</p>
+          <button type="submit" name="intent" value="delete" className="btn-danger mt-1">{a.deleteRound}</button>
+        </Form>
+      </div>
+    );
+  }
+  if (status === "open") {
+    return (
+      <section aria-labelledby="close-title" className="no-print rounded border border-slate-300 p-4">
+        <h2 id="close-title" className="mt-0">{d.closeHeading}</h2>
+        <p className="text-sm text-slate-700">{d.closeHint}</p>
+        <Form method="post" className="mt-2">
+          <button type="submit" name="intent" value="close" className="btn">{a.close}</button>
+        </Form>
+      </section>
+    );
+  }
+  return null;
+}
+
+export function ResultLinks({ roundId }: { roundId: number }) {
+  const base = `/bewertungsrunden/${roundId}`;
+  return (
+    <ul className="no-print flex flex-wrap gap-3">
+      <li><Link to={`${base}/ergebnisse`} className="btn">{a.results}</Link></li>
+      <li><Link to={`${base}/sensitivitaet`} className="btn-secondary">{a.sensitivity}</Link></li>
+      <li><Link to={`${base}/druck`} className="btn-secondary">{a.print}</Link></li>
+      <li><a href={`${base}/ergebnisse.csv`} className="btn-secondary" download>{a.csvResults}</a></li>
+      <li><a href={`${base}/einzelbewertungen.csv`} className="btn-secondary" download>{a.csvRaw}</a></li>
+    </ul>
+  );
+}
+
+export function Participation({ raters }: { raters: Array<{ raterId: number; name: string; finished: boolean }> }) {
+  const finished = raters.filter((r) => r.finished).length;
+  return (
+    <section aria-labelledby="participation-title">
+      <h2 id="participation-title">{d.participation}</h2>
+      <p>{d.finishedCount(finished, raters.length)}</p>
+      <table className="mt-2">
+        <caption className="sr-only">{d.participationCaption}</caption>
+        <thead>
+          <tr><th scope="col">{d.rater}</th><th scope="col">{t.ratings.list.status}</th></tr>
+        </thead>
+        <tbody>
+          {raters.map((rater) => (
+            <tr key={rater.raterId}>
+              <th scope="row" className="font-normal">{rater.name}</th>
+              <td>{rater.finished ? d.finished : d.notFinished}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+import { Form, Link } from "@remix-run/react";
+import { TextArea, TextField } from "~/ratings/ui/fields";
+import { ProposalFields } from "~/ratings/ui/proposal-fields";
+import { t } from "~/i18n/de";
+
+type Errors = Record<string, string> | undefined;
+type Proposal = { id: number; title: string; vendor: string; excludedBy: string[] };
+type Criterion = { id: number; title: string; weight: number; scaleDescription: string };
+type Knockout = { id: number; title: string; description: string };
+type Check = { proposalId: number; knockoutId: number; passed: boolean };
+
+const p = t.ratings.proposal;
+const c = t.ratings.criterion;
+const k = t.ratings.knockout;
+
+export function ProposalsSection({ roundId, proposals, errors }: { roundId: number; proposals: Proposal[]; errors: Errors }) {
+  return (
+    <section aria-labelledby="setup-proposals">
+      <h2 id="setup-proposals">{p.heading}</h2>
+      {proposals.length === 0 ? <p>{p.none}</p> : null}
+      <ul className="mb-4 space-y-2">
+        {proposals.map((proposal) => (
+          <li key={proposal.id} className="flex flex-wrap items-center gap-3">
+            <Link to={`/bewertungsrunden/${roundId}/vorschlaege/${proposal.id}`}>{proposal.title}</Link>
+            <span className="text-slate-700">({proposal.vendor})</span>
+            <Form method="post">
+              <input type="hidden" name="itemId" value={proposal.id} />
+              <button type="submit" name="intent" value="delete-proposal" className="btn-secondary py-1 text-sm" aria-label={`${p.delete}: ${proposal.title}`}>{p.delete}</button>
+            </Form>
+          </li>
+        ))}
+      </ul>
+      <Form method="post" noValidate className="space-y-3 rounded border border-slate-300 p-4">
+        <h3 className="mt-0">{p.add}</h3>
+        <ProposalFields errors={errors} />
+        <button type="submit" name="intent" value="add-proposal" className="btn">{p.add}</button>
+      </Form>
+    </section>
+  );
+}
+
+export function CriteriaSection({ criteria, weightSum, errors }: { criteria: Criterion[]; weightSum: number; errors: Errors }) {
+  return (
+    <section aria-labelledby="setup-criteria">
+      <h2 id="setup-criteria">{c.heading}</h2>
+      {criteria.length === 0 ? <p>{c.none}</p> : (
+        <Form method="post" noValidate className="mb-4">
+          <table className="w-full">
+            <caption className="sr-only">{c.caption}</caption>
+            <thead>
+              <tr><th scope="col">{c.title}</th><th scope="col">{c.weight}</th><th scope="col">{c.scale}</th><th scope="col"><span className="sr-only">{c.delete}</span></th></tr>
+            </thead>
+            <tbody>
+              {criteria.map((criterion) => (
+                <tr key={criterion.id}>
+                  <th scope="row" className="font-normal">{criterion.title}</th>
+                  <td>
+                    <input type="number" min={0} max={100} step={1} name={`weight-${criterion.id}`} defaultValue={criterion.weight} className="w-20"
+                      aria-label={`${c.weight}: ${criterion.title}`} aria-invalid={errors?.[`weight-${criterion.id}`] ? true : undefined} />
+                    {errors?.[`weight-${criterion.id}`] ? <p className="field-error">{errors[`weight-${criterion.id}`]}</p> : null}
+                  </td>
+                  <td className="whitespace-pre-line text-sm">{criterion.scaleDescription}</td>
+                  <td>
+                    <button type="submit" name="intent" value={`delete-criterion:${criterion.id}`} className="btn-secondary py-1 text-sm" aria-label={`${c.delete}: ${criterion.title}`}>{c.delete}</button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className={`mt-2 font-semibold ${weightSum === 100 ? "text-green-800" : "text-red-800"}`}>{c.sum(weightSum)}</p>
+          <p className="text-sm text-slate-700">{c.sumHint}</p>
+          <button type="submit" name="intent" value="save-weights" className="btn mt-2">{c.saveWeights}</button>
+        </Form>
+      )}
+      <Form method="post" noValidate className="space-y-3 rounded border border-slate-300 p-4">
+        <h3 className="mt-0">{c.add}</h3>
+        <div className="grid gap-3 md:grid-cols-[2fr_1fr]">
+          <TextField prefix="criterion-" name="title" label={c.title} errors={errors} required maxLength={120} />
+          <TextField prefix="criterion-" name="weight" type="number" min={0} max={100} step={1} label={c.weight} errors={errors} required />
+        </div>
+        <TextArea prefix="criterion-" name="scaleDescription" label={c.scale} errors={errors} rows={3} />
+        <button type="submit" name="intent" value="add-criterion" className="btn">{c.add}</button>
+      </Form>
+    </section>
+  );
+}
+
+export function KnockoutSection({ proposals, knockouts, checks, errors }: { proposals: Proposal[]; knockouts: Knockout[]; checks: Check[]; errors: Errors }) {
+  const current = (proposalId: number, knockoutId: number) => {
+    const check = checks.find((x) => x.proposalId === proposalId && x.knockoutId === knockoutId);
+    return check ? (check.passed ? "ja" : "nein") : "";
+  };
+  return (
+    <section aria-labelledby="setup-knockouts">
+      <h2 id="setup-knockouts">{k.heading}</h2>
+      <p className="text-slate-700">{k.intro}</p>
+      {knockouts.length === 0 ? <p>{k.none}</p> : (
+        <Form method="post" className="my-4 overflow-x-auto">
+          <table>
+            <caption className="text-left font-semibold">{k.checksCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{p.title}</th>
+                {knockouts.map((ko) => (
+                  <th scope="col" key={ko.id}>
+                    {ko.title}{" "}
+                    <button type="submit" name="intent" value={`delete-knockout:${ko.id}`} className="text-sm underline" aria-label={`${k.delete}: ${ko.title}`}>✕</button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {proposals.map((proposal) => (
+                <tr key={proposal.id}>
+                  <th scope="row" className="font-normal">{proposal.title}</th>
+                  {knockouts.map((ko) => (
+                    <td key={ko.id}>
+                      <select name={`check-${proposal.id}-${ko.id}`} defaultValue={current(proposal.id, ko.id)} aria-label={`${ko.title}: ${proposal.title}`}>
+                        <option value="">{k.unchecked}</option>
+                        <option value="ja">{k.passed}</option>
+                        <option value="nein">{k.failed}</option>
+                      </select>
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button type="submit" name="intent" value="save-checks" className="btn mt-2">{k.saveChecks}</button>
+        </Form>
+      )}
+      <Form method="post" noValidate className="space-y-3 rounded border border-slate-300 p-4">
+        <h3 className="mt-0">{k.add}</h3>
+        <TextField prefix="knockout-" name="title" label={k.title} errors={errors} required maxLength={120} />
+        <TextArea prefix="knockout-" name="description" label={k.description} errors={errors} rows={2} />
+        <button type="submit" name="intent" value="add-knockout" className="btn">{k.add}</button>
+      </Form>
+    </section>
+  );
+}

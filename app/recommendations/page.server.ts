@@ -1,0 +1,64 @@
+import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { db } from "#db/client.server";
+import { recommendationVersions, type Role } from "#db/schema";
+import { env } from "~/env.server";
+import { renderMarkdown } from "~/lib/markdown.server";
+import { listComments } from "~/recommendations/comments.server";
+import { listLinkOptions, listPossibleCoauthors } from "~/recommendations/drafting.server";
+import { ballotOpen } from "~/recommendations/rules.server";
+import { countBallots, getOwnVote, listRecusals } from "~/recommendations/voting.server";
+import { getVisibleRecommendation, listCoauthors, listLinkedPapers, listOtherLinks, mayEditDraft, type Reader } from "~/recommendations/recommendations.server";
+import { can } from "~/policy.server";
+
+/** Corrections of the published text, newest first, each with its note. */
+async function listCorrections({ id }: { id: number }) {
+  return db
+    .select({ number: recommendationVersions.number, note: recommendationVersions.correctionNote, createdAt: recommendationVersions.createdAt })
+    .from(recommendationVersions)
+    .where(and(eq(recommendationVersions.recommendationId, id), isNotNull(recommendationVersions.correctionNote)))
+    .orderBy(asc(recommendationVersions.number));
+}
+
+/** Everything the detail page shows, already filtered for the reader; null when not visible. */
+export async function loadRecommendationPage({ id, reader }: { id: number; reader: (Reader & { role: Role }) | null }) {
+  const rec = await getVisibleRecommendation({ id, reader });
+  if (!rec) return null;
+  const board = can(reader, "read:recommendation:draft");
+  const closed = rec.voteClosedAt !== null;
+  const canManage = can(reader, "manage:recommendation");
+  const canEdit = rec.status === "draft" && reader !== null && (await mayEditDraft({ id, user: reader }));
+  const [links, coauthors, papers, recusals, corrections, comments, ownVote, ballots, possibleCoauthors, options] = await Promise.all([
+    listOtherLinks({ id, reader, meetingId: rec.meetingId }),
+    listCoauthors({ id }),
+    listLinkedPapers({ id, reader }),
+    closed ? listRecusals({ id }) : Promise.resolve([]),
+    listCorrections({ id }),
+    board ? listComments({ id }) : Promise.resolve([]),
+    reader && can(reader, "vote:recommendation") ? getOwnVote({ id, userId: reader.id }) : Promise.resolve(null),
+    board && rec.status === "voting" ? countBallots({ id }) : Promise.resolve(null),
+    canEdit ? listPossibleCoauthors() : Promise.resolve([]),
+    canManage && rec.status === "draft" ? listLinkOptions() : Promise.resolve(null),
+  ]);
+  return {
+    rec,
+    html: renderMarkdown(rec.body, { ownHost: new URL(env().PORTAL_URL).host }),
+    board,
+    links,
+    coauthors,
+    papers,
+    recusals,
+    corrections,
+    comments,
+    ownVote,
+    ballots,
+    possibleCoauthors: possibleCoauthors.filter((p) => p.id !== rec.createdById && !coauthors.some((c) => c.id === p.id)),
+    meetings: options?.meetings ?? [],
+    ballotOpen: ballotOpen(rec),
+    permissions: {
+      canEdit,
+      canManage,
+      canVote: can(reader, "vote:recommendation"),
+      canComment: board && can(reader, "create:comment") && (rec.status === "draft" || rec.status === "voting"),
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { Form } from "@remix-run/react";
+import { FormAlert } from "~/accounts/ui/text-field";
+import { t } from "~/i18n/de";
+
+const d = t.recommendations.detail;
+
+export function CoauthorsSection({ candidates, errors }: { candidates: Array<{ id: number; name: string | null }>; errors: Record<string, string> }) {
+  if (candidates.length === 0) return null;
+  return (
+    <section aria-labelledby="coauthor-title" className="no-print">
+      <h2 id="coauthor-title">{d.addCoauthor}</h2>
+      <FormAlert message={errors.form} />
+      <Form method="post" className="flex flex-wrap items-end gap-3">
+        <div className="flex flex-col">
+          <label htmlFor="coauthor">{d.coauthors}</label>
+          <select id="coauthor" name="coauthor" aria-invalid={errors.coauthor ? true : undefined} aria-describedby={errors.coauthor ? "coauthor-error" : undefined}>
+            {candidates.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          {errors.coauthor ? <p id="coauthor-error" className="field-error">{errors.coauthor}</p> : null}
+        </div>
+        <button type="submit" name="intent" value="add-coauthor" className="btn-secondary">
+          {d.addCoauthorSubmit}
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { Form } from "@remix-run/react";
+import { FormAlert } from "~/accounts/ui/text-field";
+import { t } from "~/i18n/de";
+
+const p = t.recommendations.publish;
+
+/** Staff: publish an adopted recommendation (to council, optionally public), or make it public later. */
+export function PublishPanel({ status, isPublic, errors }: { status: string; isPublic: boolean; errors: Record<string, string> }) {
+  if (status === "adopted") {
+    return (
+      <section aria-labelledby="publish-title" className="no-print rounded border border-green-700 p-4">
+        <h2 id="publish-title" className="mt-0">{p.heading}</h2>
+        <FormAlert message={errors.form} />
+        <Form method="post" className="space-y-3">
+          <label className="flex items-center gap-2 font-normal">
+            <input type="checkbox" name="public" value="on" />
+            {p.public}
+          </label>
+          <button type="submit" name="intent" value="publish" className="btn">
+            {p.submit}
+          </button>
+        </Form>
+      </section>
+    );
+  }
+  if (status === "published" && !isPublic) {
+    return (
+      <Form method="post" className="no-print">
+        <FormAlert message={errors.form} />
+        <button type="submit" name="intent" value="make-public" className="btn-secondary">
+          {p.makePublic}
+        </button>
+      </Form>
+    );
+  }
+  return null;
+}

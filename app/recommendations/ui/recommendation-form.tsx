@@ -1,0 +1,102 @@
+import { Form } from "@remix-run/react";
+import { FormAlert, TextField } from "~/accounts/ui/text-field";
+import { t } from "~/i18n/de";
+import { formatDateTime } from "~/lib/dates";
+import { TextArea } from "./text-area";
+
+const f = t.recommendations.form;
+
+export type LinkOptions = {
+  topics: Array<{ id: number; title: string }>;
+  rounds: Array<{ id: number; title: string }>;
+  meetings: Array<{ id: number; name: string; start: string }>;
+};
+export type FormValues = {
+  title: string;
+  summary: string;
+  body: string;
+  papers: string;
+  topics: number[];
+  rounds: number[];
+  meetingId: number | null;
+};
+
+function CheckboxGroup({ name, legend, options, checked, error }: { name: string; legend: string; options: Array<{ id: number; title: string }>; checked: number[]; error?: string }) {
+  if (options.length === 0) return null;
+  return (
+    <fieldset className="rounded border border-slate-300 p-3" aria-describedby={error ? `field-${name}-error` : undefined}>
+      <legend className="px-1 font-medium">{legend}</legend>
+      {options.map((option) => (
+        <label key={option.id} className="flex items-center gap-2 font-normal">
+          <input type="checkbox" name={name} value={option.id} defaultChecked={checked.includes(option.id)} />
+          {option.title}
+        </label>
+      ))}
+      {error ? <p id={`field-${name}-error`} className="field-error">{error}</p> : null}
+    </fieldset>
+  );
+}
+
+/** Title, summary, Markdown body, linked papers by reference, topics, rounds and meeting. */
+export function RecommendationForm({
+  values,
+  errors,
+  options,
+  submitLabel,
+  baseVersion,
+}: {
+  values: FormValues;
+  errors: Record<string, string>;
+  options: LinkOptions;
+  submitLabel: string;
+  baseVersion?: number;
+}) {
+  return (
+    <Form method="post" className="space-y-4" noValidate>
+      <FormAlert message={errors.form} />
+      {baseVersion ? <input type="hidden" name="baseVersion" value={baseVersion} /> : null}
+      <TextField name="title" label={f.title} defaultValue={values.title} error={errors.title} required maxLength={200} />
+      <TextArea name="summary" label={f.summary} hint={f.summaryHint} defaultValue={values.summary} error={errors.summary} rows={3} />
+      <TextArea name="body" label={f.body} defaultValue={values.body} error={errors.body} rows={14} required />
+      <TextField name="papers" label={f.papers} hint={f.papersHint} defaultValue={values.papers} error={errors.papers} />
+      <CheckboxGroup name="topics" legend={f.topics} options={options.topics} checked={values.topics} error={errors.topics} />
+      <CheckboxGroup name="rounds" legend={f.rounds} options={options.rounds} checked={values.rounds} error={errors.rounds} />
+      <div className="flex flex-col">
+        <label htmlFor="field-meetingId">{f.meeting}</label>
+        <select
+          id="field-meetingId"
+          name="meetingId"
+          defaultValue={values.meetingId ?? ""}
+          aria-invalid={errors.meetingId ? true : undefined}
+          aria-describedby={errors.meetingId ? "field-meetingId-error" : undefined}
+        >
+          <option value="">{f.noMeeting}</option>
+          {options.meetings.map((meeting) => (
+            <option key={meeting.id} value={meeting.id}>
+              {meeting.name} ({formatDateTime(meeting.start)})
+            </option>
+          ))}
+        </select>
+        {errors.meetingId ? <p id="field-meetingId-error" className="field-error">{errors.meetingId}</p> : null}
+      </div>
+      <button type="submit" className="btn">
+        {submitLabel}
+      </button>
+    </Form>
+  );
+}
+
+/** Form values back from a submitted form, so a refused save keeps what was typed. */
+export function valuesFromForm(form: FormData): FormValues {
+  const text = (key: string) => String(form.get(key) ?? "");
+  const ids = (key: string) => form.getAll(key).map(Number).filter(Number.isInteger);
+  return {
+    title: text("title"),
+    summary: text("summary"),
+    body: text("body"),
+    papers: text("papers"),
+    topics: ids("topics"),
+    rounds: ids("rounds"),
+    meetingId: Number(form.get("meetingId")) || null,
+  };
+}

@@ -1,0 +1,100 @@
+import { Form } from "@remix-run/react";
+import { FormAlert } from "~/accounts/ui/text-field";
+import { t } from "~/i18n/de";
+import { formatDateTime } from "~/lib/dates";
+
+const v = t.recommendations.vote;
+
+export type VotePanelProps = {
+  status: string;
+  voteDeadline: string | null;
+  ballotOpen: boolean;
+  ballots: number | null;
+  ownVote: { choice: string; conflictReason: string | null } | null;
+  canVote: boolean;
+  canManage: boolean;
+  votedVersion: number | null;
+  meetings: Array<{ id: number; name: string; start: string }>;
+  meetingId: number | null;
+  errors: Record<string, string>;
+};
+
+/** The open ballot (members), and the staff controls to open and close it. */
+export function VotePanel(props: VotePanelProps) {
+  if (props.status === "draft") return props.canManage ? <StartVoteForm {...props} /> : null;
+  if (props.status !== "voting") return null;
+  return (
+    <section aria-labelledby="vote-title" className="no-print rounded border border-amber-700 p-4">
+      <h2 id="vote-title" className="mt-0">{v.heading}</h2>
+      <FormAlert message={props.errors.form} />
+      {props.votedVersion ? <p>{v.frozenVersion(props.votedVersion)}</p> : null}
+      <p>{!props.ballotOpen ? v.expired : props.voteDeadline ? v.openUntil(formatDateTime(props.voteDeadline)) : v.openAtMeeting}</p>
+      {props.ballots !== null ? <p>{v.ballots(props.ballots)}</p> : null}
+      {props.canVote && props.ballotOpen ? <Ballot {...props} /> : null}
+      {props.canManage ? (
+        <Form method="post" className="mt-4">
+          <button type="submit" name="intent" value="close-vote" className="btn-secondary">
+            {v.close}
+          </button>
+        </Form>
+      ) : null}
+    </section>
+  );
+}
+
+function Ballot({ ownVote, errors }: VotePanelProps) {
+  return (
+    <Form method="post" className="mt-3 space-y-3">
+      {ownVote ? <p role="status">{v.yourCurrentVote(v.choiceShort[ownVote.choice])}</p> : null}
+      <fieldset aria-describedby={errors.choice ? "choice-error" : undefined}>
+        <legend className="font-medium">{v.yourVote}</legend>
+        {(["ja", "nein", "enthaltung", "befangen"] as const).map((choice) => (
+          <label key={choice} className="flex items-center gap-2 font-normal">
+            <input type="radio" name="choice" value={choice} defaultChecked={ownVote?.choice === choice} />
+            {v.choices[choice]}
+          </label>
+        ))}
+        {errors.choice ? <p id="choice-error" className="field-error">{errors.choice}</p> : null}
+      </fieldset>
+      <div className="flex flex-col">
+        <label htmlFor="conflictReason">{v.conflictReason}</label>
+        <input id="conflictReason" name="conflictReason" maxLength={500} defaultValue={ownVote?.conflictReason ?? ""} />
+      </div>
+      <button type="submit" name="intent" value="vote" className="btn">
+        {v.submit}
+      </button>
+    </Form>
+  );
+}
+
+function StartVoteForm({ errors, meetings, meetingId }: VotePanelProps) {
+  return (
+    <section aria-labelledby="start-vote-title" className="no-print rounded border border-slate-300 p-4">
+      <h2 id="start-vote-title" className="mt-0">{v.start}</h2>
+      <p className="text-sm text-slate-700">{v.startHint}</p>
+      <FormAlert message={errors.form} />
+      <Form method="post" className="space-y-3" noValidate>
+        <div className="flex flex-col">
+          <label htmlFor="deadline">{v.deadline}</label>
+          <input id="deadline" name="deadline" type="datetime-local" aria-invalid={errors.deadline ? true : undefined} aria-describedby={errors.deadline ? "deadline-error" : undefined} />
+          {errors.deadline ? <p id="deadline-error" className="field-error">{errors.deadline}</p> : null}
+        </div>
+        <div className="flex flex-col">
+          <label htmlFor="vote-meeting">{v.meeting}</label>
+          <select id="vote-meeting" name="meetingId" defaultValue={meetingId ?? ""} aria-invalid={errors.meetingId ? true : undefined} aria-describedby={errors.meetingId ? "vote-meeting-error" : undefined}>
+            <option value="">{v.noMeeting}</option>
+            {meetings.map((meeting) => (
+              <option key={meeting.id} value={meeting.id}>
+                {meeting.name} ({formatDateTime(meeting.start)})
+              </option>
+            ))}
+          </select>
+          {errors.meetingId ? <p id="vote-meeting-error" className="field-error">{errors.meetingId}</p> : null}
+        </div>
+        <button type="submit" name="intent" value="start-vote" className="btn">
+          {v.start}
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { db } from "#db/client.server";
+import { meetings, recommendations, recommendationVotes, users, type VoteChoice } from "#db/schema";
+import { env } from "~/env.server";
+import { t } from "~/i18n/de";
+import { recordAudit } from "~/accounts/audit.server";
+import { fail, lockRecommendation, type Actor } from "~/recommendations/drafting.server";
+import { ballotOpen, deriveOutcome, isAllowed, nextStatus, tallyVotes } from "~/recommendations/rules.server";
+import { can } from "~/policy.server";
+
+const m = t.recommendations.errors;
+
+/** Active experts: the board members who may vote and against whom the quorum is counted. */
+const activeExpert = sql`${users.role} = 'expert' and ${users.disabledAt} is null and ${users.deletedAt} is null`;
+
+export async function startVote({ actor, id, deadline, meetingId }: { actor: Actor; id: number; deadline: Date | null; meetingId?: number | null }) {
+  if (!can(actor, "manage:recommendation")) return fail(403, { form: t.common.errors.forbidden });
+  if (deadline && deadline.getTime() <= Date.now()) return fail(422, { deadline: m.deadlinePast });
+  return db.transaction(async (tx) => {
+    const rec = await lockRecommendation(tx, id);
+    if (!rec) return fail(404, { form: t.common.errors.notFound });
+    if (!isAllowed(rec.status, "startVote")) return fail(409, { form: m.notDraft });
+    if (!deadline && !(meetingId ?? rec.meetingId)) return fail(422, { deadline: m.deadlineOrMeeting });
+    if (meetingId && (await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, meetingId))).length === 0) {
+      return fail(422, { meetingId: m.linkMissing });
+    }
+    await tx
+      .update(recommendations)
+      .set({
+        status: nextStatus(rec.status, "startVote"),
+        voteOpenedAt: new Date(),
+        voteDeadline: deadline,
+        meetingId: meetingId ?? rec.meetingId,
+        votedVersion: rec.latestVersion,
+        updatedAt: new Date(),
+      })
+      .where(eq(recommendations.id, id));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "recommendation.vote_started",
+      objectType: "recommendation",
+      objectId: id,
+      details: { version: rec.latestVersion, deadline: deadline?.toISOString() ?? null, meetingId: meetingId ?? null },
+    });
+    return { ok: true as const };
+  });
+}
+
+/**
+ * Casts or changes the member's vote. The row lock on the recommendation orders this against a
+ * concurrent close; the unique (recommendation, member) upsert makes a double submit one row.
+ */
+export async function castVote({ actor, id, choice, conflictReason }: { actor: Actor; id: number; choice: VoteChoice; conflictReason?: string | null }) {
+  if (!can(actor, "vote:recommendation")) return fail(403, { form: m.onlyExperts });
+  return db.transaction(async (tx) => {
+    const [rec] = await tx.select().from(recommendations).where(eq(recommendations.id, id)).for("share");
+    if (!rec) return fail(404, { form: t.common.errors.notFound });
+    if (!ballotOpen(rec)) return fail(409, { form: m.ballotClosed });
+    const reason = choice === "befangen" ? conflictReason?.trim() || null : null;
+    const now = new Date();
+    await tx
+      .insert(recommendationVotes)
+      .values({ recommendationId: id, userId: actor.id, choice, conflictReason: reason })
+      .onConflictDoUpdate({
+        target: [recommendationVotes.recommendationId, recommendationVotes.userId],
+        set: { choice, conflictReason: reason, updatedAt: now },
+      });
+    // The audit records that a vote was cast, not which: votes stay secret until the close.
+    await recordAudit(tx, { actorId: actor.id, action: choice === "befangen" ? "recommendation.conflict_declared" : "recommendation.vote_cast", objectType: "recommendation", objectId: id });
+    return { ok: true as const };
+  });
+}
+
+export async function getOwnVote({ id, userId }: { id: number; userId: number }) {
+  const [row] = await db
+    .select({ choice: recommendationVotes.choice, conflictReason: recommendationVotes.conflictReason, updatedAt: recommendationVotes.updatedAt })
+    .from(recommendationVotes)
+    .where(and(eq(recommendationVotes.recommendationId, id), eq(recommendationVotes.userId, userId)));
+  return row ?? null;
+}
+
+/** How many have voted so far (not how): shown to the board while the ballot is open. */
+export async function countBallots({ id }: { id: number }) {
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(recommendationVotes).where(eq(recommendationVotes.recommendationId, id));
+  return row.count;
+}
+
+export async function closeVote({ actor, id }: { actor: Actor; id: number }) {
+  if (!can(actor, "manage:recommendation")) return fail(403, { form: t.common.errors.forbidden });
+  return db.transaction(async (tx) => {
+    const rec = await lockRecommendation(tx, id);
+    if (!rec) return fail(404, { form: t.common.errors.notFound });
+    if (!isAllowed(rec.status, "closeVote")) return fail(409, { form: m.notVoting });
+    const votes = await tx
+      .select({ choice: recommendationVotes.choice })
+      .from(recommendationVotes)
+      .innerJoin(users, eq(users.id, recommendationVotes.userId))
+      .where(and(eq(recommendationVotes.recommendationId, id), activeExpert));
+    const [{ eligible }] = await tx.select({ eligible: sql<number>`count(*)::int` }).from(users).where(activeExpert);
+    const tally = tallyVotes(votes.map((v) => v.choice));
+    const outcome = deriveOutcome(tally, eligible, env().VOTE_QUORUM_PERCENT);
+    await tx
+      .update(recommendations)
+      .set({
+        status: nextStatus(rec.status, "closeVote", outcome),
+        voteClosedAt: new Date(),
+        result: outcome.result,
+        rejectionReason: outcome.rejectionReason,
+        yesCount: tally.yes,
+        noCount: tally.no,
+        abstainCount: tally.abstain,
+        recusedCount: tally.recused,
+        eligibleCount: eligible,
+        quorumRequired: outcome.quorumRequired,
+        quorumMet: outcome.quorumMet,
+        updatedAt: new Date(),
+      })
+      .where(eq(recommendations.id, id));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "recommendation.vote_closed",
+      objectType: "recommendation",
+      objectId: id,
+      details: { ...tally, eligible, result: outcome.result, rejectionReason: outcome.rejectionReason, quorumMet: outcome.quorumMet },
+    });
+    return { ok: true as const, outcome };
+  });
+}
+
+/** Names of members who declared a conflict of interest; shown only once the vote is closed. */
+export async function listRecusals({ id }: { id: number }) {
+  return db
+    .select({ name: users.name, reason: recommendationVotes.conflictReason })
+    .from(recommendationVotes)
+    .innerJoin(users, eq(users.id, recommendationVotes.userId))
+    .where(and(eq(recommendationVotes.recommendationId, id), eq(recommendationVotes.choice, "befangen")))
+    .orderBy(asc(users.name));
+}

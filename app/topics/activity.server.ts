@@ -1,0 +1,64 @@
+import { and, desc, eq, sql } from "drizzle-orm";
+import { db } from "#db/client.server";
+import { topicFollows, topicReads, topics, type Role } from "#db/schema";
+import { topicVisibleTo, type Failure } from "~/topics/topics.server";
+import { isTopicSlug } from "~/topics/slug.server";
+import { can } from "~/policy.server";
+
+type Member = { id: number; role: Role };
+
+async function visibleTopicId(member: Member, slug: string) {
+  if (!isTopicSlug(slug)) return null;
+  const [row] = await db.select({ id: topics.id }).from(topics).where(and(eq(topics.slug, slug), topicVisibleTo(member)));
+  return row?.id ?? null;
+}
+
+const NO_TOPIC: Failure = { ok: false, status: 404, message: "Dieses Thema gibt es nicht." };
+
+/** Recorded by a POST (a fetcher on mount, or the "als gelesen markieren" button), never by a loader. */
+export async function markTopicRead({ member, slug }: { member: Member; slug: string }) {
+  const topicId = await visibleTopicId(member, slug);
+  if (!topicId) return NO_TOPIC;
+  await db
+    .insert(topicReads)
+    .values({ userId: member.id, topicId, readAt: sql`now()` })
+    .onConflictDoUpdate({ target: [topicReads.userId, topicReads.topicId], set: { readAt: sql`now()` } });
+  return { ok: true as const };
+}
+
+export async function setFollowing({ member, slug, follow }: { member: Member; slug: string; follow: boolean }) {
+  if (!can(member, "follow:item")) return { ok: false, status: 403, message: "Sie können Themen nicht folgen." } satisfies Failure;
+  const topicId = await visibleTopicId(member, slug);
+  if (!topicId) return NO_TOPIC;
+  if (follow) {
+    await db.insert(topicFollows).values({ userId: member.id, topicId }).onConflictDoNothing();
+  } else {
+    await db.delete(topicFollows).where(and(eq(topicFollows.userId, member.id), eq(topicFollows.topicId, topicId)));
+  }
+  return { ok: true as const };
+}
+
+export async function isFollowing({ userId, topicId }: { userId: number; topicId: number }) {
+  const [row] = await db
+    .select({ userId: topicFollows.userId })
+    .from(topicFollows)
+    .where(and(eq(topicFollows.userId, userId), eq(topicFollows.topicId, topicId)));
+  return Boolean(row);
+}
+
+/** Followed topics with comments by others since the member last read them (or began following). */
+export async function listFollowedTopicsWithNews({ member, limit = 10 }: { member: Member; limit?: number }) {
+  const since = sql`coalesce(${topicReads.readAt}, ${topicFollows.createdAt})`;
+  const newComments = sql<number>`(select count(*)::int from comments c
+    where c.topic_id = ${topics.id} and c.created_at > ${since} and c.author_id <> ${member.id}
+      and c.deleted_at is null and c.hidden_at is null)`;
+  const rows = await db
+    .select({ slug: topics.slug, title: topics.title, lastActivityAt: topics.lastActivityAt, newComments })
+    .from(topicFollows)
+    .innerJoin(topics, eq(topics.id, topicFollows.topicId))
+    .leftJoin(topicReads, and(eq(topicReads.topicId, topics.id), eq(topicReads.userId, member.id)))
+    .where(and(eq(topicFollows.userId, member.id), topicVisibleTo(member), sql`${newComments} > 0`))
+    .orderBy(desc(topics.lastActivityAt), desc(topics.id))
+    .limit(limit);
+  return rows.map((row) => ({ ...row, lastActivityAt: row.lastActivityAt.toISOString() }));
+}
