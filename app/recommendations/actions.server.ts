@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { VOTE_CHOICES } from "#db/schema";
+import { TOPIC_LIMITS, VOTE_CHOICES } from "#db/schema";
 import { t } from "~/i18n/de";
 import { parseBerlinLocal } from "~/lib/dates";
 import { fieldErrors } from "~/lib/form";
-import { addComment } from "~/recommendations/comments.server";
+import { addComment } from "~/recommendations/discussion.server";
+import { markdownBody } from "~/topics/schemas.server";
 import { addCoauthor, type Actor } from "~/recommendations/drafting.server";
 import { makePublic, publishRecommendation } from "~/recommendations/publication.server";
 import { castVote, closeVote, startVote } from "~/recommendations/voting.server";
@@ -35,7 +36,7 @@ const IntentSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("publish"), public: z.literal("on").optional() }),
   z.object({ intent: z.literal("make-public") }),
   z.object({ intent: z.literal("add-coauthor"), coauthor: idField(m.coauthorInvalid) }),
-  z.object({ intent: z.literal("comment"), comment: z.string().trim().min(1, m.commentRequired).max(10_000) }),
+  z.object({ intent: z.literal("comment"), comment: markdownBody(TOPIC_LIMITS.commentMax, m.commentRequired) }),
 ]);
 
 type IntentResult = { ok: true; anchor?: string } | { ok: false; status: number; errors: Record<string, string>; intent: string };

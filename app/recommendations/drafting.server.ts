@@ -22,6 +22,7 @@ import { recordAudit } from "~/accounts/audit.server";
 import { isAllowed } from "~/recommendations/rules.server";
 import { mayEditDraft } from "~/recommendations/recommendations.server";
 import { can } from "~/policy.server";
+import { createRecommendationDiscussion, renameRecommendationDiscussion } from "~/recommendations/discussion.server";
 import { idField, optionalIdField } from "~/lib/fields";
 
 const m = t.recommendations.errors;
@@ -124,6 +125,7 @@ export async function createRecommendation({ actor, input }: { actor: Actor; inp
       .returning({ id: recommendations.id });
     await tx.insert(recommendationVersions).values({ recommendationId: rec.id, number: 1, title: input.title, summary: input.summary, body: input.body, authorId: actor.id });
     await replaceLinks(tx, rec.id, input, resolved.ids);
+    await createRecommendationDiscussion(tx, { recommendationId: rec.id, title: input.title, linkedTopicId: input.topics[0] ?? null, authorId: actor.id });
     await recordAudit(tx, { actorId: actor.id, action: "recommendation.created", objectType: "recommendation", objectId: rec.id, details: { papers: input.papers } });
     return { ok: true as const, id: rec.id };
   });
@@ -160,6 +162,7 @@ export async function saveDraft({ actor, id, input, baseVersion }: { actor: Acto
       .set({ title: input.title, summary: input.summary, body: input.body, latestVersion: number, meetingId: input.meetingId, updatedAt: new Date() })
       .where(eq(recommendations.id, id));
     await replaceLinks(tx, id, input, resolved.ids);
+    if (rec.title !== input.title) await renameRecommendationDiscussion(tx, { topicId: rec.discussionTopicId, title: input.title });
     await recordAudit(tx, { actorId: actor.id, action: "recommendation.draft_saved", objectType: "recommendation", objectId: id, details: { version: number, papers: input.papers } });
     return { ok: true as const, version: number };
   });

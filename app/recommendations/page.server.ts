@@ -3,7 +3,7 @@ import { db } from "#db/client.server";
 import { recommendationVersions, type Role } from "#db/schema";
 import { env } from "~/env.server";
 import { renderMarkdown } from "~/lib/markdown.server";
-import { listComments } from "~/recommendations/comments.server";
+import { getRecommendationDiscussion } from "~/recommendations/discussion.server";
 import { listLinkOptions, listPossibleCoauthors } from "~/recommendations/drafting.server";
 import { ballotOpen } from "~/recommendations/rules.server";
 import { countBallots, getOwnVote, listRecusals } from "~/recommendations/voting.server";
@@ -27,13 +27,13 @@ export async function loadRecommendationPage({ id, reader }: { id: number; reade
   const closed = rec.voteClosedAt !== null;
   const canManage = can(reader, "manage:recommendation");
   const canEdit = rec.status === "draft" && reader !== null && (await mayEditDraft({ id, user: reader }));
-  const [links, coauthors, papers, recusals, corrections, comments, ownVote, ballots, possibleCoauthors, options] = await Promise.all([
+  const [links, coauthors, papers, recusals, corrections, discussion, ownVote, ballots, possibleCoauthors, options] = await Promise.all([
     listOtherLinks({ id, reader, meetingId: rec.meetingId }),
     listCoauthors({ id }),
     listLinkedPapers({ id, reader }),
     closed ? listRecusals({ id }) : Promise.resolve([]),
     listCorrections({ id }),
-    board ? listComments({ id }) : Promise.resolve([]),
+    board && reader ? getRecommendationDiscussion({ reader, topicId: rec.discussionTopicId }) : Promise.resolve(null),
     reader && can(reader, "vote:recommendation") ? getOwnVote({ id, userId: reader.id }) : Promise.resolve(null),
     board && rec.status === "voting" ? countBallots({ id }) : Promise.resolve(null),
     canEdit ? listPossibleCoauthors() : Promise.resolve([]),
@@ -48,7 +48,7 @@ export async function loadRecommendationPage({ id, reader }: { id: number; reade
     papers,
     recusals,
     corrections,
-    comments,
+    discussion,
     ownVote,
     ballots,
     possibleCoauthors: possibleCoauthors.filter((p) => p.id !== rec.createdById && !coauthors.some((c) => c.id === p.id)),

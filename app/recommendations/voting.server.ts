@@ -7,6 +7,7 @@ import { recordAudit } from "~/accounts/audit.server";
 import { fail, lockRecommendation, type Actor } from "~/recommendations/drafting.server";
 import { ballotOpen, deriveOutcome, isAllowed, nextStatus, tallyVotes } from "~/recommendations/rules.server";
 import { can } from "~/policy.server";
+import { closeRecommendationDiscussion } from "~/recommendations/discussion.server";
 
 const m = t.recommendations.errors;
 
@@ -116,6 +117,7 @@ export async function closeVote({ actor, id }: { actor: Actor; id: number }) {
         updatedAt: new Date(),
       })
       .where(eq(recommendations.id, id));
+    await closeRecommendationDiscussion(tx, { topicId: rec.discussionTopicId });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "recommendation.vote_closed",

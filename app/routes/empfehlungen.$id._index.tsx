@@ -89,7 +89,7 @@ export default function RecommendationPage() {
       </section>
       <OtherLinks links={data.links} />
       {permissions.canEdit ? <CoauthorsSection candidates={data.possibleCoauthors} errors={errorsFor(["add-coauthor"])} /> : null}
-      {data.board ? <CommentsSection comments={data.comments} canComment={permissions.canComment} errors={errorsFor(["comment"])} /> : null}
+      {data.board && data.discussion ? <CommentsSection discussion={data.discussion} canComment={permissions.canComment} errors={errorsFor(["comment"])} /> : null}
     </article>
   );
 }

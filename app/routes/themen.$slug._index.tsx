@@ -11,6 +11,7 @@ import { t } from "~/i18n/de";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
 import { COMMENTS_PAGE_SIZE, findCommentPage, listCommentThreads, renderCommentMarkdown } from "~/topics/comments.server";
 import { getProposalForTopic } from "~/ratings/proposal-discussion.server";
+import { getRecommendationForTopic } from "~/recommendations/discussion.server";
 import { handleTopicAction } from "~/topics/actions.server";
 import { isFollowing } from "~/topics/activity.server";
 import { canEditTopic, getReadAt, getTopic } from "~/topics/topics.server";
@@ -25,10 +26,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!topic) notFound(t.topics.errors.topicNotFound);
   const page = pageFromUrl(new URL(request.url));
   const readAt = user ? await getReadAt({ userId: user.id, topicId: topic.id }) : null;
-  const [{ threads, threadCount }, following, proposal] = await Promise.all([
+  const [{ threads, threadCount }, following, proposal, recommendation] = await Promise.all([
     listCommentThreads({ reader: user, topicId: topic.id, page, readAt }),
     user ? isFollowing({ userId: user.id, topicId: topic.id }) : false,
     getProposalForTopic({ reader: user, topicId: topic.id }),
+    getRecommendationForTopic({ reader: user, topicId: topic.id }),
   ]);
   const totalPages = pageCount(threadCount, COMMENTS_PAGE_SIZE);
   if (page > totalPages) notFound(t.topics.errors.pastEnd);
@@ -46,6 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     threads,
     proposal,
+    recommendation,
     page,
     totalPages,
     following,
@@ -87,6 +90,11 @@ export default function TopicPage() {
           {t.ratings.proposalDiscussion.backToProposal}{" "}
           <Link to={`/bewertungsrunden/${data.proposal.roundId}/vorschlaege/${data.proposal.proposalId}`}>{data.proposal.title}</Link>{" "}
           {t.ratings.proposalDiscussion.inRound} „{data.proposal.roundTitle}“
+        </p>
+      ) : null}
+      {data.recommendation ? (
+        <p className="no-print mt-4">
+          {t.topics.discussion.backToRecommendation} <Link to={`/empfehlungen/${data.recommendation.id}`}>{data.recommendation.title}</Link>
         </p>
       ) : null}
       <section aria-labelledby="discussion-title" className="mt-8">

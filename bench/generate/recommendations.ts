@@ -67,8 +67,19 @@ export async function generateRecommendations(ctx: GenerateContext) {
   );
   await run(
     db,
-    sql`insert into recommendation_comments (recommendation_id, author_id, body, version_number)
-        select r.id, (${experts})[1 + (r.id + k) % ${members}], 'Ich stimme der Fassung ' || 1 + k % 2 || ' zu.', 1 + k % 2
+    sql`insert into topics (slug, title, body, field_id, author_id, visibility, status)
+        select 'empfehlung-' || r.id || '-diskussion', left('Empfehlung „' || r.title || '“: Diskussion', 200), 'Diskussion des Beirats zum Entwurf.',
+          (select min(id) from topic_fields), r.created_by_id, 'internal', case when r.status in ('draft', 'voting') then 'open' else 'closed' end
+        from recommendations r where r.id >= ${first}`,
+  );
+  await run(
+    db,
+    sql`update recommendations r set discussion_topic_id = t.id from topics t where t.slug = 'empfehlung-' || r.id || '-diskussion' and r.id >= ${first}`,
+  );
+  await run(
+    db,
+    sql`insert into comments (topic_id, author_id, body, recommendation_version)
+        select r.discussion_topic_id, (${experts})[1 + (r.id + k) % ${members}], 'Ich stimme der Fassung ' || 1 + k % 2 || ' zu.', 1 + k % 2
         from recommendations r, generate_series(0, 4) k where r.id >= ${first}`,
   );
   ctx.targets.recommendationId = first;

@@ -35,6 +35,8 @@ export const recommendations = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     latestVersion: integer("latest_version").notNull().default(1),
+    /** The board-internal topic the draft is discussed in, created with it (decision 043). */
+    discussionTopicId: integer("discussion_topic_id").references(() => topics.id, { onDelete: "set null" }),
     // vote
     voteOpenedAt: timestamp("vote_opened_at", { withTimezone: true }),
     voteDeadline: timestamp("vote_deadline", { withTimezone: true }),
@@ -61,6 +63,7 @@ export const recommendations = pgTable(
   },
   (t) => [
     uniqueIndex("recommendations_reference_idx").on(t.reference),
+    uniqueIndex("recommendations_discussion_topic_idx").on(t.discussionTopicId),
     index("recommendations_status_updated_idx").on(t.status, t.updatedAt),
     index("recommendations_published_idx").on(t.publishedAt).where(sql`${t.status} = 'published'`),
     index("recommendations_search_idx").using("gin", t.searchVector),
@@ -161,26 +164,6 @@ export const recommendationPapers = pgTable(
     position: integer("position").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.recommendationId, t.paperId] }), index("recommendation_papers_paper_idx").on(t.paperId)],
-);
-
-/** Board comments on a recommendation while it is drafted and voted on. */
-export const recommendationComments = pgTable(
-  "recommendation_comments",
-  {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    recommendationId: integer("recommendation_id")
-      .notNull()
-      .references(() => recommendations.id, { onDelete: "cascade" }),
-    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
-    body: text("body").notNull(),
-    /** The version the comment was written on. */
-    versionNumber: integer("version_number").notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    index("recommendation_comments_rec_idx").on(t.recommendationId, t.createdAt),
-    check("recommendation_comments_body_length", sql`char_length(${t.body}) between 1 and 10000`),
-  ],
 );
 
 export const recommendationTopics = pgTable(

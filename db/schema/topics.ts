@@ -102,6 +102,8 @@ export const comments = pgTable(
     hiddenAt: timestamp("hidden_at", { withTimezone: true }),
     hiddenById: integer("hidden_by_id").references(() => users.id, { onDelete: "set null" }),
     hiddenReason: text("hidden_reason"),
+    /** In a recommendation's discussion: the version of the draft the comment was written on. */
+    recommendationVersion: integer("recommendation_version"),
     // These two generated columns let a foreign key enforce "one level of replies, same topic":
     // a reply's (parent_id, topic_id, true) must match a top-level comment's (id, topic_id, true).
     isTopLevel: boolean("is_top_level").notNull().generatedAlwaysAs(sql`parent_id is null`),

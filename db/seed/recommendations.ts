@@ -4,7 +4,6 @@ import {
   meetings,
   papers,
   ratingRounds,
-  recommendationComments,
   recommendationCoauthors,
   recommendationPapers,
   recommendationRounds,
@@ -12,9 +11,12 @@ import {
   recommendationTopics,
   recommendationVersions,
   recommendationVotes,
+  commentVersions,
+  comments,
   topics,
   type VoteChoice,
 } from "../schema";
+import { closeRecommendationDiscussion, createRecommendationDiscussion } from "../../app/recommendations/discussion.server";
 import { deriveOutcome, tallyVotes } from "../../app/recommendations/rules.server";
 import type { DemoUsers } from "./accounts";
 import { DRAFT, PUBLISHED } from "./recommendations-story";
@@ -47,9 +49,29 @@ async function addHistory(tx: Executor, id: number, story: Story, people: DemoUs
     })),
   );
   await tx.insert(recommendationCoauthors).values(story.coauthors.map((e) => ({ recommendationId: id, userId: people.experts[e], addedAt: new Date(story.versions[0].at) })));
-  await tx.insert(recommendationComments).values(
-    story.comments.map((c) => ({ recommendationId: id, authorId: people.experts[c.by], body: c.body, versionNumber: c.version, createdAt: new Date(c.at) })),
-  );
+  await addDiscussion(tx, id, story, people);
+}
+
+/** The draft's board-internal discussion topic with the story's comments (decision 043). */
+async function addDiscussion(tx: Executor, id: number, story: Story, people: DemoUsers) {
+  const [linked] = await tx.select({ id: topics.id }).from(topics).where(inArray(topics.slug, [...story.topicSlugs]));
+  const topicId = await createRecommendationDiscussion(tx, {
+    recommendationId: id,
+    title: story.title,
+    linkedTopicId: linked?.id ?? null,
+    authorId: people.experts[story.versions[0].by],
+    at: new Date(story.versions[0].at),
+  });
+  for (const c of story.comments) {
+    const [row] = await tx
+      .insert(comments)
+      .values({ topicId, authorId: people.experts[c.by], body: c.body, recommendationVersion: c.version, createdAt: new Date(c.at) })
+      .returning({ id: comments.id });
+    await tx.insert(commentVersions).values({ commentId: row.id, version: 1, body: c.body, createdAt: new Date(c.at) });
+  }
+  const last = story.comments.at(-1);
+  if (last) await tx.update(topics).set({ lastActivityAt: new Date(last.at) }).where(eq(topics.id, topicId));
+  if ("published" in story) await closeRecommendationDiscussion(tx, { topicId });
 }
 
 async function seedPublished(tx: Executor, people: DemoUsers) {

@@ -49,13 +49,8 @@ export const ratings = {
   },
   proposalDiscussion: {
     heading: "Diskussion zu diesem Vorschlag",
-    none: "Noch keine Beiträge.",
-    latest: (shown: number, total: number) => `Die neuesten ${shown} von ${total} Beiträgen.`,
-    full: "Zur vollständigen Diskussion",
-    closed: "Die Diskussion ist geschlossen.",
     backToProposal: "Diskussion zum Vorschlag",
     inRound: "in der Bewertungsrunde",
-    commentBy: (name: string) => `Beitrag von ${name}`,
   },
   criterion: {
     heading: "Kriterien und Gewichte",

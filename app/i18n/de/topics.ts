@@ -68,6 +68,14 @@ export const topics = {
     loginToComment: "Melden Sie sich an, um mitzudiskutieren.",
     commentsPage: "Beiträge, Seite",
   },
+  discussion: {
+    none: "Noch keine Beiträge.",
+    latest: (shown: number, total: number) => `Die neuesten ${shown} von ${total} Beiträgen.`,
+    full: "Zur vollständigen Diskussion (Antworten, Bearbeiten, Verlauf)",
+    closed: "Die Diskussion ist geschlossen.",
+    commentBy: (name: string) => `Beitrag von ${name}`,
+    backToRecommendation: "Diskussion zur Empfehlung",
+  },
   comment: {
     write: "Beitrag schreiben",
     body: "Ihr Beitrag (Markdown)",

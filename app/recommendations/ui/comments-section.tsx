@@ -1,28 +1,15 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
-import { formatDateTime } from "~/lib/dates";
+import { DiscussionPreview } from "~/topics/ui/discussion-preview";
+import type { DiscussionPreview as Discussion } from "~/topics/discussions.server";
 import { TextArea } from "./text-area";
 
 const c = t.recommendations.comments;
 
-type Comment = { id: number; html: string; authorName: string | null; createdAt: string; versionNumber: number };
-
-/** Board discussion of the draft; the HTML comes from renderMarkdown (sanitized). */
-export function CommentsSection({ comments, canComment, errors }: { comments: Comment[]; canComment: boolean; errors: Record<string, string> }) {
+/** The board's discussion of the draft: its topic's newest comments and a comment form (decision 043). */
+export function CommentsSection({ discussion, canComment, errors }: { discussion: Discussion; canComment: boolean; errors: Record<string, string> }) {
   return (
-    <section aria-labelledby="kommentare" className="no-print">
-      <h2 id="kommentare">{c.heading}</h2>
-      {comments.length === 0 ? <p>{c.empty}</p> : null}
-      <ol className="space-y-4">
-        {comments.map((comment) => (
-          <li key={comment.id} className="rounded border border-slate-300 p-3">
-            <p className="text-sm text-slate-700">
-              {comment.authorName ?? t.common.formerMember} · <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time> · {c.onVersion(comment.versionNumber)}
-            </p>
-            <div className="prose-md" dangerouslySetInnerHTML={{ __html: comment.html }} />
-          </li>
-        ))}
-      </ol>
+    <DiscussionPreview discussion={discussion} heading={c.heading} headingId="kommentare" versionLabel={c.onVersion}>
       {canComment ? (
         <Form method="post" className="mt-4 space-y-3">
           <TextArea name="comment" label={c.label} error={errors.comment ?? errors.form} rows={4} required />
@@ -31,6 +18,6 @@ export function CommentsSection({ comments, canComment, errors }: { comments: Co
           </button>
         </Form>
       ) : null}
-    </section>
+    </DiscussionPreview>
   );
 }
