@@ -3,7 +3,6 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
 import { InvitationSchema } from "~/accounts/account-schemas.server";
-import { FormAlert, TextField } from "~/accounts/ui/text-field";
 import { ErrorPage } from "~/ui/error-page";
 import { Pagination } from "~/ui/pagination";
 import { env } from "~/env.server";
@@ -15,6 +14,7 @@ import { createInvitation, InvitationConflict, INVITATIONS_PAGE_SIZE, listOpenIn
 import { displayName } from "~/accounts/users.server";
 import { invitableRoles, requirePermission } from "~/policy.server";
 import { idField, readForm } from "~/lib/fields";
+import { Field, FormAlert } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.invitations.title} – Digitalbeirat` }];
 
@@ -86,7 +86,7 @@ export default function InvitationsPage() {
       <FormAlert message={errors.form} />
       <h2>{text.createTitle}</h2>
       <Form method="post" className="flex max-w-3xl flex-wrap items-end gap-4" noValidate>
-        <TextField name="email" type="email" label={t.accounts.fields.email} error={errors.email} defaultValue={data?.values?.email} required className="min-w-64 flex-1" />
+        <Field name="email" type="email" label={t.accounts.fields.email} error={errors.email} defaultValue={data?.values?.email} required className="min-w-64 flex-1" />
         <div className="flex flex-col">
           <label htmlFor="field-role">{t.accounts.fields.role}</label>
           <select id="field-role" name="role" defaultValue={data?.values?.role ?? "expert"} aria-invalid={errors.role ? true : undefined} aria-describedby={errors.role ? "field-role-error" : undefined}>

@@ -5,7 +5,6 @@ import { z } from "zod";
 import { ROLES } from "#db/schema";
 import { roleField } from "~/accounts/account-schemas.server";
 import { AccountRow } from "~/accounts/ui/account-row";
-import { FormAlert } from "~/accounts/ui/text-field";
 import { ErrorPage } from "~/ui/error-page";
 import { Pagination } from "~/ui/pagination";
 import { t } from "~/i18n/de";
@@ -15,6 +14,7 @@ import { AccountRuleError, changeUserRole, listUsers, setUserDisabled, USERS_PAG
 import { displayName } from "~/accounts/users.server";
 import { requirePermission } from "~/policy.server";
 import { idField, readForm } from "~/lib/fields";
+import { FormAlert } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.accountsAdmin.title} – Digitalbeirat` }];
 

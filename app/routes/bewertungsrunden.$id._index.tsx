@@ -4,7 +4,6 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/ui/error-page";
 import { CriteriaTable } from "~/ratings/ui/criteria-table";
 import { FactSheet } from "~/ratings/ui/fact-sheet";
-import { FormAlert } from "~/ratings/ui/fields";
 import { Participation, ResultLinks, StaffRoundActions } from "~/ratings/ui/round-actions";
 import { RoundStatusBadge } from "~/ratings/ui/status-badge";
 import { t } from "~/i18n/de";
@@ -18,6 +17,7 @@ import { getOwnProgress, listParticipation } from "~/ratings/scores.server";
 import { getRoundSetup } from "~/ratings/setup.server";
 import { can } from "~/policy.server";
 import { readForm } from "~/lib/fields";
+import { FormAlert } from "~/ui/form";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.round.title ?? t.ratings.title} – Digitalbeirat` }];
 

@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/ui/error-page";
-import { FormAlert, Notice } from "~/ratings/ui/fields";
 import { RecusalForm, ScoreForm } from "~/ratings/ui/score-form";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
@@ -13,6 +12,7 @@ import { formErrors, parseScores, ratingErrorResponse, RecusalSchema, requireId 
 import { declareRecusal, getOwnProgress, getOwnScores, saveScores } from "~/ratings/scores.server";
 import { getRoundSetup } from "~/ratings/setup.server";
 import { parseId, readForm } from "~/lib/fields";
+import { FormAlert } from "~/ui/form";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${t.ratings.scoring.title(data?.round.title ?? "")} – Digitalbeirat` }];
 
@@ -101,7 +101,7 @@ export default function ScoringPage() {
       <h1 id="scoring-title">{s.title(data.round.title)}</h1>
       <p className="mb-2 text-lg font-semibold" id="progress">{t.ratings.progress(data.progress.done, data.progress.required)}</p>
       <p className="mb-4 text-slate-700">{t.ratings.detail.blindNote}</p>
-      <Notice message={data.notice} />
+      <FormAlert tone="success" message={data.notice} />
       <FormAlert message={errors?.form} />
       <nav aria-label={s.proposalNav} className="no-print mb-6">
         <ul className="flex flex-wrap gap-2">

@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/ui/error-page";
-import { FormAlert } from "~/ratings/ui/fields";
 import { RoundFields } from "~/ratings/ui/round-fields";
 import { CriteriaSection, KnockoutSection, ProposalsSection } from "~/ratings/ui/setup-sections";
 import { t } from "~/i18n/de";
@@ -17,6 +16,7 @@ import {
   addCriterion, addKnockout, addProposal, deleteCriterion, deleteKnockout, deleteProposal, getRoundSetup, saveKnockoutChecks, saveWeights,
 } from "~/ratings/setup.server";
 import { readForm } from "~/lib/fields";
+import { FormAlert } from "~/ui/form";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${t.ratings.actions.setup}: ${data?.round.title ?? ""} – Digitalbeirat` }];
 

@@ -3,7 +3,6 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/ui/error-page";
 import { FactSheet } from "~/ratings/ui/fact-sheet";
-import { FormAlert } from "~/ratings/ui/fields";
 import { ProposalDiscussion } from "~/ratings/ui/proposal-discussion";
 import { ProposalFields } from "~/ratings/ui/proposal-fields";
 import { t } from "~/i18n/de";
@@ -15,6 +14,7 @@ import { formErrors, ProposalSchema, ratingErrorResponse, requireId } from "~/ra
 import { getProposal, updateProposal } from "~/ratings/setup.server";
 import { can, notFound } from "~/policy.server";
 import { readForm } from "~/lib/fields";
+import { FormAlert } from "~/ui/form";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.proposal.title ?? t.ratings.proposal.heading} – Digitalbeirat` }];
 

@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/ui/error-page";
-import { FormAlert } from "~/ratings/ui/fields";
 import { RoundFields } from "~/ratings/ui/round-fields";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
@@ -10,6 +9,7 @@ import { formErrors, ratingErrorResponse, RoundSchema } from "~/ratings/forms.se
 import { createRound, listTopicOptions } from "~/ratings/rounds.server";
 import { requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
+import { FormAlert } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.ratings.newRound} – Digitalbeirat` }];
 

@@ -5,7 +5,6 @@ import { z } from "zod";
 import { checkNewPassword, newPasswordFields, profileFields } from "~/accounts/account-schemas.server";
 import { sessionCookie } from "~/accounts/session.server";
 import { startSession } from "~/accounts/sign-in.server";
-import { FormAlert, TextField } from "~/accounts/ui/text-field";
 import { ErrorPage } from "~/ui/error-page";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
@@ -13,6 +12,7 @@ import { parseForm } from "~/lib/form";
 import { acceptInvitation, findInvitationByToken, InvitationConflict, type InvitationState } from "~/accounts/invitations.server";
 import { getUser } from "~/policy.server";
 import { readForm } from "~/lib/fields";
+import { Field, FormAlert } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.invitation.title} – Digitalbeirat` }];
 
@@ -85,12 +85,12 @@ export default function AcceptInvitationPage() {
           <p>
             {f.email}: <strong>{email}</strong>
           </p>
-          <TextField name="name" label={f.name} error={errors.name} defaultValue={values?.name} autoComplete="name" required maxLength={120} />
-          <TextField name="organisation" label={f.organisation} error={errors.organisation} defaultValue={values?.organisation} autoComplete="organization" maxLength={200} />
-          <TextField name="expertise" label={f.expertise} hint={f.expertiseHint} error={errors.expertise} defaultValue={values?.expertise} />
+          <Field name="name" label={f.name} error={errors.name} defaultValue={values?.name} autoComplete="name" required maxLength={120} />
+          <Field name="organisation" label={f.organisation} error={errors.organisation} defaultValue={values?.organisation} autoComplete="organization" maxLength={200} />
+          <Field name="expertise" label={f.expertise} hint={f.expertiseHint} error={errors.expertise} defaultValue={values?.expertise} />
           <input type="hidden" name="username" value={email} autoComplete="username" />
-          <TextField name="password" type="password" label={f.password} hint={f.passwordHint} error={errors.password} autoComplete="new-password" required />
-          <TextField name="passwordConfirm" type="password" label={f.passwordConfirm} error={errors.passwordConfirm} autoComplete="new-password" required />
+          <Field name="password" type="password" label={f.password} hint={f.passwordHint} error={errors.password} autoComplete="new-password" required />
+          <Field name="passwordConfirm" type="password" label={f.passwordConfirm} error={errors.passwordConfirm} autoComplete="new-password" required />
           <button type="submit" className="btn">{text.submit}</button>
         </Form>
       )}

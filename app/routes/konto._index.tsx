@@ -5,13 +5,13 @@ import { z } from "zod";
 import { ProfileSchema } from "~/accounts/account-schemas.server";
 import { clearedSessionCookie, listActiveSessions } from "~/accounts/session.server";
 import { SessionTable } from "~/accounts/ui/session-table";
-import { FormAlert, TextField } from "~/accounts/ui/text-field";
 import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { endOwnSession, getOwnProfile, updateProfile } from "~/accounts/account.server";
 import { notFound, requireSession } from "~/policy.server";
 import { readForm } from "~/lib/fields";
+import { Field, FormAlert } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.account.title} – Digitalbeirat` }];
 
@@ -68,9 +68,9 @@ export default function AccountPage() {
       </dl>
       <h2 id="profile-title">{text.profileTitle}</h2>
       <Form method="post" className="max-w-xl space-y-4" aria-labelledby="profile-title" noValidate>
-        <TextField name="name" label={f.name} error={errors.name} defaultValue={values?.name ?? profile.name ?? ""} autoComplete="name" required maxLength={120} />
-        <TextField name="organisation" label={f.organisation} error={errors.organisation} defaultValue={values?.organisation ?? profile.organisation ?? ""} autoComplete="organization" maxLength={200} />
-        <TextField name="expertise" label={f.expertise} hint={f.expertiseHint} error={errors.expertise} defaultValue={values?.expertise ?? profile.expertise.join(", ")} />
+        <Field name="name" label={f.name} error={errors.name} defaultValue={values?.name ?? profile.name ?? ""} autoComplete="name" required maxLength={120} />
+        <Field name="organisation" label={f.organisation} error={errors.organisation} defaultValue={values?.organisation ?? profile.organisation ?? ""} autoComplete="organization" maxLength={200} />
+        <Field name="expertise" label={f.expertise} hint={f.expertiseHint} error={errors.expertise} defaultValue={values?.expertise ?? profile.expertise.join(", ")} />
         <button type="submit" name="intent" value="profile" className="btn">{t.common.save}</button>
       </Form>
       <h2>{text.sessionsTitle}</h2>

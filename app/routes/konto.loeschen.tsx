@@ -3,7 +3,6 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { clearedSessionCookie } from "~/accounts/session.server";
-import { FormAlert, TextField } from "~/accounts/ui/text-field";
 import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
@@ -11,6 +10,7 @@ import { deleteOwnAccount, WrongPasswordError } from "~/accounts/account.server"
 import { AccountRuleError } from "~/accounts/user-admin.server";
 import { requireUser } from "~/policy.server";
 import { readForm } from "~/lib/fields";
+import { Field, FormAlert } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.deletion.title} – Digitalbeirat` }];
 
@@ -53,7 +53,7 @@ export default function DeleteAccountPage() {
         <a href="/konto/export" download>{t.accounts.account.exportLink}</a> – {text.exportHint}
       </p>
       <Form method="post" className="space-y-4" noValidate>
-        <TextField name="password" type="password" label={text.confirm} error={errors.password} autoComplete="current-password" required />
+        <Field name="password" type="password" label={text.confirm} error={errors.password} autoComplete="current-password" required />
         <button type="submit" className="btn-danger">{text.submit}</button>
       </Form>
       <p className="mt-6"><a href="/konto">{t.accounts.account.title}</a></p>

@@ -3,13 +3,13 @@ import { json } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { checkNewPassword, newPasswordFields } from "~/accounts/account-schemas.server";
-import { FormAlert, TextField } from "~/accounts/ui/text-field";
 import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { changePassword, WrongPasswordError } from "~/accounts/account.server";
 import { requireSession } from "~/policy.server";
 import { readForm } from "~/lib/fields";
+import { Field, FormAlert } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.password.title} – Digitalbeirat` }];
 
@@ -53,9 +53,9 @@ export default function ChangePasswordPage() {
       <p className="mb-4">{text.intro}</p>
       <FormAlert message={data?.notice} tone="success" />
       <Form method="post" className="space-y-4" noValidate>
-        <TextField name="currentPassword" type="password" label={f.currentPassword} error={errors.currentPassword} autoComplete="current-password" required />
-        <TextField name="password" type="password" label={f.newPassword} hint={f.passwordHint} error={errors.password} autoComplete="new-password" required />
-        <TextField name="passwordConfirm" type="password" label={f.newPasswordConfirm} error={errors.passwordConfirm} autoComplete="new-password" required />
+        <Field name="currentPassword" type="password" label={f.currentPassword} error={errors.currentPassword} autoComplete="current-password" required />
+        <Field name="password" type="password" label={f.newPassword} hint={f.passwordHint} error={errors.password} autoComplete="new-password" required />
+        <Field name="passwordConfirm" type="password" label={f.newPasswordConfirm} error={errors.passwordConfirm} autoComplete="new-password" required />
         <button type="submit" className="btn">{text.submit}</button>
       </Form>
       <p className="mt-6"><a href="/konto">{t.accounts.account.title}</a></p>

@@ -3,7 +3,6 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorPage } from "~/ui/error-page";
-import { FormAlert } from "~/meetings/ui/form-field";
 import { AttendanceForms } from "~/meetings/ui/attendance-forms";
 import { ItemMinutesForm } from "~/meetings/ui/item-minutes-form";
 import { t } from "~/i18n/de";
@@ -16,6 +15,7 @@ import { GuestSchema, ItemMinutesSchema, parseId } from "~/meetings/schemas.serv
 import { findMeeting } from "~/meetings/meetings.server";
 import { notFound, requirePermission } from "~/policy.server";
 import { idField, readForm } from "~/lib/fields";
+import { FormAlert } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.editMinutes} – Digitalbeirat` }];
 

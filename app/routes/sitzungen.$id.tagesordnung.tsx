@@ -4,7 +4,6 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { ErrorPage } from "~/ui/error-page";
 import { AgendaItemForm } from "~/meetings/ui/agenda-item-form";
-import { FormAlert } from "~/meetings/ui/form-field";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } from "~/meetings/agenda-edit.server";
@@ -13,6 +12,7 @@ import { AgendaItemSchema, parseId } from "~/meetings/schemas.server";
 import { findMeeting } from "~/meetings/meetings.server";
 import { notFound, requirePermission } from "~/policy.server";
 import { idField, readForm } from "~/lib/fields";
+import { FormAlert } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.editAgenda} – Digitalbeirat` }];
 

@@ -3,7 +3,6 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorPage } from "~/ui/error-page";
-import { FormAlert } from "~/meetings/ui/form-field";
 import { ConsultationForm } from "~/papers/ui/consultation-form";
 import { GremienwegTable } from "~/papers/ui/gremienweg-table";
 import { t } from "~/i18n/de";
@@ -14,6 +13,7 @@ import { paperPath } from "~/papers/paper-path";
 import { findPaperBySlug, listConsultations, listOrganizations } from "~/papers/papers.server";
 import { notFound, requirePermission } from "~/policy.server";
 import { idField, readForm } from "~/lib/fields";
+import { FormAlert } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.papers.editGremienweg} – Digitalbeirat` }];
 

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
-import { Checkbox, FormAlert, FormField } from "./form-field";
+import { CheckboxField, Field, FormAlert, SelectField, TextareaField } from "~/ui/form";
 
 export type AgendaItemFormValues = {
   id?: number;
@@ -28,19 +28,19 @@ export function AgendaItemForm(props: {
       <FormAlert message={errors.form} />
       <input type="hidden" name="intent" value={values?.id ? "update" : "add"} />
       {values?.id ? <input type="hidden" name="itemId" value={values.id} /> : null}
-      <FormField idPrefix={prefix} name="number" label={f.number} hint={f.numberHint} errors={errors} defaultValue={values?.number} required />
-      <FormField idPrefix={prefix} name="name" label={f.name} errors={errors} defaultValue={values?.name} required />
-      <FormField idPrefix={prefix} name="description" label={f.description} errors={errors} defaultValue={values?.description} multiline={4} />
-      <Checkbox idPrefix={prefix} name="isPublic" label={f.isPublic} defaultChecked={values?.isPublic ?? true} errors={errors} />
-      <FormField idPrefix={prefix} name="topicId" label={f.topicId} errors={errors} defaultValue={values?.topicId ?? ""}>
+      <Field idPrefix={prefix} name="number" label={f.number} hint={f.numberHint} errors={errors} defaultValue={values?.number} required />
+      <Field idPrefix={prefix} name="name" label={f.name} errors={errors} defaultValue={values?.name} required />
+      <TextareaField idPrefix={prefix} name="description" label={f.description} errors={errors} defaultValue={values?.description} rows={4} />
+      <CheckboxField idPrefix={prefix} name="isPublic" label={f.isPublic} defaultChecked={values?.isPublic ?? true} errors={errors} />
+      <SelectField idPrefix={prefix} name="topicId" label={f.topicId} errors={errors} defaultValue={values?.topicId ?? ""}>
         <option value="">{f.none}</option>
         {topicOptions.map((o) => <option key={o.id} value={o.id}>{o.title}</option>)}
-      </FormField>
-      <FormField idPrefix={prefix} name="ratingRoundId" label={f.ratingRoundId} errors={errors} defaultValue={values?.ratingRoundId ?? ""}>
+      </SelectField>
+      <SelectField idPrefix={prefix} name="ratingRoundId" label={f.ratingRoundId} errors={errors} defaultValue={values?.ratingRoundId ?? ""}>
         <option value="">{f.none}</option>
         {roundOptions.map((o) => <option key={o.id} value={o.id}>{o.title}</option>)}
-      </FormField>
-      <FormField idPrefix={prefix} name="paperReference" label={f.paperReference} errors={errors} defaultValue={values?.paperReference} />
+      </SelectField>
+      <Field idPrefix={prefix} name="paperReference" label={f.paperReference} errors={errors} defaultValue={values?.paperReference} />
       <button type="submit" className="btn">{values?.id ? t.meetings.agenda.save : t.meetings.agenda.add}</button>
     </Form>
   );

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import type { Attendee } from "./attendance-list";
-import { FormAlert, FormField } from "./form-field";
+import { Field, FormAlert } from "~/ui/form";
 
 type Member = { id: number; name: string | null; organisation: string | null };
 
@@ -41,8 +41,8 @@ export function AttendanceForms({ attendees, members, errors }: { attendees: Att
       </ul>
       <Form method="post" className="mt-3 max-w-xl space-y-2" noValidate>
         <input type="hidden" name="intent" value="guest" />
-        <FormField name="guestName" label={a.guestName} errors={errors} required />
-        <FormField name="guestAffiliation" label={a.guestAffiliation} errors={errors} />
+        <Field name="guestName" label={a.guestName} errors={errors} required />
+        <Field name="guestAffiliation" label={a.guestAffiliation} errors={errors} />
         <button type="submit" className="btn">{a.addGuest}</button>
       </Form>
     </>

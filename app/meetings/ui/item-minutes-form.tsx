@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
-import { FormAlert, FormField } from "./form-field";
+import { Field, FormAlert, TextareaField } from "~/ui/form";
 
 type Item = { id: number; number: string; name: string | null; minutes: string | null; result: string | null };
 
@@ -13,8 +13,8 @@ export function ItemMinutesForm({ item, errors }: { item: Item; errors: Record<s
       <FormAlert message={errors.form} />
       <input type="hidden" name="intent" value="minutes" />
       <input type="hidden" name="itemId" value={item.id} />
-      <FormField idPrefix={prefix} name="result" label={m.itemResult} errors={errors} defaultValue={item.result} />
-      <FormField idPrefix={prefix} name="minutes" label={m.itemMinutes} errors={errors} defaultValue={item.minutes} multiline={5} />
+      <Field idPrefix={prefix} name="result" label={m.itemResult} errors={errors} defaultValue={item.result} />
+      <TextareaField idPrefix={prefix} name="minutes" label={m.itemMinutes} errors={errors} defaultValue={item.minutes} rows={5} />
       <button type="submit" className="btn">{m.saveItem}</button>
     </Form>
   );

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
-import { Checkbox, FormAlert, FormField } from "~/meetings/ui/form-field";
 import { t } from "~/i18n/de";
 import type { ConsultationView } from "./gremienweg-table";
+import { CheckboxField, Field, FormAlert, SelectField } from "~/ui/form";
 
 type Organization = { id: number; name: string };
 type Step = ConsultationView & { organizationId: number };
@@ -15,22 +15,22 @@ export function ConsultationForm({ step, organizations, errors }: { step?: Step;
       <input type="hidden" name="intent" value={step ? "update" : "add"} />
       {step ? <input type="hidden" name="consultationId" value={step.id} /> : null}
       <div className="grid gap-3 sm:grid-cols-3">
-        <FormField idPrefix={prefix} name="organizationId" label={c.body} errors={errors} defaultValue={step?.organizationId}>
+        <SelectField idPrefix={prefix} name="organizationId" label={c.body} errors={errors} defaultValue={step?.organizationId}>
           {organizations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-        </FormField>
-        <FormField idPrefix={prefix} name="date" label={c.date} hint={c.dateHint} type="date" errors={errors} defaultValue={step?.date} />
-        <FormField idPrefix={prefix} name="agendaItemNumber" label={c.agendaItem} errors={errors} defaultValue={step?.agendaItemNumber} />
-        <FormField idPrefix={prefix} name="role" label={c.role} errors={errors} defaultValue={step?.role ?? "entscheidung"}>
+        </SelectField>
+        <Field idPrefix={prefix} name="date" label={c.date} hint={c.dateHint} type="date" errors={errors} defaultValue={step?.date} />
+        <Field idPrefix={prefix} name="agendaItemNumber" label={c.agendaItem} errors={errors} defaultValue={step?.agendaItemNumber} />
+        <SelectField idPrefix={prefix} name="role" label={c.role} errors={errors} defaultValue={step?.role ?? "entscheidung"}>
           {Object.keys(t.papers.roles).map((r) => <option key={r} value={r}>{t.papers.roles[r]}</option>)}
-        </FormField>
-        <FormField idPrefix={prefix} name="result" label={c.result} errors={errors} defaultValue={step?.result ?? ""}>
+        </SelectField>
+        <SelectField idPrefix={prefix} name="result" label={c.result} errors={errors} defaultValue={step?.result ?? ""}>
           <option value="">{c.noResult}</option>
           {Object.keys(t.papers.results).map((r) => <option key={r} value={r}>{t.papers.results[r]}</option>)}
-        </FormField>
-        <Checkbox idPrefix={prefix} name="isPublic" label={c.public} defaultChecked={step?.isPublic ?? true} errors={errors} />
-        <FormField idPrefix={prefix} name="countYes" label={c.countYes} type="number" errors={errors} defaultValue={step?.countYes} />
-        <FormField idPrefix={prefix} name="countNo" label={c.countNo} type="number" errors={errors} defaultValue={step?.countNo} />
-        <FormField idPrefix={prefix} name="countAbstention" label={c.countAbstention} type="number" errors={errors} defaultValue={step?.countAbstention} />
+        </SelectField>
+        <CheckboxField idPrefix={prefix} name="isPublic" label={c.public} defaultChecked={step?.isPublic ?? true} errors={errors} />
+        <Field idPrefix={prefix} name="countYes" label={c.countYes} type="number" errors={errors} defaultValue={step?.countYes} />
+        <Field idPrefix={prefix} name="countNo" label={c.countNo} type="number" errors={errors} defaultValue={step?.countNo} />
+        <Field idPrefix={prefix} name="countAbstention" label={c.countAbstention} type="number" errors={errors} defaultValue={step?.countAbstention} />
       </div>
       <button type="submit" className="btn">{step ? c.save : c.add}</button>
     </Form>

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
-import { Checkbox, FormAlert, FormField } from "~/meetings/ui/form-field";
 import { t } from "~/i18n/de";
+import { CheckboxField, Field, FormAlert, SelectField, TextareaField } from "~/ui/form";
 
 export type PaperFormValues = {
   reference: string;
@@ -22,22 +22,22 @@ export function PaperForm({ values, errors, submitLabel }: { values?: PaperFormV
     <Form method="post" className="max-w-3xl space-y-4" noValidate>
       <FormAlert message={errors.form} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <FormField name="reference" label={f.reference} hint={f.referenceHint} errors={errors} defaultValue={values?.reference} required />
-        <FormField name="paperType" label={f.paperType} errors={errors} defaultValue={values?.paperType ?? "Antrag"}>
+        <Field name="reference" label={f.reference} hint={f.referenceHint} errors={errors} defaultValue={values?.reference} required />
+        <SelectField name="paperType" label={f.paperType} errors={errors} defaultValue={values?.paperType ?? "Antrag"}>
           {Object.keys(t.papers.types).map((type) => <option key={type} value={type}>{t.papers.types[type]}</option>)}
-        </FormField>
-        <FormField name="date" label={f.date} type="date" errors={errors} defaultValue={values?.date} required />
+        </SelectField>
+        <Field name="date" label={f.date} type="date" errors={errors} defaultValue={values?.date} required />
       </div>
-      <FormField name="name" label={f.name} errors={errors} defaultValue={values?.name} multiline={2} required />
-      <FormField name="originator" label={f.originator} hint={f.originatorHint} errors={errors} defaultValue={values?.originator} required />
+      <TextareaField name="name" label={f.name} errors={errors} defaultValue={values?.name} rows={2} required />
+      <Field name="originator" label={f.originator} hint={f.originatorHint} errors={errors} defaultValue={values?.originator} required />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField name="underDirectionOf" label={f.underDirectionOf} errors={errors} defaultValue={values?.underDirectionOf} />
-        <FormField name="fileNumber" label={f.fileNumber} errors={errors} defaultValue={values?.fileNumber} />
+        <Field name="underDirectionOf" label={f.underDirectionOf} errors={errors} defaultValue={values?.underDirectionOf} />
+        <Field name="fileNumber" label={f.fileNumber} errors={errors} defaultValue={values?.fileNumber} />
       </div>
-      <FormField name="body" label={f.body} errors={errors} defaultValue={values?.body} multiline={12} />
-      <FormField name="resolutionRecommendation" label={f.resolutionRecommendation} errors={errors} defaultValue={values?.resolutionRecommendation} multiline={4} />
-      <FormField name="relatedReferences" label={f.relatedReferences} hint={f.relatedHint} errors={errors} defaultValue={values?.relatedReferences} />
-      <Checkbox name="isPublic" label={f.isPublic} defaultChecked={values?.isPublic ?? true} errors={errors} />
+      <TextareaField name="body" label={f.body} errors={errors} defaultValue={values?.body} rows={12} />
+      <TextareaField name="resolutionRecommendation" label={f.resolutionRecommendation} errors={errors} defaultValue={values?.resolutionRecommendation} rows={4} />
+      <Field name="relatedReferences" label={f.relatedReferences} hint={f.relatedHint} errors={errors} defaultValue={values?.relatedReferences} />
+      <CheckboxField name="isPublic" label={f.isPublic} defaultChecked={values?.isPublic ?? true} errors={errors} />
       <button type="submit" className="btn">{submitLabel}</button>
     </Form>
   );

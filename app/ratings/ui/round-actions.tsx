@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
-import { TextField } from "~/ratings/ui/fields";
 import { t } from "~/i18n/de";
 import { toBerlinLocalInput } from "~/lib/dates";
+import { Field } from "~/ui/form";
 
 const a = t.ratings.actions;
 const d = t.ratings.detail;
@@ -18,7 +18,7 @@ export function StaffRoundActions({ roundId, status, errors, defaultClosesAt }: 
           <h2 id="open-title" className="mt-0">{d.openHeading}</h2>
           <p className="text-sm text-slate-700">{d.openHint}</p>
           <Form method="post" noValidate className="mt-2 flex flex-wrap items-end gap-3">
-            <TextField name="closesAt" type="datetime-local" label={t.ratings.fields.closesAt} errors={errors} defaultValue={toBerlinLocalInput(defaultClosesAt)} required />
+            <Field name="closesAt" type="datetime-local" label={t.ratings.fields.closesAt} errors={errors} defaultValue={toBerlinLocalInput(defaultClosesAt)} required />
             <button type="submit" name="intent" value="open" className="btn">{a.open}</button>
           </Form>
         </section>

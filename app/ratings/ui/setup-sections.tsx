@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
-import { TextArea, TextField } from "~/ratings/ui/fields";
 import { ProposalFields } from "~/ratings/ui/proposal-fields";
 import { t } from "~/i18n/de";
+import { Field, TextareaField } from "~/ui/form";
 
 type Errors = Record<string, string> | undefined;
 type Proposal = { id: number; title: string; vendor: string; excludedBy: string[] };
@@ -75,10 +75,10 @@ export function CriteriaSection({ criteria, weightSum, errors }: { criteria: Cri
       <Form method="post" noValidate className="space-y-3 rounded border border-slate-300 p-4">
         <h3 className="mt-0">{c.add}</h3>
         <div className="grid gap-3 md:grid-cols-[2fr_1fr]">
-          <TextField prefix="criterion-" name="title" label={c.title} errors={errors} required maxLength={120} />
-          <TextField prefix="criterion-" name="weight" type="number" min={0} max={100} step={1} label={c.weight} errors={errors} required />
+          <Field idPrefix="criterion-" name="title" label={c.title} errors={errors} required maxLength={120} />
+          <Field idPrefix="criterion-" name="weight" type="number" min={0} max={100} step={1} label={c.weight} errors={errors} required />
         </div>
-        <TextArea prefix="criterion-" name="scaleDescription" label={c.scale} errors={errors} rows={3} />
+        <TextareaField idPrefix="criterion-" name="scaleDescription" label={c.scale} errors={errors} rows={3} />
         <button type="submit" name="intent" value="add-criterion" className="btn">{c.add}</button>
       </Form>
     </section>
@@ -131,8 +131,8 @@ export function KnockoutSection({ proposals, knockouts, checks, errors }: { prop
       )}
       <Form method="post" noValidate className="space-y-3 rounded border border-slate-300 p-4">
         <h3 className="mt-0">{k.add}</h3>
-        <TextField prefix="knockout-" name="title" label={k.title} errors={errors} required maxLength={120} />
-        <TextArea prefix="knockout-" name="description" label={k.description} errors={errors} rows={2} />
+        <Field idPrefix="knockout-" name="title" label={k.title} errors={errors} required maxLength={120} />
+        <TextareaField idPrefix="knockout-" name="description" label={k.description} errors={errors} rows={2} />
         <button type="submit" name="intent" value="add-knockout" className="btn">{k.add}</button>
       </Form>
     </section>

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
-import { FormAlert } from "~/accounts/ui/text-field";
 import { t } from "~/i18n/de";
+import { FormAlert } from "~/ui/form";
 
 const d = t.recommendations.detail;
 

@@ -1,7 +1,6 @@
 import { Form } from "@remix-run/react";
-import { FormAlert, TextField } from "~/accounts/ui/text-field";
 import { t } from "~/i18n/de";
-import { TextArea } from "./text-area";
+import { Field, FormAlert, TextareaField } from "~/ui/form";
 
 const f = t.recommendations.form;
 
@@ -10,10 +9,10 @@ export function CorrectionForm({ values, note, errors }: { values: { title: stri
   return (
     <Form method="post" className="space-y-4" noValidate>
       <FormAlert message={errors.form} />
-      <TextField name="title" label={f.title} defaultValue={values.title} error={errors.title} required maxLength={200} />
-      <TextArea name="summary" label={f.summary} defaultValue={values.summary} error={errors.summary} rows={3} />
-      <TextArea name="body" label={f.body} defaultValue={values.body} error={errors.body} rows={14} required />
-      <TextArea name="correctionNote" label={f.correctionNote} defaultValue={note} error={errors.correctionNote} rows={2} required />
+      <Field name="title" label={f.title} defaultValue={values.title} error={errors.title} required maxLength={200} />
+      <TextareaField name="summary" label={f.summary} defaultValue={values.summary} error={errors.summary} rows={3} />
+      <TextareaField name="body" label={f.body} defaultValue={values.body} error={errors.body} rows={14} required />
+      <TextareaField name="correctionNote" label={f.correctionNote} defaultValue={note} error={errors.correctionNote} rows={2} required />
       <button type="submit" className="btn">
         {f.correct}
       </button>

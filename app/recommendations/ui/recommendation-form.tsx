@@ -1,8 +1,7 @@
 import { Form } from "@remix-run/react";
-import { FormAlert, TextField } from "~/accounts/ui/text-field";
 import { t } from "~/i18n/de";
 import { formatDateTime } from "~/lib/dates";
-import { TextArea } from "./text-area";
+import { Field, FormAlert, TextareaField } from "~/ui/form";
 
 const f = t.recommendations.form;
 
@@ -55,10 +54,10 @@ export function RecommendationForm({
     <Form method="post" className="space-y-4" noValidate>
       <FormAlert message={errors.form} />
       {baseVersion ? <input type="hidden" name="baseVersion" value={baseVersion} /> : null}
-      <TextField name="title" label={f.title} defaultValue={values.title} error={errors.title} required maxLength={200} />
-      <TextArea name="summary" label={f.summary} hint={f.summaryHint} defaultValue={values.summary} error={errors.summary} rows={3} />
-      <TextArea name="body" label={f.body} defaultValue={values.body} error={errors.body} rows={14} required />
-      <TextField name="papers" label={f.papers} hint={f.papersHint} defaultValue={values.papers} error={errors.papers} />
+      <Field name="title" label={f.title} defaultValue={values.title} error={errors.title} required maxLength={200} />
+      <TextareaField name="summary" label={f.summary} hint={f.summaryHint} defaultValue={values.summary} error={errors.summary} rows={3} />
+      <TextareaField name="body" label={f.body} defaultValue={values.body} error={errors.body} rows={14} required />
+      <Field name="papers" label={f.papers} hint={f.papersHint} defaultValue={values.papers} error={errors.papers} />
       <CheckboxGroup name="topics" legend={f.topics} options={options.topics} checked={values.topics} error={errors.topics} />
       <CheckboxGroup name="rounds" legend={f.rounds} options={options.rounds} checked={values.rounds} error={errors.rounds} />
       <div className="flex flex-col">

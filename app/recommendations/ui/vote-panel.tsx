@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
-import { FormAlert } from "~/accounts/ui/text-field";
 import { t } from "~/i18n/de";
 import { formatDateTime } from "~/lib/dates";
+import { FormAlert } from "~/ui/form";
 
 const v = t.recommendations.vote;
 

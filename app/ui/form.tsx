@@ -1,0 +1,97 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+
+/** The one form kit: every field wires its label, hint and German error the same way. */
+type Errors = Record<string, string> | undefined;
+
+type Common = {
+  name: string;
+  label: string;
+  hint?: string;
+  /** The field's error, or look it up by name in `errors`. */
+  error?: string;
+  errors?: Errors;
+  /** Keeps ids unique when several forms on one page share field names. */
+  idPrefix?: string;
+  className?: string;
+};
+
+function wiring({ name, hint, error, errors, idPrefix = "field-" }: Common) {
+  const id = `${idPrefix}${name}`;
+  const message = error ?? errors?.[name];
+  const describedBy = [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return { id, message, control: { id, name, "aria-invalid": message ? true : undefined, "aria-describedby": describedBy } as const };
+}
+
+function Shell({ id, label, hint, message, className, children }: { id: string; label: string; hint?: string; message?: string; className?: string; children: ReactNode }) {
+  return (
+    <div className={`flex flex-col ${className ?? ""}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? <p id={`${id}-hint`} className="text-sm text-slate-700">{hint}</p> : null}
+      {children}
+      {message ? <p id={`${id}-error`} className="field-error">{message}</p> : null}
+    </div>
+  );
+}
+
+type Without<T> = Omit<T, "name" | "id" | "className" | "defaultValue"> & { defaultValue?: string | number | null };
+
+export function Field({ name, label, hint, error, errors, idPrefix, className, defaultValue, ...input }: Common & Without<InputHTMLAttributes<HTMLInputElement>>) {
+  const { id, message, control } = wiring({ name, label, hint, error, errors, idPrefix });
+  return (
+    <Shell id={id} label={label} hint={hint} message={message} className={className}>
+      <input {...control} defaultValue={defaultValue ?? undefined} {...input} />
+    </Shell>
+  );
+}
+
+export function TextareaField({ name, label, hint, error, errors, idPrefix, className, defaultValue, rows = 4, ...textarea }: Common & Without<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
+  const { id, message, control } = wiring({ name, label, hint, error, errors, idPrefix });
+  return (
+    <Shell id={id} label={label} hint={hint} message={message} className={className}>
+      <textarea {...control} rows={rows} defaultValue={defaultValue ?? undefined} {...textarea} />
+    </Shell>
+  );
+}
+
+type Option = { value: string; label: string };
+
+export function SelectField({ name, label, hint, error, errors, idPrefix, className, defaultValue, options, children, ...select }: Common & Without<SelectHTMLAttributes<HTMLSelectElement>> & { options?: Option[] }) {
+  const { id, message, control } = wiring({ name, label, hint, error, errors, idPrefix });
+  return (
+    <Shell id={id} label={label} hint={hint} message={message} className={className}>
+      <select {...control} defaultValue={defaultValue ?? undefined} {...select}>
+        {options?.map((option) => (
+          <option key={option.value} value={option.value}>{option.label}</option>
+        ))}
+        {children}
+      </select>
+    </Shell>
+  );
+}
+
+export function CheckboxField({ name, label, hint, error, errors, idPrefix, className, ...input }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "className" | "type">) {
+  const { id, message, control } = wiring({ name, label, hint, error, errors, idPrefix });
+  return (
+    <div className={className}>
+      <input {...control} type="checkbox" {...input} /> <label htmlFor={id}>{label}</label>
+      {hint ? <p id={`${id}-hint`} className="text-sm text-slate-700">{hint}</p> : null}
+      {message ? <p id={`${id}-error`} className="field-error">{message}</p> : null}
+    </div>
+  );
+}
+
+const TONES = {
+  error: { role: "alert", style: "border-red-700 bg-red-50 text-red-800" },
+  success: { role: "status", style: "border-green-700 bg-green-50 text-green-900" },
+} as const;
+
+/** A form's message above its fields: an error (read out at once) or a confirmation. */
+export function FormAlert({ message, tone = "error" }: { message?: string | null; tone?: keyof typeof TONES }) {
+  if (!message) return null;
+  const { role, style } = TONES[tone];
+  return (
+    <p role={role} className={`mb-4 rounded border p-3 ${style}`}>
+      {message}
+    </p>
+  );
+}
