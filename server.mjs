@@ -22,9 +22,8 @@ for (let attempt = 1; ; attempt++) {
     await build.entry.module.prepareDatabase();
     break;
   } catch (error) {
-    const code = String(error?.code ?? "");
-    if (attempt >= 30 || !["ECONNREFUSED", "ECONNRESET", "57P03", "CONNECTION_CLOSED", "CONNECT_TIMEOUT"].includes(code)) throw error;
-    console.warn(`Datenbank nicht erreichbar (${code}), neuer Versuch in 1 s`);
+    if (attempt >= 30 || !build.entry.module.isDatabaseUnavailable(error)) throw error;
+    console.warn(`Datenbank nicht erreichbar (${String(error?.code ?? error)}), neuer Versuch in 1 s`);
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 }

@@ -1,3 +1,4 @@
+import { refuse, type Refusal } from "~/lib/refusal";
 import { and, desc, eq, gt, lt, asc, sql } from "drizzle-orm";
 import { db, type Transaction } from "#db/client.server";
 import { agendaItems, meetings, papers } from "#db/schema";
@@ -6,9 +7,8 @@ import { recordAudit } from "../accounts/audit.server";
 import { catchConstraint, isConstraintFailure } from "./db.server";
 import type { AgendaItemInput, ItemMinutesInput } from "./schemas.server";
 
-export type AgendaResult = { ok: true } | { ok: false; status: 404 | 409 | 422; errors: Record<string, string> };
+export type AgendaResult = { ok: true } | Refusal;
 
-const fail = (status: 404 | 409 | 422, errors: Record<string, string>) => ({ ok: false, status, errors }) as const;
 const e = () => t.meetings.errors;
 
 const CONSTRAINT_ERRORS: Record<string, [409 | 422, string, string]> = {
@@ -23,7 +23,7 @@ async function guarded(work: () => Promise<AgendaResult>): Promise<AgendaResult>
   const result = await catchConstraint(Object.keys(CONSTRAINT_ERRORS), work);
   if (!isConstraintFailure(result)) return result;
   const [status, field, key] = CONSTRAINT_ERRORS[result.constraint];
-  return fail(status, { [field]: (e() as Record<string, string>)[key] });
+  return refuse(status, { [field]: (e() as Record<string, string>)[key] });
 }
 
 async function lockMeeting(tx: Transaction, meetingId: number) {
@@ -42,8 +42,8 @@ async function itemValues(tx: Transaction, input: AgendaItemInput) {
 /** Before the meeting is held: the meeting exists and is not yet held, else an error result. */
 async function openAgenda(tx: Transaction, meetingId: number) {
   const meeting = await lockMeeting(tx, meetingId);
-  if (!meeting) return fail(404, { form: e().notFound });
-  if (meeting.state === "durchgefuehrt") return fail(409, { form: e().agendaLocked });
+  if (!meeting) return refuse(404, { form: e().notFound });
+  if (meeting.state === "durchgefuehrt") return refuse(409, { form: e().agendaLocked });
   return null;
 }
 
@@ -53,7 +53,7 @@ export function addAgendaItem({ actorId, meetingId, input }: { actorId: number; 
       const closed = await openAgenda(tx, meetingId);
       if (closed) return closed;
       const prepared = await itemValues(tx, input);
-      if (prepared.error) return fail(422, { paperReference: prepared.error });
+      if (prepared.error) return refuse(422, { paperReference: prepared.error });
       const [{ next }] = await tx
         .select({ next: sql<number>`coalesce(max(${agendaItems.position}), 0) + 1`.mapWith(Number) })
         .from(agendaItems)
@@ -72,13 +72,13 @@ export function updateAgendaItem(args: { actorId: number; meetingId: number; ite
       const closed = await openAgenda(tx, meetingId);
       if (closed) return closed;
       const prepared = await itemValues(tx, input);
-      if (prepared.error) return fail(422, { paperReference: prepared.error });
+      if (prepared.error) return refuse(422, { paperReference: prepared.error });
       const [row] = await tx
         .update(agendaItems)
         .set({ ...prepared.values!, updatedAt: new Date() })
         .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)))
         .returning({ id: agendaItems.id });
-      if (!row) return fail(404, { form: e().itemNotFound });
+      if (!row) return refuse(404, { form: e().itemNotFound });
       await recordAudit(tx, { actorId, action: "agenda_item.update", objectType: "meeting", objectId: meetingId, details: { itemId, number: input.number } });
       return { ok: true } as const;
     }),
@@ -94,7 +94,7 @@ export function removeAgendaItem({ actorId, meetingId, itemId }: { actorId: numb
         .delete(agendaItems)
         .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)))
         .returning({ id: agendaItems.id, number: agendaItems.number });
-      if (!row) return fail(404, { form: e().itemNotFound });
+      if (!row) return refuse(404, { form: e().itemNotFound });
       await recordAudit(tx, { actorId, action: "agenda_item.delete", objectType: "meeting", objectId: meetingId, details: { itemId, number: row.number } });
       return { ok: true } as const;
     }),
@@ -112,7 +112,7 @@ export function moveAgendaItem(args: { actorId: number; meetingId: number; itemI
         .select({ id: agendaItems.id, position: agendaItems.position })
         .from(agendaItems)
         .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)));
-      if (!item) return fail(404, { form: e().itemNotFound });
+      if (!item) return refuse(404, { form: e().itemNotFound });
       const [neighbour] = await tx
         .select({ id: agendaItems.id, position: agendaItems.position })
         .from(agendaItems)
@@ -134,14 +134,14 @@ export function moveAgendaItem(args: { actorId: number; meetingId: number; itemI
 export function recordItemMinutes({ actorId, meetingId, input }: { actorId: number; meetingId: number; input: ItemMinutesInput }) {
   return db.transaction(async (tx): Promise<AgendaResult> => {
     const meeting = await lockMeeting(tx, meetingId);
-    if (!meeting) return fail(404, { form: e().notFound });
-    if (meeting.state !== "durchgefuehrt") return fail(409, { form: e().minutesBeforeHeld });
+    if (!meeting) return refuse(404, { form: e().notFound });
+    if (meeting.state !== "durchgefuehrt") return refuse(409, { form: e().minutesBeforeHeld });
     const [row] = await tx
       .update(agendaItems)
       .set({ minutes: input.minutes, result: input.result, updatedAt: new Date() })
       .where(and(eq(agendaItems.id, input.itemId), eq(agendaItems.meetingId, meetingId)))
       .returning({ id: agendaItems.id });
-    if (!row) return fail(404, { form: e().itemNotFound });
+    if (!row) return refuse(404, { form: e().itemNotFound });
     await recordAudit(tx, { actorId, action: "agenda_item.minutes", objectType: "meeting", objectId: meetingId, details: { itemId: input.itemId } });
     return { ok: true };
   });

@@ -116,13 +116,3 @@ export function buildCalendar({ meetings, name, baseUrl, now = new Date() }: { m
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
-
-export function calendarResponse(body: string, filename: string) {
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "private, no-cache",
-    },
-  });
-}

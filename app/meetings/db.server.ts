@@ -1,11 +1,4 @@
-/** Name of the violated constraint (unique, check, FK, trigger), on PGlite and postgres.js. */
-export function violatedConstraint(error: unknown, depth = 0): string | null {
-  if (!error || typeof error !== "object" || depth > 5) return null;
-  const record = error as { constraint?: unknown; constraint_name?: unknown; cause?: unknown };
-  const name = record.constraint ?? record.constraint_name;
-  if (typeof name === "string" && name) return name;
-  return violatedConstraint(record.cause, depth + 1);
-}
+import { violatedConstraint } from "~/lib/error-chain";
 
 /** Runs `work`; a violation of one of `known` becomes `{ constraint }`, anything else rethrows. */
 export async function catchConstraint<T>(known: readonly string[], work: () => Promise<T>): Promise<T | { constraint: string }> {

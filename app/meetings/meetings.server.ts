@@ -1,3 +1,4 @@
+import { refuse, type Refusal } from "~/lib/refusal";
 import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { meetings } from "#db/schema";
@@ -70,15 +71,15 @@ export async function createMeeting({ actorId, input }: { actorId: number; input
   });
 }
 
-type UpdateResult = { ok: true } | { ok: false; status: 404 | 409; message: string };
+type UpdateResult = { ok: true } | Refusal;
 
 /** A held meeting stays held: its agenda is locked and minutes may already be released. */
 export async function updateMeeting({ actorId, id, input }: { actorId: number; id: number; input: MeetingInput }): Promise<UpdateResult> {
   return db.transaction(async (tx) => {
     const [current] = await tx.select({ state: meetings.state }).from(meetings).where(eq(meetings.id, id)).for("update");
-    if (!current) return { ok: false, status: 404, message: t.meetings.errors.notFound };
+    if (!current) return refuse(404, t.meetings.errors.notFound);
     if (current.state === "durchgefuehrt" && input.state !== "durchgefuehrt") {
-      return { ok: false, status: 409, message: t.meetings.errors.heldStays };
+      return refuse(409, t.meetings.errors.heldStays);
     }
     await tx.update(meetings).set({ ...input, updatedAt: new Date() }).where(eq(meetings.id, id));
     await recordAudit(tx, {

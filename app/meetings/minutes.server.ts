@@ -1,3 +1,4 @@
+import { refuse, type Refusal } from "~/lib/refusal";
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { db, type Transaction } from "#db/client.server";
 import { meetingAttendees, meetings, users } from "#db/schema";
@@ -7,8 +8,7 @@ import { can } from "~/policy.server";
 import { recordAudit } from "../accounts/audit.server";
 import { catchConstraint, isConstraintFailure } from "./db.server";
 
-type Result = { ok: true } | { ok: false; status: 404 | 409 | 422; errors: Record<string, string> };
-const fail = (status: 404 | 409 | 422, errors: Record<string, string>) => ({ ok: false, status, errors }) as const;
+type Result = { ok: true } | Refusal;
 const e = () => t.meetings.errors;
 
 /** Attendance is part of the minutes: visible to the board always, to others once released. */
@@ -44,8 +44,8 @@ async function heldMeeting(tx: Transaction, meetingId: number) {
     .from(meetings)
     .where(eq(meetings.id, meetingId))
     .for("update");
-  if (!row) return fail(404, { form: e().notFound });
-  if (row.state !== "durchgefuehrt") return fail(409, { form: e().minutesBeforeHeld });
+  if (!row) return refuse(404, { form: e().notFound });
+  if (row.state !== "durchgefuehrt") return refuse(409, { form: e().minutesBeforeHeld });
   return null;
 }
 
@@ -54,7 +54,7 @@ export async function setMemberAttendance({ actorId, meetingId, userIds }: { act
     const refused = await heldMeeting(tx, meetingId);
     if (refused) return refused;
     const members = userIds.length === 0 ? [] : await tx.select({ id: users.id }).from(users).where(and(inArray(users.id, userIds), eq(users.role, "expert")));
-    if (members.length !== new Set(userIds).size) return fail(422, { userIds: e().memberUnknown });
+    if (members.length !== new Set(userIds).size) return refuse(422, { userIds: e().memberUnknown });
     await tx.delete(meetingAttendees).where(and(eq(meetingAttendees.meetingId, meetingId), isNotNull(meetingAttendees.userId)));
     if (members.length > 0) await tx.insert(meetingAttendees).values(members.map((member) => ({ meetingId, userId: member.id })));
     await recordAudit(tx, { actorId, action: "meeting.attendance", objectType: "meeting", objectId: meetingId, details: { userIds } });
@@ -73,7 +73,7 @@ export async function addGuest(args: { actorId: number; meetingId: number; guest
       return { ok: true };
     }),
   );
-  return isConstraintFailure(result) ? fail(409, { guestName: e().guestTaken }) : result;
+  return isConstraintFailure(result) ? refuse(409, { guestName: e().guestTaken }) : result;
 }
 
 export async function removeAttendee({ actorId, meetingId, attendeeId }: { actorId: number; meetingId: number; attendeeId: number }): Promise<Result> {
@@ -84,7 +84,7 @@ export async function removeAttendee({ actorId, meetingId, attendeeId }: { actor
       .delete(meetingAttendees)
       .where(and(eq(meetingAttendees.id, attendeeId), eq(meetingAttendees.meetingId, meetingId)))
       .returning({ id: meetingAttendees.id });
-    if (!row) return fail(404, { form: e().attendeeNotFound });
+    if (!row) return refuse(404, { form: e().attendeeNotFound });
     await recordAudit(tx, { actorId, action: "meeting.attendee_remove", objectType: "meeting", objectId: meetingId, details: { attendeeId } });
     return { ok: true } as const;
   });

@@ -1,3 +1,4 @@
+import { optionalIdField } from "~/lib/fields";
 import { z } from "zod";
 import { MEETING_STATES } from "#db/schema";
 import { t } from "~/i18n/de";
@@ -16,18 +17,7 @@ const berlinLocal = (message: string) =>
     }
     return date;
   });
-const optionalId = z
-  .string()
-  .optional()
-  .transform((value, ctx) => {
-    if (!value) return null;
-    const id = Number(value);
-    if (!Number.isInteger(id) || id <= 0 || id > MAX_ID) {
-      ctx.addIssue({ code: "custom", message: e().linkInvalid });
-      return z.NEVER;
-    }
-    return id;
-  });
+const optionalId = optionalIdField(e().linkInvalid);
 
 export const MeetingSchema = z
   .object({
@@ -80,8 +70,3 @@ export const GuestSchema = z.object({
   guestAffiliation: optionalText(200),
 });
 
-/** The `$id` route parameter as a database id, or null. */
-export function parseId(value: string | undefined) {
-  const id = Number(value);
-  return Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? id : null;
-}

@@ -1,3 +1,4 @@
+import { refuse, type Refusal } from "~/lib/refusal";
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
 import { consultations, organizations } from "#db/schema";
@@ -7,7 +8,7 @@ import { recordAudit } from "../accounts/audit.server";
 import { catchConstraint, isConstraintFailure } from "../meetings/db.server";
 import type { ConsultationInput } from "./schemas.server";
 
-type StepResult = { ok: true } | { ok: false; status: 404 | 409 | 422; errors: Record<string, string> };
+type StepResult = { ok: true } | Refusal;
 
 const COUNT_CONSTRAINTS = [
   "consultations_counts_need_voted_result",
@@ -36,18 +37,18 @@ async function organizationExists(tx: Executor, organizationId: number) {
 
 async function guarded(work: () => Promise<StepResult>): Promise<StepResult> {
   const result = await catchConstraint(COUNT_CONSTRAINTS, work);
-  if (isConstraintFailure(result)) return { ok: false, status: 422, errors: { form: t.papers.errors.countsInconsistent } };
+  if (isConstraintFailure(result)) return refuse(422, { form: t.papers.errors.countsInconsistent });
   return result;
 }
 
 export async function addConsultation(args: { actorId: number; paperId: number; input: ConsultationInput; now?: Date }): Promise<StepResult> {
   const { actorId, paperId, input, now = new Date() } = args;
   const future = futureResultError(input, now);
-  if (future) return { ok: false, status: 422, errors: future };
+  if (future) return refuse(422, future);
   return guarded(() =>
     db.transaction(async (tx): Promise<StepResult> => {
       if (!(await organizationExists(tx, input.organizationId))) {
-        return { ok: false, status: 422, errors: { organizationId: t.papers.errors.organization } };
+        return refuse(422, { organizationId: t.papers.errors.organization });
       }
       const [{ next }] = await tx
         .select({ next: sql<number>`coalesce(max(${consultations.position}), 0) + 1`.mapWith(Number) })
@@ -69,18 +70,18 @@ export async function updateConsultation(args: {
 }): Promise<StepResult> {
   const { actorId, paperId, consultationId, input, now = new Date() } = args;
   const future = futureResultError(input, now);
-  if (future) return { ok: false, status: 422, errors: future };
+  if (future) return refuse(422, future);
   return guarded(() =>
     db.transaction(async (tx): Promise<StepResult> => {
       if (!(await organizationExists(tx, input.organizationId))) {
-        return { ok: false, status: 422, errors: { organizationId: t.papers.errors.organization } };
+        return refuse(422, { organizationId: t.papers.errors.organization });
       }
       const [row] = await tx
         .update(consultations)
         .set({ ...input, updatedAt: new Date() })
         .where(and(eq(consultations.id, consultationId), eq(consultations.paperId, paperId)))
         .returning({ id: consultations.id });
-      if (!row) return { ok: false, status: 404, errors: { form: t.papers.errors.stepNotFound } };
+      if (!row) return refuse(404, { form: t.papers.errors.stepNotFound });
       await recordAudit(tx, { actorId, action: "consultation.update", objectType: "paper", objectId: paperId, details: { consultationId, ...input } });
       return { ok: true };
     }),
@@ -94,7 +95,7 @@ export async function removeConsultation(args: { actorId: number; paperId: numbe
       .delete(consultations)
       .where(and(eq(consultations.id, consultationId), eq(consultations.paperId, paperId)))
       .returning({ id: consultations.id });
-    if (!row) return { ok: false, status: 404, errors: { form: t.papers.errors.stepNotFound } };
+    if (!row) return refuse(404, { form: t.papers.errors.stepNotFound });
     await recordAudit(tx, { actorId, action: "consultation.delete", objectType: "paper", objectId: paperId, details: { consultationId } });
     return { ok: true };
   });
@@ -111,7 +112,7 @@ export async function moveConsultation(args: { actorId: number; paperId: number;
       .orderBy(consultations.position)
       .for("update");
     const index = steps.findIndex((step) => step.id === consultationId);
-    if (index === -1) return { ok: false, status: 404, errors: { form: t.papers.errors.stepNotFound } };
+    if (index === -1) return refuse(404, { form: t.papers.errors.stepNotFound });
     const neighbour = steps[direction === "up" ? index - 1 : index + 1];
     if (!neighbour) return { ok: true };
     const step = steps[index];

@@ -1,3 +1,4 @@
+import { refuse, type Refusal } from "~/lib/refusal";
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
 import { consultations, organizations, paperRelations, papers } from "#db/schema";
@@ -131,7 +132,7 @@ export async function listRelatedPapers({ viewer, paperId }: { viewer: PaperView
   return rows;
 }
 
-type SaveResult = { ok: true; reference: string; id: number } | { ok: false; status: 404 | 409 | 422; errors: Record<string, string> };
+type SaveResult = { ok: true; reference: string; id: number } | Refusal;
 
 async function resolveRelated(tx: Executor, references: string[], ownReference: string) {
   if (references.includes(ownReference)) return { error: t.papers.errors.relatedSelf } as const;
@@ -172,14 +173,14 @@ export async function createPaper({ actorId, input }: { actorId: number; input: 
   const result = await catchConstraint(["papers_reference_idx"], () =>
     db.transaction(async (tx): Promise<SaveResult> => {
       const related = await resolveRelated(tx, input.relatedReferences, input.reference);
-      if (related.error !== undefined) return { ok: false, status: 422, errors: { relatedReferences: related.error } } as const;
+      if (related.error !== undefined) return refuse(422, { relatedReferences: related.error });
       const [paper] = await tx.insert(papers).values({ ...paperValues(input), createdById: actorId }).returning({ id: papers.id });
       await replaceRelations(tx, paper.id, related.ids);
       await recordAudit(tx, { actorId, action: "paper.create", objectType: "paper", objectId: paper.id, details: { reference: input.reference } });
       return { ok: true, reference: input.reference, id: paper.id } as const;
     }),
   );
-  if (isConstraintFailure(result)) return { ok: false, status: 409, errors: { reference: t.papers.errors.referenceTaken } };
+  if (isConstraintFailure(result)) return refuse(409, { reference: t.papers.errors.referenceTaken });
   return result;
 }
 
@@ -187,19 +188,19 @@ export async function updatePaper({ actorId, paperId, input }: { actorId: number
   const result = await catchConstraint(["papers_reference_idx"], () =>
     db.transaction(async (tx): Promise<SaveResult> => {
       const related = await resolveRelated(tx, input.relatedReferences, input.reference);
-      if (related.error !== undefined) return { ok: false, status: 422, errors: { relatedReferences: related.error } } as const;
+      if (related.error !== undefined) return refuse(422, { relatedReferences: related.error });
       const [paper] = await tx
         .update(papers)
         .set({ ...paperValues(input), updatedAt: new Date() })
         .where(eq(papers.id, paperId))
         .returning({ id: papers.id });
-      if (!paper) return { ok: false, status: 404, errors: { form: t.papers.errors.notFound } } as const;
+      if (!paper) return refuse(404, { form: t.papers.errors.notFound });
       await replaceRelations(tx, paperId, related.ids);
       await recordAudit(tx, { actorId, action: "paper.update", objectType: "paper", objectId: paperId, details: { reference: input.reference } });
       return { ok: true, reference: input.reference, id: paperId } as const;
     }),
   );
-  if (isConstraintFailure(result)) return { ok: false, status: 409, errors: { reference: t.papers.errors.referenceTaken } };
+  if (isConstraintFailure(result)) return refuse(409, { reference: t.papers.errors.referenceTaken });
   return result;
 }
 

@@ -14,8 +14,8 @@ const count = z
   .optional()
   .transform((value, ctx) => {
     if (!value) return null;
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < 0 || number > 999) {
+    const number = /^[0-9]{1,3}$/.test(value) ? Number(value) : NaN;
+    if (Number.isNaN(number)) {
       ctx.addIssue({ code: "custom", message: e().countInvalid });
       return z.NEVER;
     }

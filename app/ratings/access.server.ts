@@ -1,14 +1,14 @@
 import type { Params } from "@remix-run/react";
 import { t } from "~/i18n/de";
-import { requireId } from "~/ratings/forms.server";
-import { requireRoundForViewer } from "~/ratings/rounds.server";
-import { forbidden, requirePermission, type Permission } from "~/policy.server";
+import { routeId } from "~/lib/fields";
+import { getRoundForViewer } from "~/ratings/rounds.server";
+import { forbidden, notFound, requirePermission, type Permission } from "~/policy.server";
 
 /** auth → parse → model for every round page: the user, with the permission, and the round they may see. */
 export async function loadRound(request: Request, params: Params, permission: Permission = "read:round") {
   const user = await requirePermission(request, permission);
-  const roundId = requireId(params.id);
-  const round = await requireRoundForViewer({ roundId, viewer: user });
+  const roundId = routeId(params.id, t.ratings.errors.roundNotFound);
+  const round = (await getRoundForViewer({ roundId, viewer: user })) ?? notFound(t.ratings.errors.roundNotFound);
   return { user, round };
 }
 

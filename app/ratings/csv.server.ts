@@ -65,13 +65,3 @@ export async function rawScoresCsv({ roundId }: { roundId: number }) {
   const header = ["Bewertende Person", c.proposal, t.ratings.proposal.vendor, c.criterion, `${c.weight} (%)`, "Punkte", t.ratings.scoring.reason];
   return toCsv([header, ...rows.map((r) => [c.person(pseudonymLabel(r.pseudonym)), r.proposal, r.vendor, r.criterion, String(r.weight), String(r.score), r.reason])]);
 }
-
-export function csvResponse(body: string, filename: string) {
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
-}

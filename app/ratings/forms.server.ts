@@ -1,38 +1,17 @@
-import { json } from "@remix-run/node";
 import { z } from "zod";
 import { RANKING_METHODS, RATING_LIMITS as L } from "#db/schema";
 import { t } from "~/i18n/de";
 import { parseBerlinLocal } from "~/lib/dates";
 import type { FieldErrors } from "~/lib/form";
-import { RatingError } from "~/ratings/errors.server";
+import { RefusalError } from "~/lib/refusal";
 import type { ScoreEntry } from "~/ratings/scores.server";
-import { MAX_ID, parseId } from "~/lib/fields";
+import { optionalIdField, parseId } from "~/lib/fields";
 
 const e = t.ratings.errors;
 
-/** Route ids are positive integers; anything else is a 404. */
-export function requireId(value: string | undefined): number {
-  const id = Number(value);
-  if (!value || !/^\d{1,9}$/.test(value) || !Number.isSafeInteger(id) || id < 1) {
-    throw new Response(e.roundNotFound, { status: 404 });
-  }
-  return id;
-}
-
 const text = (max: number) => z.string().trim().max(max, e.tooLong(max)).default("");
 const required = (min: number, max: number) => z.string({ required_error: e.shortText(min, max) }).trim().min(min, e.shortText(min, max)).max(max, e.shortText(min, max));
-const optionalId = z
-  .string()
-  .optional()
-  .transform((value, ctx) => {
-    if (!value) return null;
-    const id = Number(value);
-    if (!Number.isSafeInteger(id) || id < 1 || id > MAX_ID) {
-      ctx.addIssue({ code: "custom", message: e.foreignKey });
-      return z.NEVER;
-    }
-    return id;
-  });
+const optionalId = optionalIdField(e.foreignKey);
 const triState = z
   .enum(["", "ja", "nein"])
   .optional()
@@ -101,7 +80,7 @@ export function parseWeights(form: FormData, criterionIds: number[]): { ok: true
   const errors: FieldErrors = {};
   for (const key of form.keys()) {
     const id = Number(/^weight-(\d+)$/.exec(key)?.[1]);
-    if (key.startsWith("weight-") && !criterionIds.includes(id)) throw new RatingError(e.criterionNotFound, 422);
+    if (key.startsWith("weight-") && !criterionIds.includes(id)) throw new RefusalError(422, e.criterionNotFound);
   }
   for (const id of criterionIds) {
     const parsed = integerIn(0, 100, e.weightInvalid).safeParse(form.get(`weight-${id}`) ?? "");
@@ -119,7 +98,7 @@ export function parseKnockoutChecks(form: FormData) {
     if (!match || (value !== "ja" && value !== "nein")) continue;
     const proposalId = parseId(match[1]);
     const knockoutId = parseId(match[2]);
-    if (proposalId === null || knockoutId === null) throw new RatingError(e.criterionNotFound, 422);
+    if (proposalId === null || knockoutId === null) throw new RefusalError(422, e.criterionNotFound);
     checks.push({ proposalId, knockoutId, passed: value === "ja" });
   }
   return checks;
@@ -132,7 +111,7 @@ export function parseKnockoutChecks(form: FormData) {
 export function parseScores(form: FormData, criterionIds: number[]): { ok: true; entries: ScoreEntry[] } | { ok: false; errors: FieldErrors } {
   for (const key of form.keys()) {
     const match = /^(?:score|reason)-(.*)$/.exec(key);
-    if (match && !criterionIds.includes(Number(match[1]))) throw new RatingError(e.criterionNotFound, 422);
+    if (match && !criterionIds.includes(Number(match[1]))) throw new RefusalError(422, e.criterionNotFound);
   }
   const entries: ScoreEntry[] = [];
   const errors: FieldErrors = {};
@@ -150,16 +129,4 @@ export function parseScores(form: FormData, criterionIds: number[]): { ok: true;
     else entries.push({ criterionId: id, score, reason });
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, entries };
-}
-
-export function formErrors(errors: FieldErrors, status = 400) {
-  return json({ ok: false as const, errors: { form: e.formHasErrors, ...errors } as FieldErrors }, { status });
-}
-
-/** Expected refusals become a German message with their 4xx status; everything else propagates. */
-export function ratingErrorResponse(error: unknown) {
-  if (error instanceof RatingError) {
-    return json({ ok: false as const, errors: { form: error.message } as FieldErrors }, { status: error.status });
-  }
-  throw error;
 }

@@ -3,7 +3,8 @@ import { db, type Executor } from "#db/client.server";
 import { ratingProposals, ratingRounds, topics, type RankingMethod, type RoundStatus } from "#db/schema";
 import { recordAudit } from "~/accounts/audit.server";
 import { renameRoundProposalTopics } from "~/ratings/proposal-topic.server";
-import { guarded, RatingError } from "~/ratings/errors.server";
+import { guarded } from "~/ratings/errors.server";
+import { RefusalError } from "~/lib/refusal";
 import { t } from "~/i18n/de";
 import { can } from "~/policy.server";
 
@@ -65,12 +66,6 @@ export async function getRoundForViewer({ roundId, viewer }: { roundId: number; 
   return row ?? null;
 }
 
-export async function requireRoundForViewer(args: { roundId: number; viewer: Viewer }) {
-  const round = await getRoundForViewer(args);
-  if (!round) throw new Response(t.ratings.errors.roundNotFound, { status: 404 });
-  return round;
-}
-
 /** Topics a round can be linked to, by title. */
 export async function listTopicOptions() {
   return db.select({ id: topics.id, title: topics.title }).from(topics).orderBy(asc(topics.title)).limit(500);
@@ -99,13 +94,13 @@ export async function lockRound(tx: Executor, roundId: number, mode: "update" | 
     .from(ratingRounds)
     .where(eq(ratingRounds.id, roundId))
     .for(mode);
-  if (!row) throw new RatingError(t.ratings.errors.roundNotFound, 404);
+  if (!row) throw new RefusalError(404, t.ratings.errors.roundNotFound);
   return row;
 }
 
 export async function requireDraft(tx: Executor, roundId: number) {
   const round = await lockRound(tx, roundId);
-  if (round.status !== "draft") throw new RatingError(t.ratings.errors.round_frozen, 409);
+  if (round.status !== "draft") throw new RefusalError(409, t.ratings.errors.round_frozen);
   return round;
 }
 
@@ -136,7 +131,7 @@ export async function openRound({ roundId, closesAt, actor }: { roundId: number;
     db.transaction(async (tx) => {
       await persistExpiredRounds(tx);
       const round = await lockRound(tx, roundId);
-      if (round.status !== "draft") throw new RatingError(t.ratings.errors.illegal_transition, 409);
+      if (round.status !== "draft") throw new RefusalError(409, t.ratings.errors.illegal_transition);
       await tx
         .update(ratingRounds)
         .set({ status: "open", closesAt, openedAt: sql`now()`, updatedAt: new Date() })
@@ -151,8 +146,8 @@ export async function closeRound({ roundId, actor }: { roundId: number; actor: V
   await guarded(() =>
     db.transaction(async (tx) => {
       const round = await lockRound(tx, roundId);
-      if (round.status === "closed") throw new RatingError(t.ratings.errors.alreadyClosed, 409);
-      if (round.status !== "open") throw new RatingError(t.ratings.errors.illegal_transition, 409);
+      if (round.status === "closed") throw new RefusalError(409, t.ratings.errors.alreadyClosed);
+      if (round.status !== "open") throw new RefusalError(409, t.ratings.errors.illegal_transition);
       await tx
         .update(ratingRounds)
         .set({ status: "closed", closedAt: sql`least(now(), ${ratingRounds.closesAt})`, updatedAt: new Date() })

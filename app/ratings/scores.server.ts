@@ -2,7 +2,8 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { db, queryRows } from "#db/client.server";
 import { ratingRecusals, ratingScores } from "#db/schema";
 import { recordAudit } from "~/accounts/audit.server";
-import { guarded, RatingError } from "~/ratings/errors.server";
+import { guarded } from "~/ratings/errors.server";
+import { RefusalError } from "~/lib/refusal";
 import { lockRound } from "~/ratings/rounds.server";
 import { getProposal } from "~/ratings/setup.server";
 import { t } from "~/i18n/de";
@@ -74,7 +75,7 @@ export async function saveScores({ roundId, proposalId, rater, entries }: { roun
   await guarded(() =>
     db.transaction(async (tx) => {
       const round = await lockRound(tx, roundId, "share");
-      if (round.effective !== "open") throw new RatingError(t.ratings.errors.round_not_open, 409);
+      if (round.effective !== "open") throw new RefusalError(409, t.ratings.errors.round_not_open);
       for (const entry of entries) {
         await tx
           .insert(ratingScores)
@@ -97,11 +98,11 @@ export async function saveScores({ roundId, proposalId, rater, entries }: { roun
 
 /** Befangenheit: recorded with its reason; the rater's scores for the proposal go in the same transaction. */
 export async function declareRecusal({ roundId, proposalId, rater, reason }: { roundId: number; proposalId: number; rater: Rater; reason: string }) {
-  if (!(await getProposal({ roundId, proposalId }))) throw new RatingError(t.ratings.errors.proposalNotFound, 404);
+  if (!(await getProposal({ roundId, proposalId }))) throw new RefusalError(404, t.ratings.errors.proposalNotFound);
   await guarded(() =>
     db.transaction(async (tx) => {
       const round = await lockRound(tx, roundId);
-      if (round.effective === "closed") throw new RatingError(t.ratings.errors.round_not_open, 409);
+      if (round.effective === "closed") throw new RefusalError(409, t.ratings.errors.round_not_open);
       const removed = await tx
         .delete(ratingScores)
         .where(and(eq(ratingScores.raterId, rater.id), eq(ratingScores.proposalId, proposalId)))

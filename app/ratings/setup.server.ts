@@ -3,7 +3,8 @@ import { db } from "#db/client.server";
 import { ratingCriteria, ratingKnockoutChecks, ratingKnockouts, ratingProposals } from "#db/schema";
 import { recordAudit } from "~/accounts/audit.server";
 import { createProposalTopic, renameProposalTopic } from "~/ratings/proposal-topic.server";
-import { guarded, RatingError } from "~/ratings/errors.server";
+import { guarded } from "~/ratings/errors.server";
+import { RefusalError } from "~/lib/refusal";
 import { requireDraft } from "~/ratings/rounds.server";
 import { t } from "~/i18n/de";
 
@@ -84,7 +85,7 @@ export async function updateProposal({ roundId, proposalId, input, actor }: { ro
         .set({ ...input, updatedAt: new Date() })
         .where(and(eq(ratingProposals.id, proposalId), eq(ratingProposals.roundId, roundId)))
         .returning({ id: ratingProposals.id, discussionTopicId: ratingProposals.discussionTopicId });
-      if (updated.length === 0) throw new RatingError(t.ratings.errors.proposalNotFound, 404);
+      if (updated.length === 0) throw new RefusalError(404, t.ratings.errors.proposalNotFound);
       const topicId = updated[0].discussionTopicId;
       if (topicId !== null) await renameProposalTopic(tx, { topicId, roundId, proposalTitle: input.title });
       await recordAudit(tx, audit("rating_proposal.updated", roundId, actor, { proposalId }));
@@ -100,7 +101,7 @@ export async function deleteProposal({ roundId, proposalId, actor }: { roundId: 
         .delete(ratingProposals)
         .where(and(eq(ratingProposals.id, proposalId), eq(ratingProposals.roundId, roundId)))
         .returning({ title: ratingProposals.title });
-      if (deleted.length === 0) throw new RatingError(t.ratings.errors.proposalNotFound, 404);
+      if (deleted.length === 0) throw new RefusalError(404, t.ratings.errors.proposalNotFound);
       await recordAudit(tx, audit("rating_proposal.deleted", roundId, actor, { proposalId, title: deleted[0].title }));
     }),
   );
@@ -128,7 +129,7 @@ export async function deleteCriterion({ roundId, criterionId, actor }: { roundId
         .delete(ratingCriteria)
         .where(and(eq(ratingCriteria.id, criterionId), eq(ratingCriteria.roundId, roundId)))
         .returning({ id: ratingCriteria.id });
-      if (deleted.length === 0) throw new RatingError(t.ratings.errors.criterionNotFound, 404);
+      if (deleted.length === 0) throw new RefusalError(404, t.ratings.errors.criterionNotFound);
       await recordAudit(tx, audit("rating_criterion.deleted", roundId, actor, { criterionId }));
     }),
   );
@@ -143,7 +144,7 @@ export async function saveWeights({ roundId, weights, actor }: { roundId: number
       const own = ids.length
         ? await tx.select({ id: ratingCriteria.id }).from(ratingCriteria).where(and(eq(ratingCriteria.roundId, roundId), inArray(ratingCriteria.id, ids)))
         : [];
-      if (own.length !== ids.length) throw new RatingError(t.ratings.errors.criterionNotFound, 422);
+      if (own.length !== ids.length) throw new RefusalError(422, t.ratings.errors.criterionNotFound);
       for (const [id, weight] of weights) {
         await tx.update(ratingCriteria).set({ weight }).where(eq(ratingCriteria.id, id));
       }
@@ -171,7 +172,7 @@ export async function deleteKnockout({ roundId, knockoutId, actor }: { roundId: 
         .delete(ratingKnockouts)
         .where(and(eq(ratingKnockouts.id, knockoutId), eq(ratingKnockouts.roundId, roundId)))
         .returning({ id: ratingKnockouts.id });
-      if (deleted.length === 0) throw new RatingError(t.ratings.errors.criterionNotFound, 404);
+      if (deleted.length === 0) throw new RefusalError(404, t.ratings.errors.criterionNotFound);
       await recordAudit(tx, audit("rating_knockout.deleted", roundId, actor, { knockoutId }));
     }),
   );

@@ -1,10 +1,11 @@
+import { refuse } from "~/lib/refusal";
 import { eq } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
 import { recommendations, topics } from "#db/schema";
 import { t } from "~/i18n/de";
 import { createComment } from "~/topics/comment-write.server";
 import { closeDiscussionTopic, createDiscussionTopic, getDiscussionPreview, renameDiscussionTopic } from "~/topics/discussions.server";
-import { fail, type Actor } from "~/recommendations/drafting.server";
+import { type Actor } from "~/recommendations/drafting.server";
 import { isAllowed } from "~/recommendations/rules.server";
 import { can } from "~/policy.server";
 
@@ -42,16 +43,16 @@ export async function closeRecommendationDiscussion(tx: Executor, { topicId }: {
 
 /** A comment through the one comment system; the version it was written on is set by the database. */
 export async function addComment({ actor, id, body }: { actor: Actor; id: number; body: string }) {
-  if (!can(actor, "create:comment") || !can(actor, "read:recommendation:draft")) return fail(403, { form: t.common.errors.forbidden });
+  if (!can(actor, "create:comment") || !can(actor, "read:recommendation:draft")) return refuse(403, { form: t.common.errors.forbidden });
   const [rec] = await db
     .select({ status: recommendations.status, slug: topics.slug })
     .from(recommendations)
     .leftJoin(topics, eq(topics.id, recommendations.discussionTopicId))
     .where(eq(recommendations.id, id));
-  if (!rec) return fail(404, { form: t.common.errors.notFound });
-  if (!isAllowed(rec.status, "comment") || !rec.slug) return fail(409, { comment: m.commentsClosed });
+  if (!rec) return refuse(404, { form: t.common.errors.notFound });
+  if (!isAllowed(rec.status, "comment") || !rec.slug) return refuse(409, { comment: m.commentsClosed });
   const created = await createComment({ author: actor, slug: rec.slug, body });
-  if (!created.ok) return fail(created.status, { comment: created.status === 409 ? m.commentsClosed : created.message });
+  if (!created.ok) return refuse(created.status, { comment: created.status === 409 ? m.commentsClosed : created.errors.form });
   return { ok: true as const, commentId: created.commentId };
 }
 

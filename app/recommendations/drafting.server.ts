@@ -1,3 +1,4 @@
+import { refuse, type Refusal } from "~/lib/refusal";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Transaction } from "#db/client.server";
@@ -28,8 +29,7 @@ import { idField, optionalIdField } from "~/lib/fields";
 const m = t.recommendations.errors;
 
 export type Actor = { id: number; role: Role };
-export type Failure = { ok: false; status: number; errors: Record<string, string> };
-export const fail = (status: number, errors: Record<string, string>): Failure => ({ ok: false, status, errors });
+export type Failure = Refusal;
 
 const REFERENCE = /^[A-Z]{2}\/[0-9]{4}\/[0-9]{4}$/;
 
@@ -113,12 +113,12 @@ async function replacePaperLinks(tx: Transaction, recommendationId: number, pape
 }
 
 export async function createRecommendation({ actor, input }: { actor: Actor; input: RecommendationInput }) {
-  if (!can(actor, "create:recommendation")) return fail(403, { form: t.common.errors.forbidden });
+  if (!can(actor, "create:recommendation")) return refuse(403, { form: t.common.errors.forbidden });
   return db.transaction(async (tx) => {
     const resolved = await resolvePapers(tx, input.papers);
-    if (!resolved.ok) return fail(422, { papers: m.paperMissing(resolved.missing) });
+    if (!resolved.ok) return refuse(422, { papers: m.paperMissing(resolved.missing) });
     const linkErrors = await checkLinks(tx, input);
-    if (linkErrors) return fail(422, linkErrors);
+    if (linkErrors) return refuse(422, linkErrors);
     const [rec] = await tx
       .insert(recommendations)
       .values({ title: input.title, summary: input.summary, body: input.body, createdById: actor.id, meetingId: input.meetingId })
@@ -144,14 +144,14 @@ export async function lockRecommendation(tx: Transaction, id: number) {
 export async function saveDraft({ actor, id, input, baseVersion }: { actor: Actor; id: number; input: RecommendationInput; baseVersion: number }) {
   return db.transaction(async (tx) => {
     const rec = await lockRecommendation(tx, id);
-    if (!rec) return fail(404, { form: t.common.errors.notFound });
-    if (!(await mayEditDraft({ id, user: actor, executor: tx }))) return fail(403, { form: m.notAuthor });
-    if (!isAllowed(rec.status, "edit")) return fail(409, { form: m.frozen });
-    if (rec.latestVersion !== baseVersion) return fail(409, { form: m.staleVersion(rec.latestVersion) });
+    if (!rec) return refuse(404, { form: t.common.errors.notFound });
+    if (!(await mayEditDraft({ id, user: actor, executor: tx }))) return refuse(403, { form: m.notAuthor });
+    if (!isAllowed(rec.status, "edit")) return refuse(409, { form: m.frozen });
+    if (rec.latestVersion !== baseVersion) return refuse(409, { form: m.staleVersion(rec.latestVersion) });
     const resolved = await resolvePapers(tx, input.papers);
-    if (!resolved.ok) return fail(422, { papers: m.paperMissing(resolved.missing) });
+    if (!resolved.ok) return refuse(422, { papers: m.paperMissing(resolved.missing) });
     const linkErrors = await checkLinks(tx, input);
-    if (linkErrors) return fail(422, linkErrors);
+    if (linkErrors) return refuse(422, linkErrors);
     const textChanged = rec.title !== input.title || rec.summary !== input.summary || rec.body !== input.body;
     const number = textChanged ? rec.latestVersion + 1 : rec.latestVersion;
     if (textChanged) {
@@ -180,14 +180,14 @@ export async function listPossibleCoauthors() {
 export async function addCoauthor({ actor, id, userId }: { actor: Actor; id: number; userId: number }) {
   return db.transaction(async (tx) => {
     const rec = await lockRecommendation(tx, id);
-    if (!rec) return fail(404, { form: t.common.errors.notFound });
-    if (!(await mayEditDraft({ id, user: actor, executor: tx }))) return fail(403, { form: m.notAuthor });
-    if (!isAllowed(rec.status, "edit")) return fail(409, { form: m.frozen });
+    if (!rec) return refuse(404, { form: t.common.errors.notFound });
+    if (!(await mayEditDraft({ id, user: actor, executor: tx }))) return refuse(403, { form: m.notAuthor });
+    if (!isAllowed(rec.status, "edit")) return refuse(409, { form: m.frozen });
     const [candidate] = await tx
       .select({ id: users.id })
       .from(users)
       .where(and(eq(users.id, userId), inArray(users.role, ["expert", "staff"]), sql`${users.disabledAt} is null and ${users.deletedAt} is null`));
-    if (!candidate) return fail(422, { coauthor: m.coauthorInvalid });
+    if (!candidate) return refuse(422, { coauthor: m.coauthorInvalid });
     const inserted = await tx.insert(recommendationCoauthors).values({ recommendationId: id, userId }).onConflictDoNothing().returning();
     if (inserted.length > 0) {
       await recordAudit(tx, { actorId: actor.id, action: "recommendation.coauthor_added", objectType: "recommendation", objectId: id, details: { userId } });

@@ -1,4 +1,4 @@
-import { json } from "@remix-run/node";
+import { RefusalError, refuse } from "~/lib/refusal";
 import { z } from "zod";
 import type { SessionUser } from "~/accounts/session.server";
 import { t } from "~/i18n/de";
@@ -27,7 +27,7 @@ async function editMode({ id, user }: { id: number; user: SessionUser }) {
     return { rec, mode: "correction" as const };
   }
   if (!can(user, "update:recommendation:own")) forbidden();
-  throw json(m.frozen, { status: 409 });
+  throw new RefusalError(409, m.frozen);
 }
 
 export async function loadEditPage({ id, user }: { id: number; user: SessionUser }) {
@@ -40,12 +40,12 @@ export async function submitEdit({ id, user, form }: { id: number; user: Session
   const { mode } = await editMode({ id, user });
   if (mode === "draft") {
     const parsed = parseRecommendationForm(form);
-    if (!parsed.ok) return { ok: false as const, status: 400, errors: parsed.errors };
+    if (!parsed.ok) return refuse(400, parsed.errors);
     const baseVersion = Number(form.get("baseVersion"));
     return saveDraft({ actor: user, id, input: parsed.data, baseVersion });
   }
   const parsed = CorrectionSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { ok: false as const, status: 400, errors: fieldErrors(parsed.error) };
+  if (!parsed.success) return refuse(400, fieldErrors(parsed.error));
   const { correctionNote, ...text } = parsed.data;
   return correctPublished({ actor: user, id, input: text, note: correctionNote });
 }

@@ -1,9 +1,10 @@
+import { refuse } from "~/lib/refusal";
 import { eq, sql } from "drizzle-orm";
 import { db, queryRows, type Transaction } from "#db/client.server";
 import { recommendations, recommendationVersions } from "#db/schema";
 import { t } from "~/i18n/de";
 import { recordAudit } from "~/accounts/audit.server";
-import { fail, lockRecommendation, type Actor, type RecommendationText } from "~/recommendations/drafting.server";
+import { lockRecommendation, type Actor, type RecommendationText } from "~/recommendations/drafting.server";
 import { isAllowed, nextStatus } from "~/recommendations/rules.server";
 import { can } from "~/policy.server";
 
@@ -27,11 +28,11 @@ function berlinYear(date: Date) {
 
 /** Only an adopted recommendation is published; the published version is the one voted on. */
 export async function publishRecommendation({ actor, id, isPublic }: { actor: Actor; id: number; isPublic: boolean }) {
-  if (!can(actor, "manage:recommendation")) return fail(403, { form: t.common.errors.forbidden });
+  if (!can(actor, "manage:recommendation")) return refuse(403, { form: t.common.errors.forbidden });
   return db.transaction(async (tx) => {
     const rec = await lockRecommendation(tx, id);
-    if (!rec) return fail(404, { form: t.common.errors.notFound });
-    if (!isAllowed(rec.status, "publish")) return fail(409, { form: rec.status === "rejected" ? m.publishRejected : m.publishNotAdopted });
+    if (!rec) return refuse(404, { form: t.common.errors.notFound });
+    if (!isAllowed(rec.status, "publish")) return refuse(409, { form: rec.status === "rejected" ? m.publishRejected : m.publishNotAdopted });
     const now = new Date();
     const reference = await nextReference(tx, berlinYear(now));
     await tx
@@ -44,11 +45,11 @@ export async function publishRecommendation({ actor, id, isPublic }: { actor: Ac
 }
 
 export async function makePublic({ actor, id }: { actor: Actor; id: number }) {
-  if (!can(actor, "manage:recommendation")) return fail(403, { form: t.common.errors.forbidden });
+  if (!can(actor, "manage:recommendation")) return refuse(403, { form: t.common.errors.forbidden });
   return db.transaction(async (tx) => {
     const rec = await lockRecommendation(tx, id);
-    if (!rec) return fail(404, { form: t.common.errors.notFound });
-    if (!isAllowed(rec.status, "makePublic")) return fail(409, { form: m.notPublished });
+    if (!rec) return refuse(404, { form: t.common.errors.notFound });
+    if (!isAllowed(rec.status, "makePublic")) return refuse(409, { form: m.notPublished });
     if (rec.isPublic) return { ok: true as const };
     await tx.update(recommendations).set({ isPublic: true, updatedAt: new Date() }).where(eq(recommendations.id, id));
     await recordAudit(tx, { actorId: actor.id, action: "recommendation.made_public", objectType: "recommendation", objectId: id });
@@ -61,12 +62,12 @@ export async function makePublic({ actor, id }: { actor: Actor; id: number }) {
  * becomes the published version. The vote record stays with the version voted on.
  */
 export async function correctPublished({ actor, id, input, note }: { actor: Actor; id: number; input: Omit<RecommendationText, "papers">; note: string }) {
-  if (!can(actor, "manage:recommendation")) return fail(403, { form: t.common.errors.forbidden });
+  if (!can(actor, "manage:recommendation")) return refuse(403, { form: t.common.errors.forbidden });
   return db.transaction(async (tx) => {
     const rec = await lockRecommendation(tx, id);
-    if (!rec) return fail(404, { form: t.common.errors.notFound });
-    if (!isAllowed(rec.status, "correct")) return fail(409, { form: m.notPublished });
-    if (rec.title === input.title && rec.summary === input.summary && rec.body === input.body) return fail(422, { body: m.correctionUnchanged });
+    if (!rec) return refuse(404, { form: t.common.errors.notFound });
+    if (!isAllowed(rec.status, "correct")) return refuse(409, { form: m.notPublished });
+    if (rec.title === input.title && rec.summary === input.summary && rec.body === input.body) return refuse(422, { body: m.correctionUnchanged });
     const number = rec.latestVersion + 1;
     await tx.insert(recommendationVersions).values({ recommendationId: id, number, title: input.title, summary: input.summary, body: input.body, authorId: actor.id, correctionNote: note });
     await tx

@@ -1,10 +1,11 @@
+import { refuse } from "~/lib/refusal";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { meetings, recommendations, recommendationVotes, users, type VoteChoice } from "#db/schema";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
 import { recordAudit } from "~/accounts/audit.server";
-import { fail, lockRecommendation, type Actor } from "~/recommendations/drafting.server";
+import { lockRecommendation, type Actor } from "~/recommendations/drafting.server";
 import { ballotOpen, deriveOutcome, isAllowed, nextStatus, tallyVotes } from "~/recommendations/rules.server";
 import { can } from "~/policy.server";
 import { closeRecommendationDiscussion } from "~/recommendations/discussion.server";
@@ -15,15 +16,15 @@ const m = t.recommendations.errors;
 const activeExpert = sql`${users.role} = 'expert' and ${users.disabledAt} is null and ${users.deletedAt} is null`;
 
 export async function startVote({ actor, id, deadline, meetingId }: { actor: Actor; id: number; deadline: Date | null; meetingId?: number | null }) {
-  if (!can(actor, "manage:recommendation")) return fail(403, { form: t.common.errors.forbidden });
-  if (deadline && deadline.getTime() <= Date.now()) return fail(422, { deadline: m.deadlinePast });
+  if (!can(actor, "manage:recommendation")) return refuse(403, { form: t.common.errors.forbidden });
+  if (deadline && deadline.getTime() <= Date.now()) return refuse(422, { deadline: m.deadlinePast });
   return db.transaction(async (tx) => {
     const rec = await lockRecommendation(tx, id);
-    if (!rec) return fail(404, { form: t.common.errors.notFound });
-    if (!isAllowed(rec.status, "startVote")) return fail(409, { form: m.notDraft });
-    if (!deadline && !(meetingId ?? rec.meetingId)) return fail(422, { deadline: m.deadlineOrMeeting });
+    if (!rec) return refuse(404, { form: t.common.errors.notFound });
+    if (!isAllowed(rec.status, "startVote")) return refuse(409, { form: m.notDraft });
+    if (!deadline && !(meetingId ?? rec.meetingId)) return refuse(422, { deadline: m.deadlineOrMeeting });
     if (meetingId && (await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, meetingId))).length === 0) {
-      return fail(422, { meetingId: m.linkMissing });
+      return refuse(422, { meetingId: m.linkMissing });
     }
     await tx
       .update(recommendations)
@@ -52,11 +53,11 @@ export async function startVote({ actor, id, deadline, meetingId }: { actor: Act
  * concurrent close; the unique (recommendation, member) upsert makes a double submit one row.
  */
 export async function castVote({ actor, id, choice, conflictReason }: { actor: Actor; id: number; choice: VoteChoice; conflictReason?: string | null }) {
-  if (!can(actor, "vote:recommendation")) return fail(403, { form: m.onlyExperts });
+  if (!can(actor, "vote:recommendation")) return refuse(403, { form: m.onlyExperts });
   return db.transaction(async (tx) => {
     const [rec] = await tx.select().from(recommendations).where(eq(recommendations.id, id)).for("share");
-    if (!rec) return fail(404, { form: t.common.errors.notFound });
-    if (!ballotOpen(rec)) return fail(409, { form: m.ballotClosed });
+    if (!rec) return refuse(404, { form: t.common.errors.notFound });
+    if (!ballotOpen(rec)) return refuse(409, { form: m.ballotClosed });
     const reason = choice === "befangen" ? conflictReason?.trim() || null : null;
     const now = new Date();
     await tx
@@ -87,11 +88,11 @@ export async function countBallots({ id }: { id: number }) {
 }
 
 export async function closeVote({ actor, id }: { actor: Actor; id: number }) {
-  if (!can(actor, "manage:recommendation")) return fail(403, { form: t.common.errors.forbidden });
+  if (!can(actor, "manage:recommendation")) return refuse(403, { form: t.common.errors.forbidden });
   return db.transaction(async (tx) => {
     const rec = await lockRecommendation(tx, id);
-    if (!rec) return fail(404, { form: t.common.errors.notFound });
-    if (!isAllowed(rec.status, "closeVote")) return fail(409, { form: m.notVoting });
+    if (!rec) return refuse(404, { form: t.common.errors.notFound });
+    if (!isAllowed(rec.status, "closeVote")) return refuse(409, { form: m.notVoting });
     const votes = await tx
       .select({ choice: recommendationVotes.choice })
       .from(recommendationVotes)

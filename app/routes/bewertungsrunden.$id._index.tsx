@@ -11,13 +11,14 @@ import { formatDateTime, isoString } from "~/lib/dates";
 import { parseForm } from "~/lib/form";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { loadRound } from "~/ratings/access.server";
-import { formErrors, OpenSchema, ratingErrorResponse } from "~/ratings/forms.server";
+import { OpenSchema } from "~/ratings/forms.server";
 import { closeRound, deleteDraftRound, openRound } from "~/ratings/rounds.server";
 import { getOwnProgress, listParticipation } from "~/ratings/scores.server";
 import { getRoundSetup } from "~/ratings/setup.server";
 import { can } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 import { FormAlert } from "~/ui/form";
+import { invalidForm, respondToRefusal } from "~/server/refusal-response.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.round.title ?? t.ratings.title} – Digitalbeirat` }];
 
@@ -53,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     if (intent === "open") {
       const parsed = parseForm(OpenSchema, form);
-      if (!parsed.ok) return formErrors(parsed.errors, 422);
+      if (!parsed.ok) return invalidForm(parsed.errors, 422);
       await openRound({ roundId: round.id, closesAt: parsed.data.closesAt, actor: user });
       return redirect(`/bewertungsrunden/${round.id}`);
     }
@@ -67,7 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return json({ ok: false as const, errors: { form: t.ratings.errors.unknownIntent } as Record<string, string> }, { status: 400 });
   } catch (error) {
-    return ratingErrorResponse(error);
+    return respondToRefusal(error);
   }
 }
 

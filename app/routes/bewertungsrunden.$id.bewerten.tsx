@@ -7,12 +7,13 @@ import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { loadRound } from "~/ratings/access.server";
-import { RatingError } from "~/ratings/errors.server";
-import { formErrors, parseScores, ratingErrorResponse, RecusalSchema, requireId } from "~/ratings/forms.server";
+import { RefusalError } from "~/lib/refusal";
+import { parseScores, RecusalSchema } from "~/ratings/forms.server";
 import { declareRecusal, getOwnProgress, getOwnScores, saveScores } from "~/ratings/scores.server";
 import { getRoundSetup } from "~/ratings/setup.server";
 import { parseId, readForm } from "~/lib/fields";
 import { FormAlert } from "~/ui/form";
+import { invalidFormData } from "~/server/refusal-response.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${t.ratings.scoring.title(data?.round.title ?? "")} – Digitalbeirat` }];
 
@@ -64,29 +65,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (intent === "save") {
       const { criteria } = await getRoundSetup({ roundId: round.id });
       const parsed = parseScores(form, criteria.map((c) => c.id));
-      if (!parsed.ok) return json({ intent, submitted, ...(await formErrors(parsed.errors, 422).json()) }, { status: 422 });
+      if (!parsed.ok) return json({ intent, submitted, ...(invalidFormData(parsed.errors)) }, { status: 422 });
       await saveScores({ roundId: round.id, proposalId, rater: user, entries: parsed.entries });
       return redirect(`${back}&gespeichert=1`);
     }
     if (intent === "recuse") {
       const parsed = parseForm(RecusalSchema, form);
-      if (!parsed.ok) return json({ intent, submitted, ...(await formErrors(parsed.errors, 422).json()) }, { status: 422 });
+      if (!parsed.ok) return json({ intent, submitted, ...(invalidFormData(parsed.errors)) }, { status: 422 });
       await declareRecusal({ roundId: round.id, proposalId, rater: user, reason: parsed.data.reason });
       return redirect(`${back}&befangen=1`);
     }
-    throw new RatingError(t.ratings.errors.unknownIntent, 400);
+    throw new RefusalError(400, t.ratings.errors.unknownIntent);
   } catch (error) {
-    const response = ratingErrorResponse(error);
-    return json({ intent, submitted, ...(await response.json()) }, { status: response.status });
+    if (!(error instanceof RefusalError)) throw error;
+    return json({ intent, submitted, ok: false as const, errors: error.refusal.errors }, { status: error.status });
   }
 }
 
 function requireProposalId(value: FormDataEntryValue | null) {
-  try {
-    return requireId(typeof value === "string" ? value : undefined);
-  } catch {
-    throw new RatingError(t.ratings.errors.proposalNotFound, 404);
-  }
+  const id = parseId(value);
+  if (id === null) throw new RefusalError(404, t.ratings.errors.proposalNotFound);
+  return id;
 }
 
 export default function ScoringPage() {

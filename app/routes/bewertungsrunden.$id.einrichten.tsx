@@ -7,16 +7,15 @@ import { CriteriaSection, KnockoutSection, ProposalsSection } from "~/ratings/ui
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { loadRound } from "~/ratings/access.server";
-import { RatingError } from "~/ratings/errors.server";
-import {
-  CriterionSchema, formErrors, ItemSchema, KnockoutSchema, parseKnockoutChecks, parseWeights, ProposalSchema, ratingErrorResponse, RoundSchema,
-} from "~/ratings/forms.server";
+import { RefusalError } from "~/lib/refusal";
+import { CriterionSchema, ItemSchema, KnockoutSchema, parseKnockoutChecks, parseWeights, ProposalSchema, RoundSchema } from "~/ratings/forms.server";
 import { listTopicOptions, updateRound } from "~/ratings/rounds.server";
 import {
   addCriterion, addKnockout, addProposal, deleteCriterion, deleteKnockout, deleteProposal, getRoundSetup, saveKnockoutChecks, saveWeights,
 } from "~/ratings/setup.server";
 import { readForm } from "~/lib/fields";
 import { FormAlert } from "~/ui/form";
+import { invalidForm, respondToRefusal } from "~/server/refusal-response.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${t.ratings.actions.setup}: ${data?.round.title ?? ""} – Digitalbeirat` }];
 
@@ -34,38 +33,38 @@ type Handler = (form: FormData, ctx: Context) => Promise<Response | null>;
 const HANDLERS: Record<string, Handler> = {
   "update-round": async (form, { roundId, actor }) => {
     const parsed = parseForm(RoundSchema, form);
-    if (!parsed.ok) return formErrors(parsed.errors);
+    if (!parsed.ok) return invalidForm(parsed.errors);
     await updateRound({ roundId, input: parsed.data, actor });
     return null;
   },
   "add-proposal": async (form, { roundId, actor }) => {
     const parsed = parseForm(ProposalSchema, form);
-    if (!parsed.ok) return formErrors(parsed.errors);
+    if (!parsed.ok) return invalidForm(parsed.errors);
     await addProposal({ roundId, input: parsed.data, actor });
     return null;
   },
   "delete-proposal": async (form, { roundId, actor }) => {
     const parsed = parseForm(ItemSchema, form);
-    if (!parsed.ok) return formErrors(parsed.errors);
+    if (!parsed.ok) return invalidForm(parsed.errors);
     await deleteProposal({ roundId, proposalId: parsed.data.itemId, actor });
     return null;
   },
   "add-criterion": async (form, { roundId, actor }) => {
     const parsed = parseForm(CriterionSchema, form);
-    if (!parsed.ok) return formErrors(parsed.errors);
+    if (!parsed.ok) return invalidForm(parsed.errors);
     await addCriterion({ roundId, input: parsed.data, actor });
     return null;
   },
   "add-knockout": async (form, { roundId, actor }) => {
     const parsed = parseForm(KnockoutSchema, form);
-    if (!parsed.ok) return formErrors(parsed.errors);
+    if (!parsed.ok) return invalidForm(parsed.errors);
     await addKnockout({ roundId, input: parsed.data, actor });
     return null;
   },
   "save-weights": async (form, { roundId, actor }) => {
     const { criteria } = await getRoundSetup({ roundId });
     const parsed = parseWeights(form, criteria.map((c) => c.id));
-    if (!parsed.ok) return formErrors(parsed.errors, 422);
+    if (!parsed.ok) return invalidForm(parsed.errors, 422);
     await saveWeights({ roundId, weights: parsed.weights, actor });
     return null;
   },
@@ -78,7 +77,7 @@ const HANDLERS: Record<string, Handler> = {
 /** Buttons inside the weights and checks tables carry their item in the intent ("delete-criterion:5"). */
 async function handleItemIntent(intent: string, ctx: Context) {
   const match = /^(delete-criterion|delete-knockout):(\d{1,9})$/.exec(intent);
-  if (!match) throw new RatingError(t.ratings.errors.unknownIntent, 400);
+  if (!match) throw new RefusalError(400, t.ratings.errors.unknownIntent);
   const id = Number(match[2]);
   if (match[1] === "delete-criterion") await deleteCriterion({ roundId: ctx.roundId, criterionId: id, actor: ctx.actor });
   else await deleteKnockout({ roundId: ctx.roundId, knockoutId: id, actor: ctx.actor });
@@ -95,7 +94,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (failed) return json({ intent, ...(await failed.json()) }, { status: failed.status });
     return redirect(`/bewertungsrunden/${round.id}/einrichten`);
   } catch (error) {
-    const response = ratingErrorResponse(error);
+    const response = respondToRefusal(error);
     return json({ intent, ...(await response.json()) }, { status: response.status });
   }
 }

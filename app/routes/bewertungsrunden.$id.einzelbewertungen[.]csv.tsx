@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { loadClosedRound } from "~/ratings/access.server";
-import { csvResponse, rawScoresCsv } from "~/ratings/csv.server";
+import { rawScoresCsv } from "~/ratings/csv.server";
+import { downloadResponse } from "~/server/download-response.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { round } = await loadClosedRound(request, params);
-  return csvResponse(await rawScoresCsv({ roundId: round.id }), `bewertungsrunde-${round.id}-einzelbewertungen.csv`);
+  return downloadResponse(await rawScoresCsv({ roundId: round.id }), `bewertungsrunde-${round.id}-einzelbewertungen.csv`, "csv");
 }

@@ -10,17 +10,19 @@ import { parseForm } from "~/lib/form";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { getProposalDiscussion } from "~/ratings/proposal-discussion.server";
 import { loadRound } from "~/ratings/access.server";
-import { formErrors, ProposalSchema, ratingErrorResponse, requireId } from "~/ratings/forms.server";
+import { ProposalSchema } from "~/ratings/forms.server";
 import { getProposal, updateProposal } from "~/ratings/setup.server";
 import { can, notFound } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 import { FormAlert } from "~/ui/form";
+import { invalidForm, respondToRefusal } from "~/server/refusal-response.server";
+import { routeId } from "~/lib/fields";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.proposal.title ?? t.ratings.proposal.heading} – Digitalbeirat` }];
 
 async function loadProposal(request: Request, params: Parameters<typeof loadRound>[1], permission: "read:round" | "manage:round") {
   const loaded = await loadRound(request, params, permission);
-  const proposal = await getProposal({ roundId: loaded.round.id, proposalId: requireId(params.proposalId) });
+  const proposal = await getProposal({ roundId: loaded.round.id, proposalId: routeId(params.proposalId, t.ratings.errors.proposalNotFound) });
   if (!proposal) notFound(t.ratings.errors.proposalNotFound);
   return { ...loaded, proposal };
 }
@@ -40,12 +42,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, round, proposal } = await loadProposal(request, params, "manage:round");
   const parsed = parseForm(ProposalSchema, await readForm(request));
-  if (!parsed.ok) return formErrors(parsed.errors);
+  if (!parsed.ok) return invalidForm(parsed.errors);
   try {
     await updateProposal({ roundId: round.id, proposalId: proposal.id, input: parsed.data, actor: user });
     return redirect(`/bewertungsrunden/${round.id}/vorschlaege/${proposal.id}`);
   } catch (error) {
-    return ratingErrorResponse(error);
+    return respondToRefusal(error);
   }
 }
 

@@ -5,11 +5,12 @@ import { ErrorPage } from "~/ui/error-page";
 import { RoundFields } from "~/ratings/ui/round-fields";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
-import { formErrors, ratingErrorResponse, RoundSchema } from "~/ratings/forms.server";
+import { RoundSchema } from "~/ratings/forms.server";
 import { createRound, listTopicOptions } from "~/ratings/rounds.server";
 import { requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 import { FormAlert } from "~/ui/form";
+import { invalidForm, respondToRefusal } from "~/server/refusal-response.server";
 
 export const meta: MetaFunction = () => [{ title: `${t.ratings.newRound} – Digitalbeirat` }];
 
@@ -21,12 +22,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "manage:round");
   const parsed = parseForm(RoundSchema, await readForm(request));
-  if (!parsed.ok) return formErrors(parsed.errors);
+  if (!parsed.ok) return invalidForm(parsed.errors);
   try {
     const roundId = await createRound({ input: parsed.data, actor: user });
     return redirect(`/bewertungsrunden/${roundId}/einrichten`);
   } catch (error) {
-    return ratingErrorResponse(error);
+    return respondToRefusal(error);
   }
 }
 

@@ -15,7 +15,7 @@ import { t } from "~/i18n/de";
 import { handleRecommendationIntent } from "~/recommendations/actions.server";
 import { loadRecommendationPage } from "~/recommendations/page.server";
 import { getUser, notFound, requireUser } from "~/policy.server";
-import { parseId, readForm } from "~/lib/fields";
+import { readForm, routeId } from "~/lib/fields";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.rec.title ?? t.recommendations.title} – Digitalbeirat` },
@@ -24,8 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const id = parseId(params.id);
-  if (!id) notFound(t.recommendations.notFound);
+  const id = routeId(params.id, t.recommendations.notFound);
   const page = await loadRecommendationPage({ id, reader: user });
   if (!page) notFound(t.recommendations.notFound);
   return json(page);
@@ -33,8 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const id = parseId(params.id);
-  if (!id) notFound(t.recommendations.notFound);
+  const id = routeId(params.id, t.recommendations.notFound);
   const result = await handleRecommendationIntent({ actor: user, id, form: await readForm(request) });
   if (!result.ok) return json({ errors: result.errors, intent: result.intent }, { status: result.status });
   return redirectAfterChange(`/empfehlungen/${id}${result.anchor ? `#${result.anchor}` : ""}`);

@@ -7,23 +7,22 @@ import { RecommendationForm, valuesFromForm } from "~/recommendations/ui/recomme
 import { t } from "~/i18n/de";
 import { loadEditPage, submitEdit } from "~/recommendations/editing.server";
 import { notFound, requireUser } from "~/policy.server";
-import { parseId, readForm } from "~/lib/fields";
+import { readForm, routeId } from "~/lib/fields";
+import { pageOrRefusal } from "~/server/refusal-response.server";
 
 export const meta: MetaFunction = () => [{ title: `${t.recommendations.form.editTitle} – Digitalbeirat` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const id = parseId(params.id);
-  if (!id) notFound(t.recommendations.notFound);
-  return json(await loadEditPage({ id, user }));
+  const id = routeId(params.id, t.recommendations.notFound);
+  return json(await pageOrRefusal(loadEditPage({ id, user })));
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const id = parseId(params.id);
-  if (!id) notFound(t.recommendations.notFound);
+  const id = routeId(params.id, t.recommendations.notFound);
   const form = await readForm(request);
-  const result = await submitEdit({ id, user, form });
+  const result = await pageOrRefusal(submitEdit({ id, user, form }));
   if (!result.ok) return json({ errors: result.errors, values: valuesFromForm(form), note: String(form.get("correctionNote") ?? "") }, { status: result.status });
   return redirect(`/empfehlungen/${id}`, 303);
 }

@@ -1,3 +1,4 @@
+import { routeId } from "~/lib/fields";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
@@ -12,8 +13,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const id = Number(params.id);
-  if (!Number.isInteger(id) || id <= 0 || id >= 2 ** 31) notFound(t.recommendations.notFound);
+  const id = routeId(params.id, t.recommendations.notFound);
   const page = await loadRecommendationPage({ id, reader: user });
   // The print view is the council document: only for published recommendations.
   if (!page || page.rec.status !== "published") notFound(t.recommendations.notFound);

@@ -1,3 +1,4 @@
+import { parseId } from "~/lib/fields";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
@@ -13,21 +14,16 @@ export const meta: MetaFunction = () => [{ title: `${t.recommendations.versions.
 
 const v = t.recommendations.versions;
 
-function positiveInt(value: string | null | undefined) {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 && n < 2 ** 31 ? n : null;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "read:recommendation:draft");
-  const id = positiveInt(params.id);
+  const id = parseId(params.id);
   const url = new URL(request.url);
   if (!id) notFound(t.recommendations.notFound);
   const rec = await getVisibleRecommendation({ id, reader: user });
   if (!rec) notFound(t.recommendations.notFound);
   const versions = await listVersions({ id });
-  const to = positiveInt(url.searchParams.get("bis")) ?? rec.latestVersion;
-  const from = positiveInt(url.searchParams.get("von")) ?? Math.max(1, to - 1);
+  const to = parseId(url.searchParams.get("bis")) ?? rec.latestVersion;
+  const from = parseId(url.searchParams.get("von")) ?? Math.max(1, to - 1);
   const diff = from === to ? null : await compareVersions({ id, from: Math.min(from, to), to: Math.max(from, to) });
   if (from !== to && !diff) notFound(t.recommendations.errors.versionMissing);
   return json({ rec: { id, title: rec.title }, versions, from: Math.min(from, to), to: Math.max(from, to), diff });

@@ -1,3 +1,4 @@
+import { routeId } from "~/lib/fields";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -10,7 +11,6 @@ import { formatDate } from "~/lib/dates";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { listAgendaItems } from "~/meetings/agenda.server";
 import { listAttendees } from "~/meetings/minutes.server";
-import { parseId } from "~/meetings/schemas.server";
 import { findMeeting } from "~/meetings/meetings.server";
 import { can, getUser, notFound } from "~/policy.server";
 
@@ -18,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const id = parseId(params.id) ?? notFound(t.meetings.errors.notFound);
+  const id = routeId(params.id, t.meetings.errors.notFound);
   const meeting = await findMeeting({ id });
   if (!meeting) notFound(t.meetings.errors.notFound);
   const [items, attendees] = await Promise.all([

@@ -6,16 +6,16 @@ import { MeetingForm } from "~/meetings/ui/meeting-form";
 import { t } from "~/i18n/de";
 import { toBerlinLocalInput } from "~/lib/dates";
 import { parseForm } from "~/lib/form";
-import { MeetingSchema, parseId } from "~/meetings/schemas.server";
+import { MeetingSchema } from "~/meetings/schemas.server";
 import { findMeeting, updateMeeting } from "~/meetings/meetings.server";
 import { notFound, requirePermission } from "~/policy.server";
-import { readForm } from "~/lib/fields";
+import { readForm, routeId } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.editMeeting} – Digitalbeirat` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:meeting");
-  const meeting = await findMeeting({ id: parseId(params.id) ?? notFound(t.meetings.errors.notFound) });
+  const meeting = await findMeeting({ id: routeId(params.id, t.meetings.errors.notFound) });
   if (!meeting) notFound(t.meetings.errors.notFound);
   return json({
     meeting: { ...meeting, start: toBerlinLocalInput(meeting.start), end: toBerlinLocalInput(meeting.end) },
@@ -24,13 +24,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "manage:meeting");
-  const id = parseId(params.id) ?? notFound(t.meetings.errors.notFound);
+  const id = routeId(params.id, t.meetings.errors.notFound);
   const parsed = parseForm(MeetingSchema, await readForm(request));
   if (!parsed.ok) return json({ errors: parsed.errors }, { status: 422 });
   const result = await updateMeeting({ actorId: user.id, id, input: parsed.data });
   if (!result.ok) {
-    if (result.status === 404) notFound(result.message);
-    return json({ errors: { form: result.message } as Record<string, string> }, { status: result.status });
+    if (result.status === 404) notFound(result.errors.form);
+    return json({ errors: result.errors }, { status: result.status });
   }
   return redirect(`/sitzungen/${id}`);
 }

@@ -11,10 +11,10 @@ import { parseForm } from "~/lib/form";
 import { recordItemMinutes } from "~/meetings/agenda-edit.server";
 import { listAgendaItems } from "~/meetings/agenda.server";
 import { addGuest, listAttendees, listBoardMembers, removeAttendee, setMemberAttendance, setMinutesReleased } from "~/meetings/minutes.server";
-import { GuestSchema, ItemMinutesSchema, parseId } from "~/meetings/schemas.server";
+import { GuestSchema, ItemMinutesSchema } from "~/meetings/schemas.server";
 import { findMeeting } from "~/meetings/meetings.server";
 import { notFound, requirePermission } from "~/policy.server";
-import { idField, readForm } from "~/lib/fields";
+import { idField, readForm, routeId } from "~/lib/fields";
 import { FormAlert } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.editMinutes} – Digitalbeirat` }];
@@ -24,7 +24,7 @@ const AttendeeSchema = z.object({ attendeeId: idField() });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "manage:meeting");
-  const id = parseId(params.id) ?? notFound(t.meetings.errors.notFound);
+  const id = routeId(params.id, t.meetings.errors.notFound);
   const meeting = await findMeeting({ id });
   if (!meeting) notFound(t.meetings.errors.notFound);
   const [items, attendees, members] = await Promise.all([
@@ -65,7 +65,7 @@ async function runIntent(actorId: number, meetingId: number, form: FormData): Pr
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "manage:meeting");
-  const meetingId = parseId(params.id) ?? notFound(t.meetings.errors.notFound);
+  const meetingId = routeId(params.id, t.meetings.errors.notFound);
   const form = await readForm(request);
   const result = await runIntent(user.id, meetingId, form);
   if (!result.ok) {

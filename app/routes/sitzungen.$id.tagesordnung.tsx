@@ -8,10 +8,10 @@ import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } from "~/meetings/agenda-edit.server";
 import { listAgendaItems, listAgendaLinkOptions } from "~/meetings/agenda.server";
-import { AgendaItemSchema, parseId } from "~/meetings/schemas.server";
+import { AgendaItemSchema } from "~/meetings/schemas.server";
 import { findMeeting } from "~/meetings/meetings.server";
 import { notFound, requirePermission } from "~/policy.server";
-import { idField, readForm } from "~/lib/fields";
+import { idField, readForm, routeId } from "~/lib/fields";
 import { FormAlert } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.editAgenda} – Digitalbeirat` }];
@@ -23,7 +23,7 @@ const IntentSchema = z.discriminatedUnion("intent", [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "manage:meeting");
-  const id = parseId(params.id) ?? notFound(t.meetings.errors.notFound);
+  const id = routeId(params.id, t.meetings.errors.notFound);
   const meeting = await findMeeting({ id });
   if (!meeting) notFound(t.meetings.errors.notFound);
   const [items, options] = await Promise.all([listAgendaItems({ viewer: user, meetingIds: [id] }), listAgendaLinkOptions()]);
@@ -46,7 +46,7 @@ async function runIntent(actorId: number, meetingId: number, form: FormData) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "manage:meeting");
-  const meetingId = parseId(params.id) ?? notFound(t.meetings.errors.notFound);
+  const meetingId = routeId(params.id, t.meetings.errors.notFound);
   const form = await readForm(request);
   const result = await runIntent(user.id, meetingId, form);
   if (!result.ok) {

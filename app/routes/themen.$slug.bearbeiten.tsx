@@ -37,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(TopicEditSchema, form);
   if (!parsed.ok) return json({ values, errors: parsed.errors, previewHtml: null }, { status: 422 });
   const result = await updateTopic({ actor: user, slug: params.slug ?? "", input: parsed.data });
-  if (!result.ok) return json({ values, errors: { form: result.message } as Record<string, string>, previewHtml: null }, { status: result.status });
+  if (!result.ok) return json({ values, errors: { form: result.errors.form } as Record<string, string>, previewHtml: null }, { status: result.status });
   return redirect(`/themen/${result.slug}`);
 }
 

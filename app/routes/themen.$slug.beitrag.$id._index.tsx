@@ -1,15 +1,15 @@
+import { parseId } from "~/lib/fields";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { findCommentPage } from "~/topics/comments.server";
-import { paramId } from "~/topics/schemas.server";
 import { getUser, notFound } from "~/policy.server";
 
 /** Stable link to a comment: sends the reader to the page it is on. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const commentId = paramId(params.id);
+  const commentId = parseId(params.id);
   if (!commentId) notFound(t.topics.errors.commentNotFound);
   const page = await findCommentPage({ reader: user, slug: params.slug ?? "", commentId });
   if (!page) notFound(t.topics.errors.commentNotFound);

@@ -7,16 +7,16 @@ import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { getComment, renderCommentMarkdown } from "~/topics/comments.server";
 import { editComment } from "~/topics/comment-write.server";
-import { CommentFormSchema, paramId, PreviewSchema } from "~/topics/schemas.server";
+import { CommentFormSchema, PreviewSchema } from "~/topics/schemas.server";
 import { forbidden, notFound, requirePermission } from "~/policy.server";
-import { readForm } from "~/lib/fields";
+import { parseId, readForm } from "~/lib/fields";
 
 export const meta: MetaFunction = () => [{ title: `${t.topics.comment.editTitle} – Digitalbeirat` }];
 
 /** Only the author edits, only a live comment. */
 async function requireOwnComment(request: Request, params: { slug?: string; id?: string }) {
   const user = await requirePermission(request, "update:comment:own");
-  const commentId = paramId(params.id);
+  const commentId = parseId(params.id);
   if (!commentId) notFound(t.topics.errors.commentNotFound);
   const comment = await getComment({ reader: user, slug: params.slug ?? "", commentId });
   if (!comment || comment.deletedAt) notFound(t.topics.errors.commentNotFound);
@@ -41,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(CommentFormSchema.pick({ body: true }), form);
   if (!parsed.ok) return json({ values, errors: parsed.errors, previewHtml: null }, { status: 422 });
   const result = await editComment({ actor: user, slug: params.slug ?? "", commentId, body: parsed.data.body });
-  if (!result.ok) return json({ values, errors: { form: result.message } as Record<string, string>, previewHtml: null }, { status: result.status });
+  if (!result.ok) return json({ values, errors: { form: result.errors.form } as Record<string, string>, previewHtml: null }, { status: result.status });
   return redirect(`/themen/${params.slug}/beitrag/${commentId}`);
 }
 

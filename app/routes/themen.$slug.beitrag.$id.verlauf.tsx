@@ -1,3 +1,4 @@
+import { parseId } from "~/lib/fields";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -5,14 +6,13 @@ import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
 import { getCommentHistory } from "~/topics/comments.server";
-import { paramId } from "~/topics/schemas.server";
 import { getUser, notFound } from "~/policy.server";
 
 export const meta: MetaFunction = () => [{ title: `${t.topics.comment.historyTitle} – Digitalbeirat` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const commentId = paramId(params.id);
+  const commentId = parseId(params.id);
   if (!commentId) notFound(t.topics.errors.commentNotFound);
   const history = await getCommentHistory({ reader: user, slug: params.slug ?? "", commentId });
   if (!history) notFound(t.topics.errors.commentNotFound);

@@ -1,3 +1,4 @@
+import { parseId } from "~/lib/fields";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -7,7 +8,6 @@ import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
 import { listFieldsWithTopicCounts, listTopics, TOPICS_PAGE_SIZE } from "~/topics/topics.server";
-import { paramId } from "~/topics/schemas.server";
 import { can, getUser, notFound } from "~/policy.server";
 
 export const meta: MetaFunction = () => [{ title: `${t.topics.list.title} – Digitalbeirat` }];
@@ -16,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const url = new URL(request.url);
   const page = pageFromUrl(url);
-  const fieldId = paramId(url.searchParams.get("feld") ?? undefined) ?? undefined;
+  const fieldId = parseId(url.searchParams.get("feld") ?? undefined) ?? undefined;
   const [{ topics, total }, fields] = await Promise.all([listTopics({ reader: user, page, fieldId }), listFieldsWithTopicCounts({ reader: user })]);
   const totalPages = pageCount(total, TOPICS_PAGE_SIZE);
   if (page > totalPages) notFound(t.topics.list.pastEnd);

@@ -5,9 +5,9 @@ import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { createField, deleteField, listFields, updateField } from "~/topics/fields-of-action.server";
-import { FieldFormSchema, paramId } from "~/topics/schemas.server";
+import { FieldFormSchema } from "~/topics/schemas.server";
 import { requirePermission } from "~/policy.server";
-import { readForm } from "~/lib/fields";
+import { parseId, readForm } from "~/lib/fields";
 
 const f = t.topics.fields;
 export const meta: MetaFunction = () => [{ title: `${f.title} – Digitalbeirat` }];
@@ -23,18 +23,18 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "manage:field");
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
-  const id = paramId(String(form.get("id") ?? ""));
+  const id = parseId(String(form.get("id") ?? ""));
   const target = intent === "create" ? "new" : `field-${id}`;
   if (intent !== "create" && !id) return json<Feedback>({ target: "new", errors: { form: t.topics.errors.unknownIntent } }, { status: 400 });
   if (intent === "delete") {
     const result = await deleteField({ actor: user, id: id! });
-    return result.ok ? redirect("/themen/handlungsfelder") : json<Feedback>({ target, errors: { form: result.message } }, { status: result.status });
+    return result.ok ? redirect("/themen/handlungsfelder") : json<Feedback>({ target, errors: { form: result.errors.form } }, { status: result.status });
   }
   if (intent !== "create" && intent !== "update") return json<Feedback>({ target: "new", errors: { form: t.topics.errors.unknownIntent } }, { status: 400 });
   const parsed = parseForm(FieldFormSchema, form);
   if (!parsed.ok) return json<Feedback>({ target, errors: parsed.errors }, { status: 422 });
   const result = intent === "create" ? await createField({ actor: user, ...parsed.data }) : await updateField({ actor: user, id: id!, ...parsed.data });
-  return result.ok ? redirect("/themen/handlungsfelder") : json<Feedback>({ target, errors: { form: result.message } }, { status: result.status });
+  return result.ok ? redirect("/themen/handlungsfelder") : json<Feedback>({ target, errors: { form: result.errors.form } }, { status: result.status });
 }
 
 function Inputs({ prefix, name, position, errors }: { prefix: string; name: string; position: number; errors: Record<string, string> }) {

@@ -28,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(TopicFormSchema, form);
   if (!parsed.ok) return json({ values, errors: parsed.errors, previewHtml: null }, { status: 422 });
   const result = await createTopic({ author: user, input: parsed.data });
-  if (!result.ok) return json({ values, errors: { fieldId: result.message } as Record<string, string>, previewHtml: null }, { status: result.status });
+  if (!result.ok) return json({ values, errors: { fieldId: result.errors.form } as Record<string, string>, previewHtml: null }, { status: result.status });
   return redirect(`/themen/${result.slug}`);
 }
 

@@ -1,4 +1,5 @@
 import { t } from "~/i18n/de";
+import { findErrorCode } from "~/lib/error-chain";
 
 /** Seconds a client is asked to wait before retrying while the database is away. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -26,15 +27,8 @@ const SQLSTATE_UNAVAILABLE = new Set(["57P01", "57P02", "57P03", "53300"]);
  * True when an error (or its cause, or one of an AggregateError's errors, as drizzle and
  * Node wrap them) says the database cannot be reached, as opposed to a bad query.
  */
-export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
-  if (!error || typeof error !== "object" || depth > 5) return false;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === "string" && (CONNECTION_CODES.has(code) || SQLSTATE_UNAVAILABLE.has(code) || /^08[0-9A-Z]{3}$/.test(code))) {
-    return true;
-  }
-  const nested = (error as { errors?: unknown }).errors;
-  if (Array.isArray(nested) && nested.some((inner) => isDatabaseUnavailable(inner, depth + 1))) return true;
-  return isDatabaseUnavailable((error as { cause?: unknown }).cause, depth + 1);
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return findErrorCode(error, (code) => CONNECTION_CODES.has(code) || SQLSTATE_UNAVAILABLE.has(code) || /^08[0-9A-Z]{3}$/.test(code)) !== null;
 }
 
 // SQLSTATE of values the database refuses to store: invalid text representation, numeric out
@@ -44,11 +38,8 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
 const SQLSTATE_INVALID_INPUT = new Set(["22P02", "22003", "22021", "22P05", "22007", "22008", "22001"]);
 
 /** True when the database refused a value a request supplied (see SQLSTATE_INVALID_INPUT). */
-export function isInvalidInput(error: unknown, depth = 0): boolean {
-  if (!error || typeof error !== "object" || depth > 5) return false;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === "string" && SQLSTATE_INVALID_INPUT.has(code)) return true;
-  return isInvalidInput((error as { cause?: unknown }).cause, depth + 1);
+export function isInvalidInput(error: unknown): boolean {
+  return findErrorCode(error, (code) => SQLSTATE_INVALID_INPUT.has(code)) !== null;
 }
 
 export function invalidInputErrorResponse() {

@@ -17,7 +17,7 @@ export type TopicActionOutcome =
 const reply = (status: number, body: Feedback): TopicActionOutcome => ({ kind: "json", status, body });
 
 function failed(result: Failure, target: string, values?: Record<string, string>): TopicActionOutcome {
-  return reply(result.status, { target, errors: { form: result.message }, values });
+  return reply(result.status, { target, errors: { form: result.errors.form }, values });
 }
 
 /** The topic page's form posts, by intent: auth → parse → model; each model call is one transaction. */

@@ -1,4 +1,5 @@
 import { and, desc, eq, sql } from "drizzle-orm";
+import { refuse } from "~/lib/refusal";
 import { db } from "#db/client.server";
 import { topicFollows, topicReads, topics, type Role } from "#db/schema";
 import { topicVisibleTo, type Failure } from "~/topics/topics.server";
@@ -13,7 +14,7 @@ async function visibleTopicId(member: Member, slug: string) {
   return row?.id ?? null;
 }
 
-const NO_TOPIC: Failure = { ok: false, status: 404, message: "Dieses Thema gibt es nicht." };
+const NO_TOPIC: Failure = refuse(404, "Dieses Thema gibt es nicht.");
 
 /** Recorded by a POST (a fetcher on mount, or the "als gelesen markieren" button), never by a loader. */
 export async function markTopicRead({ member, slug }: { member: Member; slug: string }) {
@@ -27,7 +28,7 @@ export async function markTopicRead({ member, slug }: { member: Member; slug: st
 }
 
 export async function setFollowing({ member, slug, follow }: { member: Member; slug: string; follow: boolean }) {
-  if (!can(member, "follow:item")) return { ok: false, status: 403, message: "Sie können Themen nicht folgen." } satisfies Failure;
+  if (!can(member, "follow:item")) return refuse(403, "Sie können Themen nicht folgen.");
   const topicId = await visibleTopicId(member, slug);
   if (!topicId) return NO_TOPIC;
   if (follow) {

@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import { refuse } from "~/lib/refusal";
 import { db, type Transaction } from "#db/client.server";
 import { commentVersions, comments, topicReads, topics, type Role } from "#db/schema";
 import { recordAudit } from "~/accounts/audit.server";
@@ -9,7 +10,7 @@ import { can } from "~/policy.server";
 type Actor = { id: number; role: Role };
 type Done = { ok: true; commentId: number };
 
-const fail = (status: Failure["status"], message: string): Failure => ({ ok: false, status, message });
+const fail = (status: Failure["status"], message: string): Failure => refuse(status, message);
 const NO_TOPIC = fail(404, "Dieses Thema gibt es nicht.");
 const NO_COMMENT = fail(404, "Diesen Beitrag gibt es nicht.");
 const CLOSED = fail(409, "Dieses Thema ist geschlossen; neue Beiträge und Änderungen sind nicht mehr möglich.");

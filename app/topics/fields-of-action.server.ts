@@ -1,4 +1,6 @@
 import { asc, eq, sql } from "drizzle-orm";
+import { refuse } from "~/lib/refusal";
+import { findErrorCode } from "~/lib/error-chain";
 import { db } from "#db/client.server";
 import { topicFields, topics } from "#db/schema";
 import { recordAudit } from "~/accounts/audit.server";
@@ -19,11 +21,10 @@ export async function listFields() {
     .orderBy(asc(topicFields.position), asc(topicFields.name));
 }
 
-const duplicate: Failure = { ok: false, status: 409, message: "Ein Handlungsfeld mit diesem Namen gibt es schon." };
+const duplicate: Failure = refuse(409, "Ein Handlungsfeld mit diesem Namen gibt es schon.");
 
 function isUniqueViolation(error: unknown) {
-  const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
-  return code === "23505";
+  return findErrorCode(error, (code) => code === "23505") !== null;
 }
 
 async function nameTaken(name: string, exceptId?: number) {
@@ -50,7 +51,7 @@ export async function updateField({ actor, id, name, position }: { actor: Actor;
   try {
     return await db.transaction(async (tx): Promise<Failure | { ok: true }> => {
       const [row] = await tx.update(topicFields).set({ name, position }).where(eq(topicFields.id, id)).returning({ id: topicFields.id });
-      if (!row) return { ok: false, status: 404, message: "Dieses Handlungsfeld gibt es nicht." };
+      if (!row) return refuse(404, "Dieses Handlungsfeld gibt es nicht.");
       await recordAudit(tx, { actorId: actor.id, action: "topic_field.updated", objectType: "topic_field", objectId: id, details: { name, position } });
       return { ok: true };
     });
@@ -64,9 +65,9 @@ export async function updateField({ actor, id, name, position }: { actor: Actor;
 export async function deleteField({ actor, id }: { actor: Actor; id: number }) {
   return db.transaction(async (tx): Promise<Failure | { ok: true }> => {
     const [used] = await tx.select({ id: topics.id }).from(topics).where(eq(topics.fieldId, id)).limit(1);
-    if (used) return { ok: false, status: 409, message: "Dieses Handlungsfeld hat noch Themen und kann nicht gelöscht werden." };
+    if (used) return refuse(409, "Dieses Handlungsfeld hat noch Themen und kann nicht gelöscht werden.");
     const [row] = await tx.delete(topicFields).where(eq(topicFields.id, id)).returning({ name: topicFields.name });
-    if (!row) return { ok: false, status: 404, message: "Dieses Handlungsfeld gibt es nicht." };
+    if (!row) return refuse(404, "Dieses Handlungsfeld gibt es nicht.");
     await recordAudit(tx, { actorId: actor.id, action: "topic_field.deleted", objectType: "topic_field", objectId: id, details: { name: row.name } });
     return { ok: true };
   });

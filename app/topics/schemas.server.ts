@@ -1,3 +1,4 @@
+import { idField } from "~/lib/fields";
 import { z } from "zod";
 import { TOPIC_LIMITS } from "#db/schema";
 import { t } from "~/i18n/de";
@@ -18,7 +19,7 @@ export const markdownBody = (max: number, emptyMessage?: string) =>
       : z.string().trim().max(max, e.bodyLong),
   );
 
-const id = (message: string) => z.coerce.number({ invalid_type_error: message }).int(message).positive(message).max(2_147_483_647, message);
+const id = (message: string) => idField(message);
 
 export const TopicFormSchema = z.object({
   title: text().pipe(z.string().trim().min(TOPIC_LIMITS.titleMin, e.titleShort).max(TOPIC_LIMITS.titleMax, e.titleLong)),
@@ -49,9 +50,3 @@ export const FieldFormSchema = z.object({
 
 export const PreviewSchema = z.object({ body: normalised.pipe(z.string().max(TOPIC_LIMITS.bodyMax, e.bodyLong)) });
 
-/** Route params that must be ids: anything else is a 404, not a crash. */
-export function paramId(value: string | undefined): number | null {
-  if (!value || !/^[1-9][0-9]{0,9}$/.test(value)) return null;
-  const number = Number(value);
-  return number <= 2_147_483_647 ? number : null;
-}

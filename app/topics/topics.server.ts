@@ -1,4 +1,6 @@
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import { refuse, type Refusal } from "~/lib/refusal";
+import { findErrorCode, violatedConstraint } from "~/lib/error-chain";
 import { db, type Executor } from "#db/client.server";
 import { comments, topicFields, topicReads, topics, users, type Role, type TopicStatus, type TopicVisibility } from "#db/schema";
 import { recordAudit } from "~/accounts/audit.server";
@@ -6,7 +8,7 @@ import { isTopicSlug, uniqueTopicSlug } from "~/topics/slug.server";
 import { can, isBoardMember } from "~/policy.server";
 
 export type Reader = { id: number; role: Role } | null;
-export type Failure = { ok: false; status: 403 | 404 | 409 | 422; message: string };
+export type Failure = Refusal;
 export const TOPICS_PAGE_SIZE = 25;
 
 /** The visibility rule every topic query carries: board members see all, others only public. */
@@ -102,9 +104,7 @@ export async function createTopic({ author, input }: { author: { id: number; rol
 }
 
 function isSlugConflict(error: unknown) {
-  const cause = (error as { cause?: { code?: string; constraint?: string; constraint_name?: string } })?.cause ?? (error as { code?: string; constraint?: string });
-  const constraint = (cause as { constraint?: string; constraint_name?: string }).constraint ?? (cause as { constraint_name?: string }).constraint_name;
-  return cause?.code === "23505" && constraint === "topics_slug_unique";
+  return findErrorCode(error, (code) => code === "23505") !== null && violatedConstraint(error) === "topics_slug_unique";
 }
 
 async function insertTopic(author: { id: number }, input: TopicInput) {
@@ -131,11 +131,11 @@ export async function getReadAt({ userId, topicId }: { userId: number; topicId: 
 }
 
 export async function updateTopic({ actor, slug, input }: { actor: { id: number; role: Role }; slug: string; input: TopicInput & { status: TopicStatus } }) {
-  if (!isTopicSlug(slug)) return { ok: false, status: 404, message: "Dieses Thema gibt es nicht." } satisfies Failure;
+  if (!isTopicSlug(slug)) return refuse(404, "Dieses Thema gibt es nicht.");
   return db.transaction(async (tx): Promise<Failure | { ok: true; slug: string }> => {
     const [topic] = await tx.select().from(topics).where(and(eq(topics.slug, slug), topicVisibleTo(actor))).for("update");
-    if (!topic) return { ok: false, status: 404, message: "Dieses Thema gibt es nicht." };
-    if (!canEditTopic(actor, topic)) return { ok: false, status: 403, message: "Sie dürfen dieses Thema nicht bearbeiten." };
+    if (!topic) return refuse(404, "Dieses Thema gibt es nicht.");
+    if (!canEditTopic(actor, topic)) return refuse(403, "Sie dürfen dieses Thema nicht bearbeiten.");
     if (!(await fieldExists(tx, input.fieldId))) return fieldMissing();
     await tx.update(topics).set({ ...input, updatedAt: new Date() }).where(eq(topics.id, topic.id));
     const changed = (Object.keys(input) as Array<keyof typeof input>).filter((key) => topic[key] !== input[key]);
@@ -150,7 +150,7 @@ async function fieldExists(tx: Executor, fieldId: number) {
 }
 
 function fieldMissing(): Failure {
-  return { ok: false, status: 422, message: "Bitte wählen Sie ein vorhandenes Handlungsfeld." };
+  return refuse(422, "Bitte wählen Sie ein vorhandenes Handlungsfeld.");
 }
 
 /** Fields of action with the number of topics this reader may see in each, for the list's navigation. */

@@ -30,6 +30,7 @@ export const common = {
   formerMember: "ehemaliges Mitglied",
   pagination: { label: "Seitennavigation", previous: "Vorherige Seite", next: "Nächste Seite", page: "Seite" },
   errors: {
+    formHasErrors: "Bitte korrigieren Sie die markierten Felder.",
     title: "Ein Fehler ist aufgetreten",
     notFoundTitle: "Seite nicht gefunden",
     notFound: "Diese Seite gibt es nicht oder nicht mehr.",

@@ -4,7 +4,7 @@ import { db } from "../../../db/client.server";
 import { auditEvents, ratingProposals, topicFields, topics } from "../../../db/schema";
 import { createRound, updateRound } from "../../../app/ratings/rounds.server";
 import { addProposal, updateProposal } from "../../../app/ratings/setup.server";
-import { RatingError } from "../../../app/ratings/errors.server";
+import { RefusalError } from "../../../app/lib/refusal";
 import * as proposalPage from "../../../app/routes/bewertungsrunden.$id.vorschlaege.$proposalId";
 import * as topicPage from "../../../app/routes/themen.$slug._index";
 import { createUser, createUsersForAllRoles, type TestUser } from "../../support/fixtures";
@@ -76,8 +76,8 @@ describe("creating a proposal", () => {
     const round = await createDraftRound({ staff, criteria: [], proposals: ["Doppelt"] });
     const before = await db.$count(topics);
     const refused = await addProposal({ roundId: round.roundId, input: proposalInput("Doppelt"), actor: staff }).catch((error: unknown) => error);
-    expect(refused).toBeInstanceOf(RatingError);
-    expect((refused as RatingError).status).toBe(409);
+    expect(refused).toBeInstanceOf(RefusalError);
+    expect((refused as RefusalError).status).toBe(409);
     expect(await db.$count(topics)).toBe(before);
   });
 

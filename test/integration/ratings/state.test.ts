@@ -4,7 +4,7 @@ import { db, queryRows } from "../../../db/client.server";
 import { ratingCriteria, ratingProposals, ratingRecusals, ratingRounds, ratingScores } from "../../../db/schema";
 import * as detail from "../../../app/routes/bewertungsrunden.$id._index";
 import * as setup from "../../../app/routes/bewertungsrunden.$id.einrichten";
-import { RatingError } from "../../../app/ratings/errors.server";
+import { RefusalError } from "../../../app/lib/refusal";
 import { closeRound, deleteDraftRound, openRound } from "../../../app/ratings/rounds.server";
 import { addProposal, deleteCriterion, saveWeights, updateProposal } from "../../../app/ratings/setup.server";
 import { declareRecusal } from "../../../app/ratings/scores.server";
@@ -23,8 +23,8 @@ beforeAll(async () => {
 
 async function refusal(promise: Promise<unknown>) {
   const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(RatingError);
-  return error as RatingError;
+  expect(error).toBeInstanceOf(RefusalError);
+  return error as RefusalError;
 }
 async function dbRefusal(promise: Promise<unknown>) {
   const error = await promise.then(() => null, (e: unknown) => e);

@@ -36,6 +36,6 @@ export async function createTopicFor(
 
 export async function createCommentFor(author: TestUser, slug: string, body: string, parentId?: number) {
   const result = await createComment({ author, slug, body, parentId });
-  if (!result.ok) throw new Error(`Beitrag nicht angelegt: ${result.message}`);
+  if (!result.ok) throw new Error(`Beitrag nicht angelegt: ${result.errors.form}`);
   return result.commentId;
 }
