@@ -18,6 +18,12 @@ failed_steps=0
 echo "== Typecheck"
 npx tsc --noEmit || failed_steps=$((failed_steps + 1))
 
+echo "== Lint"
+npx eslint --max-warnings 0 . || failed_steps=$((failed_steps + 1))
+
+echo "== Format"
+npx prettier --check . >/dev/null || { npx prettier --list-different .; failed_steps=$((failed_steps + 1)); }
+
 echo "== Build"
 NODE_ENV=production npx remix build >/dev/null || failed_steps=$((failed_steps + 1))
 

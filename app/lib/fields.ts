@@ -13,7 +13,6 @@ const e = {
 
 // C0 control characters except tab (\t) and newline (\n); \r goes too, so CRLF becomes LF.
 // PostgreSQL refuses NUL in text (SQLSTATE 22021); the others are never meaningful input.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 
 /** Drops NUL and other control characters (keeps tab and newline). */

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { MEETING_STATES } from "#db/schema";
 import { t } from "~/i18n/de";
 import { parseBerlinLocal } from "~/lib/dates";
-import { idField, MAX_ID } from "~/lib/fields";
+import { idField } from "~/lib/fields";
 
 const e = () => t.meetings.errors;
 const optionalText = (max: number) =>

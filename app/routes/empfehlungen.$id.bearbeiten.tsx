@@ -6,7 +6,7 @@ import { CorrectionForm } from "~/recommendations/ui/correction-form";
 import { RecommendationForm, valuesFromForm } from "~/recommendations/ui/recommendation-form";
 import { t } from "~/i18n/de";
 import { loadEditPage, submitEdit } from "~/recommendations/editing.server";
-import { notFound, requireUser } from "~/policy.server";
+import { requireUser } from "~/policy.server";
 import { readForm, routeId } from "~/lib/fields";
 import { pageOrRefusal } from "~/server/refusal-response.server";
 

@@ -1,11 +1,12 @@
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { t } from "~/i18n/de";
+
+const subscribe = () => () => {};
 
 /** Shown once JavaScript runs; without it the browser's own print command works the same. */
 export function PrintButton() {
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
-  if (!ready) return null;
+  const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
+  if (!hydrated) return null;
   return (
     <button type="button" className="btn-secondary" onClick={() => window.print()}>
       {t.papers.document.print}

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { promisify } from "node:util";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { availableScenarios } from "./scenarios";
 import { bound, serverErrors, summary } from "./support/load";
 import { createPortal, type Portal } from "./support/portal";
