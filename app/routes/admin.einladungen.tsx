@@ -15,6 +15,7 @@ import { displayName } from "~/accounts/users.server";
 import { invitableRoles, requirePermission } from "~/policy.server";
 import { idField, readForm } from "~/lib/fields";
 import { Field, FormAlert } from "~/ui/form";
+import { DataTable } from "~/ui/table";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.invitations.title} – Digitalbeirat` }];
 
@@ -102,19 +103,7 @@ export default function InvitationsPage() {
       {invitations.length === 0 ? (
         <p>{text.none}</p>
       ) : (
-        <table className="w-full">
-          <caption className="sr-only">{text.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.accounts.fields.email}</th>
-              <th scope="col">{t.accounts.fields.role}</th>
-              <th scope="col">{text.invitedBy}</th>
-              <th scope="col">{text.createdAt}</th>
-              <th scope="col">{text.validUntil}</th>
-              <th scope="col">{text.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption={text.caption} captionClassName="sr-only" className="w-full" columns={[t.accounts.fields.email, t.accounts.fields.role, text.invitedBy, text.createdAt, text.validUntil, text.actions]}>
             {invitations.map((invitation) => (
               <tr key={invitation.id}>
                 <th scope="row" className="font-normal">{invitation.email}</th>
@@ -136,8 +125,7 @@ export default function InvitationsPage() {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </DataTable>
       )}
       <Pagination page={page} totalPages={totalPages} search={location.search} />
     </section>

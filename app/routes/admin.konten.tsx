@@ -15,6 +15,7 @@ import { displayName } from "~/accounts/users.server";
 import { requirePermission } from "~/policy.server";
 import { idField, readForm } from "~/lib/fields";
 import { FormAlert } from "~/ui/form";
+import { DataTable } from "~/ui/table";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.accountsAdmin.title} – Digitalbeirat` }];
 
@@ -68,24 +69,11 @@ export default function AccountsAdminPage() {
       <FormAlert message={data?.notice} tone="success" />
       <FormAlert message={data?.errors?.form} />
       <div className="overflow-x-auto">
-        <table className="w-full">
-          <caption className="sr-only">{text.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.accounts.fields.name}</th>
-              <th scope="col">{t.accounts.fields.email}</th>
-              <th scope="col">{text.status}</th>
-              <th scope="col">{text.lastSignIn}</th>
-              <th scope="col">{t.accounts.fields.role}</th>
-              <th scope="col">{text.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption={text.caption} captionClassName="sr-only" className="w-full" columns={[t.accounts.fields.name, t.accounts.fields.email, text.status, text.lastSignIn, t.accounts.fields.role, text.actions]}>
             {users.map((user) => (
               <AccountRow key={user.id} user={user} roles={roles} />
             ))}
-          </tbody>
-        </table>
+          </DataTable>
       </div>
       <Pagination page={page} totalPages={totalPages} search={location.search} />
     </section>

@@ -8,6 +8,7 @@ import { pageFromUrl } from "~/lib/pagination";
 import { listAuditEvents } from "~/accounts/audit.server";
 import { displayName } from "~/accounts/users.server";
 import { requirePermission } from "~/policy.server";
+import { DataTable } from "~/ui/table";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.audit.title} – Digitalbeirat` }];
 
@@ -65,18 +66,7 @@ export default function AuditLogPage() {
         <p>{text.none}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <caption className="sr-only">{text.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{text.at}</th>
-                <th scope="col">{text.actor}</th>
-                <th scope="col">{text.action}</th>
-                <th scope="col">{text.object}</th>
-                <th scope="col">{text.details}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <DataTable caption={text.caption} captionClassName="sr-only" className="w-full text-sm" columns={[text.at, text.actor, text.action, text.object, text.details]}>
               {events.map((event) => (
                 <tr key={event.id}>
                   <th scope="row" className="font-normal whitespace-nowrap"><time dateTime={isoString(event.at)}>{formatDateTime(event.at)}</time></th>
@@ -86,8 +76,7 @@ export default function AuditLogPage() {
                   <td className="break-all">{event.details}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+            </DataTable>
         </div>
       )}
       <nav aria-label={t.common.pagination.label} className="no-print mt-4 flex gap-4">

@@ -7,6 +7,7 @@ import { t } from "~/i18n/de";
 import { loadClosedRound } from "~/ratings/access.server";
 import { getSensitivity } from "~/ratings/sensitivity.server";
 import { getRoundSetup } from "~/ratings/setup.server";
+import { DataTable } from "~/ui/table";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${t.ratings.sensitivity.title(data?.round.title ?? "")} – Digitalbeirat` }];
 
@@ -33,17 +34,7 @@ export default function SensitivityPage() {
       <h1 id="sensitivity-title">{s.title(round.title)}</h1>
       <p className="mb-2 max-w-3xl">{s.intro}</p>
       <p className="mb-4 font-semibold" role="status">{changed === 0 ? s.robust : s.fragile(changed)}</p>
-      <table className="w-full">
-        <caption className="text-left font-semibold">{s.caption} ({t.ratings.method[round.rankingMethod]})</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s.scenario}</th>
-            <th scope="col">{s.winner}</th>
-            <th scope="col">{s.ranking}</th>
-            <th scope="col"><span className="sr-only">{s.changed}</span></th>
-          </tr>
-        </thead>
-        <tbody>
+      <DataTable caption={<>{s.caption} ({t.ratings.method[round.rankingMethod]})</>} className="w-full" columns={[s.scenario, s.winner, s.ranking, <><span className="sr-only">{s.changed}</span></>]}>
           {rows.map((row) => (
             <tr key={row.scenario.index} className={row.winnerChanged ? "bg-amber-50" : undefined}>
               <th scope="row" className="font-normal">
@@ -63,8 +54,7 @@ export default function SensitivityPage() {
               <td>{row.winnerChanged ? <strong className="text-amber-950">{s.changed}</strong> : s.stable}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
+        </DataTable>
     </article>
   );
 }

@@ -8,6 +8,7 @@ import { formatDateTime, isoString } from "~/lib/dates";
 import { pageFromUrl } from "~/lib/pagination";
 import { listRoundsForViewer } from "~/ratings/rounds.server";
 import { can, notFound, requirePermission } from "~/policy.server";
+import { DataTable } from "~/ui/table";
 
 export const meta: MetaFunction = () => [{ title: `${t.ratings.title} – Digitalbeirat` }];
 
@@ -34,17 +35,7 @@ export default function RoundListPage() {
       {rounds.length === 0 ? (
         <p>{t.ratings.empty}</p>
       ) : (
-        <table className="w-full">
-          <caption className="sr-only">{l.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{l.round}</th>
-              <th scope="col">{l.status}</th>
-              <th scope="col">{l.closesAt}</th>
-              <th scope="col">{l.proposals}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption={l.caption} captionClassName="sr-only" className="w-full" columns={[l.round, l.status, l.closesAt, l.proposals]}>
             {rounds.map((round) => (
               <tr key={round.id}>
                 <th scope="row" className="font-normal">
@@ -55,8 +46,7 @@ export default function RoundListPage() {
                 <td>{round.proposals}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </DataTable>
       )}
       <nav aria-label={t.common.pagination.label} className="no-print mt-4 flex gap-4">
         {page > 1 ? <a href={`?seite=${page - 1}`} rel="prev">{t.common.pagination.previous}</a> : null}

@@ -9,6 +9,7 @@ import { formatDateTime, isoString } from "~/lib/dates";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
 import { listFieldsWithTopicCounts, listTopics, TOPICS_PAGE_SIZE } from "~/topics/topics.server";
 import { can, getUser, notFound } from "~/policy.server";
+import { DataTable } from "~/ui/table";
 
 export const meta: MetaFunction = () => [{ title: `${t.topics.list.title} – Digitalbeirat` }];
 
@@ -65,17 +66,7 @@ export default function TopicListPage() {
       {data.topics.length === 0 ? (
         <p>{t.topics.list.empty}</p>
       ) : (
-        <table className="w-full">
-          <caption className="sr-only">{t.topics.list.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.topics.list.topic}</th>
-              <th scope="col">{t.topics.list.field}</th>
-              <th scope="col">{t.topics.list.comments}</th>
-              <th scope="col">{t.topics.list.lastActivity}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption={t.topics.list.caption} captionClassName="sr-only" className="w-full" columns={[t.topics.list.topic, t.topics.list.field, t.topics.list.comments, t.topics.list.lastActivity]}>
             {data.topics.map((topic) => (
               <tr key={topic.id}>
                 <th scope="row" className="font-normal">
@@ -96,8 +87,7 @@ export default function TopicListPage() {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </DataTable>
       )}
       <Pagination page={data.page} totalPages={data.totalPages} search={search} />
     </section>

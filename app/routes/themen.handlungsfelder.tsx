@@ -8,6 +8,7 @@ import { createField, deleteField, listFields, updateField } from "~/topics/fiel
 import { FieldFormSchema } from "~/topics/schemas.server";
 import { requirePermission } from "~/policy.server";
 import { parseId, readForm } from "~/lib/fields";
+import { DataTable } from "~/ui/table";
 
 const f = t.topics.fields;
 export const meta: MetaFunction = () => [{ title: `${f.title} – Digitalbeirat` }];
@@ -63,12 +64,7 @@ export default function FieldsPage() {
       <h1 id="fields-title">{f.title}</h1>
       <p className="mb-4 text-slate-700">{f.intro}</p>
       <p className="no-print mb-4"><Link to="/themen">{t.topics.list.title}</Link></p>
-      <table className="w-full">
-        <caption className="text-left font-semibold">{f.caption}</caption>
-        <thead>
-          <tr><th scope="col">{f.name} / {f.position}</th><th scope="col">{f.topicCount}</th><th scope="col">{f.actions}</th></tr>
-        </thead>
-        <tbody>
+      <DataTable caption={f.caption} className="w-full" columns={[<>{f.name} / {f.position}</>, f.topicCount, f.actions]}>
           {fields.map((field) => {
             const errors = errorsFor(`field-${field.id}`);
             return (
@@ -90,8 +86,7 @@ export default function FieldsPage() {
               </tr>
             );
           })}
-        </tbody>
-      </table>
+        </DataTable>
       <h2>{f.add}</h2>
       <Form method="post" className="flex flex-wrap items-end gap-2" noValidate>
         {errorsFor("new").form ? <p role="alert" className="field-error w-full">{errorsFor("new").form}</p> : null}

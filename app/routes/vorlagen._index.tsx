@@ -11,6 +11,7 @@ import { PaperFilterSchema } from "~/papers/schemas.server";
 import { paperPath } from "~/papers/paper-path";
 import { listOrganizations, listPaperYears, listPapers, PAPER_PAGE_SIZE } from "~/papers/papers.server";
 import { can, getUser } from "~/policy.server";
+import { DataTable } from "~/ui/table";
 
 export const meta: MetaFunction = () => [{ title: `${t.papers.title} – Digitalbeirat` }];
 
@@ -56,19 +57,7 @@ export default function PapersPage() {
         <button type="submit" className="btn">{f.apply}</button>
       </Form>
       {papers.length === 0 ? <p>{t.papers.empty}</p> : (
-        <table className="w-full">
-          <caption className="text-left font-medium">{t.papers.listCaption} ({total})</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.papers.document.vorlage}</th>
-              <th scope="col">{t.papers.document.datum}</th>
-              <th scope="col">{f.type}</th>
-              <th scope="col">{t.papers.document.betreff}</th>
-              <th scope="col">{t.papers.document.verfasser}</th>
-              <th scope="col">{f.status}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption={<>{t.papers.listCaption} ({total})</>} captionClassName="text-left font-medium" className="w-full" columns={[t.papers.document.vorlage, t.papers.document.datum, f.type, t.papers.document.betreff, t.papers.document.verfasser, f.status]}>
             {papers.map((paper) => (
               <tr key={paper.id}>
                 <th scope="row"><Link to={paperPath(paper.reference)}>{paper.reference}</Link></th>
@@ -79,8 +68,7 @@ export default function PapersPage() {
                 <td>{t.papers.statuses[paper.status]}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </DataTable>
       )}
       <Pagination page={page} totalPages={pageCount(total, pageSize)} search={location.search} />
     </section>

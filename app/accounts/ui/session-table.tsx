@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
 import { describeUserAgent } from "~/lib/user-agent";
+import { DataTable } from "~/ui/table";
 
 type SessionRow = { id: string; createdAt: string; lastSeenAt: string; userAgent: string | null; current: boolean };
 
@@ -15,17 +16,7 @@ function deviceLabel(userAgent: string | null) {
 
 export function SessionTable({ sessions }: { sessions: SessionRow[] }) {
   return (
-    <table className="w-full">
-      <caption className="sr-only">{text.sessionsCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{text.device}</th>
-          <th scope="col">{text.createdAt}</th>
-          <th scope="col">{text.lastSeen}</th>
-          <th scope="col"><span className="sr-only">{t.accounts.accountsAdmin.actions}</span></th>
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable caption={text.sessionsCaption} captionClassName="sr-only" className="w-full" columns={[text.device, text.createdAt, text.lastSeen, <><span className="sr-only">{t.accounts.accountsAdmin.actions}</span></>]}>
         {sessions.map((session) => (
           <tr key={session.id} aria-current={session.current ? "true" : undefined}>
             <th scope="row" className="font-normal">
@@ -45,7 +36,6 @@ export function SessionTable({ sessions }: { sessions: SessionRow[] }) {
             </td>
           </tr>
         ))}
-      </tbody>
-    </table>
+      </DataTable>
   );
 }

@@ -1,5 +1,6 @@
 import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
+import { DataTable } from "~/ui/table";
 
 export type ConsultationView = {
   id: number;
@@ -24,20 +25,7 @@ export function GremienwegTable({ steps }: { steps: ConsultationView[] }) {
   const c = t.papers.consultation;
   if (steps.length === 0) return <p>{t.papers.document.noSteps}</p>;
   return (
-    <table className="w-full text-sm print:text-[10pt]">
-      <caption className="sr-only">{c.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{c.date}</th>
-          <th scope="col">{c.body}</th>
-          <th scope="col">{c.agendaItem}</th>
-          <th scope="col">{c.public}</th>
-          <th scope="col">{c.role}</th>
-          <th scope="col">{c.result}</th>
-          <th scope="col">{c.votes}</th>
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable caption={c.caption} captionClassName="sr-only" className="w-full text-sm print:text-[10pt]" columns={[c.date, c.body, c.agendaItem, c.public, c.role, c.result, c.votes]}>
         {steps.map((step) => (
           <tr key={step.id}>
             <td>{step.date ? formatDate(step.date) : "–"}</td>
@@ -49,7 +37,6 @@ export function GremienwegTable({ steps }: { steps: ConsultationView[] }) {
             <td>{votes(step)}</td>
           </tr>
         ))}
-      </tbody>
-    </table>
+      </DataTable>
   );
 }

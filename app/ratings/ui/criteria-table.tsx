@@ -1,4 +1,5 @@
 import { t } from "~/i18n/de";
+import { DataTable } from "~/ui/table";
 
 type Criterion = { id: number; title: string; weight: number; scaleDescription: string };
 
@@ -6,16 +7,7 @@ export function CriteriaTable({ criteria }: { criteria: Criterion[] }) {
   const c = t.ratings.criterion;
   if (criteria.length === 0) return <p>{c.none}</p>;
   return (
-    <table className="w-full">
-      <caption className="sr-only">{c.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{c.title}</th>
-          <th scope="col">{c.weight}</th>
-          <th scope="col">{c.scale}</th>
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable caption={c.caption} captionClassName="sr-only" className="w-full" columns={[c.title, c.weight, c.scale]}>
         {criteria.map((criterion) => (
           <tr key={criterion.id}>
             <th scope="row" className="font-normal">{criterion.title}</th>
@@ -23,7 +15,6 @@ export function CriteriaTable({ criteria }: { criteria: Criterion[] }) {
             <td className="whitespace-pre-line">{criterion.scaleDescription}</td>
           </tr>
         ))}
-      </tbody>
-    </table>
+      </DataTable>
   );
 }

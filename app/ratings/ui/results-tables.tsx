@@ -1,25 +1,14 @@
 import { formatPoints } from "~/ratings/format";
 import { t } from "~/i18n/de";
 import type { RoundResults } from "~/ratings/results.server";
+import { DataTable } from "~/ui/table";
 
 type Results = Pick<RoundResults, "criteria" | "raterCount"> & { ranking: Array<RoundResults["ranking"][number]> };
 const r = t.ratings.results;
 
 export function RankingTable({ results, method }: { results: Results; method: "mean" | "median" }) {
   return (
-    <table className="w-full">
-      <caption className="text-left font-semibold">{r.rankingCaption(t.ratings.method[method])}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{r.rank}</th>
-          <th scope="col">{r.proposal}</th>
-          <th scope="col">{r.mean}</th>
-          <th scope="col">{r.median}</th>
-          <th scope="col">{r.spread}</th>
-          <th scope="col">{r.raters}</th>
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable caption={r.rankingCaption(t.ratings.method[method])} className="w-full" columns={[r.rank, r.proposal, r.mean, r.median, r.spread, r.raters]}>
         {results.ranking.map((p) => (
           <tr key={p.id}>
             <td>{p.rank ?? "–"}</td>
@@ -34,27 +23,13 @@ export function RankingTable({ results, method }: { results: Results; method: "m
             <td>{p.raters}</td>
           </tr>
         ))}
-      </tbody>
-    </table>
+      </DataTable>
   );
 }
 
 export function CriterionTable({ proposal, criteria }: { proposal: Results["ranking"][number]; criteria: Results["criteria"] }) {
   return (
-    <table className="w-full">
-      <caption className="text-left font-semibold">{r.perCriterionCaption(proposal.title)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{r.criterion}</th>
-          <th scope="col">{r.weight}</th>
-          <th scope="col">{r.mean}</th>
-          <th scope="col">{r.median}</th>
-          <th scope="col">{r.spread}</th>
-          <th scope="col">{r.count}</th>
-          <th scope="col">{r.stddev}</th>
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable caption={r.perCriterionCaption(proposal.title)} className="w-full" columns={[r.criterion, r.weight, r.mean, r.median, r.spread, r.count, r.stddev]}>
         {criteria.map((criterion) => {
           const stat = proposal.criteria.find((c) => c.criterionId === criterion.id)!;
           return (
@@ -72,8 +47,7 @@ export function CriterionTable({ proposal, criteria }: { proposal: Results["rank
             </tr>
           );
         })}
-      </tbody>
-    </table>
+      </DataTable>
   );
 }
 

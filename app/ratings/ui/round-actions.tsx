@@ -2,6 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { toBerlinLocalInput } from "~/lib/dates";
 import { Field } from "~/ui/form";
+import { DataTable } from "~/ui/table";
 
 const a = t.ratings.actions;
 const d = t.ratings.detail;
@@ -62,20 +63,14 @@ export function Participation({ raters }: { raters: Array<{ raterId: number; nam
     <section aria-labelledby="participation-title">
       <h2 id="participation-title">{d.participation}</h2>
       <p>{d.finishedCount(finished, raters.length)}</p>
-      <table className="mt-2">
-        <caption className="sr-only">{d.participationCaption}</caption>
-        <thead>
-          <tr><th scope="col">{d.rater}</th><th scope="col">{t.ratings.list.status}</th></tr>
-        </thead>
-        <tbody>
+      <DataTable caption={d.participationCaption} captionClassName="sr-only" className="mt-2" columns={[d.rater, t.ratings.list.status]}>
           {raters.map((rater) => (
             <tr key={rater.raterId}>
               <th scope="row" className="font-normal">{rater.name}</th>
               <td>{rater.finished ? d.finished : d.notFinished}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
+        </DataTable>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import { ProposalFields } from "~/ratings/ui/proposal-fields";
 import { t } from "~/i18n/de";
 import { Field, TextareaField } from "~/ui/form";
+import { DataTable } from "~/ui/table";
 
 type Errors = Record<string, string> | undefined;
 type Proposal = { id: number; title: string; vendor: string; excludedBy: string[] };
@@ -45,12 +46,7 @@ export function CriteriaSection({ criteria, weightSum, errors }: { criteria: Cri
       <h2 id="setup-criteria">{c.heading}</h2>
       {criteria.length === 0 ? <p>{c.none}</p> : (
         <Form method="post" noValidate className="mb-4">
-          <table className="w-full">
-            <caption className="sr-only">{c.caption}</caption>
-            <thead>
-              <tr><th scope="col">{c.title}</th><th scope="col">{c.weight}</th><th scope="col">{c.scale}</th><th scope="col"><span className="sr-only">{c.delete}</span></th></tr>
-            </thead>
-            <tbody>
+          <DataTable caption={c.caption} captionClassName="sr-only" className="w-full" columns={[c.title, c.weight, c.scale, <><span className="sr-only">{c.delete}</span></>]}>
               {criteria.map((criterion) => (
                 <tr key={criterion.id}>
                   <th scope="row" className="font-normal">{criterion.title}</th>
@@ -65,8 +61,7 @@ export function CriteriaSection({ criteria, weightSum, errors }: { criteria: Cri
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+            </DataTable>
           <p className={`mt-2 font-semibold ${weightSum === 100 ? "text-green-800" : "text-red-800"}`}>{c.sum(weightSum)}</p>
           <p className="text-sm text-slate-700">{c.sumHint}</p>
           <button type="submit" name="intent" value="save-weights" className="btn mt-2">{c.saveWeights}</button>

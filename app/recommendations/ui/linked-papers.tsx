@@ -1,5 +1,6 @@
 import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
+import { DataTable } from "~/ui/table";
 
 type Step = {
   body: string;
@@ -69,19 +70,7 @@ export function LinkedPapers({ papers, boardResult }: { papers: LinkedPaper[]; b
             </div>
           </div>
           {paper.gremienweg.length > 0 ? (
-            <table className="mt-3 w-full text-sm">
-              <caption className="text-left font-semibold">
-                {d.gremienweg} {paper.reference}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Gremium</th>
-                  <th scope="col">Datum</th>
-                  <th scope="col">Rolle</th>
-                  <th scope="col">Ergebnis</th>
-                </tr>
-              </thead>
-              <tbody>
+            <DataTable caption={<>{d.gremienweg} {paper.reference}</>} className="mt-3 w-full text-sm" columns={[<>Gremium</>, <>Datum</>, <>Rolle</>, <>Ergebnis</>]}>
                 {paper.gremienweg.map((step, index) => (
                   <tr key={index}>
                     <td>{step.body}</td>
@@ -90,8 +79,7 @@ export function LinkedPapers({ papers, boardResult }: { papers: LinkedPaper[]; b
                     <td>{step.result ? `${RESULT[step.result] ?? step.result}${counts(step)}` : "–"}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
+              </DataTable>
           ) : null}
         </li>
       ))}

@@ -1,6 +1,7 @@
 import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
 import { StatusBadge } from "./status-badge";
+import { DataTable } from "~/ui/table";
 
 type Item = { id: number; reference: string | null; title: string; summary: string; status: string; isPublic: boolean; publishedAt: string | null; updatedAt: string };
 
@@ -8,17 +9,7 @@ const c = t.recommendations.table;
 
 export function RecommendationTable({ items }: { items: Item[] }) {
   return (
-    <table className="w-full">
-      <caption className="sr-only">{c.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{c.reference}</th>
-          <th scope="col">{c.title}</th>
-          <th scope="col">{c.status}</th>
-          <th scope="col">{c.date}</th>
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable caption={c.caption} captionClassName="sr-only" className="w-full" columns={[c.reference, c.title, c.status, c.date]}>
         {items.map((item) => (
           <tr key={item.id}>
             <td className="whitespace-nowrap">{item.reference ?? "–"}</td>
@@ -32,7 +23,6 @@ export function RecommendationTable({ items }: { items: Item[] }) {
             <td className="whitespace-nowrap">{formatDate(item.publishedAt ?? item.updatedAt)}</td>
           </tr>
         ))}
-      </tbody>
-    </table>
+      </DataTable>
   );
 }

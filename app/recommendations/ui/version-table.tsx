@@ -1,5 +1,6 @@
 import { t } from "~/i18n/de";
 import { formatDateTime } from "~/lib/dates";
+import { DataTable } from "~/ui/table";
 
 const v = t.recommendations.versions;
 
@@ -7,17 +8,7 @@ type Version = { number: number; createdAt: string; authorName: string | null; c
 
 export function VersionTable({ versions }: { versions: Version[] }) {
   return (
-    <table>
-      <caption className="text-left font-semibold">{v.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{v.number}</th>
-          <th scope="col">{v.date}</th>
-          <th scope="col">{v.author}</th>
-          <th scope="col">{v.note}</th>
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable caption={v.caption} columns={[v.number, v.date, v.author, v.note]}>
         {versions.map((version) => (
           <tr key={version.number}>
             <td>{version.number}</td>
@@ -26,7 +17,6 @@ export function VersionTable({ versions }: { versions: Version[] }) {
             <td>{version.correctionNote ?? ""}</td>
           </tr>
         ))}
-      </tbody>
-    </table>
+      </DataTable>
   );
 }

@@ -1,5 +1,6 @@
 import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
+import { DataTable } from "~/ui/table";
 
 export type VoteRecordData = {
   result: string | null;
@@ -30,25 +31,14 @@ export function VoteRecord({ record, recusals, headingLevel = 2 }: { record: Vot
         {record.rejectionReason ? ` (${v.rejection[record.rejectionReason]})` : null}
         {record.voteClosedAt ? ` – ${v.closedOn} ${formatDate(record.voteClosedAt)}` : null}
       </p>
-      <table className="my-2">
-        <caption className="sr-only">{v.record}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{v.yes}</th>
-            <th scope="col">{v.no}</th>
-            <th scope="col">{v.abstain}</th>
-            <th scope="col">{v.recused}</th>
-          </tr>
-        </thead>
-        <tbody>
+      <DataTable caption={v.record} captionClassName="sr-only" className="my-2" columns={[v.yes, v.no, v.abstain, v.recused]}>
           <tr>
             <td>{record.yesCount}</td>
             <td>{record.noCount}</td>
             <td>{record.abstainCount}</td>
             <td>{record.recusedCount}</td>
           </tr>
-        </tbody>
-      </table>
+        </DataTable>
       <p>{v.quorum(participants, record.quorumRequired ?? 0, record.eligibleCount ?? 0, Boolean(record.quorumMet))}</p>
       {record.votedVersion ? <p className="text-sm text-slate-700">{v.votedVersion(record.votedVersion)}</p> : null}
       {recusals.length > 0 ? (
