@@ -7,21 +7,10 @@ import { guarded } from "~/ratings/errors.server";
 import { RefusalError } from "~/lib/refusal";
 import { requireDraft } from "~/ratings/rounds.server";
 import { t } from "~/i18n/de";
+import type { ProposalInput } from "~/ratings/proposal";
 
 type Actor = { id: number };
 
-export type ProposalInput = {
-  title: string;
-  vendor: string;
-  summary: string;
-  hostingLocation: string;
-  avvAvailable: boolean | null;
-  bsiC5: boolean | null;
-  iso27001: boolean | null;
-  accessibility: string;
-  priceModel: string;
-  referenceCustomers: string;
-};
 export type CriterionInput = { title: string; scaleDescription: string; weight: number };
 export type KnockoutInput = { title: string; description: string };
 

@@ -1,14 +1,6 @@
 import { t } from "~/i18n/de";
+import type { ProposalFacts as Facts } from "~/ratings/proposal";
 
-type Facts = {
-  hostingLocation: string;
-  avvAvailable: boolean | null;
-  bsiC5: boolean | null;
-  iso27001: boolean | null;
-  accessibility: string;
-  priceModel: string;
-  referenceCustomers: string;
-};
 
 const p = t.ratings.proposal;
 const yesNo = (value: boolean | null) => (value === null ? p.unknown : value ? p.yes : p.no);

@@ -1,18 +1,7 @@
 import { t } from "~/i18n/de";
+import type { ProposalInput as Proposal } from "~/ratings/proposal";
 import { Field, SelectField, TextareaField } from "~/ui/form";
 
-type Proposal = {
-  title: string;
-  vendor: string;
-  summary: string;
-  hostingLocation: string;
-  avvAvailable: boolean | null;
-  bsiC5: boolean | null;
-  iso27001: boolean | null;
-  accessibility: string;
-  priceModel: string;
-  referenceCustomers: string;
-};
 
 const p = t.ratings.proposal;
 const triOptions = [
