@@ -2,6 +2,11 @@ import { redirect } from "@remix-run/node";
 import type { Role } from "#db/schema";
 import { readSessionToken, validateSessionToken, type SessionUser, type ValidSession } from "~/accounts/session.server";
 
+/** Whoever acts: a signed-in account, as much of it as a permission check needs. */
+export type Actor = { id: number; role: Role };
+/** Whoever reads: an account, or null for a visitor. */
+export type Reader = Actor | null;
+
 /**
  * Every permission in the portal, by role. Visitors (no account) are `null` below.
  * `:own` permissions still need the ownership check in the model (the row's author).

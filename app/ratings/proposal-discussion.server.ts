@@ -2,9 +2,8 @@ import { and, eq, ne } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { ratingProposals, ratingRounds, type Role } from "#db/schema";
 import { getDiscussionPreview } from "~/topics/discussions.server";
-import { can } from "~/policy.server";
+import { can, type Reader } from "~/policy.server";
 
-type Reader = { id: number; role: Role } | null;
 
 /** How many of the newest comments the proposal page shows; the topic page has the rest. */
 export const PROPOSAL_COMMENTS_SHOWN = 5;

@@ -5,11 +5,12 @@ import { parseBerlinLocal } from "~/lib/dates";
 import { fieldErrors } from "~/lib/form";
 import { addComment } from "~/recommendations/discussion.server";
 import { markdownBody } from "~/topics/schemas.server";
-import { addCoauthor, type Actor } from "~/recommendations/drafting.server";
+import { addCoauthor } from "~/recommendations/drafting.server";
 import { makePublic, publishRecommendation } from "~/recommendations/publication.server";
 import { castVote, closeVote, startVote } from "~/recommendations/voting.server";
 import { getVisibleRecommendation } from "~/recommendations/recommendations.server";
 import { idField, optionalIdField } from "~/lib/fields";
+import { type Actor } from "~/policy.server";
 
 const m = t.recommendations.errors;
 

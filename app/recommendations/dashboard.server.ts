@@ -2,8 +2,8 @@ import { and, desc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { papers, recommendationPapers, recommendations, recommendationVotes } from "#db/schema";
 import { paperPath, paperStatusSql } from "~/papers/status.server";
-import { visibleTo, type Reader } from "~/recommendations/recommendations.server";
-import { can } from "~/policy.server";
+import { visibleTo } from "~/recommendations/recommendations.server";
+import { can, type Reader } from "~/policy.server";
 
 const DASHBOARD_LIMIT = 5;
 

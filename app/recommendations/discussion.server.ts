@@ -5,9 +5,9 @@ import { recommendations, topics } from "#db/schema";
 import { t } from "~/i18n/de";
 import { createComment } from "~/topics/comment-write.server";
 import { closeDiscussionTopic, createDiscussionTopic, getDiscussionPreview, renameDiscussionTopic } from "~/topics/discussions.server";
-import { type Actor } from "~/recommendations/drafting.server";
+
 import { isAllowed } from "~/recommendations/rules.server";
-import { can } from "~/policy.server";
+import { can, type Actor } from "~/policy.server";
 
 const m = t.recommendations.errors;
 

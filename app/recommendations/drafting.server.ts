@@ -22,13 +22,12 @@ import { t } from "~/i18n/de";
 import { recordAudit } from "~/accounts/audit.server";
 import { isAllowed } from "~/recommendations/rules.server";
 import { mayEditDraft } from "~/recommendations/recommendations.server";
-import { can } from "~/policy.server";
+import { can, type Actor } from "~/policy.server";
 import { createRecommendationDiscussion, renameRecommendationDiscussion } from "~/recommendations/discussion.server";
 import { idField, optionalIdField } from "~/lib/fields";
 
 const m = t.recommendations.errors;
 
-export type Actor = { id: number; role: Role };
 export type Failure = Refusal;
 
 const REFERENCE = /^[A-Z]{2}\/[0-9]{4}\/[0-9]{4}$/;

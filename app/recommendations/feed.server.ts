@@ -4,7 +4,8 @@ import { recommendations } from "#db/schema";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
 import { renderMarkdown } from "~/lib/markdown.server";
-import { visibleTo, type Reader } from "~/recommendations/recommendations.server";
+import { visibleTo } from "~/recommendations/recommendations.server";
+import { type Reader } from "~/policy.server";
 
 export const FEED_SIZE = 50;
 

@@ -7,8 +7,8 @@ import { getRecommendationDiscussion } from "~/recommendations/discussion.server
 import { listLinkOptions, listPossibleCoauthors } from "~/recommendations/drafting.server";
 import { ballotOpen } from "~/recommendations/rules.server";
 import { countBallots, getOwnVote, listRecusals } from "~/recommendations/voting.server";
-import { getVisibleRecommendation, listCoauthors, listLinkedPapers, listOtherLinks, mayEditDraft, type Reader } from "~/recommendations/recommendations.server";
-import { can } from "~/policy.server";
+import { getVisibleRecommendation, listCoauthors, listLinkedPapers, listOtherLinks, mayEditDraft } from "~/recommendations/recommendations.server";
+import { can, type Reader } from "~/policy.server";
 
 /** Corrections of the published text, newest first, each with its note. */
 async function listCorrections({ id }: { id: number }) {

@@ -4,9 +4,9 @@ import { db, queryRows, type Transaction } from "#db/client.server";
 import { recommendations, recommendationVersions } from "#db/schema";
 import { t } from "~/i18n/de";
 import { recordAudit } from "~/accounts/audit.server";
-import { lockRecommendation, type Actor, type RecommendationText } from "~/recommendations/drafting.server";
+import { lockRecommendation, type RecommendationText } from "~/recommendations/drafting.server";
 import { isAllowed, nextStatus } from "~/recommendations/rules.server";
-import { can } from "~/policy.server";
+import { can, type Actor } from "~/policy.server";
 
 const m = t.recommendations.errors;
 // Serialises reference numbering across app processes (pg_advisory_xact_lock key).

@@ -17,9 +17,8 @@ import {
   type Role,
 } from "#db/schema";
 import { paperPath, paperStatusSql } from "~/papers/status.server";
-import { can } from "~/policy.server";
+import { can, type Reader } from "~/policy.server";
 
-export type Reader = { id: number; role: Role } | null;
 
 export const RECOMMENDATION_PAGE_SIZE = 20;
 

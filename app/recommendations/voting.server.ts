@@ -5,9 +5,9 @@ import { meetings, recommendations, recommendationVotes, users, type VoteChoice 
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
 import { recordAudit } from "~/accounts/audit.server";
-import { lockRecommendation, type Actor } from "~/recommendations/drafting.server";
+import { lockRecommendation } from "~/recommendations/drafting.server";
 import { ballotOpen, deriveOutcome, isAllowed, nextStatus, tallyVotes } from "~/recommendations/rules.server";
-import { can } from "~/policy.server";
+import { can, type Actor } from "~/policy.server";
 import { closeRecommendationDiscussion } from "~/recommendations/discussion.server";
 
 const m = t.recommendations.errors;

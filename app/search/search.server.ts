@@ -25,12 +25,12 @@
 import { sql, type SQL } from "drizzle-orm";
 import { db, queryRows } from "#db/client.server";
 import type { Role } from "#db/schema";
-import { isBoardMember } from "~/policy.server";
+import { isBoardMember, type Reader } from "~/policy.server";
 import { searchRecommendations } from "~/recommendations/search.server";
 import { searchAgendaItems, searchPapers } from "~/papers/search.server";
 import { searchRatingProposals, searchRatingRounds } from "~/ratings/search.server";
 
-export type SearchReader = { id: number; role: Role } | null;
+export type SearchReader = Reader;
 export type SearchBranchInput = { reader: SearchReader; query: SQL };
 export type SearchBranch = (input: SearchBranchInput) => SQL;
 

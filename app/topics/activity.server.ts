@@ -4,9 +4,9 @@ import { db } from "#db/client.server";
 import { topicFollows, topicReads, topics, type Role } from "#db/schema";
 import { topicVisibleTo, type Failure } from "~/topics/topics.server";
 import { isTopicSlug } from "~/topics/slug.server";
-import { can } from "~/policy.server";
+import { can, type Actor } from "~/policy.server";
 
-type Member = { id: number; role: Role };
+type Member = Actor;
 
 async function visibleTopicId(member: Member, slug: string) {
   if (!isTopicSlug(slug)) return null;

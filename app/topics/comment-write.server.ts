@@ -5,9 +5,8 @@ import { commentVersions, comments, topicReads, topics, type Role } from "#db/sc
 import { recordAudit } from "~/accounts/audit.server";
 import { topicVisibleTo, type Failure } from "~/topics/topics.server";
 import { isTopicSlug } from "~/topics/slug.server";
-import { can } from "~/policy.server";
+import { can, type Actor } from "~/policy.server";
 
-type Actor = { id: number; role: Role };
 type Done = { ok: true; commentId: number };
 
 const fail = (status: Failure["status"], message: string): Failure => refuse(status, message);

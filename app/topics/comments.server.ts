@@ -5,9 +5,9 @@ import { commentVersions, comments, topics, users } from "#db/schema";
 import { env } from "~/env.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { displayName } from "~/accounts/users.server";
-import { topicVisibleTo, type Reader } from "~/topics/topics.server";
+import { topicVisibleTo } from "~/topics/topics.server";
 import { isTopicSlug } from "~/topics/slug.server";
-import { can } from "~/policy.server";
+import { can, type Reader } from "~/policy.server";
 
 /** Top-level comments per page; replies stay on their parent's page. */
 export const COMMENTS_PAGE_SIZE = 50;

@@ -6,8 +6,8 @@ import { displayName } from "~/accounts/users.server";
 import { renderCommentMarkdown } from "~/topics/comments.server";
 import { uniqueTopicSlug } from "~/topics/slug.server";
 import { topicVisibleTo } from "~/topics/topics.server";
+import { type Reader } from "~/policy.server";
 
-type Reader = { id: number; role: Role } | null;
 
 /** Where a discussion lands when nothing linked names a field of action, in this order. */
 const FALLBACK_FIELDS = ["KI", "Sonstiges"];

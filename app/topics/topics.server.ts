@@ -5,9 +5,8 @@ import { db, type Executor } from "#db/client.server";
 import { comments, topicFields, topicReads, topics, users, type Role, type TopicStatus, type TopicVisibility } from "#db/schema";
 import { recordAudit } from "~/accounts/audit.server";
 import { isTopicSlug, uniqueTopicSlug } from "~/topics/slug.server";
-import { can, isBoardMember } from "~/policy.server";
+import { can, isBoardMember, type Reader } from "~/policy.server";
 
-export type Reader = { id: number; role: Role } | null;
 export type Failure = Refusal;
 export const TOPICS_PAGE_SIZE = 25;
 
