@@ -1,6 +1,6 @@
 import { and, eq, ne } from "drizzle-orm";
 import { db } from "#db/client.server";
-import { ratingProposals, ratingRounds, type Role } from "#db/schema";
+import { ratingProposals, ratingRounds } from "#db/schema";
 import { getDiscussionPreview } from "~/topics/discussions.server";
 import { can, type Reader } from "~/policy.server";
 

@@ -14,7 +14,7 @@ import {
   recommendationVersions,
   topics,
   users,
-  type Role,
+
 } from "#db/schema";
 import { fieldErrors } from "~/lib/form";
 import { diffText } from "~/lib/text-diff";

@@ -24,7 +24,6 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { db, queryRows } from "#db/client.server";
-import type { Role } from "#db/schema";
 import { isBoardMember, type Reader } from "~/policy.server";
 import { searchRecommendations } from "~/recommendations/search.server";
 import { searchAgendaItems, searchPapers } from "~/papers/search.server";

@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { refuse } from "~/lib/refusal";
 import { db } from "#db/client.server";
-import { topicFollows, topicReads, topics, type Role } from "#db/schema";
+import { topicFollows, topicReads, topics } from "#db/schema";
 import { topicVisibleTo, type Failure } from "~/topics/topics.server";
 import { isTopicSlug } from "~/topics/slug.server";
 import { can, type Actor } from "~/policy.server";

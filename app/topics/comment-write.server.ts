@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { refuse } from "~/lib/refusal";
 import { db, type Transaction } from "#db/client.server";
-import { commentVersions, comments, topicReads, topics, type Role } from "#db/schema";
+import { commentVersions, comments, topicReads, topics } from "#db/schema";
 import { recordAudit } from "~/accounts/audit.server";
 import { topicVisibleTo, type Failure } from "~/topics/topics.server";
 import { isTopicSlug } from "~/topics/slug.server";

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
-import { comments, topicFields, topics, users, type Role } from "#db/schema";
+import { comments, topicFields, topics, users } from "#db/schema";
 import { recordAudit } from "~/accounts/audit.server";
 import { displayName } from "~/accounts/users.server";
 import { renderCommentMarkdown } from "~/topics/comments.server";
