@@ -32,11 +32,11 @@ export async function readForm(request: Request): Promise<FormData> {
   return cleanFormData(await request.formData());
 }
 
-/** A database id as text (`"42"`), or null: digits only, 1 … 2147483647, no 20-digit numbers. */
+/** A database id as text (`"42"`), or null: digits only (no sign, space, leading zero, hex or exponent), 1 … 2147483647. */
 export function parseId(value: unknown): number | null {
   if (typeof value === "number") return Number.isInteger(value) && value >= 1 && value <= MAX_ID ? value : null;
-  if (typeof value !== "string" || !/^[1-9][0-9]{0,9}$/.test(value.trim())) return null;
-  const id = Number(value.trim());
+  if (typeof value !== "string" || !/^[1-9][0-9]{0,9}$/.test(value)) return null;
+  const id = Number(value);
   return id <= MAX_ID ? id : null;
 }
 

@@ -179,7 +179,8 @@ describe("20-digit ids never reach PostgreSQL", () => {
   });
 
   it("route parameters that are no valid id answer 404 in every domain", async () => {
-    for (const bad of [HUGE, "2147483648", "0", "abc", `1${NUL}`]) {
+    // Leading zeros, hex, exponents, signs and spaces are no ids either (decision 044).
+    for (const bad of [HUGE, "2147483648", "0", "abc", `1${NUL}`, "007", "0x1", "1e3", "+1", " 1", "1.0"]) {
       const params = { id: bad };
       expect((await callRoute(recommendation.loader, "/x", { user: staff, params })).status).toBe(404);
       expect((await callRoute(meetingPage.loader, "/x", { user: staff, params })).status).toBe(404);
