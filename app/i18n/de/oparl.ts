@@ -69,6 +69,7 @@ export const oparl = {
     },
   },
   import: {
+    unknownOriginator: "Ratsinformationssystem",
     refused: {
       notObject: "kein JSON-Objekt",
       noId: "ohne gültige id",
