@@ -80,8 +80,6 @@ type Walk = {
   report: RunReport;
   maxPages: number;
   onProgress?: () => Promise<void>;
-  /** Filled as the run goes, so a caller keeps it when the run fails half-way. */
-  report?: RunReport;
 };
 
 async function walkList({ client, list, listUrl, upsert, report, maxPages, onProgress }: Walk) {
