@@ -66,6 +66,7 @@ export const oparl = {
     errors: {
       url: "Bitte eine vollständige http(s)-Adresse angeben.",
       bodyHost: "Die Body-URL muss auf demselben Server liegen wie die System-URL.",
+      unknownIntent: "Unbekannte Aktion.",
     },
   },
   import: {
