@@ -5,6 +5,7 @@ import { consultations, councilMeetings, meetings, oparlSyncRuns, organizations,
 import { runQueuedSyncs } from "../../../app/oparl/import/runs.server";
 import * as adminOparl from "../../../app/routes/admin.oparl";
 import * as oparlRoute from "../../../app/routes/oparl.v1.$";
+import * as paperPage from "../../../app/routes/vorlagen.$reference._index";
 import { createUser, createUsersForAllRoles, type TestUser } from "../../support/fixtures";
 import { callRoute, jsonOf } from "../../support/remix";
 import { createDecided, createPaper } from "../recommendations/recommendation-fixtures";
@@ -104,6 +105,11 @@ describe("import from the city's RIS", () => {
     const advice = await oparl(`paper/em-${recommendationId}`);
     expect(advice).toMatchObject({ paperType: "Empfehlung des Digitalbeirats", relatedPaper: [paper.id] });
     expect(validateListPage(await oparl("body/1/paper"))).toEqual([]);
+    // The portal's page says where the paper comes from and links to the RIS.
+    const page = await jsonOf(await callRoute(paperPage.loader, "/vorlagen/AT-0014-2025", { params: { reference: "AT-0014-2025" } }));
+    expect(page.paper).toMatchObject({ imported: true, sourceWeb: "http://ris.invalid/vorlage/1" });
+    expect(page.steps[0]).toMatchObject({ resultText: "zur Kenntnis genommen", agendaItemNumber: "Ö 5" });
+    expect((await callRoute(paperPage.loader, "/vorlagen/0815-2025", { params: { reference: "0815-2025" } })).status).toBe(200);
     expect(validateListPage(await oparl("body/1/meeting"))).toEqual([]);
   });
 
