@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
 import { users } from "#db/schema";
-import { recordAudit } from "~/models/audit.server";
+import { recordAudit } from "~/accounts/audit.server";
 
 /**
  * A board member's consent to appear as an OParl Person (name and board membership only).

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FormAlert, TextField } from "~/components/accounts/text-field";
-import { ErrorPage } from "~/components/error-page";
+import { Field, FormAlert } from "~/ui/form";
+import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
 import { parseForm } from "~/lib/form";
@@ -60,8 +60,8 @@ export default function OparlAdminPage() {
       {source?.fromEnv ? <p>{text.envWins}</p> : null}
       {canManageSource && !source?.fromEnv ? (
         <Form method="post" className="max-w-xl space-y-4" noValidate>
-          <TextField name="systemUrl" label={text.systemUrl} hint={text.systemUrlHint} error={errors.systemUrl} defaultValue={data?.values?.systemUrl ?? source?.systemUrl ?? ""} required maxLength={2000} type="url" />
-          <TextField name="bodyUrl" label={text.bodyUrl} error={errors.bodyUrl} defaultValue={data?.values?.bodyUrl ?? source?.bodyUrl ?? ""} maxLength={2000} type="url" />
+          <Field name="systemUrl" label={text.systemUrl} hint={text.systemUrlHint} error={errors.systemUrl} defaultValue={data?.values?.systemUrl ?? source?.systemUrl ?? ""} required maxLength={2000} type="url" />
+          <Field name="bodyUrl" label={text.bodyUrl} error={errors.bodyUrl} defaultValue={data?.values?.bodyUrl ?? source?.bodyUrl ?? ""} maxLength={2000} type="url" />
           <button type="submit" name="intent" value="save-source" className="btn">{text.saveSettings}</button>
         </Form>
       ) : null}

@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable } from "~/lib/db-errors.server";
+import { isDatabaseUnavailable } from "~/server/db-errors.server";
 import { t } from "~/i18n/de";
 import { answerOparl, oparlError, type OparlResult } from "./dispatch.server";
 

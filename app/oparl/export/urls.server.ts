@@ -1,5 +1,5 @@
 import { env } from "~/env.server";
-import { paperSlug } from "~/models/paper-status.server";
+import { paperSlug } from "~/papers/status.server";
 
 /** Canonical URLs of the export (docs/decisions/080): PORTAL_URL + /oparl/v1 + a stable id. */
 export function oparlBase() {

@@ -3,7 +3,7 @@ import { db } from "#db/client.server";
 import { oparlImportSettings, oparlSyncRuns } from "#db/schema";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
-import { recordAudit } from "~/models/audit.server";
+import { recordAudit } from "~/accounts/audit.server";
 import { RunReport } from "./report";
 import { syncFromRis, type SyncOptions } from "./sync.server";
 
