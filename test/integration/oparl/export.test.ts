@@ -9,7 +9,8 @@ let base: string;
 const login = (role: string) => DEMO_LOGINS.find((l) => l.role === role)!;
 
 beforeAll(async () => {
-  server = await startServer(inject("pgTemplate"), { demo: true });
+  // BENCH_QUERY_LOG makes the server report each request's SQL statement count (X-Query-Count).
+  server = await startServer(inject("pgTemplate"), { demo: true, env: { BENCH_QUERY_LOG: "1" } });
   base = `${server.url}/oparl/v1`;
 }, 120_000);
 afterAll(async () => {
@@ -170,6 +171,19 @@ describe("OParl export on the demo data", () => {
     const post = await fetch(`${base}/body/1/paper`, { method: "POST", headers: { Origin: server.url } });
     expect(post.status).toBe(405);
     expect(post.headers.get("access-control-allow-origin")).toBe("*");
+  });
+
+  it("answers a list page with a constant number of SQL statements, whatever its size", async () => {
+    for (const list of ["paper", "meeting", "agendaItem", "consultation", "organization", "person"]) {
+      const counts: number[] = [];
+      for (const limit of [1, 200]) {
+        const response = await fetch(`${base}/body/1/${list}?limit=${limit}`);
+        counts.push(Number(response.headers.get("x-query-count")));
+      }
+      expect(counts[0], list).toBeGreaterThan(0);
+      expect(counts[1], list).toBeLessThanOrEqual(counts[0] + 2); // a page with both kinds of paper adds their loaders, no more
+      expect(counts[1], list).toBeLessThanOrEqual(8);
+    }
   });
 
   it("reports a withdrawn consent as a deleted Person under modified_since, and not without it", async () => {

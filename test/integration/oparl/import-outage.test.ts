@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../../db/client.server";
 import { consultations, oparlSyncCursors, oparlSyncRuns, papers } from "../../../db/schema";
 import { SourceClient } from "../../../app/oparl/import/client.server";
-import { enqueueSync, runQueuedSyncs, saveSourceSetting } from "../../../app/oparl/import/runs.server";
+import { enqueueScheduledSyncIfDue, enqueueSync, runQueuedSyncs, saveSourceSetting } from "../../../app/oparl/import/runs.server";
 import { createUser } from "../../support/fixtures";
 import { startFixtureRis, type FixtureRis } from "./fixture-ris";
 
@@ -47,6 +47,10 @@ describe("an outage in the middle of a sync", () => {
     const [done] = await db.select().from(oparlSyncCursors).where(eq(oparlSyncCursors.listUrl, `${ris.url}/oparl/body/1/paper`));
     expect(done.resumeUrl).toBeNull();
     expect(done.since).not.toBeNull();
+    // The hourly schedule queues a run only once the last one is an interval old.
+    expect(await enqueueScheduledSyncIfDue(new Date())).toBe("not-due");
+    expect(await enqueueScheduledSyncIfDue(new Date(Date.now() + 2 * 3600_000))).toBe("queued");
+    expect(await enqueueScheduledSyncIfDue(new Date(Date.now() + 4 * 3600_000))).toBe("busy");
   });
 });
 
