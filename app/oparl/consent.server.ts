@@ -20,7 +20,12 @@ export async function setOparlConsent({ userId, consent }: { userId: number; con
       .where(and(eq(users.id, userId), eq(users.role, "expert"), isNull(users.deletedAt)))
       .returning({ id: users.id });
     if (!row) return "not-member";
-    await recordAudit(tx, { actorId: userId, action: consent ? "account.oparl_consent_given" : "account.oparl_consent_withdrawn", objectType: "user", objectId: userId });
+    await recordAudit(tx, {
+      actorId: userId,
+      action: consent ? "account.oparl_consent_given" : "account.oparl_consent_withdrawn",
+      objectType: "user",
+      objectId: userId,
+    });
     return "saved";
   });
 }

@@ -28,7 +28,9 @@ export async function action({ request }: ActionFunctionArgs) {
   switch (form.get("intent")) {
     case "sync-now": {
       const outcome = await enqueueSync({ actorId: user.id, trigger: "manual" });
-      return json<ActionData>(outcome === "queued" ? { notice: text.queued } : { errors: { form: text.alreadyQueued } }, { status: outcome === "queued" ? 202 : 409 });
+      return json<ActionData>(outcome === "queued" ? { notice: text.queued } : { errors: { form: text.alreadyQueued } }, {
+        status: outcome === "queued" ? 202 : 409,
+      });
     }
     case "save-source": {
       if (!can(user, "manage:oparl-source")) forbidden();
@@ -60,14 +62,34 @@ export default function OparlAdminPage() {
       {source?.fromEnv ? <p>{text.envWins}</p> : null}
       {canManageSource && !source?.fromEnv ? (
         <Form method="post" className="max-w-xl space-y-4" noValidate>
-          <Field name="systemUrl" label={text.systemUrl} hint={text.systemUrlHint} error={errors.systemUrl} defaultValue={data?.values?.systemUrl ?? source?.systemUrl ?? ""} required maxLength={2000} type="url" />
-          <Field name="bodyUrl" label={text.bodyUrl} error={errors.bodyUrl} defaultValue={data?.values?.bodyUrl ?? source?.bodyUrl ?? ""} maxLength={2000} type="url" />
-          <button type="submit" name="intent" value="save-source" className="btn">{text.saveSettings}</button>
+          <Field
+            name="systemUrl"
+            label={text.systemUrl}
+            hint={text.systemUrlHint}
+            error={errors.systemUrl}
+            defaultValue={data?.values?.systemUrl ?? source?.systemUrl ?? ""}
+            required
+            maxLength={2000}
+            type="url"
+          />
+          <Field
+            name="bodyUrl"
+            label={text.bodyUrl}
+            error={errors.bodyUrl}
+            defaultValue={data?.values?.bodyUrl ?? source?.bodyUrl ?? ""}
+            maxLength={2000}
+            type="url"
+          />
+          <button type="submit" name="intent" value="save-source" className="btn">
+            {text.saveSettings}
+          </button>
         </Form>
       ) : null}
       {source ? (
         <Form method="post" className="my-4">
-          <button type="submit" name="intent" value="sync-now" className="btn">{text.syncNow}</button>
+          <button type="submit" name="intent" value="sync-now" className="btn">
+            {text.syncNow}
+          </button>
         </Form>
       ) : null}
       <h2>{text.runsTitle}</h2>

@@ -27,10 +27,7 @@ export const oparlTombstones = pgTable(
     objectCreatedAt: timestamp("object_created_at", { withTimezone: true }).notNull(),
     deletedAt: timestamp("deleted_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex("oparl_tombstones_object_idx").on(t.objectType, t.objectKey),
-    index("oparl_tombstones_deleted_idx").on(t.objectType, t.deletedAt, t.id),
-  ],
+  (t) => [uniqueIndex("oparl_tombstones_object_idx").on(t.objectType, t.objectKey), index("oparl_tombstones_deleted_idx").on(t.objectType, t.deletedAt, t.id)],
 );
 
 /** A meeting of a council body, imported with the papers; never a board meeting. */
@@ -76,10 +73,7 @@ export const councilAgendaItems = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    uniqueIndex("council_agenda_items_source_idx").on(t.oparlSourceId),
-    index("council_agenda_items_consultation_idx").on(t.consultationSourceId),
-  ],
+  (t) => [uniqueIndex("council_agenda_items_source_idx").on(t.oparlSourceId), index("council_agenda_items_consultation_idx").on(t.consultationSourceId)],
 );
 
 /** The admin's choice of source (one row); OPARL_SOURCE_URL in the environment wins over it. */
@@ -122,7 +116,9 @@ export const oparlSyncRuns = pgTable(
     error: text("error"),
   },
   (t) => [
-    uniqueIndex("oparl_sync_runs_one_running_idx").on(t.state).where(sql`${t.state} = 'running'`),
+    uniqueIndex("oparl_sync_runs_one_running_idx")
+      .on(t.state)
+      .where(sql`${t.state} = 'running'`),
     index("oparl_sync_runs_queued_idx").on(t.state, t.id),
     check("oparl_sync_runs_state_check", sql`${t.state} in ('queued', 'running', 'succeeded', 'failed')`),
   ],

@@ -71,7 +71,9 @@ async function answerList(name: ListName, url: URL): Promise<OparlResult> {
   if (isProblem(query)) return oparlError(400, query.message, query.debug);
   const listUrl = oparlUrls.list(name);
   if (name === "legislativeTerm") {
-    const terms = legislativeTerms().map(legislativeTermObject).filter((term) => inWindow(term, query));
+    const terms = legislativeTerms()
+      .map(legislativeTermObject)
+      .filter((term) => inWindow(term, query));
     const start = (query.page - 1) * query.limit;
     return { status: 200, body: listPage(listUrl, query, terms.slice(start, start + query.limit), terms.length) };
   }

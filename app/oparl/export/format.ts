@@ -4,18 +4,7 @@ export const OPARL_VERSION = "https://schema.oparl.org/1.1/";
 export const VENDOR = "digitalbeirat";
 
 export type OparlType =
-  | "System"
-  | "Body"
-  | "LegislativeTerm"
-  | "Organization"
-  | "Person"
-  | "Membership"
-  | "Meeting"
-  | "AgendaItem"
-  | "Paper"
-  | "Consultation"
-  | "File"
-  | "Location";
+  "System" | "Body" | "LegislativeTerm" | "Organization" | "Person" | "Membership" | "Meeting" | "AgendaItem" | "Paper" | "Consultation" | "File" | "Location";
 
 export function typeUrl(type: OparlType) {
   return `https://schema.oparl.org/1.1/${type}`;

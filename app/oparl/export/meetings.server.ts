@@ -71,7 +71,10 @@ export async function loadMeetings(keys: string[]): Promise<Map<string, OparlObj
     publicItemsOf(boardIds),
     findBoardOrganizationId(),
     councilIds.length
-      ? db.select().from(councilMeetings).where(and(inArray(councilMeetings.id, councilIds), isNull(councilMeetings.deletedAt)))
+      ? db
+          .select()
+          .from(councilMeetings)
+          .where(and(inArray(councilMeetings.id, councilIds), isNull(councilMeetings.deletedAt)))
       : Promise.resolve([]),
   ]);
   const result = new Map<string, OparlObject>();

@@ -27,7 +27,10 @@ export async function loadPapers(keys: string[]): Promise<Map<string, OparlObjec
 async function loadCouncilPapers(ids: number[]) {
   if (ids.length === 0) return [];
   const [rows, steps, relations, answers] = await Promise.all([
-    db.select().from(papers).where(and(inArray(papers.id, ids), visiblePaper)),
+    db
+      .select()
+      .from(papers)
+      .where(and(inArray(papers.id, ids), visiblePaper)),
     db
       .select({ step: consultations, meetingId: councilMeetings.id, meetingDeleted: councilMeetings.deletedAt })
       .from(consultations)
@@ -37,7 +40,10 @@ async function loadCouncilPapers(ids: number[]) {
     db
       .select({ paperId: paperRelations.paperId, relatedPaperId: paperRelations.relatedPaperId })
       .from(paperRelations)
-      .innerJoin(papers, sql`${papers.id} = case when ${inArray(paperRelations.paperId, ids)} then ${paperRelations.relatedPaperId} else ${paperRelations.paperId} end`)
+      .innerJoin(
+        papers,
+        sql`${papers.id} = case when ${inArray(paperRelations.paperId, ids)} then ${paperRelations.relatedPaperId} else ${paperRelations.paperId} end`,
+      )
       .where(and(or(inArray(paperRelations.paperId, ids), inArray(paperRelations.relatedPaperId, ids)), visiblePaper)),
     db
       .select({ paperId: recommendationPapers.paperId, recommendationId: recommendationPapers.recommendationId })
@@ -117,7 +123,10 @@ export async function loadConsultations(keys: string[]): Promise<Map<string, Opa
 async function loadRecommendationPapers(ids: number[], boardOrganization: number | null) {
   if (ids.length === 0) return [];
   const [rows, links] = await Promise.all([
-    db.select().from(recommendations).where(and(inArray(recommendations.id, ids), visibleRecommendation)),
+    db
+      .select()
+      .from(recommendations)
+      .where(and(inArray(recommendations.id, ids), visibleRecommendation)),
     db
       .select({ recommendationId: recommendationPapers.recommendationId, paperId: recommendationPapers.paperId })
       .from(recommendationPapers)
@@ -147,4 +156,3 @@ async function loadRecommendationPapers(ids: number[], boardOrganization: number
     return { key: rec.id, object };
   });
 }
-

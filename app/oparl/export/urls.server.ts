@@ -12,18 +12,7 @@ export function portalUrl(path: string) {
 
 export const BODY_KEY = "1";
 
-export const LISTS = [
-  "organization",
-  "person",
-  "meeting",
-  "paper",
-  "agendaItem",
-  "consultation",
-  "file",
-  "legislativeTerm",
-  "location",
-  "membership",
-] as const;
+export const LISTS = ["organization", "person", "meeting", "paper", "agendaItem", "consultation", "file", "legislativeTerm", "location", "membership"] as const;
 export type ListName = (typeof LISTS)[number];
 
 /** The Body property that names each list (Body.locationList, Body.legislativeTermList). */

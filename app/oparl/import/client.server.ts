@@ -121,7 +121,6 @@ export function parseLenient(body: string): unknown {
     return JSON.parse(body);
   } catch {
     try {
-      // eslint-disable-next-line no-control-regex
       return JSON.parse(body.replace(/[\u0000-\u001f]/g, " "));
     } catch {
       return undefined;

@@ -10,7 +10,14 @@ import type { Outcome } from "./report";
 
 const refused = t.oparl.import.refused;
 
-type AgendaValues = { oparlSourceId: string; consultationSourceId: string | null; number: string | null; name: string | null; isPublic: boolean; result: string | null };
+type AgendaValues = {
+  oparlSourceId: string;
+  consultationSourceId: string | null;
+  number: string | null;
+  name: string | null;
+  isPublic: boolean;
+  result: string | null;
+};
 
 function agendaItemsOf(client: SourceClient, raw: unknown): AgendaValues[] {
   const items: AgendaValues[] = [];
@@ -38,7 +45,11 @@ function agendaItemsOf(client: SourceClient, raw: unknown): AgendaValues[] {
  * A council meeting of the source (never a board meeting) with the agenda items the
  * Gremienweg needs. Their numbers and results flow into the consultations they belong to.
  */
-export async function upsertCouncilMeeting(client: SourceClient, raw: unknown, orgCache: Map<string, number | null>): Promise<{ outcome: Outcome; id?: string }> {
+export async function upsertCouncilMeeting(
+  client: SourceClient,
+  raw: unknown,
+  orgCache: Map<string, number | null>,
+): Promise<{ outcome: Outcome; id?: string }> {
   if (!isRecord(raw)) return { outcome: { refused: refused.notObject } };
   const id = client.own(raw.id);
   if (!id) return { outcome: { refused: typeof raw.id === "string" ? refused.foreignHost : refused.noId }, id: String(raw.id ?? "") };
@@ -49,7 +60,9 @@ export async function upsertCouncilMeeting(client: SourceClient, raw: unknown, o
   if (name === "too-long") return { outcome: { refused: refused.tooLong }, id };
   if (!name && !start) return { outcome: { refused: refused.noName }, id };
   const end = dateTimeOf(raw.end);
-  const orgSource = listOf(raw.organization).map((value) => client.own(value)).find(Boolean);
+  const orgSource = listOf(raw.organization)
+    .map((value) => client.own(value))
+    .find(Boolean);
   const organizationId = orgSource ? await resolveOrganization(client, orgSource, orgCache) : null;
   const location = isRecord(raw.location) ? textOf(raw.location.description ?? raw.location.streetAddress, 500) : null;
   const web = typeof raw.web === "string" && /^https?:\/\//.test(raw.web) ? raw.web.slice(0, 2000) : null;
@@ -72,7 +85,10 @@ export async function upsertCouncilMeeting(client: SourceClient, raw: unknown, o
     if (known && !known.deletedAt && modified && known.oparlSourceModified?.getTime() === modified.getTime()) return { outcome: "unchanged" as const, id };
     let meetingId: number;
     if (known) {
-      await tx.update(councilMeetings).set({ ...values, updatedAt: new Date() }).where(eq(councilMeetings.id, known.id));
+      await tx
+        .update(councilMeetings)
+        .set({ ...values, updatedAt: new Date() })
+        .where(eq(councilMeetings.id, known.id));
       await tx.execute(sql`select oparl_unbury('meeting', ${`rat-${known.id}`})`);
       meetingId = known.id;
     } else {
@@ -98,7 +114,12 @@ async function replaceAgendaItems(tx: Executor, meetingId: number, items: Agenda
 }
 
 /** A known Gremienweg step learns its TOP number, result and date from the agenda item. */
-export async function applyAgendaItem(tx: Executor, item: Pick<AgendaValues, "oparlSourceId" | "consultationSourceId" | "number" | "result" | "isPublic">, meetingId: number, start: Date | null) {
+export async function applyAgendaItem(
+  tx: Executor,
+  item: Pick<AgendaValues, "oparlSourceId" | "consultationSourceId" | "number" | "result" | "isPublic">,
+  meetingId: number,
+  start: Date | null,
+) {
   const { result, resultText } = mapResult(item.result);
   const date = start ? berlinDate(start) : null;
   await tx
@@ -125,4 +146,3 @@ async function buryMeeting(id: string): Promise<Outcome> {
     return "deleted" as const;
   });
 }
-

@@ -17,8 +17,10 @@ export function present(value: unknown): boolean {
 export function textOf(value: unknown, max = 2000): string | null | "too-long" {
   if (typeof value === "number") value = String(value);
   if (typeof value !== "string" || !present(value)) return null;
-  // eslint-disable-next-line no-control-regex
-  const cleaned = value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, " ").replace(/\r\n?/g, "\n").trim();
+  const cleaned = value
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, " ")
+    .replace(/\r\n?/g, "\n")
+    .trim();
   if (!cleaned) return null;
   return cleaned.length > max ? "too-long" : cleaned;
 }

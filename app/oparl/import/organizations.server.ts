@@ -11,7 +11,10 @@ const refused = t.oparl.import.refused;
 function slugOf(name: string) {
   const base = name
     .toLowerCase()
-    .replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 40);
@@ -38,15 +41,27 @@ export async function upsertOrganization(client: SourceClient, raw: unknown): Pr
     const [known] = await tx.select().from(organizations).where(eq(organizations.oparlSourceId, id));
     if (known) {
       if (known.name === values.name && known.classification === values.classification) return { outcome: "unchanged" as const, id };
-      await tx.update(organizations).set({ ...values, updatedAt: new Date() }).where(eq(organizations.id, known.id));
+      await tx
+        .update(organizations)
+        .set({ ...values, updatedAt: new Date() })
+        .where(eq(organizations.id, known.id));
       return { outcome: "updated" as const, id };
     }
-    const [byName] = await tx.select().from(organizations).where(and(eq(organizations.name, name), isNull(organizations.oparlSourceId)));
+    const [byName] = await tx
+      .select()
+      .from(organizations)
+      .where(and(eq(organizations.name, name), isNull(organizations.oparlSourceId)));
     if (byName) {
-      await tx.update(organizations).set({ oparlSourceId: id, classification: values.classification, updatedAt: new Date() }).where(eq(organizations.id, byName.id));
+      await tx
+        .update(organizations)
+        .set({ oparlSourceId: id, classification: values.classification, updatedAt: new Date() })
+        .where(eq(organizations.id, byName.id));
       return { outcome: "updated" as const, id };
     }
-    const taken = await tx.select({ shortName: organizations.shortName }).from(organizations).where(sql`${organizations.shortName} like ${`${slugOf(name)}%`}`);
+    const taken = await tx
+      .select({ shortName: organizations.shortName })
+      .from(organizations)
+      .where(sql`${organizations.shortName} like ${`${slugOf(name)}%`}`);
     let shortName = slugOf(name);
     for (let n = 2; taken.some((row) => row.shortName === shortName); n++) shortName = `${slugOf(name)}-${n}`;
     await tx.insert(organizations).values({ ...values, shortName, oparlSourceId: id });

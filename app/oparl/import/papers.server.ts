@@ -19,7 +19,9 @@ async function readSteps(client: SourceClient, raw: unknown, orgCache: Map<strin
     if (!isRecord(entry) || isDeleted(entry)) continue;
     const id = client.own(entry.id);
     if (!id) continue;
-    const orgSource = listOf(entry.organization).map((value) => client.own(value)).find(Boolean);
+    const orgSource = listOf(entry.organization)
+      .map((value) => client.own(value))
+      .find(Boolean);
     const organizationId = orgSource ? await resolveOrganization(client, orgSource, orgCache) : null;
     if (!organizationId) return { refused: refused.noOrganization };
     const role = textOf(entry.role, 200);
@@ -36,7 +38,9 @@ async function readSteps(client: SourceClient, raw: unknown, orgCache: Map<strin
 }
 
 async function originatorOf(client: SourceClient, raw: Record<string, unknown>) {
-  const sources = [...listOf(raw.originatorOrganization), ...listOf(raw.underDirectionOf)].map((value) => client.own(value)).filter((v): v is string => Boolean(v));
+  const sources = [...listOf(raw.originatorOrganization), ...listOf(raw.underDirectionOf)]
+    .map((value) => client.own(value))
+    .filter((v): v is string => Boolean(v));
   if (sources.length === 0) return null;
   const [row] = await db.select({ name: organizations.name }).from(organizations).where(inArray(organizations.oparlSourceId, sources)).limit(1);
   return row?.name ?? null;
@@ -68,19 +72,35 @@ export async function upsertPaper(client: SourceClient, raw: unknown, orgCache: 
   const web = typeof raw.web === "string" && /^https?:\/\//.test(raw.web) ? raw.web.slice(0, 2000) : null;
   const originator = (await originatorOf(client, raw)) ?? t.oparl.import.unknownOriginator;
   // Unknown RIS types are kept as text (the DB allows that for imported rows only).
-  const ris = { name, reference, date, paperType: mapPaperType(paperType) as PaperType, oparlSourceId: id, oparlSourceWeb: web, oparlSourceModified: modified, oparlSourceDeletedAt: null };
+  const ris = {
+    name,
+    reference,
+    date,
+    paperType: mapPaperType(paperType) as PaperType,
+    oparlSourceId: id,
+    oparlSourceWeb: web,
+    oparlSourceModified: modified,
+    oparlSourceDeletedAt: null,
+  };
   return db.transaction(async (tx) => {
     const [known] = await tx.select().from(papers).where(eq(papers.oparlSourceId, id));
-    if (known && !known.oparlSourceDeletedAt && modified && known.oparlSourceModified?.getTime() === modified.getTime()) return { outcome: "unchanged" as const, id };
+    if (known && !known.oparlSourceDeletedAt && modified && known.oparlSourceModified?.getTime() === modified.getTime())
+      return { outcome: "unchanged" as const, id };
     const [sameReference] = await tx.select().from(papers).where(eq(papers.reference, reference));
     if (sameReference && sameReference.id !== known?.id && sameReference.oparlSourceId) return { outcome: { refused: refused.referenceTaken(reference) }, id };
     const target = known ?? sameReference;
     let paperId: number;
     if (target) {
-      await tx.update(papers).set({ ...ris, updatedAt: new Date() }).where(eq(papers.id, target.id));
+      await tx
+        .update(papers)
+        .set({ ...ris, updatedAt: new Date() })
+        .where(eq(papers.id, target.id));
       paperId = target.id;
     } else {
-      [{ id: paperId }] = await tx.insert(papers).values({ ...ris, originator, body: "" }).returning({ id: papers.id });
+      [{ id: paperId }] = await tx
+        .insert(papers)
+        .values({ ...ris, originator, body: "" })
+        .returning({ id: papers.id });
     }
     await replaceSteps(tx, paperId, steps);
     return { outcome: target ? ("updated" as const) : ("created" as const), id };
@@ -91,17 +111,32 @@ async function replaceSteps(tx: Executor, paperId: number, steps: Step[]) {
   const ids = steps.map((step) => step.oparlSourceId);
   await tx
     .delete(consultations)
-    .where(and(eq(consultations.paperId, paperId), or(isNull(consultations.oparlSourceId), ids.length ? notInArray(consultations.oparlSourceId, ids) : sql`true`)));
+    .where(
+      and(eq(consultations.paperId, paperId), or(isNull(consultations.oparlSourceId), ids.length ? notInArray(consultations.oparlSourceId, ids) : sql`true`)),
+    );
   // Park the remaining steps out of the way so the (paper, position) index holds while reordering.
-  await tx.update(consultations).set({ position: sql`${consultations.position} + 100000` }).where(eq(consultations.paperId, paperId));
+  await tx
+    .update(consultations)
+    .set({ position: sql`${consultations.position} + 100000` })
+    .where(eq(consultations.paperId, paperId));
   for (const [index, step] of steps.entries()) {
     const meeting = step.meetingSource
-      ? (await tx.select({ id: councilMeetings.id, start: councilMeetings.start }).from(councilMeetings).where(eq(councilMeetings.oparlSourceId, step.meetingSource)))[0]
+      ? (
+          await tx
+            .select({ id: councilMeetings.id, start: councilMeetings.start })
+            .from(councilMeetings)
+            .where(eq(councilMeetings.oparlSourceId, step.meetingSource))
+        )[0]
       : undefined;
     const [item] = await tx
       .select()
       .from(councilAgendaItems)
-      .where(or(step.agendaItemSource ? eq(councilAgendaItems.oparlSourceId, step.agendaItemSource) : sql`false`, eq(councilAgendaItems.consultationSourceId, step.oparlSourceId)))
+      .where(
+        or(
+          step.agendaItemSource ? eq(councilAgendaItems.oparlSourceId, step.agendaItemSource) : sql`false`,
+          eq(councilAgendaItems.consultationSourceId, step.oparlSourceId),
+        ),
+      )
       .limit(1);
     const date = meeting?.start ? berlinDate(meeting.start) : null;
     const { result, resultText } = mapResult(item?.result ?? null);
@@ -122,7 +157,10 @@ async function replaceSteps(tx: Executor, paperId: number, steps: Step[]) {
       countAbstention: null,
       oparlSourceId: step.oparlSourceId,
     };
-    await tx.insert(consultations).values(values).onConflictDoUpdate({ target: consultations.oparlSourceId, set: { ...values, updatedAt: new Date() } });
+    await tx
+      .insert(consultations)
+      .values(values)
+      .onConflictDoUpdate({ target: consultations.oparlSourceId, set: { ...values, updatedAt: new Date() } });
   }
 }
 

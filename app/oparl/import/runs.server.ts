@@ -38,7 +38,11 @@ export async function saveSourceSetting({ actorId, systemUrl, bodyUrl }: { actor
 export async function enqueueSync({ actorId, trigger }: { actorId: number | null; trigger: "manual" | "schedule" }): Promise<"queued" | "busy"> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('oparl_sync_enqueue'))`);
-    const [open] = await tx.select({ id: oparlSyncRuns.id }).from(oparlSyncRuns).where(inArray(oparlSyncRuns.state, ["queued", "running"])).limit(1);
+    const [open] = await tx
+      .select({ id: oparlSyncRuns.id })
+      .from(oparlSyncRuns)
+      .where(inArray(oparlSyncRuns.state, ["queued", "running"]))
+      .limit(1);
     if (open) return "busy" as const;
     const [run] = await tx.insert(oparlSyncRuns).values({ trigger, requestedById: actorId }).returning({ id: oparlSyncRuns.id });
     if (actorId) await recordAudit(tx, { actorId, action: "oparl.sync_requested", objectType: "oparl_sync_run", objectId: run.id });
@@ -65,12 +69,7 @@ async function claimNextRun(sourceUrl: string) {
     const [run] = await db
       .update(oparlSyncRuns)
       .set({ state: "running", startedAt: new Date(), heartbeatAt: new Date(), sourceUrl })
-      .where(
-        eq(
-          oparlSyncRuns.id,
-          sql`(select id from oparl_sync_runs where state = 'queued' order by id limit 1 for update skip locked)`,
-        ),
-      )
+      .where(eq(oparlSyncRuns.id, sql`(select id from oparl_sync_runs where state = 'queued' order by id limit 1 for update skip locked)`))
       .returning({ id: oparlSyncRuns.id });
     return run ?? null;
   } catch (error) {
@@ -92,7 +91,12 @@ export async function runQueuedSyncs(options: Omit<SyncOptions, "baseUrl" | "bod
       await finish(run.id, "failed", new RunReport(), t.oparl.import.errors.noSource);
       continue;
     }
-    const heartbeat = () => db.update(oparlSyncRuns).set({ heartbeatAt: new Date() }).where(eq(oparlSyncRuns.id, run.id)).then(() => undefined);
+    const heartbeat = () =>
+      db
+        .update(oparlSyncRuns)
+        .set({ heartbeatAt: new Date() })
+        .where(eq(oparlSyncRuns.id, run.id))
+        .then(() => undefined);
     // The report is ours, so a run that fails half-way still records what it did.
     const report = new RunReport();
     try {

@@ -13,6 +13,9 @@ const httpUrl = z
 export const SourceSettingSchema = z
   .object({
     systemUrl: httpUrl,
-    bodyUrl: z.union([httpUrl, z.literal("").transform(() => null)]).optional().transform((value) => value ?? null),
+    bodyUrl: z
+      .union([httpUrl, z.literal("").transform(() => null)])
+      .optional()
+      .transform((value) => value ?? null),
   })
   .refine((value) => !value.bodyUrl || new URL(value.bodyUrl).host === new URL(value.systemUrl).host, { message: text.bodyHost, path: ["bodyUrl"] });

@@ -104,7 +104,11 @@ async function walkList({ client, list, listUrl, upsert, report, maxPages, onPro
         report.count(list, outcome, id);
       } catch (error) {
         if (isRecord(error) && String(error.code ?? "").startsWith("ECONN")) throw error;
-        report.count(list, { refused: `${t.oparl.import.refused.database}: ${String((error as Error).message).slice(0, 200)}` }, isRecord(item) ? String(item.id ?? "") : undefined);
+        report.count(
+          list,
+          { refused: `${t.oparl.import.refused.database}: ${String((error as Error).message).slice(0, 200)}` },
+          isRecord(item) ? String(item.id ?? "") : undefined,
+        );
       }
     }
     let nextUrl: string | null = null;
@@ -112,7 +116,10 @@ async function walkList({ client, list, listUrl, upsert, report, maxPages, onPro
       nextUrl = client.own(next);
       if (!nextUrl) throw new SyncError(text.foreignUrl(next));
     }
-    await saveCursor(listUrl, nextUrl ? { resumeUrl: nextUrl, walkStartedAt } : { resumeUrl: null, walkStartedAt: null, since: new Date(walkStartedAt.getTime() - OVERLAP_MS) });
+    await saveCursor(
+      listUrl,
+      nextUrl ? { resumeUrl: nextUrl, walkStartedAt } : { resumeUrl: null, walkStartedAt: null, since: new Date(walkStartedAt.getTime() - OVERLAP_MS) },
+    );
     await onProgress?.();
     url = nextUrl;
   }

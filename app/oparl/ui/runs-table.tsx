@@ -41,7 +41,9 @@ export function RunsTable({ runs }: { runs: RunRow[] }) {
       <tbody>
         {runs.map((run) => (
           <tr key={run.id} className="align-top">
-            <td><time dateTime={isoString(run.queuedAt)}>{formatDateTime(run.queuedAt)}</time></td>
+            <td>
+              <time dateTime={isoString(run.queuedAt)}>{formatDateTime(run.queuedAt)}</time>
+            </td>
             <td>{text.states[run.state] ?? run.state}</td>
             <td>{text.triggers[run.trigger] ?? run.trigger}</td>
             <td>{duration(run)}</td>

@@ -2,7 +2,13 @@ import { t } from "~/i18n/de";
 import { formatDateTime } from "~/lib/dates";
 
 /** "aus dem Ratsinformationssystem, Stand …" with the link to the paper's page in the RIS. */
-export function SourceNote({ source, editing = false }: { source: { sourceWeb: string | null; sourceModified: string | null; sourceDeletedAt: string | null }; editing?: boolean }) {
+export function SourceNote({
+  source,
+  editing = false,
+}: {
+  source: { sourceWeb: string | null; sourceModified: string | null; sourceDeletedAt: string | null };
+  editing?: boolean;
+}) {
   const text = t.oparl.source;
   return (
     <div className="no-print mb-3 rounded border border-slate-300 bg-slate-50 p-3 text-sm">
@@ -11,7 +17,9 @@ export function SourceNote({ source, editing = false }: { source: { sourceWeb: s
         {source.sourceWeb ? (
           <>
             {" · "}
-            <a href={source.sourceWeb} rel="noopener noreferrer external">{text.risLink}</a>
+            <a href={source.sourceWeb} rel="noopener noreferrer external">
+              {text.risLink}
+            </a>
           </>
         ) : null}
       </p>

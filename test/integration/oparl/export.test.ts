@@ -117,11 +117,20 @@ describe("OParl export on the demo data", () => {
       "Vertraulich",
       "KI-Plattform: Teststellung mit messbaren Erfolgskriterien", // draft recommendation
       "IT-Sicherheit in der Stadtverwaltung", // internal topic
-      "/bewertungsrunden", "/themen/", // rating rounds and topics are never linked (the published text may name a round)
-      "Jonas Wagner", "Leyla Özdemir", "Stefan Hoffmann", "Miriam Schulz", // no consent
-      "Markus Schneider", "Petra Admin", "Thomas Becker", // staff, admin, council are not board members
+      "/bewertungsrunden",
+      "/themen/", // rating rounds and topics are never linked (the published text may name a round)
+      "Jonas Wagner",
+      "Leyla Özdemir",
+      "Stefan Hoffmann",
+      "Miriam Schulz", // no consent
+      "Markus Schneider",
+      "Petra Admin",
+      "Thomas Becker", // staff, admin, council are not board members
       "@demo.digitalbeirat.de",
-      "befangen", "enthaltung", "yesCount", "quorum",
+      "befangen",
+      "enthaltung",
+      "yesCount",
+      "quorum",
     ]) {
       expect(everything, secret).not.toContain(secret);
     }
@@ -196,7 +205,9 @@ describe("OParl export on the demo data", () => {
     expect(saved.status).toBe(200);
     expect((await walkList(`${base}/body/1/person`)).data).toEqual([]);
     const changes = await walkList(`${base}/body/1/person?modified_since=${encodeURIComponent(before)}`);
-    expect(changes.data).toEqual([{ id: people[0].id, type: "https://schema.oparl.org/1.1/Person", created: people[0].created, modified: expect.any(String), deleted: true }]);
+    expect(changes.data).toEqual([
+      { id: people[0].id, type: "https://schema.oparl.org/1.1/Person", created: people[0].created, modified: expect.any(String), deleted: true },
+    ]);
     const single = await getOparl(people[0].id);
     expect(single.status).toBe(200);
     expect(single.json.deleted).toBe(true);

@@ -10,7 +10,14 @@ import { startFixtureRis, type FixtureRis } from "./fixture-ris";
 
 let ris: FixtureRis;
 const WORKER = { backoffMs: 5, retries: 1, timeoutMs: 5000 };
-const lastRun = async () => (await db.select().from(oparlSyncRuns).orderBy(sql`id desc`).limit(1))[0];
+const lastRun = async () =>
+  (
+    await db
+      .select()
+      .from(oparlSyncRuns)
+      .orderBy(sql`id desc`)
+      .limit(1)
+  )[0];
 
 beforeAll(async () => {
   ris = await startFixtureRis();
@@ -33,7 +40,10 @@ describe("an outage in the middle of a sync", () => {
     const statement = (await db.select().from(papers).where(eq(papers.reference, "ST/0020/2025")))[0];
     expect(await db.select().from(consultations).where(eq(consultations.paperId, statement.id))).toHaveLength(1);
     expect(await db.select().from(papers).where(eq(papers.reference, "0815/2025"))).toEqual([]);
-    const [cursor] = await db.select().from(oparlSyncCursors).where(eq(oparlSyncCursors.listUrl, `${ris.url}/oparl/body/1/paper`));
+    const [cursor] = await db
+      .select()
+      .from(oparlSyncCursors)
+      .where(eq(oparlSyncCursors.listUrl, `${ris.url}/oparl/body/1/paper`));
     expect(cursor.resumeUrl).toBe(`${ris.url}/oparl/body/1/paper?page=2`);
 
     ris.failures.clear();
@@ -44,7 +54,10 @@ describe("an outage in the middle of a sync", () => {
     expect(ris.requests).toContain("/oparl/body/1/paper?page=2");
     expect(ris.requests).not.toContain("/oparl/body/1/paper"); // page 1 is not fetched again
     expect(await db.select().from(papers).where(eq(papers.reference, "0815/2025"))).toHaveLength(1);
-    const [done] = await db.select().from(oparlSyncCursors).where(eq(oparlSyncCursors.listUrl, `${ris.url}/oparl/body/1/paper`));
+    const [done] = await db
+      .select()
+      .from(oparlSyncCursors)
+      .where(eq(oparlSyncCursors.listUrl, `${ris.url}/oparl/body/1/paper`));
     expect(done.resumeUrl).toBeNull();
     expect(done.since).not.toBeNull();
     // The hourly schedule queues a run only once the last one is an interval old.

@@ -21,7 +21,14 @@ const WORKER = { backoffMs: 5, retries: 2, timeoutMs: 5000 };
 const oparl = async (path: string) => jsonOf(await callRoute(oparlRoute.loader, `/oparl/v1/${path}`, { params: { "*": path.split("?")[0] } }));
 const paperBy = async (reference: string) => (await db.select().from(papers).where(eq(papers.reference, reference)))[0];
 const stepsOf = (paperId: number) => db.select().from(consultations).where(eq(consultations.paperId, paperId)).orderBy(consultations.position);
-const lastRun = async () => (await db.select().from(oparlSyncRuns).orderBy(sql`id desc`).limit(1))[0];
+const lastRun = async () =>
+  (
+    await db
+      .select()
+      .from(oparlSyncRuns)
+      .orderBy(sql`id desc`)
+      .limit(1)
+  )[0];
 
 beforeAll(async () => {
   ris = await startFixtureRis();
@@ -29,7 +36,11 @@ beforeAll(async () => {
   expert = await createUser("expert");
   // Typed in by hand before the import existed: the paper, its step, and the board's advice on it.
   await createPaper({ reference: "AT/0014/2025" });
-  recommendationId = await createDecided({ author: expert, staff: users.staff, voters: [expert, users.expert] }, { isPublic: true }, { papers: ["AT/0014/2025"] });
+  recommendationId = await createDecided(
+    { author: expert, staff: users.staff, voters: [expert, users.expert] },
+    { isPublic: true },
+    { papers: ["AT/0014/2025"] },
+  );
 });
 afterAll(async () => {
   await ris?.close();
@@ -49,7 +60,12 @@ describe("import from the city's RIS", () => {
     expect((await callRoute(adminOparl.action, "/admin/oparl", { user: users.staff, form: { intent: "sync-now" } })).status).toBe(202);
     // One at a time: a second request while one is queued is refused.
     expect((await callRoute(adminOparl.action, "/admin/oparl", { user: users.admin, form: { intent: "sync-now" } })).status).toBe(409);
-    expect(await db.select().from(papers).where(sql`${papers.oparlSourceId} is not null`)).toEqual([]); // nothing ran in the request
+    expect(
+      await db
+        .select()
+        .from(papers)
+        .where(sql`${papers.oparlSourceId} is not null`),
+    ).toEqual([]); // nothing ran in the request
   });
 
   it("pulls a multi-page RIS with its deviations, links the hand-made paper and refuses what it cannot use", async () => {
@@ -67,10 +83,20 @@ describe("import from the city's RIS", () => {
 
     const antrag = await paperBy("AT/0014/2025");
     expect(await db.select().from(papers).where(eq(papers.reference, "AT/0014/2025"))).toHaveLength(1);
-    expect(antrag).toMatchObject({ oparlSourceId: `${ris.url}/oparl/paper/1`, name: "Stadtverwaltung entlasten, Chatbot einrichten", oparlSourceWeb: "http://ris.invalid/vorlage/1" });
+    expect(antrag).toMatchObject({
+      oparlSourceId: `${ris.url}/oparl/paper/1`,
+      name: "Stadtverwaltung entlasten, Chatbot einrichten",
+      oparlSourceWeb: "http://ris.invalid/vorlage/1",
+    });
     const [step] = await stepsOf(antrag.id);
     expect(await stepsOf(antrag.id)).toHaveLength(1); // the RIS's Gremienweg replaced the hand-typed one
-    expect(step).toMatchObject({ date: "2025-02-06", agendaItemNumber: "Ö 5", result: "kenntnis", role: "entscheidung", oparlSourceId: `${ris.url}/oparl/consultation/1` });
+    expect(step).toMatchObject({
+      date: "2025-02-06",
+      agendaItemNumber: "Ö 5",
+      result: "kenntnis",
+      role: "entscheidung",
+      oparlSourceId: `${ris.url}/oparl/consultation/1`,
+    });
     expect(await db.select().from(recommendationPapers).where(eq(recommendationPapers.paperId, antrag.id))).toHaveLength(1); // the board's link stays
     const [stadtrat] = await db.select().from(organizations).where(eq(organizations.name, "Stadtrat"));
     expect(stadtrat.oparlSourceId).toBe(`${ris.url}/oparl/organization/1`); // matched by name, not duplicated
@@ -122,7 +148,13 @@ describe("import from the city's RIS", () => {
     const run = await lastRun();
     expect(run.state).toBe("succeeded");
     expect(run.counts.paper).toEqual({ created: 0, updated: 1, unchanged: 0, deleted: 1, refused: 0 });
-    expect(ris.requests).toEqual(["/oparl/system", "/oparl/body", "/oparl/body/1/organization?since", "/oparl/body/1/meeting?since", "/oparl/body/1/paper?since"]);
+    expect(ris.requests).toEqual([
+      "/oparl/system",
+      "/oparl/body",
+      "/oparl/body/1/organization?since",
+      "/oparl/body/1/meeting?since",
+      "/oparl/body/1/paper?since",
+    ]);
     const statement = await paperBy("ST/0020/2025");
     expect(statement.name).toBe("Stellungnahme der Verwaltung zum Antrag (berichtigt)");
     expect((await stepsOf(statement.id)).map((s) => [s.role, s.agendaItemNumber])).toEqual([
@@ -142,7 +174,10 @@ describe("import from the city's RIS", () => {
 
   it("records a run against a broken source as failed with a clear reason and writes nothing", async () => {
     const before = await db.select({ id: papers.id, updatedAt: papers.updatedAt }).from(papers).orderBy(papers.id);
-    await callRoute(adminOparl.action, "/admin/oparl", { user: users.admin, form: { intent: "save-source", systemUrl: `${ris.url}/oparl/kaputt`, bodyUrl: "" } });
+    await callRoute(adminOparl.action, "/admin/oparl", {
+      user: users.admin,
+      form: { intent: "save-source", systemUrl: `${ris.url}/oparl/kaputt`, bodyUrl: "" },
+    });
     await callRoute(adminOparl.action, "/admin/oparl", { user: users.admin, form: { intent: "sync-now" } });
     ris.failures.set("/oparl/kaputt", Infinity);
     expect(await runQueuedSyncs(WORKER)).toBe(1);
@@ -151,6 +186,11 @@ describe("import from the city's RIS", () => {
     expect(run.error).toContain("Abruf fehlgeschlagen");
     expect(run.error).toContain("HTTP 500");
     expect(await db.select({ id: papers.id, updatedAt: papers.updatedAt }).from(papers).orderBy(papers.id)).toEqual(before);
-    expect(await db.select().from(consultations).where(and(eq(consultations.paperId, -1)))).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(consultations)
+        .where(and(eq(consultations.paperId, -1))),
+    ).toEqual([]);
   });
 });

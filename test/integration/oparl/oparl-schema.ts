@@ -6,77 +6,237 @@
  */
 type Kind = "url" | "string" | "date" | "date-time" | "boolean" | "integer" | "object" | "url[]" | "string[]" | "object[]";
 
-const COMMON: Record<string, Kind> = { id: "url", type: "string", license: "string", keyword: "string[]", created: "date-time", modified: "date-time", web: "url", deleted: "boolean" };
+const COMMON: Record<string, Kind> = {
+  id: "url",
+  type: "string",
+  license: "string",
+  keyword: "string[]",
+  created: "date-time",
+  modified: "date-time",
+  web: "url",
+  deleted: "boolean",
+};
 
 export const SCHEMAS: Record<string, { required: string[]; properties: Record<string, Kind> }> = {
   System: {
     required: ["oparlVersion", "body"],
-    properties: { oparlVersion: "string", otherOparlVersions: "url[]", license: "url", body: "url", name: "string", contactEmail: "string", contactName: "string", website: "url", vendor: "url", product: "url" },
+    properties: {
+      oparlVersion: "string",
+      otherOparlVersions: "url[]",
+      license: "url",
+      body: "url",
+      name: "string",
+      contactEmail: "string",
+      contactName: "string",
+      website: "url",
+      vendor: "url",
+      product: "url",
+    },
   },
   Body: {
-    required: ["name", "organization", "person", "meeting", "paper", "legislativeTerm", "agendaItem", "consultation", "file", "locationList", "legislativeTermList", "membership"],
+    required: [
+      "name",
+      "organization",
+      "person",
+      "meeting",
+      "paper",
+      "legislativeTerm",
+      "agendaItem",
+      "consultation",
+      "file",
+      "locationList",
+      "legislativeTermList",
+      "membership",
+    ],
     properties: {
-      system: "url", shortName: "string", name: "string", website: "url", license: "url", licenseValidSince: "date-time", oparlSince: "date-time", ags: "string", rgs: "string",
-      equivalent: "url[]", contactEmail: "string", contactName: "string", organization: "url", person: "url", meeting: "url", paper: "url", legislativeTerm: "object[]",
-      agendaItem: "url", consultation: "url", file: "url", locationList: "url", legislativeTermList: "url", membership: "url", classification: "string", location: "object", mainOrganization: "url",
+      system: "url",
+      shortName: "string",
+      name: "string",
+      website: "url",
+      license: "url",
+      licenseValidSince: "date-time",
+      oparlSince: "date-time",
+      ags: "string",
+      rgs: "string",
+      equivalent: "url[]",
+      contactEmail: "string",
+      contactName: "string",
+      organization: "url",
+      person: "url",
+      meeting: "url",
+      paper: "url",
+      legislativeTerm: "object[]",
+      agendaItem: "url",
+      consultation: "url",
+      file: "url",
+      locationList: "url",
+      legislativeTermList: "url",
+      membership: "url",
+      classification: "string",
+      location: "object",
+      mainOrganization: "url",
     },
   },
   LegislativeTerm: { required: [], properties: { body: "url", name: "string", startDate: "date", endDate: "date" } },
   Organization: {
     required: [],
     properties: {
-      body: "url", name: "string", membership: "url[]", meeting: "url", consultation: "url", shortName: "string", post: "string[]", subOrganizationOf: "url", organizationType: "string",
-      classification: "string", startDate: "date", endDate: "date", website: "url", location: "object", externalBody: "url", memberCount: "integer", votingMemberCount: "integer",
+      body: "url",
+      name: "string",
+      membership: "url[]",
+      meeting: "url",
+      consultation: "url",
+      shortName: "string",
+      post: "string[]",
+      subOrganizationOf: "url",
+      organizationType: "string",
+      classification: "string",
+      startDate: "date",
+      endDate: "date",
+      website: "url",
+      location: "object",
+      externalBody: "url",
+      memberCount: "integer",
+      votingMemberCount: "integer",
     },
   },
   Person: {
     required: [],
     properties: {
-      body: "url", name: "string", familyName: "string", givenName: "string", formOfAddress: "string", affix: "string", title: "string[]", gender: "string", phone: "string[]", email: "string[]",
-      location: "url", locationObject: "object", status: "string[]", membership: "object[]", image: "object", life: "string", lifeSource: "string",
+      body: "url",
+      name: "string",
+      familyName: "string",
+      givenName: "string",
+      formOfAddress: "string",
+      affix: "string",
+      title: "string[]",
+      gender: "string",
+      phone: "string[]",
+      email: "string[]",
+      location: "url",
+      locationObject: "object",
+      status: "string[]",
+      membership: "object[]",
+      image: "object",
+      life: "string",
+      lifeSource: "string",
     },
   },
-  Membership: { required: [], properties: { person: "url", organization: "url", role: "string", votingRight: "boolean", startDate: "date", endDate: "date", onBehalfOf: "url" } },
+  Membership: {
+    required: [],
+    properties: { person: "url", organization: "url", role: "string", votingRight: "boolean", startDate: "date", endDate: "date", onBehalfOf: "url" },
+  },
   Meeting: {
     required: [],
     properties: {
-      name: "string", meetingState: "string", cancelled: "boolean", start: "date-time", end: "date-time", location: "object", organization: "url[]", participant: "url[]",
-      invitation: "object", resultsProtocol: "object", verbatimProtocol: "object", auxiliaryFile: "object[]", agendaItem: "object[]",
+      name: "string",
+      meetingState: "string",
+      cancelled: "boolean",
+      start: "date-time",
+      end: "date-time",
+      location: "object",
+      organization: "url[]",
+      participant: "url[]",
+      invitation: "object",
+      resultsProtocol: "object",
+      verbatimProtocol: "object",
+      auxiliaryFile: "object[]",
+      agendaItem: "object[]",
     },
   },
   AgendaItem: {
     required: ["order"],
     properties: {
-      meeting: "url", number: "string", order: "integer", name: "string", public: "boolean", consultation: "url", result: "string", resolutionText: "string", resolutionFile: "object",
-      auxiliaryFile: "object[]", start: "date-time", end: "date-time",
+      meeting: "url",
+      number: "string",
+      order: "integer",
+      name: "string",
+      public: "boolean",
+      consultation: "url",
+      result: "string",
+      resolutionText: "string",
+      resolutionFile: "object",
+      auxiliaryFile: "object[]",
+      start: "date-time",
+      end: "date-time",
     },
   },
   Paper: {
     required: [],
     properties: {
-      body: "url", name: "string", reference: "string", date: "date", paperType: "string", relatedPaper: "url[]", superordinatedPaper: "url[]", subordinatedPaper: "url[]", mainFile: "object",
-      auxiliaryFile: "object[]", location: "object[]", originatorPerson: "url[]", underDirectionOf: "url[]", originatorOrganization: "url[]", consultation: "object[]",
+      body: "url",
+      name: "string",
+      reference: "string",
+      date: "date",
+      paperType: "string",
+      relatedPaper: "url[]",
+      superordinatedPaper: "url[]",
+      subordinatedPaper: "url[]",
+      mainFile: "object",
+      auxiliaryFile: "object[]",
+      location: "object[]",
+      originatorPerson: "url[]",
+      underDirectionOf: "url[]",
+      originatorOrganization: "url[]",
+      consultation: "object[]",
     },
   },
-  Consultation: { required: [], properties: { paper: "url", agendaItem: "url", meeting: "url", organization: "url[]", authoritative: "boolean", role: "string" } },
+  Consultation: {
+    required: [],
+    properties: { paper: "url", agendaItem: "url", meeting: "url", organization: "url[]", authoritative: "boolean", role: "string" },
+  },
   File: {
     required: ["accessUrl"],
     properties: {
-      name: "string", fileName: "string", mimeType: "string", date: "date", size: "integer", sha1Checksum: "string", sha512Checksum: "string", text: "string", accessUrl: "url", downloadUrl: "url",
-      externalServiceUrl: "url", masterFile: "url", derivativeFile: "url[]", fileLicense: "url", meeting: "url[]", agendaItem: "url[]", person: "url", paper: "url[]",
+      name: "string",
+      fileName: "string",
+      mimeType: "string",
+      date: "date",
+      size: "integer",
+      sha1Checksum: "string",
+      sha512Checksum: "string",
+      text: "string",
+      accessUrl: "url",
+      downloadUrl: "url",
+      externalServiceUrl: "url",
+      masterFile: "url",
+      derivativeFile: "url[]",
+      fileLicense: "url",
+      meeting: "url[]",
+      agendaItem: "url[]",
+      person: "url",
+      paper: "url[]",
     },
   },
   Location: {
     required: [],
     properties: {
-      description: "string", geojson: "object", streetAddress: "string", room: "string", postalCode: "string", subLocality: "string", locality: "string", bodies: "url[]", organizations: "url[]",
-      persons: "url[]", meetings: "url[]", papers: "url[]",
+      description: "string",
+      geojson: "object",
+      streetAddress: "string",
+      room: "string",
+      postalCode: "string",
+      subLocality: "string",
+      locality: "string",
+      bodies: "url[]",
+      organizations: "url[]",
+      persons: "url[]",
+      meetings: "url[]",
+      papers: "url[]",
     },
   },
 };
 
 /** Which embedded property holds objects of which type. */
-const EMBEDDED: Record<string, string> = { legislativeTerm: "LegislativeTerm", location: "Location", membership: "Membership", agendaItem: "AgendaItem", consultation: "Consultation", auxiliaryFile: "File", mainFile: "File" };
+const EMBEDDED: Record<string, string> = {
+  legislativeTerm: "LegislativeTerm",
+  location: "Location",
+  membership: "Membership",
+  agendaItem: "AgendaItem",
+  consultation: "Consultation",
+  auxiliaryFile: "File",
+  mainFile: "File",
+};
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
@@ -84,16 +244,26 @@ const isUrl = (value: unknown) => typeof value === "string" && /^https?:\/\/[^\s
 
 function checkKind(kind: Kind, value: unknown): boolean {
   switch (kind) {
-    case "url": return isUrl(value);
-    case "string": return typeof value === "string";
-    case "date": return typeof value === "string" && DATE.test(value);
-    case "date-time": return typeof value === "string" && DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
-    case "boolean": return typeof value === "boolean";
-    case "integer": return Number.isInteger(value);
-    case "object": return typeof value === "object" && value !== null && !Array.isArray(value);
-    case "url[]": return Array.isArray(value) && value.every(isUrl);
-    case "string[]": return Array.isArray(value) && value.every((v) => typeof v === "string");
-    case "object[]": return Array.isArray(value) && value.every((v) => typeof v === "object" && v !== null);
+    case "url":
+      return isUrl(value);
+    case "string":
+      return typeof value === "string";
+    case "date":
+      return typeof value === "string" && DATE.test(value);
+    case "date-time":
+      return typeof value === "string" && DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
+    case "boolean":
+      return typeof value === "boolean";
+    case "integer":
+      return Number.isInteger(value);
+    case "object":
+      return typeof value === "object" && value !== null && !Array.isArray(value);
+    case "url[]":
+      return Array.isArray(value) && value.every(isUrl);
+    case "string[]":
+      return Array.isArray(value) && value.every((v) => typeof v === "string");
+    case "object[]":
+      return Array.isArray(value) && value.every((v) => typeof v === "object" && v !== null);
   }
 }
 
@@ -111,7 +281,10 @@ export function validateOparlObject(object: unknown, path = "$"): string[] {
   for (const [key, value] of Object.entries(record)) {
     if (key.includes(":")) continue; // vendor extension (spec 2.2)
     const kind = schema.properties[key] ?? COMMON[key];
-    if (!kind) { problems.push(`${path}: ${match[1]}.${key} ist keine OParl-Eigenschaft`); continue; }
+    if (!kind) {
+      problems.push(`${path}: ${match[1]}.${key} ist keine OParl-Eigenschaft`);
+      continue;
+    }
     if (value === null || value === "") problems.push(`${path}.${key}: leer (null/"")`);
     else if (Array.isArray(value) && value.length === 0 && !schema.required.includes(key)) problems.push(`${path}.${key}: leere Liste`);
     else if (!checkKind(kind, value)) problems.push(`${path}.${key}: kein ${kind}: ${JSON.stringify(value).slice(0, 80)}`);
