@@ -18,6 +18,22 @@ const schema = z.object({
   DATA_PROTECTION_OFFICER: z.string().default("Datenschutzbeauftragte der Stadtverwaltung (Demo), datenschutz@example.org"),
   BOARD_NAME: z.string().default("Digitalbeirat der Stadt Koblenz"),
   VOTE_QUORUM_PERCENT: z.coerce.number().int().min(1).max(100).default(50),
+  // OParl export (/oparl/v1) and import from the city's RIS, see README "OParl".
+  OPARL_BODY_NAME: z.string().min(1).default("Stadt Koblenz"),
+  OPARL_BODY_SHORT_NAME: z.string().min(1).default("Koblenz"),
+  OPARL_BODY_AGS: z.string().regex(/^[0-9]{8}$/).optional(),
+  OPARL_LICENSE: z.string().url().default("https://creativecommons.org/licenses/by/4.0/"),
+  /** "Name|YYYY-MM-DD|YYYY-MM-DD" entries separated by ";" (the council's Wahlperioden). */
+  OPARL_LEGISLATIVE_TERMS: z.string().default("Wahlperiode 2024–2029|2024-07-01|2029-06-30"),
+  /** When the portal began to publish OParl: created/modified of System, Body and terms. */
+  OPARL_SINCE: z.string().datetime({ offset: true }).default("2025-01-01T00:00:00+01:00"),
+  /** shortName of the organization that is the board itself (its meetings and members). */
+  OPARL_BOARD_ORGANIZATION: z.string().default("digitalbeirat"),
+  /** The city's RIS: an OParl System URL; wins over the setting in /admin/oparl. */
+  OPARL_SOURCE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  /** Which Body of that System to follow (its id URL); default the first one. */
+  OPARL_SOURCE_BODY: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  OPARL_SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60 * 7).default(60),
 });
 
 export type Env = z.infer<typeof schema>;

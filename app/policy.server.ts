@@ -35,6 +35,9 @@ const PERMISSIONS = {
   "manage:meeting": ["admin", "staff"],
   "read:paper:internal": ["admin", "staff", "expert", "council"],
   "manage:paper": ["admin", "staff"],
+  // OParl import from the city's RIS (the export is public and needs no permission)
+  "run:oparl-sync": ["admin", "staff"],
+  "manage:oparl-source": ["admin"],
   // recommendations
   "read:recommendation:draft": ["admin", "staff", "expert"],
   "read:recommendation:published": ["admin", "staff", "expert", "council"],

@@ -17,5 +17,8 @@ export function benchPages(targets: BenchTargets): BenchPage[] {
     page("Empfehlung", `/empfehlungen/${targets.recommendationId}`),
     page(`Suche „${targets.commonWord}“`, `/suche?q=${encodeURIComponent(targets.commonWord)}`),
     page(`Suche „${targets.rareWord}“`, `/suche?q=${encodeURIComponent(targets.rareWord)}`),
+    // OParl list pages (issue 12): constant SQL statements per page, whatever the table size.
+    page("OParl Vorlagen, 200 je Seite", "/oparl/v1/body/1/paper?limit=200", false),
+    page("OParl Sitzungen, 200 je Seite", "/oparl/v1/body/1/meeting?limit=200", false),
   ];
 }

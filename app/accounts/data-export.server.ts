@@ -1,6 +1,7 @@
 import { and, asc, eq, or } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
 import { auditEvents, invitations, sessions, users } from "#db/schema";
+import { exportOparlConsent } from "~/oparl/consent.server";
 
 /**
  * One part of "download all my data" (DSGVO Art. 15/20). A part returns only rows that belong
@@ -17,6 +18,7 @@ const EXPORT_PARTS: Record<string, ExportPart> = {
   sessions: exportSessions,
   invitationsSent: exportInvitationsSent,
   auditEvents: exportAuditEvents,
+  oparlConsent: exportOparlConsent,
 };
 
 export async function exportUserData({ userId }: { userId: number }) {

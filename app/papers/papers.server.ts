@@ -1,5 +1,5 @@
 import { refuse, type Refusal } from "~/lib/refusal";
-import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
 import { consultations, organizations, paperRelations, papers } from "#db/schema";
 import { t } from "~/i18n/de";
@@ -46,7 +46,7 @@ export async function listPapers({ viewer, filters, page }: { viewer: PaperViewe
       total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(papers)
-    .where(and(paperVisibleTo(viewer), ...filterConditions(filters)))
+    .where(and(paperVisibleTo(viewer), isNull(papers.oparlSourceDeletedAt), ...filterConditions(filters)))
     .orderBy(desc(papers.date), desc(papers.id))
     .limit(PAPER_PAGE_SIZE)
     .offset((page - 1) * PAPER_PAGE_SIZE);
@@ -82,6 +82,10 @@ export async function findPaper({ viewer, reference }: { viewer: PaperViewer; re
       resolutionRecommendation: papers.resolutionRecommendation,
       isPublic: papers.isPublic,
       status: paperStatusSql(papers.id),
+      imported: sql<boolean>`${papers.oparlSourceId} is not null`,
+      sourceWeb: papers.oparlSourceWeb,
+      sourceModified: papers.oparlSourceModified,
+      sourceDeletedAt: papers.oparlSourceDeletedAt,
     })
     .from(papers)
     .where(and(eq(papers.reference, reference), paperVisibleTo(viewer)));
@@ -105,6 +109,8 @@ export async function listConsultations({ paperId }: { paperId: number }) {
       countYes: consultations.countYes,
       countNo: consultations.countNo,
       countAbstention: consultations.countAbstention,
+      roleText: consultations.roleText,
+      resultText: consultations.resultText,
     })
     .from(consultations)
     .innerJoin(organizations, eq(organizations.id, consultations.organizationId))
@@ -206,6 +212,17 @@ export async function updatePaper({ actorId, paperId, input }: { actorId: number
 
 /** A paper by its URL form ("AT-0014-2025"), as the viewer may see it. */
 export async function findPaperBySlug({ viewer, slug }: { viewer: PaperViewer; slug: string | undefined }) {
-  const reference = referenceFromSlug(slug ?? "");
+  const reference = referenceFromSlug(slug ?? "") ?? (await importedReferenceFromSlug(slug ?? ""));
   return reference ? findPaper({ viewer, reference }) : null;
+}
+
+/** Imported papers keep the RIS's reference scheme ("0815/2025"); their URL is its slug. */
+async function importedReferenceFromSlug(slug: string) {
+  if (!/^[A-Za-z0-9][A-Za-z0-9.\- ]{0,99}$/.test(slug)) return null;
+  const [row] = await db
+    .select({ reference: papers.reference })
+    .from(papers)
+    .where(and(sql`${papers.oparlSourceId} is not null`, sql`replace(${papers.reference}, '/', '-') = ${slug}`))
+    .limit(1);
+  return row?.reference ?? null;
 }

@@ -15,6 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     can(user, "manage:user") ? { to: "/admin/konten", label: text.accountsLink, text: text.accountsText } : null,
     { to: "/admin/einladungen", label: text.invitationsLink, text: text.invitationsText },
     can(user, "read:audit") ? { to: "/admin/protokoll", label: text.auditLink, text: text.auditText } : null,
+    can(user, "run:oparl-sync") ? { to: "/admin/oparl", label: t.oparl.admin.title, text: t.oparl.admin.linkText } : null,
   ].filter((link) => link !== null);
   return json({ links });
 }

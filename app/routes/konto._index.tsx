@@ -12,6 +12,8 @@ import { endOwnSession, getOwnProfile, updateProfile } from "~/accounts/account.
 import { notFound, requireSession } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 import { Field, FormAlert } from "~/ui/form";
+import { getOparlConsent, setOparlConsent } from "~/oparl/consent.server";
+import { OparlConsentForm } from "~/oparl/ui/consent-form";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.account.title} – Digitalbeirat` }];
 
@@ -20,15 +22,21 @@ type ActionData = { errors?: Record<string, string>; values?: Record<string, str
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request);
-  const [profile, sessions] = await Promise.all([getOwnProfile({ userId: session.user.id }), listActiveSessions(session.user.id)]);
+  const [profile, sessions, oparlConsent] = await Promise.all([
+    getOwnProfile({ userId: session.user.id }),
+    listActiveSessions(session.user.id),
+    getOparlConsent({ userId: session.user.id }),
+  ]);
   if (!profile) notFound();
   return json({
     profile,
+    oparlConsent: oparlConsent?.applies ? { given: oparlConsent.consentAt !== null } : null,
     sessions: sessions.map(({ id, ...row }) => ({ ...row, id, current: id === session.id })),
   });
 }
 
 const EndSessionSchema = z.object({ sessionId: z.string().regex(/^[0-9a-f]{64}$/) });
+const OparlConsentSchema = z.object({ consent: z.enum(["on"]).optional() });
 
 export async function action({ request }: ActionFunctionArgs) {
   const session = await requireSession(request);
@@ -40,6 +48,13 @@ export async function action({ request }: ActionFunctionArgs) {
     if (parsed.ok && parsed.data.sessionId === session.id) return redirect("/login", { headers: { "Set-Cookie": clearedSessionCookie() } });
     return json<ActionData>({ notice: text.sessionEnded });
   }
+  if (form.get("intent") === "oparl-consent") {
+    const parsed = parseForm(OparlConsentSchema, form);
+    if (!parsed.ok) return json<ActionData>({ errors: { form: t.oparl.consent.onlyMembers } }, { status: 422 });
+    const outcome = await setOparlConsent({ userId: session.user.id, consent: parsed.data.consent === "on" });
+    if (outcome === "not-member") return json<ActionData>({ errors: { form: t.oparl.consent.onlyMembers } }, { status: 403 });
+    return json<ActionData>({ notice: t.oparl.consent.saved });
+  }
   const parsed = parseForm(ProfileSchema, form);
   if (!parsed.ok) {
     const values = Object.fromEntries(["name", "organisation", "expertise"].map((key) => [key, String(form.get(key) ?? "").slice(0, 500)]));
@@ -50,7 +65,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function AccountPage() {
-  const { profile, sessions } = useLoaderData<typeof loader>();
+  const { profile, sessions, oparlConsent } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as ActionData | undefined;
   const errors = data?.errors ?? {};
   const values = data?.values;
@@ -73,6 +88,7 @@ export default function AccountPage() {
         <Field name="expertise" label={f.expertise} hint={f.expertiseHint} error={errors.expertise} defaultValue={values?.expertise ?? profile.expertise.join(", ")} />
         <button type="submit" name="intent" value="profile" className="btn">{t.common.save}</button>
       </Form>
+      {oparlConsent ? <OparlConsentForm given={oparlConsent.given} /> : null}
       <h2>{text.sessionsTitle}</h2>
       <SessionTable sessions={sessions} />
       <h2>{text.moreTitle}</h2>

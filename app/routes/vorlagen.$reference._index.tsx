@@ -13,6 +13,7 @@ import { paperPath } from "~/papers/paper-path";
 import { findPaperBySlug, listConsultations, listRelatedPapers } from "~/papers/papers.server";
 import { listRecommendationsForPaper } from "~/recommendations/recommendations.server";
 import { can, getUser, notFound } from "~/policy.server";
+import { SourceNote } from "~/oparl/ui/source-note";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.paper.reference} – ${data.paper.name} – Digitalbeirat` : t.papers.title },
@@ -57,6 +58,7 @@ export default function PaperPage() {
         ) : null}
       </nav>
       <p className="no-print mb-2 text-sm text-slate-700">{t.papers.filters.status}: <strong>{t.papers.statuses[paper.status]}</strong></p>
+      {paper.imported ? <SourceNote source={paper} editing={canManage} /> : null}
       <PaperDocument paper={paper} steps={steps} />
       <div className="no-print">
         <RelatedPapers related={related} />

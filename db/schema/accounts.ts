@@ -34,6 +34,10 @@ export const users = pgTable(
     /** Start of the previous signed-in visit: "new since your last visit" compares against it. */
     previousVisitAt: timestamp("previous_visit_at", { withTimezone: true }),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    /** Consent to appear as an OParl Person in /oparl/v1 (board members only); null = no. */
+    oparlConsentAt: timestamp("oparl_consent_at", { withTimezone: true }),
+    /** OParl Person.modified: a trigger (db/sql/oparl-export.sql) moves it when name or consent change. */
+    oparlModifiedAt: timestamp("oparl_modified_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),
   },
   (t) => [

@@ -4,3 +4,4 @@ export * from "./ratings";
 export * from "./meetings";
 export * from "./papers";
 export * from "./recommendations";
+export * from "./oparl";

@@ -8,10 +8,12 @@ import {
   pgTable,
   primaryKey,
   text,
+  timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { createdAt, tsvector, updatedAt } from "./columns";
+import { councilMeetings } from "./oparl";
 
 /** OParl Paper.paperType, as the council uses them. */
 export const PAPER_TYPES = ["Antrag", "Stellungnahme", "Beschlussvorlage", "Mitteilung", "Anfrage"] as const;
@@ -51,9 +53,13 @@ export const organizations = pgTable(
     shortName: text("short_name").notNull(),
     /** OParl Organization.classification, e.g. "Rat", "Ausschuss", "Beirat". */
     classification: text("classification").notNull(),
+    /** OParl id (URL) of the source object when imported from the city's RIS. */
+    oparlSourceId: text("oparl_source_id"),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
+    uniqueIndex("organizations_oparl_source_idx").on(t.oparlSourceId),
     uniqueIndex("organizations_name_idx").on(t.name),
     uniqueIndex("organizations_short_name_idx").on(t.shortName),
     check("organizations_name_not_blank", sql`length(btrim(${t.name})) > 0`),
@@ -83,6 +89,14 @@ export const papers = pgTable(
     resolutionRecommendation: text("resolution_recommendation"),
     isPublic: boolean("is_public").notNull().default(true),
     createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    /** Imported from the city's RIS: the source object's OParl id (URL); see db/schema/oparl.ts. */
+    oparlSourceId: text("oparl_source_id"),
+    /** The source object's `web` page in the RIS. */
+    oparlSourceWeb: text("oparl_source_web"),
+    /** The source object's `modified` as last imported ("Stand"). */
+    oparlSourceModified: timestamp("oparl_source_modified", { withTimezone: true }),
+    /** The source listed the object as deleted: hidden, recommendations citing it say so. */
+    oparlSourceDeletedAt: timestamp("oparl_source_deleted_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     searchVector: tsvector("search_vector")
@@ -94,8 +108,10 @@ export const papers = pgTable(
   },
   (t) => [
     uniqueIndex("papers_reference_idx").on(t.reference),
-    check("papers_reference_format", sql`${t.reference} ~ '^[A-Z]{2}/[0-9]{4}/[0-9]{4}$'`),
-    check("papers_paper_type_check", inList(t.paperType, PAPER_TYPES)),
+    uniqueIndex("papers_oparl_source_idx").on(t.oparlSourceId),
+    // Imported papers keep the RIS's own reference scheme and paper types (stored as text).
+    check("papers_reference_format", sql`${t.reference} ~ '^[A-Z]{2}/[0-9]{4}/[0-9]{4}$' or (${t.oparlSourceId} is not null and length(btrim(${t.reference})) between 1 and 100)`),
+    check("papers_paper_type_check", sql`${inList(t.paperType, PAPER_TYPES)} or (${t.oparlSourceId} is not null and length(btrim(${t.paperType})) between 1 and 200)`),
     check("papers_name_not_blank", sql`length(btrim(${t.name})) > 0`),
     check("papers_originator_not_blank", sql`length(btrim(${t.originator})) > 0`),
     index("papers_date_idx").on(t.date.desc(), t.id.desc()),
@@ -153,10 +169,17 @@ export const consultations = pgTable(
     countNo: integer("count_no"),
     /** Enthaltungen. */
     countAbstention: integer("count_abstention"),
+    /** Imported: the source Consultation's OParl id, its council meeting, and its raw role/result text. */
+    oparlSourceId: text("oparl_source_id"),
+    councilMeetingId: integer("council_meeting_id").references(() => councilMeetings.id, { onDelete: "set null" }),
+    roleText: text("role_text"),
+    resultText: text("result_text"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    uniqueIndex("consultations_oparl_source_idx").on(t.oparlSourceId),
+    index("consultations_council_meeting_idx").on(t.councilMeetingId),
     uniqueIndex("consultations_paper_position_idx").on(t.paperId, t.position),
     index("consultations_organization_idx").on(t.organizationId, t.paperId),
     check("consultations_position_positive", sql`${t.position} > 0`),
@@ -182,7 +205,7 @@ export const consultations = pgTable(
     ),
     check(
       "consultations_agenda_number_format",
-      sql`${t.agendaItemNumber} is null or ${t.agendaItemNumber} ~ '^[0-9]+[a-z]?(\\.[0-9]+[a-z]?)*$'`,
+      sql`${t.agendaItemNumber} is null or ${t.agendaItemNumber} ~ '^[0-9]+[a-z]?(\\.[0-9]+[a-z]?)*$' or (${t.oparlSourceId} is not null and length(${t.agendaItemNumber}) <= 50)`,
     ),
   ],
 );

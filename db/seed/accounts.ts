@@ -42,6 +42,8 @@ export async function seedAccounts(tx: Executor): Promise<DemoUsers> {
         role: login.role,
         expertise: login.role === "expert" ? ["KI", "Verwaltungsdigitalisierung"] : [],
         passwordHash: await hashPassword(login.password),
+        // The demo expert agreed to appear as an OParl Person; the other members did not.
+        oparlConsentAt: login.role === "expert" ? new Date("2025-01-15T09:00:00Z") : null,
       })
       .returning({ id: users.id });
     byRole[login.role] = row.id;

@@ -1,5 +1,6 @@
 import type { Executor } from "../client.server";
-import { consultations, organizations, paperRelations, papers } from "../schema";
+import { and, eq, inArray } from "drizzle-orm";
+import { consultations, councilMeetings, organizations, paperRelations, papers } from "../schema";
 import type { DemoUsers } from "./accounts";
 import { AT_0014_2025_BODY, ORGANIZATIONS, ST_0020_2025_BODY, ST_0020_2025_RECOMMENDATION } from "./papers-story";
 
@@ -58,7 +59,50 @@ export async function seedPapers(tx: Executor, people: DemoUsers) {
     ],
   );
   await tx.insert(paperRelations).values({ paperId: statement, relatedPaperId: antrag });
+  await markAsImported(tx, [antrag, statement]);
   await seedFurtherPapers(tx, staff);
+}
+
+/** The demo RIS: the Koblenz papers look as if imported through OParl (README "OParl"). */
+export const DEMO_RIS = "https://ris.example.org/koblenz/oparl/v1";
+
+/**
+ * The two Koblenz papers and the Stadtrat session of 06.02.2025 carry source ids as if the
+ * import had brought them, so the export shows both shapes (hand-made and imported).
+ */
+async function markAsImported(tx: Executor, paperIds: number[]) {
+  const [stadtrat] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.shortName, "stadtrat"));
+  const [meeting] = await tx
+    .insert(councilMeetings)
+    .values({
+      oparlSourceId: `${DEMO_RIS}/meeting/2025-02-06`,
+      oparlSourceWeb: "https://ris.example.org/koblenz/sitzung/2025-02-06",
+      oparlSourceModified: new Date("2025-02-07T09:00:00Z"),
+      organizationId: stadtrat.id,
+      name: "Sitzung des Stadtrats",
+      start: new Date("2025-02-06T14:00:00Z"),
+      end: new Date("2025-02-06T19:00:00Z"),
+      location: "Rathaus, Ratssaal",
+      createdAt: new Date("2025-01-10T08:00:00Z"),
+      updatedAt: new Date("2025-02-07T09:00:00Z"),
+    })
+    .returning({ id: councilMeetings.id });
+  for (const id of paperIds) {
+    const [paper] = await tx.select({ reference: papers.reference }).from(papers).where(eq(papers.id, id));
+    const key = paper.reference.replaceAll("/", "-");
+    await tx
+      .update(papers)
+      .set({
+        oparlSourceId: `${DEMO_RIS}/paper/${key}`,
+        oparlSourceWeb: `https://ris.example.org/koblenz/vorlage/${key}`,
+        oparlSourceModified: new Date("2025-02-07T09:00:00Z"),
+      })
+      .where(eq(papers.id, id));
+  }
+  await tx
+    .update(consultations)
+    .set({ councilMeetingId: meeting.id })
+    .where(and(inArray(consultations.paperId, paperIds), eq(consultations.organizationId, stadtrat.id), eq(consultations.date, "2025-02-06")));
 }
 
 async function seedFurtherPapers(tx: Executor, staff: number) {

@@ -3,11 +3,12 @@ import { common } from "./common";
 import { dashboard } from "./dashboard";
 import { legal } from "./legal";
 import { meetings } from "./meetings";
+import { oparl } from "./oparl";
 import { papers } from "./papers";
 import { ratings } from "./ratings";
 import { recommendations } from "./recommendations";
 import { topics } from "./topics";
 
 /** All German UI text; an English translation would be a sibling folder with the same shape. */
-export const de = { common, dashboard, accounts, legal, topics, ratings, recommendations, meetings, papers };
+export const de = { common, dashboard, accounts, legal, topics, ratings, recommendations, meetings, papers, oparl };
 export const t = de;

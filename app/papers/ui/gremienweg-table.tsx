@@ -10,6 +10,9 @@ export type ConsultationView = {
   isPublic: boolean;
   role: string;
   result: string | null;
+  /** Imported steps: the RIS's own words where the portal's vocabulary has none. */
+  roleText?: string | null;
+  resultText?: string | null;
   countYes: number | null;
   countNo: number | null;
   countAbstention: number | null;
@@ -32,8 +35,8 @@ export function GremienwegTable({ steps }: { steps: ConsultationView[] }) {
             <th scope="row" className="font-normal">{step.organizationName}</th>
             <td>{step.agendaItemNumber ?? ""}</td>
             <td>{step.isPublic ? t.papers.document.public : t.papers.document.nonPublic}</td>
-            <td>{t.papers.roles[step.role]}</td>
-            <td>{step.result ? <strong>{t.papers.results[step.result]}</strong> : t.papers.document.pending}</td>
+            <td>{step.roleText ?? t.papers.roles[step.role]}</td>
+            <td>{step.resultText || step.result ? <strong>{step.resultText ?? t.papers.results[step.result!]}</strong> : t.papers.document.pending}</td>
             <td>{votes(step)}</td>
           </tr>
         ))}

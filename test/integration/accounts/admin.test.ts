@@ -16,13 +16,13 @@ import { auditFor, inviteThroughRoute, tokenOf } from "./helpers";
 const post = (admin: TestUser, form: Record<string, string>) => callRoute(accounts.action, "/admin/konten", { user: admin, form });
 
 describe("admin overview", () => {
-  it("links all subpages for admins and only invitations for staff", async () => {
+  it("links all subpages for admins and invitations and the OParl sync for staff", async () => {
     const admin = await createUser("admin");
     const staff = await createUser("staff");
     const asAdmin = await (await callRoute(adminIndex.loader, "/admin", { user: admin })).json();
-    expect(asAdmin.links.map((l: { to: string }) => l.to)).toEqual(["/admin/konten", "/admin/einladungen", "/admin/protokoll"]);
+    expect(asAdmin.links.map((l: { to: string }) => l.to)).toEqual(["/admin/konten", "/admin/einladungen", "/admin/protokoll", "/admin/oparl"]);
     const asStaff = await (await callRoute(adminIndex.loader, "/admin", { user: staff })).json();
-    expect(asStaff.links.map((l: { to: string }) => l.to)).toEqual(["/admin/einladungen"]);
+    expect(asStaff.links.map((l: { to: string }) => l.to)).toEqual(["/admin/einladungen", "/admin/oparl"]);
   });
 });
 
