@@ -4,3 +4,6 @@ export * from "./ratings";
 export * from "./meetings";
 export * from "./papers";
 export * from "./recommendations";
+export * from "./jobs";
+export * from "./mail";
+export * from "./notifications";

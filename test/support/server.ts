@@ -36,6 +36,7 @@ export async function startServer(pgTemplate: string, options: { demo?: boolean;
       ...database.serverEnv,
       PORT: String(port),
       PORTAL_URL: url,
+      APP_SECRET: "test-secret-0123456789abcdef0123456789abcdef",
       NODE_ENV: "production",
       DEMO_MODE: options.demo ? "true" : "false",
       ...options.env,

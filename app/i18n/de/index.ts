@@ -2,6 +2,8 @@ import { accounts } from "./accounts";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
 import { legal } from "./legal";
+import { mail } from "./mail";
+import { notifications } from "./notifications";
 import { meetings } from "./meetings";
 import { papers } from "./papers";
 import { ratings } from "./ratings";
@@ -9,5 +11,5 @@ import { recommendations } from "./recommendations";
 import { topics } from "./topics";
 
 /** All German UI text; an English translation would be a sibling folder with the same shape. */
-export const de = { common, dashboard, accounts, legal, topics, ratings, recommendations, meetings, papers };
+export const de = { common, dashboard, accounts, legal, topics, ratings, recommendations, meetings, papers, mail, notifications };
 export const t = de;

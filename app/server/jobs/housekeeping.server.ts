@@ -1,0 +1,8 @@
+import { deleteOldFinishedJobs } from "./queue.server";
+import { registerJobHandler, registerSchedule } from "./registry.server";
+import { dailyAt } from "./schedule.server";
+
+registerJobHandler("jobs.cleanup", async () => {
+  await deleteOldFinishedJobs();
+});
+registerSchedule(dailyAt("jobs.cleanup", "03:30"));
