@@ -52,7 +52,8 @@ const handleRemixRequest = createRequestHandler(build, process.env.NODE_ENV ?? "
 app.all("*", (req, res, next) =>
   entry.runInRequestScope(async () => {
     const request = createRemixRequest(req, res);
-    const response = await handleRemixRequest(request, {});
+    // The client address reaches actions that throttle per client (password reset).
+    const response = await handleRemixRequest(request, { clientAddress: req.ip ?? req.socket.remoteAddress ?? "" });
     await sendRemixResponse(res, entry.finishResponse(request, response));
   }).catch(next),
 );

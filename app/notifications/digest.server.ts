@@ -41,7 +41,7 @@ async function sendDigestTo({ userId, frequency, until }: { userId: number; freq
     visible = visible.filter((line) => stillWanted.has(line.kind)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     if (visible.length === 0) return;
     const target = frequency === "taeglich" ? "digest.taeglich" : "digest.woechentlich";
-    const unsubscribe = await unsubscribeHeaders(member.id, target);
+    const unsubscribe = await unsubscribeHeaders(tx, member.id, target);
     const shown = visible.slice(0, MAX_LINES);
     const { text, html } = renderMail({
       greeting: t.mail.layout.hello(member.name),

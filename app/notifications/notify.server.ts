@@ -23,7 +23,7 @@ export type NotificationEvent = {
   recipientIds: number[];
   actorId?: number | null;
   /** An own immediate mail (the meeting invitation with its .ics) instead of the plain one. */
-  immediateMail?: (recipient: Recipient) => Promise<OutgoingMail>;
+  immediateMail?: (recipient: Recipient, tx: Executor) => Promise<OutgoingMail>;
 };
 
 /** Active accounts among the ids (not disabled, not deleted). */
@@ -68,14 +68,14 @@ export async function notify(tx: Executor, event: NotificationEvent): Promise<Re
   const recipients = allowed.filter((m) => fresh.has(m.id)).map((m) => ({ ...m, frequency: frequencies.get(m.id)! }));
   for (const recipient of recipients) {
     if (recipient.frequency !== "sofort") continue;
-    const mail = event.immediateMail ? await event.immediateMail(recipient) : await plainNotificationMail(recipient, event);
+    const mail = event.immediateMail ? await event.immediateMail(recipient, tx) : await plainNotificationMail(tx, recipient, event);
     await enqueueMail(tx, mail);
   }
   return recipients;
 }
 
-async function plainNotificationMail(recipient: Recipient, event: NotificationEvent): Promise<OutgoingMail> {
-  const unsubscribe = await unsubscribeHeaders(recipient.id, event.kind);
+async function plainNotificationMail(tx: Executor, recipient: Recipient, event: NotificationEvent): Promise<OutgoingMail> {
+  const unsubscribe = await unsubscribeHeaders(tx, recipient.id, event.kind);
   const { text, html } = renderMail({
     greeting: t.mail.layout.hello(recipient.name),
     blocks: [

@@ -1,4 +1,4 @@
-import { db } from "#db/client.server";
+import { db, type Executor } from "#db/client.server";
 import { NOTIFICATION_KINDS, type Frequency, type NotificationKind } from "#db/schema";
 import { portalUrl } from "~/server/mail/compose.server";
 import { signToken, verifyToken } from "~/server/signing.server";
@@ -14,14 +14,14 @@ function isTarget(value: string): value is UnsubscribeTarget {
   return value === "digest.taeglich" || value === "digest.woechentlich" || (NOTIFICATION_KINDS as readonly string[]).includes(value);
 }
 
-export async function unsubscribeUrl(userId: number, target: UnsubscribeTarget) {
-  const token = await signToken(PURPOSE, `${userId}:${target}`);
+export async function unsubscribeUrl(executor: Executor, userId: number, target: UnsubscribeTarget) {
+  const token = await signToken(PURPOSE, `${userId}:${target}`, executor);
   return portalUrl(`/benachrichtigungen/abbestellen?token=${encodeURIComponent(token)}`);
 }
 
 /** The headers of RFC 2369 and RFC 8058 (one-click: a POST to the same URL). */
-export async function unsubscribeHeaders(userId: number, target: UnsubscribeTarget) {
-  const url = await unsubscribeUrl(userId, target);
+export async function unsubscribeHeaders(executor: Executor, userId: number, target: UnsubscribeTarget) {
+  const url = await unsubscribeUrl(executor, userId, target);
   return { url, headers: { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } };
 }
 

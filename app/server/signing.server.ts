@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { db } from "#db/client.server";
+import { db, type Executor } from "#db/client.server";
 import { appSettings } from "#db/schema";
 import { env } from "~/env.server";
 
@@ -11,15 +11,18 @@ import { env } from "~/env.server";
  */
 let cachedKey: string | undefined;
 
-async function storedSecret(create: boolean) {
-  if (create) await db.insert(appSettings).values({ key: "app_secret", value: randomBytes(32).toString("base64url") }).onConflictDoNothing();
-  const [row] = await db.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, "app_secret"));
+async function storedSecret(create: boolean, executor: Executor = db) {
+  if (create) await executor.insert(appSettings).values({ key: "app_secret", value: randomBytes(32).toString("base64url") }).onConflictDoNothing();
+  const [row] = await executor.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, "app_secret"));
   return row?.value;
 }
 
-/** Writes the generated secret when needed: call only where writing is allowed (actions, jobs, start). */
-export async function ensureSigningKey() {
-  cachedKey ??= env().APP_SECRET ?? (await storedSecret(true));
+/**
+ * Writes the generated secret when needed: call only where writing is allowed (actions, jobs,
+ * start). Inside a transaction pass it: on PGlite a query beside an open transaction waits forever.
+ */
+export async function ensureSigningKey(executor: Executor = db) {
+  cachedKey ??= env().APP_SECRET ?? (await storedSecret(true, executor));
   return cachedKey!;
 }
 
@@ -37,8 +40,8 @@ function mac(key: string, purpose: string, data: string) {
   return createHmac("sha256", key).update(`${purpose}\n${data}`).digest("base64url");
 }
 
-export async function signToken(purpose: string, data: string) {
-  const key = await ensureSigningKey();
+export async function signToken(purpose: string, data: string, executor: Executor = db) {
+  const key = await ensureSigningKey(executor);
   return `${Buffer.from(data).toString("base64url")}.${mac(key, purpose, data)}`;
 }
 
