@@ -1,6 +1,10 @@
 import { and, asc, eq, or } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
 import { auditEvents, invitations, sessions, users } from "#db/schema";
+import { exportNotifications } from "~/notifications/centre.server";
+import { exportFollows } from "~/notifications/follows.server";
+import { exportPreferences } from "~/notifications/preferences.server";
+import { exportMailsOfUser } from "~/server/mail/outbox.server";
 
 /**
  * One part of "download all my data" (DSGVO Art. 15/20). A part returns only rows that belong
@@ -17,6 +21,10 @@ const EXPORT_PARTS: Record<string, ExportPart> = {
   sessions: exportSessions,
   invitationsSent: exportInvitationsSent,
   auditEvents: exportAuditEvents,
+  notificationPreferences: exportPreferences,
+  follows: exportFollows,
+  notifications: exportNotifications,
+  mails: exportMailsOfUser,
 };
 
 export async function exportUserData({ userId }: { userId: number }) {

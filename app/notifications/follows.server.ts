@@ -35,3 +35,9 @@ export async function followerIds(executor: Executor, type: FollowType, id: numb
 export function exportFollows(executor: Executor, userId: number) {
   return executor.select({ objectType: follows.objectType, objectId: follows.objectId, createdAt: follows.createdAt }).from(follows).where(eq(follows.userId, userId));
 }
+
+/** For a page's follow button: null when the viewer cannot follow at all. */
+export async function followState(user: Member | null, type: FollowType, id: number) {
+  if (!user || !can(user, "follow:item")) return null;
+  return { following: await isFollowingObject({ userId: user.id, type, id }) };
+}

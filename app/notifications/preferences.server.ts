@@ -64,3 +64,8 @@ export function exportPreferences(executor: Executor, userId: number) {
     .from(notificationPreferences)
     .where(eq(notificationPreferences.userId, userId));
 }
+
+/** The preferences form: all choices in one transaction. */
+export async function saveOwnPreferences({ userId, choices }: { userId: number; choices: Array<{ kind: NotificationKind; frequency: Frequency }> }) {
+  await db.transaction((tx) => savePreferences(tx, { userId, choices }));
+}

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db, queryRows, type Executor } from "#db/client.server";
 import { jobs, type JobState } from "#db/schema";
 import { env } from "~/env.server";
+import { recordAudit } from "~/models/audit.server";
 
 /**
  * The job table's operations. Each runs as one short statement (its own implicit transaction):
@@ -107,13 +108,17 @@ export async function markJobFailed({ job, workerId, error, permanent = false }:
     .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, workerId), eq(jobs.state, "running")));
 }
 
-/** The admin's "Erneut versuchen": a failed job gets a fresh set of attempts, due now. */
-export async function retryJob({ id }: { id: number }) {
-  const rows = await db
-    .update(jobs)
-    .set({ state: "pending", attempts: 0, runAt: sql`now()`, finishedAt: null, updatedAt: sql`now()` })
-    .where(and(eq(jobs.id, id), inArray(jobs.state, ["failed", "pending"])))
-    .returning({ id: jobs.id });
+/** The admin's "Erneut versuchen" (audited): a failed job gets a fresh set of attempts, due now. */
+export async function retryJob({ id, actorId }: { id: number; actorId: number }) {
+  const rows = await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(jobs)
+      .set({ state: "pending", attempts: 0, runAt: sql`now()`, finishedAt: null, updatedAt: sql`now()` })
+      .where(and(eq(jobs.id, id), inArray(jobs.state, ["failed", "pending"])))
+      .returning({ id: jobs.id });
+    if (updated.length > 0) await recordAudit(tx, { actorId, action: "job.retried", objectType: "job", objectId: id });
+    return updated;
+  });
   for (const listener of nudgeListeners) listener();
   return rows.length > 0;
 }
