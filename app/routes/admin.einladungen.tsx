@@ -66,7 +66,8 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   try {
     const created = await createInvitation({ ...parsed.data, invitedById: user.id });
-    return json<ActionData>({ created: { email: parsed.data.email, link: created.link } });
+    // With SMTP the link travels only in the mail (the stored copy loses it once sent).
+    return json<ActionData>({ created: { email: parsed.data.email, link: smtpConfigured() ? "" : created.link } });
   } catch (error) {
     if (!(error instanceof InvitationConflict)) throw error;
     const message = error.reason === "emailTaken" ? t.accounts.errors.emailTaken : t.accounts.errors.invitationOpen;

@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { mails } from "#db/schema";
 import { env } from "~/env.server";
-import { PermanentJobError, registerJobHandler, registerSchedule } from "../jobs/registry.server";
+import { registerJobHandler, registerSchedule } from "../jobs/registry.server";
 import { dailyAt } from "../jobs/schedule.server";
 import { deleteExpiredMails } from "./outbox.server";
 import { smtpTransport } from "./transport.server";
@@ -41,7 +41,8 @@ function sendable(row: MailRow) {
 async function sendMail(payload: Record<string, unknown>, context: { attempt: number; maxAttempts: number }) {
   const id = Number(payload.mailId);
   const [row] = await db.select().from(mails).where(eq(mails.id, id));
-  if (!row) throw new PermanentJobError(`Mail ${id} gibt es nicht mehr`);
+  // Deleted with its account (or by retention) before it went out: nothing to send.
+  if (!row) return;
   if (!sendable(row)) return;
   if (!(await guard(row))) {
     await db.update(mails).set({ state: "dropped", lastError: "Empfänger darf den Gegenstand nicht mehr sehen" }).where(eq(mails.id, id));
