@@ -105,3 +105,9 @@ export function linkIn(mail: ReceivedMail, startsWith: string) {
   if (!match) throw new Error(`Kein Link ${startsWith} in:\n${mail.parsed.text}`);
   return match;
 }
+
+/** A header's raw value (mailparser structures List-* headers; the raw line is what clients read). */
+export function header(mail: ReceivedMail, name: string) {
+  const line = mail.parsed.headerLines.find((h) => h.key === name.toLowerCase())?.line;
+  return line?.slice(line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim();
+}
