@@ -15,14 +15,6 @@ function periodStart(payload: Record<string, unknown>, time: string) {
   return (/^\d{4}-\d{2}-\d{2}$/.test(period) ? parseBerlinLocal(`${period}T${time}`) : null) ?? new Date();
 }
 
-registerJobHandler("digest.daily", async (payload) => {
-  await sendDigests({ frequency: "taeglich", until: periodStart(payload, "07:00") });
-});
-registerJobHandler("digest.weekly", async (payload) => {
-  await sendDigests({ frequency: "woechentlich", until: periodStart(payload, "07:00") });
-});
-registerSchedule(dailyAt("digest.daily", "07:00"));
-registerSchedule(mondaysAt("digest.weekly", "07:00"));
 
 /**
  * Time-based events, hourly: rounds and votes ending within 48 hours, rounds whose closing
@@ -36,13 +28,22 @@ export async function scanTimedEvents() {
   const closingVotes = await queryRows<{ id: number }>(db, sql`select id from recommendations where status = 'voting' and vote_deadline > now() and vote_deadline <= now() + interval '48 hours'`);
   for (const { id } of closingVotes) await db.transaction((tx) => voteClosing(tx, { recommendationId: Number(id) }));
 }
-registerJobHandler("notifications.timed", scanTimedEvents);
-registerSchedule(hourly("notifications.timed"));
-
-// A notification mail goes out only while its reader may still see what it is about.
-setMailGuard(async (mail) => {
-  if (!mail.objectType || mail.objectId === null || !mail.toUserId) return true;
-  const user = await getUserById(mail.toUserId);
-  if (!user || user.disabledAt || user.deletedAt) return false;
-  return (await visibleObjectIds(db, user, mail.objectType, [mail.objectId])).has(mail.objectId);
-});
+export function registerNotificationJobs() {
+  registerJobHandler("digest.daily", async (payload) => {
+    await sendDigests({ frequency: "taeglich", until: periodStart(payload, "07:00") });
+  });
+  registerJobHandler("digest.weekly", async (payload) => {
+    await sendDigests({ frequency: "woechentlich", until: periodStart(payload, "07:00") });
+  });
+  registerSchedule(dailyAt("digest.daily", "07:00"));
+  registerSchedule(mondaysAt("digest.weekly", "07:00"));
+  registerJobHandler("notifications.timed", scanTimedEvents);
+  registerSchedule(hourly("notifications.timed"));
+  // A notification mail goes out only while its reader may still see what it is about.
+  setMailGuard(async (mail) => {
+    if (!mail.objectType || mail.objectId === null || !mail.toUserId) return true;
+    const user = await getUserById(mail.toUserId);
+    if (!user || user.disabledAt || user.deletedAt) return false;
+    return (await visibleObjectIds(db, user, mail.objectType, [mail.objectId])).has(mail.objectId);
+  });
+}

@@ -1,7 +1,17 @@
+import { registerNotificationJobs } from "~/notifications/jobs.server";
+import { registerMailJobs } from "~/server/mail/jobs.server";
+import { registerHousekeepingJobs } from "./housekeeping.server";
+
 /**
- * Every domain's job handlers and schedules, registered by importing their module here once.
- * Another domain adds one line (e.g. "~/oparl/jobs.server").
+ * Every domain's job handlers and schedules, registered by calling them here (explicit calls, not
+ * side-effect imports: the build treats modules as side-effect free). Another domain adds one
+ * line (e.g. registerOparlJobs()).
  */
-import "~/server/mail/jobs.server";
-import "~/notifications/jobs.server";
-import "./housekeeping.server";
+let registered = false;
+export function registerAllJobHandlers() {
+  if (registered) return;
+  registered = true;
+  registerMailJobs();
+  registerNotificationJobs();
+  registerHousekeepingJobs();
+}

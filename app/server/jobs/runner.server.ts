@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { env } from "~/env.server";
 import { isDatabaseUnavailable } from "~/lib/db-errors.server";
-import "./handlers.server";
+import { registerAllJobHandlers } from "./handlers.server";
 import { claimJobs, extendLease, markJobDone, markJobFailed, onJobEnqueued, type ClaimedJob } from "./queue.server";
 import { jobHandler, PermanentJobError, registeredKinds } from "./registry.server";
 import { ensureScheduledJobs } from "./schedule.server";
@@ -39,7 +39,9 @@ async function runJob(job: ClaimedJob, workerId: string) {
  * Claims and runs due jobs until none is left (tests and scripts call this directly).
  * Returns how many ran.
  */
-export async function runDueJobs({ workerId = newWorkerId(), batch = env().JOB_CONCURRENCY, kinds = registeredKinds() } = {}) {
+export async function runDueJobs({ workerId = newWorkerId(), batch = env().JOB_CONCURRENCY, kinds }: { workerId?: string; batch?: number; kinds?: string[] } = {}) {
+  registerAllJobHandlers();
+  kinds ??= registeredKinds();
   let total = 0;
   for (;;) {
     const claimed = await claimJobs({ workerId, limit: batch, kinds });
@@ -55,6 +57,7 @@ export async function runDueJobs({ workerId = newWorkerId(), batch = env().JOB_C
  * JOB_CONCURRENCY jobs in flight. stop() lets running jobs finish.
  */
 export function startJobRunner(options: { pollMs?: number; concurrency?: number } = {}): JobRunner {
+  registerAllJobHandlers();
   const pollMs = options.pollMs ?? env().JOB_POLL_MS;
   const concurrency = options.concurrency ?? env().JOB_CONCURRENCY;
   const workerId = newWorkerId();

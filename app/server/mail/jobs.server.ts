@@ -83,8 +83,10 @@ async function sendMail(payload: Record<string, unknown>, context: { attempt: nu
     .where(and(eq(mails.id, id), inArray(mails.state, ["queued", "failed"])));
 }
 
-registerJobHandler("mail.send", sendMail);
-registerJobHandler("mail.retention", async () => {
-  await deleteExpiredMails();
-});
-registerSchedule(dailyAt("mail.retention", "03:00"));
+export function registerMailJobs() {
+  registerJobHandler("mail.send", sendMail);
+  registerJobHandler("mail.retention", async () => {
+    await deleteExpiredMails();
+  });
+  registerSchedule(dailyAt("mail.retention", "03:00"));
+}
