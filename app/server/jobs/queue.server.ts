@@ -42,15 +42,25 @@ export async function enqueueJob(
   return row?.id ?? null;
 }
 
+let lastSweep = 0;
+
+/** A job whose lease ran out after its last allowed attempt is kept as failed, not run again. */
+export async function sweepExhaustedLeases() {
+  await db.execute(sql`update jobs set state = 'failed', locked_until = null, locked_by = null, updated_at = now(),
+      last_error = coalesce(last_error || ' | ', '') || 'Lease abgelaufen nach dem letzten Versuch'
+    where state = 'running' and locked_until < now() and attempts >= max_attempts`);
+}
+
 /** Claims up to `limit` due jobs (and jobs whose lease ran out) for `workerId`, skipping rows another process holds. */
 export async function claimJobs({ workerId, limit, kinds }: { workerId: string; limit: number; kinds: string[] }): Promise<ClaimedJob[]> {
   if (kinds.length === 0) return [];
   const lease = env().JOB_LEASE_SECONDS;
   const kindList = sql.join(kinds.map((kind) => sql`${kind}`), sql`, `);
-  // A job whose lease ran out after its last allowed attempt is kept as failed, not run again.
-  await db.execute(sql`update jobs set state = 'failed', locked_until = null, locked_by = null, updated_at = now(),
-      last_error = coalesce(last_error || ' | ', '') || 'Lease abgelaufen nach dem letzten Versuch'
-    where state = 'running' and locked_until < now() and attempts >= max_attempts`);
+  // Rare, unlike the claim: checked at most every few seconds per process.
+  if (Date.now() - lastSweep >= 5_000) {
+    lastSweep = Date.now();
+    await sweepExhaustedLeases();
+  }
   const rows = await queryRows<{ id: string | number; kind: string; payload: Record<string, unknown>; attempts: number; max_attempts: number }>(
     db,
     sql`update jobs set state = 'running', attempts = attempts + 1, locked_by = ${workerId},
@@ -58,7 +68,8 @@ export async function claimJobs({ workerId, limit, kinds }: { workerId: string; 
         where id in (
           select id from jobs
           where kind in (${kindList})
-            and ((state = 'pending' and run_at <= now()) or (state = 'running' and locked_until < now()))
+            and ((state = 'pending' and run_at <= now())
+              or (state = 'running' and locked_until < now() and attempts < max_attempts))
           order by run_at, id
           limit ${limit}
           for update skip locked)

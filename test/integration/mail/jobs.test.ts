@@ -4,7 +4,7 @@ import { db } from "../../../db/client.server";
 import { jobs } from "../../../db/schema";
 import { resetEnv } from "../../../app/env.server";
 import * as jobsRoute from "../../../app/routes/admin.auftraege";
-import { backoffSeconds, claimJobs, enqueueJob, markJobFailed } from "../../../app/server/jobs/queue.server";
+import { backoffSeconds, claimJobs, enqueueJob, markJobFailed, sweepExhaustedLeases } from "../../../app/server/jobs/queue.server";
 import { registerJobHandler, registerSchedule } from "../../../app/server/jobs/registry.server";
 import { runDueJobs } from "../../../app/server/jobs/runner.server";
 import { dailyAt, ensureScheduledJobs, mondaysAt } from "../../../app/server/jobs/schedule.server";
@@ -68,6 +68,7 @@ describe("job table", () => {
     expect(again.attempts).toBe(2);
     await db.execute(sql`update jobs set locked_until = now() - interval '1 second' where id = ${id}`);
     expect(await claimJobs({ workerId: "third", limit: 1, kinds: ["test.record"] })).toHaveLength(0);
+    await sweepExhaustedLeases();
     const row = await job(id);
     expect(row.state).toBe("failed");
     expect(row.lastError).toContain("Lease abgelaufen");
