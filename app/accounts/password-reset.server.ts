@@ -1,10 +1,10 @@
 import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { auditEvents, passwordResets, sessions, users } from "#db/schema";
-import { hashPassword } from "~/auth/password.server";
-import { generateToken, hashToken } from "~/auth/token.server";
+import { hashPassword } from "~/accounts/password.server";
+import { generateToken, hashToken } from "~/accounts/token.server";
 import { t } from "~/i18n/de";
-import { recordAudit } from "~/models/audit.server";
+import { recordAudit } from "~/accounts/audit.server";
 import { portalUrl, renderMail } from "~/server/mail/compose.server";
 import { enqueueMail } from "~/server/mail/outbox.server";
 

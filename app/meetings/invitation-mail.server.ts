@@ -4,7 +4,7 @@ import { agendaItems, meetings, type Role } from "#db/schema";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
 import { formatDate, formatDateTime, formatTime } from "~/lib/dates";
-import { buildCalendar, type CalendarMethod } from "~/models/calendar.server";
+import { buildCalendar, type CalendarMethod } from "~/meetings/calendar.server";
 import { followerIds } from "~/notifications/follows.server";
 import { memberIdsWithRoles, notify, type Recipient } from "~/notifications/notify.server";
 import { can } from "~/policy.server";

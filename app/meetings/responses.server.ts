@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { meetingResponses, meetings, MEETING_RESPONSES, users, type MeetingResponse } from "#db/schema";
-import { recordAudit } from "~/models/audit.server";
+import { recordAudit } from "~/accounts/audit.server";
 import { verifyToken } from "~/server/signing.server";
 
 /** A signed Zusage/Absage link: the meeting, the member and the answer; null when forged or the meeting is gone. */

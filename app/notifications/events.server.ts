@@ -3,7 +3,7 @@ import { queryRows, type Executor } from "#db/client.server";
 import { comments, ratingRounds, recommendationPapers, recommendations, topics, users } from "#db/schema";
 import { t } from "~/i18n/de";
 import { formatDateTime } from "~/lib/dates";
-import { displayName } from "~/models/user.server";
+import { displayName } from "~/accounts/users.server";
 import { followerIds } from "./follows.server";
 import { memberIdsWithRoles, notify } from "./notify.server";
 
@@ -33,23 +33,11 @@ export async function commentCreated(tx: Executor, { commentId, topicId, authorI
   if (parentAuthor) {
     await notify(tx, { kind: "comment.reply", object: { type: "topic", id: topicId }, eventKey: `comment:${commentId}`, title: l().commentReply(author, topic.title), path, recipientIds: [parentAuthor], actorId: authorId });
   }
-  const followers = (await followerIds(tx, "topic", topicId)).filter((id) => id !== parentAuthor);
+  // A recommendation's (or proposal's) discussion is a topic of its own: the recommendation's followers hear of it too.
+  const [discussed] = await tx.select({ id: recommendations.id }).from(recommendations).where(eq(recommendations.discussionTopicId, topicId));
+  const recommendationFollowers = discussed ? await followerIds(tx, "recommendation", discussed.id) : [];
+  const followers = [...new Set([...(await followerIds(tx, "topic", topicId)), ...recommendationFollowers])].filter((id) => id !== parentAuthor);
   await notify(tx, { kind: "comment.new", object: { type: "topic", id: topicId }, eventKey: `comment:${commentId}`, title: l().commentNew(author, topic.title), path, recipientIds: followers, actorId: authorId });
-}
-
-export async function recommendationCommentCreated(tx: Executor, { recommendationId, commentId, authorId }: { recommendationId: number; commentId: number; authorId: number }) {
-  const [rec] = await tx.select({ title: recommendations.title }).from(recommendations).where(eq(recommendations.id, recommendationId));
-  if (!rec) return;
-  const author = await authorName(tx, authorId);
-  await notify(tx, {
-    kind: "comment.new",
-    object: { type: "recommendation", id: recommendationId },
-    eventKey: `recommendation-comment:${commentId}`,
-    title: l().commentNew(author, rec.title),
-    path: `/empfehlungen/${recommendationId}`,
-    recipientIds: await followerIds(tx, "recommendation", recommendationId),
-    actorId: authorId,
-  });
 }
 
 /** Experts who declared a conflict for every proposal of the round are not asked to rate it. */

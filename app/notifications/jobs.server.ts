@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { db, queryRows } from "#db/client.server";
 import { parseBerlinLocal } from "~/lib/dates";
-import { getUserById } from "~/models/user.server";
+import { getUserById } from "~/accounts/users.server";
 import { setMailGuard } from "~/server/mail/jobs.server";
 import { registerJobHandler, registerSchedule } from "~/server/jobs/registry.server";
 import { dailyAt, hourly, mondaysAt } from "~/server/jobs/schedule.server";

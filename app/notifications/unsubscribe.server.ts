@@ -3,7 +3,7 @@ import { NOTIFICATION_KINDS, type Frequency, type NotificationKind } from "#db/s
 import { portalUrl } from "~/server/mail/compose.server";
 import { signToken, verifyToken } from "~/server/signing.server";
 import { listPreferences, savePreferences } from "./preferences.server";
-import { getUserById } from "~/models/user.server";
+import { getUserById } from "~/accounts/users.server";
 
 /** What one unsubscribe link turns off: one notification kind, or every kind sent in a digest of that frequency. */
 export type UnsubscribeTarget = NotificationKind | "digest.taeglich" | "digest.woechentlich";

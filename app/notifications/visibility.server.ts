@@ -1,9 +1,9 @@
 import { and, inArray, sql } from "drizzle-orm";
 import type { Executor } from "#db/client.server";
 import { meetings, papers, ratingRounds, recommendations, topics, type Role } from "#db/schema";
-import { paperVisibleTo } from "~/models/paper.server";
-import { visibleTo as recommendationVisibleTo } from "~/models/recommendation.server";
-import { topicVisibleTo } from "~/models/topic.server";
+import { paperVisibleTo } from "~/papers/papers.server";
+import { visibleTo as recommendationVisibleTo } from "~/recommendations/recommendations.server";
+import { topicVisibleTo } from "~/topics/topics.server";
 import { can } from "~/policy.server";
 
 /**

@@ -2,8 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FREQUENCIES } from "#db/schema";
-import { FormAlert } from "~/components/accounts/text-field";
-import { ErrorPage } from "~/components/error-page";
+import { FormAlert } from "~/ui/form";
+import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
 import { isFrequency, listPreferences, saveOwnPreferences } from "~/notifications/preferences.server";

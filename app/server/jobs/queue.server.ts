@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db, queryRows, type Executor } from "#db/client.server";
 import { jobs, type JobState } from "#db/schema";
 import { env } from "~/env.server";
-import { recordAudit } from "~/models/audit.server";
+import { recordAudit } from "~/accounts/audit.server";
 
 /**
  * The job table's operations. Each runs as one short statement (its own implicit transaction):

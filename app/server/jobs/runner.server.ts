@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { env } from "~/env.server";
-import { isDatabaseUnavailable } from "~/lib/db-errors.server";
+import { isDatabaseUnavailable } from "~/server/db-errors.server";
 import { registerAllJobHandlers } from "./handlers.server";
 import { claimJobs, extendLease, markJobDone, markJobFailed, onJobEnqueued, type ClaimedJob } from "./queue.server";
 import { jobHandler, PermanentJobError, registeredKinds } from "./registry.server";

@@ -1,7 +1,7 @@
 import { db } from "#db/client.server";
 import { t } from "~/i18n/de";
 import { formatDateTime } from "~/lib/dates";
-import { recordAudit } from "~/models/audit.server";
+import { recordAudit } from "~/accounts/audit.server";
 import { renderMail } from "./compose.server";
 import { enqueueMail } from "./outbox.server";
 import { smtpConfigured } from "./transport.server";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client.server";
 import { auditEvents, mails, passwordResets, sessions, users } from "../../../db/schema";
-import { hashToken } from "../../../app/auth/token.server";
+import { hashToken } from "../../../app/accounts/token.server";
 import * as forgot from "../../../app/routes/passwort-vergessen";
 import * as reset from "../../../app/routes/passwort-neu.$token";
 import * as login from "../../../app/routes/login";
