@@ -52,7 +52,8 @@ const handleRemixRequest = createRequestHandler(build, process.env.NODE_ENV ?? "
 app.all("*", (req, res, next) =>
   entry.runInRequestScope(async () => {
     const request = createRemixRequest(req, res);
-    const response = await handleRemixRequest(request, {});
+    // The client address reaches actions that throttle per client (password reset).
+    const response = await handleRemixRequest(request, { clientAddress: req.ip ?? req.socket.remoteAddress ?? "" });
     await sendRemixResponse(res, entry.finishResponse(request, response));
   }).catch(next),
 );
@@ -84,8 +85,12 @@ const server = app.listen(port, host, () => {
   console.log(`Digitalbeirat-Portal läuft auf http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
 });
 
+// Background jobs (mail, digests, …) from the job table; JOBS_ENABLED=false leaves them to other processes.
+const jobRunner = process.env.JOBS_ENABLED === "false" ? null : entry.startJobRunner();
+
 async function shutdown() {
   server.close();
+  await jobRunner?.stop().catch(() => {});
   await build.entry.module.closeDatabase().catch(() => {});
   process.exit(0);
 }

@@ -24,6 +24,11 @@ import {
 
 export { runInRequestScope } from "~/server/request-scope.server";
 export { isDatabaseUnavailable, unavailableHtml, RETRY_AFTER_SECONDS } from "~/server/db-errors.server";
+// server.mjs starts the job runner after it listens and stops it on shutdown.
+export { startJobRunner } from "~/server/jobs/runner.server";
+
+import { checkStartupConfiguration } from "~/env.server";
+import { ensureSigningKey } from "~/server/signing.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -164,11 +169,13 @@ function setSecurityHeaders(headers: Headers) {
   );
 }
 
-/** Called by server.mjs before it listens: migrations are applied at every start. */
+/** Called by server.mjs before it listens: configuration checked, migrations applied at every start. */
 export async function prepareDatabase() {
+  checkStartupConfiguration();
   const { getDatabaseHandle } = await import("#db/client.server");
   const { applyMigrations } = await import("#db/migrate.server");
   await applyMigrations(getDatabaseHandle());
+  await ensureSigningKey();
   if (process.env.BENCH_QUERY_LOG === "1") countQueriesPerRequest(getDatabaseHandle());
 }
 

@@ -1,8 +1,26 @@
 import { z } from "zod";
 
+const DEFAULT_PORTAL_URL = "http://localhost:3000";
+const optional = z.string().trim().optional().transform((value) => (value ? value : undefined));
+
+/** Mail and the job runner (docs/decisions/060-job-table.md, 061-mail-outbox.md). */
+const mailAndJobSettings = {
+  SMTP_URL: optional.refine((value) => !value || /^smtps?:\/\/[^\s]+$/.test(value), "SMTP_URL muss mit smtp:// oder smtps:// beginnen"),
+  MAIL_FROM: z.string().trim().default("Digitalbeirat <noreply@localhost>"),
+  MAIL_REPLY_TO: optional,
+  APP_SECRET: optional.refine((value) => !value || value.length >= 32, "APP_SECRET muss mindestens 32 Zeichen lang sein"),
+  MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  JOBS_ENABLED: z.enum(["true", "false", ""]).default("").transform((value) => value !== "false"),
+  JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
+  JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  JOB_BACKOFF_SECONDS: z.coerce.number().min(0.05).max(3600).default(30),
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
+};
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  PORTAL_URL: z.string().url().default("http://localhost:3000"),
+  PORTAL_URL: z.string().url().default(DEFAULT_PORTAL_URL),
   DEMO_MODE: z
     .enum(["true", "false", ""])
     .default("")
@@ -34,6 +52,7 @@ const schema = z.object({
   /** Which Body of that System to follow (its id URL); default the first one. */
   OPARL_SOURCE_BODY: z.string().url().optional().or(z.literal("").transform(() => undefined)),
   OPARL_SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60 * 7).default(60),
+  ...mailAndJobSettings,
 });
 
 export type Env = z.infer<typeof schema>;
@@ -58,4 +77,20 @@ export function publicEnv() {
 
 export function servedOverHttps() {
   return env().PORTAL_URL.startsWith("https://");
+}
+
+/**
+ * Refusals at start (server.mjs via prepareDatabase): mail links must point somewhere real, and a
+ * production server (PostgreSQL, not the demo) must sign its links with a configured secret.
+ */
+export function checkStartupConfiguration(source: Record<string, string | undefined> = process.env) {
+  const settings = env();
+  const problems: string[] = [];
+  if (settings.SMTP_URL && settings.PORTAL_URL === DEFAULT_PORTAL_URL) {
+    problems.push("SMTP_URL ist gesetzt, PORTAL_URL aber noch der Standardwert: Links in Mails würden ins Leere führen.");
+  }
+  if (settings.NODE_ENV === "production" && source.DATABASE_URL && !settings.DEMO_MODE && !settings.APP_SECRET) {
+    problems.push("APP_SECRET fehlt (mindestens 32 Zeichen): ohne es lassen sich Abbestell- und Zusagelinks nicht signieren.");
+  }
+  if (problems.length > 0) throw new Error(`Konfiguration unvollständig:\n- ${problems.join("\n- ")}`);
 }

@@ -1,5 +1,5 @@
 import { redirect } from "@remix-run/node";
-import type { Role } from "#db/schema";
+import { NOTIFICATION_KINDS, type NotificationKind, type Role } from "#db/schema";
 import { readSessionToken, validateSessionToken, type SessionUser, type ValidSession } from "~/accounts/session.server";
 
 /** Whoever acts: a signed-in account, as much of it as a permission check needs. */
@@ -45,6 +45,9 @@ const PERMISSIONS = {
   "update:recommendation:own": ["admin", "staff", "expert"],
   "manage:recommendation": ["admin", "staff"],
   "vote:recommendation": ["expert"],
+  // mail and jobs
+  "read:mail": ["admin"],
+  "manage:jobs": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -64,6 +67,34 @@ export function can(user: Pick<SessionUser, "role"> | null, permission: Permissi
 /** Board members see board-internal content: topics, rounds, non-public agenda items, drafts. */
 export function isBoardMember(user: Pick<SessionUser, "role"> | null) {
   return can(user, "read:topic:internal");
+}
+
+/**
+ * Who may be told of an event of each notification kind (and asked to act on it). The object's
+ * own read rule applies on top of this at send time (app/notifications/visibility.server.ts uses
+ * the domains' visibility conditions, which are built from the permissions above).
+ */
+const NOTIFICATION_PERMISSIONS: Record<NotificationKind, Permission> = {
+  "comment.new": "follow:item",
+  "comment.reply": "follow:item",
+  "round.opened": "rate:round",
+  "round.closing": "rate:round",
+  "round.results": "read:round",
+  "vote.opened": "vote:recommendation",
+  "vote.closing": "vote:recommendation",
+  "vote.decided": "read:recommendation:draft",
+  "recommendation.published": "read:recommendation:published",
+  "meeting.invitation": "follow:item",
+  "minutes.released": "follow:item",
+};
+
+export function mayBeNotified(user: Pick<SessionUser, "role"> | null, kind: NotificationKind) {
+  return can(user, NOTIFICATION_PERMISSIONS[kind]);
+}
+
+/** Which kinds a role can hear of at all: the preferences page offers only these. */
+export function notificationKindsFor(user: Pick<SessionUser, "role">): NotificationKind[] {
+  return NOTIFICATION_KINDS.filter((kind) => mayBeNotified(user, kind));
 }
 
 export function forbidden(message = "Dafür fehlt Ihnen die Berechtigung."): never {

@@ -7,6 +7,7 @@ import { SiteFooter } from "~/ui/site-footer";
 import { SiteHeader } from "~/ui/site-header";
 import { publicEnv } from "~/env.server";
 import { t } from "~/i18n/de";
+import { countUnread } from "~/notifications/centre.server";
 import { getUser } from "~/policy.server";
 import stylesheet from "~/tailwind.css";
 
@@ -22,6 +23,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     env: publicEnv(),
     user: user ? { id: user.id, name: user.name, role: user.role } : null,
+    // One indexed count for the header badge, only when signed in.
+    unread: user ? await countUnread({ userId: user.id }) : 0,
   });
 }
 
@@ -50,7 +53,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {data?.env.DEMO_MODE ? (
           <p className="no-print bg-amber-100 px-4 py-1 text-center text-sm text-amber-950">{t.common.demoBanner}</p>
         ) : null}
-        <SiteHeader boardName={boardName} user={data?.user ?? null} />
+        <SiteHeader boardName={boardName} user={data?.user ?? null} unread={data?.unread ?? 0} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
           {children}
         </main>

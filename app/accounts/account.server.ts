@@ -2,6 +2,7 @@ import { and, count, eq, isNull, ne, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { auditEvents, invitations, sessions, users } from "#db/schema";
 import { hashPassword, verifyPassword } from "~/accounts/password.server";
+import { deleteNotificationDataOf } from "~/notifications/account-data.server";
 import { recordAudit } from "./audit.server";
 import { assertKeepsAnAdmin, lockActiveAdmins } from "./user-admin.server";
 
@@ -109,6 +110,7 @@ export async function deleteOwnAccount({ userId, password }: { userId: number; p
       .set({ email: null, name: null, organisation: null, expertise: [], passwordHash: null, deletedAt: sql`now()` })
       .where(eq(users.id, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
+    await deleteNotificationDataOf(tx, userId);
     await tx
       .delete(invitations)
       .where(and(eq(invitations.invitedById, userId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)));

@@ -2,6 +2,10 @@ import { and, asc, eq, or } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
 import { auditEvents, invitations, sessions, users } from "#db/schema";
 import { exportOparlConsent } from "~/oparl/consent.server";
+import { exportNotifications } from "~/notifications/centre.server";
+import { exportFollows } from "~/notifications/follows.server";
+import { exportPreferences } from "~/notifications/preferences.server";
+import { exportMailsOfUser } from "~/server/mail/outbox.server";
 
 /**
  * One part of "download all my data" (DSGVO Art. 15/20). A part returns only rows that belong
@@ -19,6 +23,10 @@ const EXPORT_PARTS: Record<string, ExportPart> = {
   invitationsSent: exportInvitationsSent,
   auditEvents: exportAuditEvents,
   oparlConsent: exportOparlConsent,
+  notificationPreferences: exportPreferences,
+  follows: exportFollows,
+  notifications: exportNotifications,
+  mails: exportMailsOfUser,
 };
 
 export async function exportUserData({ userId }: { userId: number }) {

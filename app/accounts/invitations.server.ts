@@ -4,6 +4,7 @@ import { invitations, users, type Role } from "#db/schema";
 import { hashPassword } from "~/accounts/password.server";
 import { generateToken, hashToken } from "~/accounts/token.server";
 import { env } from "~/env.server";
+import { enqueueInvitationMail } from "~/accounts/invitation-mail.server";
 import { recordAudit } from "./audit.server";
 import { findUserByEmail } from "./users.server";
 
@@ -72,9 +73,30 @@ export async function createInvitation({ email, role, invitedById }: { email: st
       .returning({ id: invitations.id });
     if (!row) throw new InvitationConflict("invitationOpen");
     await recordAudit(tx, { actorId: invitedById, action: "invitation.created", objectType: "invitation", objectId: row.id, details: { email: normalised, role } });
+    await enqueueInvitationMail(tx, { email: normalised, role, token, link: invitationLink(token), expiresAt, invitedById });
     return row;
   });
   return { id: created.id, token, link: invitationLink(token), expiresAt };
+}
+
+/**
+ * "Erneut senden": a new one-time link (the old one stops working) with a fresh validity,
+ * mailed again in the same transaction. False when the invitation is no longer open.
+ */
+export async function resendInvitation({ id, actorId, allowedRoles }: { id: number; actorId: number; allowedRoles: Role[] }) {
+  const token = generateToken();
+  const expiresAt = new Date(Date.now() + env().INVITATION_VALID_DAYS * 86_400_000);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(invitations)
+      .set({ tokenHash: hashToken(token), expiresAt })
+      .where(and(eq(invitations.id, id), openCondition, inArray(invitations.role, allowedRoles)))
+      .returning({ id: invitations.id, email: invitations.email, role: invitations.role });
+    if (!row) return false;
+    await recordAudit(tx, { actorId, action: "invitation.resent", objectType: "invitation", objectId: id, details: { email: row.email } });
+    await enqueueInvitationMail(tx, { email: row.email, role: row.role, token, link: invitationLink(token), expiresAt, invitedById: actorId });
+    return true;
+  });
 }
 
 /** Revokes an open invitation whose role the actor may hand out. False when there is none. */

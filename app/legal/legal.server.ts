@@ -16,5 +16,6 @@ export function operatorDetails(): Operator {
     sessionIdleMinutes: config.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: config.SESSION_ABSOLUTE_HOURS,
     invitationValidDays: config.INVITATION_VALID_DAYS,
+    mailRetentionDays: config.MAIL_RETENTION_DAYS,
   };
 }

@@ -13,8 +13,14 @@ export type CalendarMeeting = {
   locationAddress: string | null;
   cancelled: boolean;
   cancellationReason: string | null;
+  /** RFC 5545 SEQUENCE: raised on every change of time, place, name or cancellation. */
+  sequence?: number;
   items: CalendarItem[];
 };
+
+/** PUBLISH for the downloadable files; REQUEST and CANCEL (RFC 5546) for the mailed invitation. */
+export type CalendarMethod = "PUBLISH" | "REQUEST" | "CANCEL";
+export type CalendarParty = { organizer: string; attendee: { email: string; name: string | null } };
 
 const CRLF = "\r\n";
 
@@ -83,12 +89,23 @@ function description(meeting: CalendarMeeting, url: string) {
   return lines.join("\n");
 }
 
-function eventLines(meeting: CalendarMeeting, { baseUrl, now }: { baseUrl: string; now: Date }) {
+export function meetingUid(meetingId: number, baseUrl: string) {
+  return `sitzung-${meetingId}@${new URL(baseUrl).host}`;
+}
+
+function partyLines(party: CalendarParty | undefined) {
+  if (!party) return [];
+  const name = party.attendee.name ? `;CN="${party.attendee.name.replace(/["\r\n;:,]/g, " ")}"` : "";
+  return [`ORGANIZER:mailto:${party.organizer}`, `ATTENDEE${name};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:${party.attendee.email}`];
+}
+
+function eventLines(meeting: CalendarMeeting, { baseUrl, now, method, party }: { baseUrl: string; now: Date; method: CalendarMethod; party?: CalendarParty }) {
   const url = `${baseUrl}/sitzungen/${meeting.id}`;
   const location = [meeting.locationRoom, meeting.locationAddress].filter(Boolean).join(", ");
   return [
     "BEGIN:VEVENT",
-    `UID:sitzung-${meeting.id}@${new URL(baseUrl).host}`,
+    `UID:${meetingUid(meeting.id, baseUrl)}`,
+    `SEQUENCE:${meeting.sequence ?? 0}`,
     `DTSTAMP:${utcDateTime(now)}`,
     `DTSTART;TZID=Europe/Berlin:${berlinDateTime(meeting.start)}`,
     `DTEND;TZID=Europe/Berlin:${berlinDateTime(meeting.end)}`,
@@ -96,22 +113,23 @@ function eventLines(meeting: CalendarMeeting, { baseUrl, now }: { baseUrl: strin
     ...(location ? [`LOCATION:${escapeText(location)}`] : []),
     `DESCRIPTION:${escapeText(description(meeting, url))}`,
     `URL:${url}`,
-    `STATUS:${meeting.cancelled ? "CANCELLED" : "CONFIRMED"}`,
+    `STATUS:${meeting.cancelled || method === "CANCEL" ? "CANCELLED" : "CONFIRMED"}`,
+    ...partyLines(party),
     "END:VEVENT",
   ];
 }
 
-export function buildCalendar({ meetings, name, baseUrl, now = new Date() }: { meetings: CalendarMeeting[]; name: string; baseUrl: string; now?: Date }) {
+export function buildCalendar({ meetings, name, baseUrl, now = new Date(), method = "PUBLISH", party }: { meetings: CalendarMeeting[]; name: string; baseUrl: string; now?: Date; method?: CalendarMethod; party?: CalendarParty }) {
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     "PRODID:-//Digitalbeirat//Portal//DE",
     "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
+    `METHOD:${method}`,
     `X-WR-CALNAME:${escapeText(name)}`,
     "X-WR-TIMEZONE:Europe/Berlin",
     ...BERLIN_VTIMEZONE,
-    ...meetings.flatMap((meeting) => eventLines(meeting, { baseUrl, now })),
+    ...meetings.flatMap((meeting) => eventLines(meeting, { baseUrl, now, method, party })),
     "END:VCALENDAR",
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;

@@ -6,6 +6,7 @@ import { t } from "~/i18n/de";
 import { recordAudit } from "../accounts/audit.server";
 import type { MeetingInput } from "./schemas.server";
 import { qualified } from "../papers/status.server";
+import { meetingSaved } from "~/meetings/invitation-mail.server";
 
 export const MEETING_PAGE_SIZE = 10;
 export type MeetingPeriod = "kommend" | "vergangen";
@@ -21,6 +22,7 @@ const meetingColumns = {
   cancelled: meetings.cancelled,
   cancellationReason: meetings.cancellationReason,
   minutesReleasedAt: meetings.minutesReleasedAt,
+  sequence: meetings.calendarSequence,
 };
 
 /** Upcoming (not yet ended, soonest first) or past (newest first), with the number of items. */
@@ -65,8 +67,10 @@ export async function createMeeting({ actorId, input }: { actorId: number; input
     const [row] = await tx
       .insert(meetings)
       .values({ ...input, minutesReleasedAt: null, createdById: actorId })
-      .returning({ id: meetings.id });
+      .returning();
     await recordAudit(tx, { actorId, action: "meeting.create", objectType: "meeting", objectId: row.id, details: { name: input.name } });
+    // Created as "eingeladen": the invitation goes out as if it had been set so afterwards.
+    await meetingSaved(tx, { before: { ...row, state: "terminiert" }, actorId });
     return row.id;
   });
 }
@@ -76,7 +80,7 @@ type UpdateResult = { ok: true } | Refusal;
 /** A held meeting stays held: its agenda is locked and minutes may already be released. */
 export async function updateMeeting({ actorId, id, input }: { actorId: number; id: number; input: MeetingInput }): Promise<UpdateResult> {
   return db.transaction(async (tx) => {
-    const [current] = await tx.select({ state: meetings.state }).from(meetings).where(eq(meetings.id, id)).for("update");
+    const [current] = await tx.select().from(meetings).where(eq(meetings.id, id)).for("update");
     if (!current) return refuse(404, t.meetings.errors.notFound);
     if (current.state === "durchgefuehrt" && input.state !== "durchgefuehrt") {
       return refuse(409, t.meetings.errors.heldStays);
@@ -89,6 +93,7 @@ export async function updateMeeting({ actorId, id, input }: { actorId: number; i
       objectId: id,
       details: { state: input.state, cancelled: input.cancelled },
     });
+    await meetingSaved(tx, { before: current, actorId });
     return { ok: true };
   });
 }

@@ -7,6 +7,7 @@ import { t } from "~/i18n/de";
 import { can } from "~/policy.server";
 import { recordAudit } from "../accounts/audit.server";
 import { catchConstraint, isConstraintFailure } from "./db.server";
+import { minutesReleased } from "~/meetings/invitation-mail.server";
 
 type Result = { ok: true } | Refusal;
 const e = () => t.meetings.errors;
@@ -100,6 +101,7 @@ export async function setMinutesReleased({ actorId, meetingId, released }: { act
       .set({ minutesReleasedAt: released ? new Date() : null, minutesReleasedById: released ? actorId : null, updatedAt: new Date() })
       .where(eq(meetings.id, meetingId));
     await recordAudit(tx, { actorId, action: released ? "meeting.minutes_release" : "meeting.minutes_withdraw", objectType: "meeting", objectId: meetingId });
+    if (released) await minutesReleased(tx, { meetingId, actorId });
     return { ok: true } as const;
   });
 }

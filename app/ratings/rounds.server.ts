@@ -7,6 +7,7 @@ import { guarded } from "~/ratings/errors.server";
 import { RefusalError } from "~/lib/refusal";
 import { t } from "~/i18n/de";
 import { can } from "~/policy.server";
+import * as notifyEvents from "~/notifications/events.server";
 
 type Viewer = { id: number; role: "admin" | "staff" | "expert" | "council" };
 
@@ -137,6 +138,7 @@ export async function openRound({ roundId, closesAt, actor }: { roundId: number;
         .set({ status: "open", closesAt, openedAt: sql`now()`, updatedAt: new Date() })
         .where(eq(ratingRounds.id, roundId));
       await recordAudit(tx, { actorId: actor.id, action: "rating_round.opened", objectType: "rating_round", objectId: roundId, details: { closesAt: closesAt.toISOString() } });
+      await notifyEvents.roundOpened(tx, { roundId, actorId: actor.id });
     }),
   );
 }
@@ -159,6 +161,7 @@ export async function closeRound({ roundId, actor }: { roundId: number; actor: V
         objectType: "rating_round",
         objectId: roundId,
       });
+      await notifyEvents.roundResultsAvailable(tx, { roundId, actorId: automatic ? null : actor.id });
     }),
   );
 }

@@ -7,6 +7,7 @@ import { recordAudit } from "~/accounts/audit.server";
 import { lockRecommendation, type RecommendationText } from "~/recommendations/drafting.server";
 import { isAllowed, nextStatus } from "~/recommendations/rules.server";
 import { can, type Actor } from "~/policy.server";
+import * as notifyEvents from "~/notifications/events.server";
 
 const m = t.recommendations.errors;
 // Serialises reference numbering across app processes (pg_advisory_xact_lock key).
@@ -40,6 +41,7 @@ export async function publishRecommendation({ actor, id, isPublic }: { actor: Ac
       .set({ status: nextStatus(rec.status, "publish"), publishedAt: now, publishedVersion: rec.votedVersion, reference, isPublic, updatedAt: now })
       .where(eq(recommendations.id, id));
     await recordAudit(tx, { actorId: actor.id, action: "recommendation.published", objectType: "recommendation", objectId: id, details: { reference, isPublic, version: rec.votedVersion } });
+    await notifyEvents.recommendationPublished(tx, { recommendationId: id, actorId: actor.id });
     return { ok: true as const, reference };
   });
 }

@@ -9,6 +9,7 @@ import { lockRecommendation } from "~/recommendations/drafting.server";
 import { ballotOpen, deriveOutcome, isAllowed, nextStatus, tallyVotes } from "~/recommendations/rules.server";
 import { can, type Actor } from "~/policy.server";
 import { closeRecommendationDiscussion } from "~/recommendations/discussion.server";
+import * as notifyEvents from "~/notifications/events.server";
 
 const m = t.recommendations.errors;
 
@@ -44,6 +45,7 @@ export async function startVote({ actor, id, deadline, meetingId }: { actor: Act
       objectId: id,
       details: { version: rec.latestVersion, deadline: deadline?.toISOString() ?? null, meetingId: meetingId ?? null },
     });
+    await notifyEvents.voteOpened(tx, { recommendationId: id, actorId: actor.id });
     return { ok: true as const };
   });
 }
@@ -126,6 +128,7 @@ export async function closeVote({ actor, id }: { actor: Actor; id: number }) {
       objectId: id,
       details: { ...tally, eligible, result: outcome.result, rejectionReason: outcome.rejectionReason, quorumMet: outcome.quorumMet },
     });
+    await notifyEvents.voteDecided(tx, { recommendationId: id, actorId: actor.id });
     return { ok: true as const, outcome };
   });
 }

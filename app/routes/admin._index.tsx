@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/ui/error-page";
+import { Form, useLoaderData } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { can, requirePermission } from "~/policy.server";
 
@@ -16,12 +16,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     { to: "/admin/einladungen", label: text.invitationsLink, text: text.invitationsText },
     can(user, "read:audit") ? { to: "/admin/protokoll", label: text.auditLink, text: text.auditText } : null,
     can(user, "run:oparl-sync") ? { to: "/admin/oparl", label: t.oparl.admin.title, text: t.oparl.admin.linkText } : null,
+    can(user, "read:mail") ? { to: "/admin/mails", label: t.mail.admin.link, text: t.mail.admin.linkText } : null,
+    can(user, "manage:jobs") ? { to: "/admin/auftraege", label: t.mail.jobs.link, text: t.mail.jobs.linkText } : null,
   ].filter((link) => link !== null);
-  return json({ links });
+  return json({ links, testMail: can(user, "read:mail") });
 }
 
 export default function AdminPage() {
-  const { links } = useLoaderData<typeof loader>();
+  const { links, testMail } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="admin-title">
       <h1 id="admin-title">{text.title}</h1>
@@ -34,6 +36,11 @@ export default function AdminPage() {
           </li>
         ))}
       </ul>
+      {testMail ? (
+        <Form method="post" action="/admin/mails" className="mt-6">
+          <button type="submit" name="intent" value="test" className="btn-secondary">{t.mail.admin.testSubmit}</button>
+        </Form>
+      ) : null}
     </section>
   );
 }

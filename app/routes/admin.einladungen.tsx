@@ -10,8 +10,9 @@ import { t } from "~/i18n/de";
 import { formatDate, formatDateTime, isoString } from "~/lib/dates";
 import { parseForm } from "~/lib/form";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
-import { createInvitation, InvitationConflict, INVITATIONS_PAGE_SIZE, listOpenInvitations, revokeInvitation } from "~/accounts/invitations.server";
+import { createInvitation, InvitationConflict, INVITATIONS_PAGE_SIZE, listOpenInvitations, resendInvitation, revokeInvitation } from "~/accounts/invitations.server";
 import { displayName } from "~/accounts/users.server";
+import { smtpConfigured } from "~/server/mail/transport.server";
 import { invitableRoles, requirePermission } from "~/policy.server";
 import { idField, readForm } from "~/lib/fields";
 import { Field, FormAlert } from "~/ui/form";
@@ -29,6 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     roles: invitableRoles(user),
     validDays: env().INVITATION_VALID_DAYS,
+    smtp: smtpConfigured(),
     page,
     totalPages: pageCount(total, INVITATIONS_PAGE_SIZE),
     now: Date.now(),
@@ -50,6 +52,12 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!revoked) return json<ActionData>({ errors: { form: t.accounts.errors.invitationGone } }, { status: 404 });
     return json<ActionData>({ notice: text.revoked });
   }
+  if (form.get("intent") === "resend") {
+    const parsed = parseForm(RevokeSchema, form);
+    const resent = parsed.ok && (await resendInvitation({ id: parsed.data.id, actorId: user.id, allowedRoles: invitableRoles(user) }));
+    if (!resent) return json<ActionData>({ errors: { form: t.accounts.errors.invitationGone } }, { status: 404 });
+    return json<ActionData>({ notice: t.notifications.resent });
+  }
   const values = { email: String(form.get("email") ?? "").slice(0, 320), role: String(form.get("role") ?? "") };
   const parsed = parseForm(InvitationSchema, form);
   if (!parsed.ok) return json<ActionData>({ errors: parsed.errors, values }, { status: 422 });
@@ -58,7 +66,8 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   try {
     const created = await createInvitation({ ...parsed.data, invitedById: user.id });
-    return json<ActionData>({ created: { email: parsed.data.email, link: created.link } });
+    // With SMTP the link travels only in the mail (the stored copy loses it once sent).
+    return json<ActionData>({ created: { email: parsed.data.email, link: smtpConfigured() ? "" : created.link } });
   } catch (error) {
     if (!(error instanceof InvitationConflict)) throw error;
     const message = error.reason === "emailTaken" ? t.accounts.errors.emailTaken : t.accounts.errors.invitationOpen;
@@ -67,7 +76,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function InvitationsPage() {
-  const { roles, validDays, invitations, page, totalPages, now } = useLoaderData<typeof loader>();
+  const { roles, validDays, invitations, page, totalPages, now, smtp } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as ActionData | undefined;
   const errors = data?.errors ?? {};
   const location = useLocation();
@@ -78,9 +87,14 @@ export default function InvitationsPage() {
       {data?.created ? (
         <div role="status" className="mb-6 rounded border border-green-700 bg-green-50 p-4 text-green-900">
           <h2 className="mt-0">{text.createdTitle}</h2>
-          <p>{text.created(data.created.email, validDays)}</p>
-          <label htmlFor="invitation-link" className="mt-2 block">{text.linkLabel}</label>
-          <input id="invitation-link" readOnly value={data.created.link} className="w-full font-mono text-sm" />
+          <p>{smtp ? t.notifications.invitationMailed(data.created.email) : text.created(data.created.email, validDays)}</p>
+          {smtp ? null : (
+            <>
+              <p>{t.notifications.invitationKept}</p>
+              <label htmlFor="invitation-link" className="mt-2 block">{text.linkLabel}</label>
+              <input id="invitation-link" readOnly value={data.created.link} className="w-full font-mono text-sm" />
+            </>
+          )}
         </div>
       ) : null}
       <FormAlert message={data?.notice} tone="success" />
@@ -115,8 +129,11 @@ export default function InvitationsPage() {
                 </td>
                 <td>
                   {roles.includes(invitation.role) ? (
-                    <Form method="post">
+                    <Form method="post" className="flex flex-wrap gap-2">
                       <input type="hidden" name="id" value={invitation.id} />
+                      <button type="submit" name="intent" value="resend" className="btn-secondary py-1" aria-label={`${t.notifications.resend}: ${invitation.email}`}>
+                        {t.notifications.resend}
+                      </button>
                       <button type="submit" name="intent" value="revoke" className="btn-secondary py-1" aria-label={`${text.revoke}: ${invitation.email}`}>
                         {text.revoke}
                       </button>

@@ -19,6 +19,8 @@ import { can } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 import { FormAlert } from "~/ui/form";
 import { invalidForm, respondToRefusal } from "~/server/refusal-response.server";
+import { followState } from "~/notifications/follows.server";
+import { FollowButton } from "~/notifications/ui/follow-button";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.round.title ?? t.ratings.title} – Digitalbeirat` }];
 
@@ -28,13 +30,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, round } = await loadRound(request, params);
   const canManage = can(user, "manage:round");
   const canRate = can(user, "rate:round");
-  const [setup, progress, participation] = await Promise.all([
+  const [setup, progress, participation, follow] = await Promise.all([
     getRoundSetup({ roundId: round.id }),
     canRate && round.status !== "draft" ? getOwnProgress({ roundId: round.id, rater: user }) : null,
     canManage && round.status === "open" ? listParticipation({ roundId: round.id }) : null,
+    followState(user, "round", round.id),
   ]);
   return json({
     round: { ...round, descriptionHtml: renderMarkdown(round.description) },
+    follow,
     proposals: setup.proposals.map((p) => ({ ...p, summaryHtml: renderMarkdown(p.summary) })),
     criteria: setup.criteria,
     knockouts: setup.knockouts,
@@ -81,6 +85,7 @@ export default function RoundPage() {
     <article aria-labelledby="round-title">
       <p className="no-print mb-2"><Link to="/bewertungsrunden">{t.ratings.title}</Link></p>
       <h1 id="round-title">{round.title}</h1>
+      {data.follow ? <div className="mb-3"><FollowButton type="round" id={round.id} following={data.follow.following} label={round.title} /></div> : null}
       <dl className="mb-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{d.state}</dt>
         <dd><RoundStatusBadge status={round.status} /></dd>

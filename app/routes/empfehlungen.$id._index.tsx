@@ -16,6 +16,8 @@ import { handleRecommendationIntent } from "~/recommendations/actions.server";
 import { loadRecommendationPage } from "~/recommendations/page.server";
 import { getUser, notFound, requireUser } from "~/policy.server";
 import { readForm, routeId } from "~/lib/fields";
+import { followState } from "~/notifications/follows.server";
+import { FollowButton } from "~/notifications/ui/follow-button";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.rec.title ?? t.recommendations.title} – Digitalbeirat` },
@@ -27,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = routeId(params.id, t.recommendations.notFound);
   const page = await loadRecommendationPage({ id, reader: user });
   if (!page) notFound(t.recommendations.notFound);
-  return json(page);
+  return json({ ...page, follow: await followState(user, "recommendation", id) });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -47,6 +49,7 @@ export default function RecommendationPage() {
   return (
     <article aria-labelledby="rec-title" className="space-y-6">
       <RecommendationHeader rec={rec} coauthors={data.coauthors} permissions={permissions} board={data.board} />
+      {data.follow ? <FollowButton type="recommendation" id={rec.id} following={data.follow.following} label={rec.title} /> : null}
       {data.corrections.length > 0 ? (
         <aside aria-label={d.correctionNote} className="rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
           {data.corrections.map((c) => (

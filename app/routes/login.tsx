@@ -64,6 +64,7 @@ export default function LoginPage() {
         </div>
         <button type="submit" className="btn">{t.accounts.login.submit}</button>
       </Form>
+      <p className="mt-4"><a href="/passwort-vergessen">{t.notifications.passwordReset.forgotLink}</a></p>
       <p className="mt-6 text-sm text-slate-700">{t.accounts.login.invitationOnly}</p>
     </section>
   );

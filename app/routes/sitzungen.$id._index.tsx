@@ -13,6 +13,9 @@ import { listAgendaItems } from "~/meetings/agenda.server";
 import { listAttendees } from "~/meetings/minutes.server";
 import { findMeeting } from "~/meetings/meetings.server";
 import { can, getUser, notFound } from "~/policy.server";
+import { followState } from "~/notifications/follows.server";
+import { summariseResponses } from "~/meetings/responses.server";
+import { FollowButton } from "~/notifications/ui/follow-button";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.meeting.name ?? t.meetings.title} – Digitalbeirat` }];
 
@@ -21,10 +24,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = routeId(params.id, t.meetings.errors.notFound);
   const meeting = await findMeeting({ id });
   if (!meeting) notFound(t.meetings.errors.notFound);
-  const [items, attendees] = await Promise.all([
+  const [items, attendees, follow] = await Promise.all([
     listAgendaItems({ viewer: user, meetingIds: [id] }),
     listAttendees({ viewer: user, meetingId: id }),
+    followState(user, "meeting", id),
   ]);
+  const responses = can(user, "read:meeting:internal") ? await summariseResponses({ meetingId: id, userId: user?.id ?? null }) : null;
   return json({
     meeting,
     items: items.map((item) => ({
@@ -33,12 +38,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       minutesHtml: item.minutes ? renderMarkdown(item.minutes) : null,
     })),
     attendees,
+    follow,
+    responses,
     canManage: can(user, "manage:meeting"),
   });
 }
 
 export default function MeetingPage() {
-  const { meeting, items, attendees, canManage } = useLoaderData<typeof loader>();
+  const { meeting, items, attendees, canManage, follow, responses } = useLoaderData<typeof loader>();
   const location = [meeting.locationRoom, meeting.locationAddress].filter(Boolean).join(", ");
   const held = meeting.state === "durchgefuehrt";
   return (
@@ -55,9 +62,19 @@ export default function MeetingPage() {
         {location ? (<><dt className="font-medium">{t.meetings.details.where}</dt><dd>{location}</dd></>) : null}
         <dt className="font-medium">{t.meetings.details.state}</dt>
         <dd>{t.meetings.states[meeting.state]}</dd>
+        {responses ? (
+          <>
+            <dt className="font-medium">{t.notifications.meetingResponse.planned}</dt>
+            <dd>
+              {t.notifications.meetingResponse.accepted(responses.accepted)}, {t.notifications.meetingResponse.declined(responses.declined)}
+              {responses.own ? ` (${t.notifications.meetingResponse.yours(responses.own === "zugesagt" ? t.notifications.meetingResponse.accept : t.notifications.meetingResponse.decline)})` : null}
+            </dd>
+          </>
+        ) : null}
       </dl>
       <div className="no-print my-4 flex flex-wrap gap-3">
         <a href={`/sitzungen/${meeting.id}/kalender.ics`} className="btn-secondary">{t.meetings.download}</a>
+        {follow ? <FollowButton type="meeting" id={meeting.id} following={follow.following} label={meeting.name} /> : null}
         {canManage ? (
           <>
             <Link to={`/sitzungen/${meeting.id}/bearbeiten`} className="btn-secondary">{t.meetings.editMeeting}</Link>

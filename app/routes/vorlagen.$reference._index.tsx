@@ -14,6 +14,8 @@ import { findPaperBySlug, listConsultations, listRelatedPapers } from "~/papers/
 import { listRecommendationsForPaper } from "~/recommendations/recommendations.server";
 import { can, getUser, notFound } from "~/policy.server";
 import { SourceNote } from "~/oparl/ui/source-note";
+import { followState } from "~/notifications/follows.server";
+import { FollowButton } from "~/notifications/ui/follow-button";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.paper.reference} – ${data.paper.name} – Digitalbeirat` : t.papers.title },
@@ -22,11 +24,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const paper = (await findPaperBySlug({ viewer: user, slug: params.reference })) ?? notFound(t.papers.errors.notFound);
-  const [steps, related, boardItems, recommendations] = await Promise.all([
+  const [steps, related, boardItems, recommendations, follow] = await Promise.all([
     listConsultations({ paperId: paper.id }),
     listRelatedPapers({ viewer: user, paperId: paper.id }),
     listAgendaItemsForPaper({ viewer: user, paperId: paper.id }),
     listRecommendationsForPaper({ paperId: paper.id, reader: user }),
+    followState(user, "paper", paper.id),
   ]);
   return json({
     paper: {
@@ -39,17 +42,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     related,
     boardItems,
     recommendations,
+    follow,
     canManage: can(user, "manage:paper"),
   });
 }
 
 export default function PaperPage() {
-  const { paper, steps, related, boardItems, recommendations, canManage } = useLoaderData<typeof loader>();
+  const { paper, steps, related, boardItems, recommendations, canManage, follow } = useLoaderData<typeof loader>();
   return (
     <>
       <nav aria-label={t.papers.title} className="no-print mb-4 flex flex-wrap gap-3">
         <Link to="/vorlagen">{t.papers.title}</Link>
         <PrintButton />
+        {follow ? <FollowButton type="paper" id={paper.id} following={follow.following} label={paper.reference} /> : null}
         {canManage ? (
           <>
             <Link to={`${paperPath(paper.reference)}/bearbeiten`} className="btn-secondary">{t.papers.editPaper}</Link>

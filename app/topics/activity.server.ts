@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { refuse } from "~/lib/refusal";
 import { db } from "#db/client.server";
-import { topicFollows, topicReads, topics } from "#db/schema";
+import { follows, topicReads, topics } from "#db/schema";
 import { topicVisibleTo, type Failure } from "~/topics/topics.server";
 import { isTopicSlug } from "~/topics/slug.server";
 import { can, type Actor } from "~/policy.server";
@@ -32,33 +32,33 @@ export async function setFollowing({ member, slug, follow }: { member: Member; s
   const topicId = await visibleTopicId(member, slug);
   if (!topicId) return NO_TOPIC;
   if (follow) {
-    await db.insert(topicFollows).values({ userId: member.id, topicId }).onConflictDoNothing();
+    await db.insert(follows).values({ userId: member.id, objectType: "topic", objectId: topicId }).onConflictDoNothing();
   } else {
-    await db.delete(topicFollows).where(and(eq(topicFollows.userId, member.id), eq(topicFollows.topicId, topicId)));
+    await db.delete(follows).where(and(eq(follows.userId, member.id), eq(follows.objectType, "topic"), eq(follows.objectId, topicId)));
   }
   return { ok: true as const };
 }
 
 export async function isFollowing({ userId, topicId }: { userId: number; topicId: number }) {
   const [row] = await db
-    .select({ userId: topicFollows.userId })
-    .from(topicFollows)
-    .where(and(eq(topicFollows.userId, userId), eq(topicFollows.topicId, topicId)));
+    .select({ userId: follows.userId })
+    .from(follows)
+    .where(and(eq(follows.userId, userId), eq(follows.objectType, "topic"), eq(follows.objectId, topicId)));
   return Boolean(row);
 }
 
 /** Followed topics with comments by others since the member last read them (or began following). */
 export async function listFollowedTopicsWithNews({ member, limit = 10 }: { member: Member; limit?: number }) {
-  const since = sql`coalesce(${topicReads.readAt}, ${topicFollows.createdAt})`;
+  const since = sql`coalesce(${topicReads.readAt}, ${follows.createdAt})`;
   const newComments = sql<number>`(select count(*)::int from comments c
     where c.topic_id = ${topics.id} and c.created_at > ${since} and c.author_id <> ${member.id}
       and c.deleted_at is null and c.hidden_at is null)`;
   const rows = await db
     .select({ slug: topics.slug, title: topics.title, lastActivityAt: topics.lastActivityAt, newComments })
-    .from(topicFollows)
-    .innerJoin(topics, eq(topics.id, topicFollows.topicId))
+    .from(follows)
+    .innerJoin(topics, and(eq(follows.objectType, "topic"), eq(topics.id, follows.objectId)))
     .leftJoin(topicReads, and(eq(topicReads.topicId, topics.id), eq(topicReads.userId, member.id)))
-    .where(and(eq(topicFollows.userId, member.id), topicVisibleTo(member), sql`${newComments} > 0`))
+    .where(and(eq(follows.userId, member.id), topicVisibleTo(member), sql`${newComments} > 0`))
     .orderBy(desc(topics.lastActivityAt), desc(topics.id))
     .limit(limit);
   return rows.map((row) => ({ ...row, lastActivityAt: row.lastActivityAt.toISOString() }));

@@ -6,6 +6,7 @@ import { recordAudit } from "~/accounts/audit.server";
 import { topicVisibleTo, type Failure } from "~/topics/topics.server";
 import { isTopicSlug } from "~/topics/slug.server";
 import { can, type Actor } from "~/policy.server";
+import * as notifyEvents from "~/notifications/events.server";
 
 type Done = { ok: true; commentId: number };
 
@@ -52,6 +53,7 @@ export async function createComment({ author, slug, body, parentId }: { author: 
     await tx.update(topics).set({ lastActivityAt: sql`now()` }).where(eq(topics.id, topic.id));
     await markRead(tx, author.id, topic.id);
     await recordAudit(tx, { actorId: author.id, action: "comment.created", objectType: "comment", objectId: row.id, details: { topicId: topic.id, parentId: parentId ?? null } });
+    await notifyEvents.commentCreated(tx, { commentId: row.id, topicId: topic.id, authorId: author.id, parentId });
     return { ok: true, commentId: row.id };
   });
 }

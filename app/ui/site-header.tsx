@@ -19,7 +19,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: "/admin", label: t.common.nav.admin, roles: ["admin", "staff"] },
 ];
 
-export function SiteHeader({ boardName, user }: { boardName: string; user: NavUser | null }) {
+export function SiteHeader({ boardName, user, unread = 0 }: { boardName: string; user: NavUser | null; unread?: number }) {
   const role = user?.role ?? "visitor";
   const items = NAV_ITEMS.filter((item) => item.roles.includes(role));
   return (
@@ -31,6 +31,9 @@ export function SiteHeader({ boardName, user }: { boardName: string; user: NavUs
         <div className="no-print flex items-center gap-3 text-sm">
           {user ? (
             <>
+              <a href="/benachrichtigungen" className="text-white hover:text-brand-100">
+                {t.notifications.centre.headerLink(unread)}
+              </a>
               <a href="/konto" className="text-white hover:text-brand-100">
                 {user.name} ({t.common.roles[user.role]})
               </a>

@@ -63,7 +63,7 @@ export async function generateTopics(ctx: GenerateContext) {
   );
   await run(
     db,
-    sql`insert into topic_follows (user_id, topic_id) select ${people.benchExpert}, id from topics order by id limit 20`,
+    sql`insert into follows (user_id, object_type, object_id) select ${people.benchExpert}, 'topic', id from topics order by id limit 20`,
   );
   ctx.targets.topicSlug = "thema-1";
   ctx.targets.topicLastPage = Math.ceil(FEATURED_COMMENTS / COMMENTS_PAGE_SIZE);

@@ -5,3 +5,6 @@ export * from "./meetings";
 export * from "./papers";
 export * from "./recommendations";
 export * from "./oparl";
+export * from "./jobs";
+export * from "./mail";
+export * from "./notifications";

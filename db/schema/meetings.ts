@@ -31,6 +31,10 @@ export const meetings = pgTable(
     cancellationReason: text("cancellation_reason"),
     minutesReleasedAt: timestamp("minutes_released_at", { withTimezone: true }),
     minutesReleasedById: integer("minutes_released_by_id").references(() => users.id, { onDelete: "set null" }),
+    /** iCalendar SEQUENCE: raised on every change of time, place, name or cancellation. */
+    calendarSequence: integer("calendar_sequence").notNull().default(0),
+    /** When the board was invited (state set to "eingeladen"); invitation mails go out once. */
+    invitedAt: timestamp("invited_at", { withTimezone: true }),
     createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -115,5 +119,27 @@ export const meetingAttendees = pgTable(
     ),
     uniqueIndex("meeting_attendees_user_idx").on(t.meetingId, t.userId),
     uniqueIndex("meeting_attendees_guest_idx").on(t.meetingId, sql`lower(${t.guestName})`),
+  ],
+);
+
+/** Planned attendance (Zusage/Absage), set from the signed links in the invitation mail or the meeting page. */
+export const MEETING_RESPONSES = ["zugesagt", "abgesagt"] as const;
+export type MeetingResponse = (typeof MEETING_RESPONSES)[number];
+
+export const meetingResponses = pgTable(
+  "meeting_responses",
+  {
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    response: text("response").$type<MeetingResponse>().notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("meeting_responses_pk_idx").on(t.meetingId, t.userId),
+    check("meeting_responses_check", sql`${t.response} in ('zugesagt', 'abgesagt')`),
   ],
 );

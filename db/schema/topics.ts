@@ -166,6 +166,7 @@ export const topicReads = pgTable(
   (t) => [primaryKey({ name: "topic_reads_pk", columns: [t.userId, t.topicId] }), index("topic_reads_topic_idx").on(t.topicId)],
 );
 
+/** Legacy: replaced by `follows` (db/schema/notifications.ts), rows copied by a migration; unused, dropped in a later release. */
 export const topicFollows = pgTable(
   "topic_follows",
   {

@@ -1,7 +1,7 @@
 import { parseBerlinLocal } from "../../app/lib/dates";
 import { slugify } from "../../app/topics/slug.server";
 import type { Executor } from "../client.server";
-import { commentVersions, comments, topicFields, topicFollows, topicReads, topics } from "../schema";
+import { commentVersions, comments, follows, topicFields, topicReads, topics } from "../schema";
 import type { DemoUsers } from "./accounts";
 import { FIELDS, STORY, type Speaker, type StoryComment } from "./topics-story";
 
@@ -71,10 +71,10 @@ export async function seedTopics(tx: Executor, people: DemoUsers) {
   const platform = topicIds.get("ki-plattform-teststellung-dokumente-audio-bild-video")!;
   const ozg = topicIds.get("ozg-die-naechsten-leistungen")!;
   // The demo expert read the chatbot thread on 20 January: later comments show as new on her dashboard.
-  await tx.insert(topicFollows).values([
-    { userId: who.anna, topicId: chatbot, createdAt: at("2025-01-14T09:12") },
-    { userId: who.anna, topicId: platform, createdAt: at("2025-01-20T10:00") },
-    { userId: who.council, topicId: ozg, createdAt: at("2025-01-08T12:00") },
+  await tx.insert(follows).values([
+    { userId: who.anna, objectType: "topic", objectId: chatbot, createdAt: at("2025-01-14T09:12") },
+    { userId: who.anna, objectType: "topic", objectId: platform, createdAt: at("2025-01-20T10:00") },
+    { userId: who.council, objectType: "topic", objectId: ozg, createdAt: at("2025-01-08T12:00") },
   ]);
   await tx.insert(topicReads).values([
     { userId: who.anna, topicId: chatbot, readAt: at("2025-01-20T08:00") },

@@ -22,11 +22,13 @@ export async function freePort(): Promise<number> {
  * The production build on its own database (a fresh PGlite folder or PostgreSQL database),
  * optionally with the demo story loaded first.
  */
-export async function startServer(pgTemplate: string, options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<RunningServer> {
-  const database = await createTestDatabase(pgTemplate, { onDisk: true });
-  if (options.demo) await seedDemo(database.handle.db);
+export async function startServer(pgTemplate: string, options: { demo?: boolean; env?: Record<string, string>; database?: TestDatabase } = {}): Promise<RunningServer> {
+  // A second process on an existing (PostgreSQL) database: it is the first server's to dispose.
+  const shared = options.database;
+  const database = shared ?? (await createTestDatabase(pgTemplate, { onDisk: true }));
+  if (options.demo && !shared) await seedDemo(database.handle.db);
   // PGlite allows one process per folder: the server opens it after we let go.
-  if (database.handle.kind === "pglite") await database.handle.close();
+  if (database.handle.kind === "pglite" && !shared) await database.handle.close();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn("node", ["server.mjs"], {
@@ -36,6 +38,7 @@ export async function startServer(pgTemplate: string, options: { demo?: boolean;
       ...database.serverEnv,
       PORT: String(port),
       PORTAL_URL: url,
+      APP_SECRET: "test-secret-0123456789abcdef0123456789abcdef",
       NODE_ENV: "production",
       DEMO_MODE: options.demo ? "true" : "false",
       ...options.env,
@@ -55,7 +58,7 @@ export async function startServer(pgTemplate: string, options: { demo?: boolean;
         child.kill("SIGTERM");
         await new Promise((resolve) => child.once("exit", resolve));
       }
-      await database.dispose();
+      if (!shared) await database.dispose();
     },
   };
 }

@@ -169,6 +169,9 @@ export const accounts = {
       "user.disabled": "Konto gesperrt",
       "user.enabled": "Konto entsperrt",
       "admin.created": "Administrationskonto über die Kommandozeile angelegt",
+      "auth.password_reset_requested": "Passwort-Zurücksetzen angefordert",
+      "account.password_reset": "Passwort über den Link zurückgesetzt",
+      "invitation.resent": "Einladung erneut verschickt",
     } as Record<string, string>,
     objectTypes: { user: "Konto", invitation: "Einladung", session: "Sitzung" } as Record<string, string>,
     detailKeys: {

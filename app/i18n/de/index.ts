@@ -2,6 +2,8 @@ import { accounts } from "./accounts";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
 import { legal } from "./legal";
+import { mail } from "./mail";
+import { notifications } from "./notifications";
 import { meetings } from "./meetings";
 import { oparl } from "./oparl";
 import { papers } from "./papers";
@@ -10,5 +12,5 @@ import { recommendations } from "./recommendations";
 import { topics } from "./topics";
 
 /** All German UI text; an English translation would be a sibling folder with the same shape. */
-export const de = { common, dashboard, accounts, legal, topics, ratings, recommendations, meetings, papers, oparl };
+export const de = { common, dashboard, accounts, legal, topics, ratings, recommendations, meetings, papers, oparl, mail, notifications };
 export const t = de;

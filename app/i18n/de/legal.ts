@@ -11,6 +11,7 @@ export type Operator = {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   invitationValidDays: number;
+  mailRetentionDays: number;
 };
 
 export type LegalSection = { heading: string; paragraphs: string[]; items?: string[] };
@@ -66,6 +67,15 @@ export const legal = {
           "Sitzungen: ein Hash des Sitzungsschlüssels, Beginn, letzte Aktivität, Ablaufzeit und die Kennung Ihres Browsers (User-Agent), damit Sie Ihre Sitzungen unter „Mein Konto“ erkennen und beenden können.",
           "Inhalte der Beiratsarbeit: Beiträge, Kommentare, Bewertungen mit Begründung, Erklärungen zur Befangenheit, Stimmen zu Empfehlungen, jeweils mit Ihrem Namen als Verfasserin oder Verfasser.",
           "Protokoll: sicherheits- und nachweisrelevante Vorgänge (Anmeldungen, fehlgeschlagene Anmeldeversuche mit der eingegebenen E-Mail-Adresse, Einladungen, Rollenänderungen, Sperrungen, Passwortänderungen, Kontolöschungen) mit Zeitpunkt und handelnder Person.",
+          "Benachrichtigungen: wem Sie folgen (Themen, Empfehlungen, Vorlagen, Sitzungen, Bewertungsrunden), Ihre Einstellungen je Benachrichtigungsart und die Benachrichtigungen in Ihrer Benachrichtigungsübersicht mit dem Zeitpunkt, zu dem Sie sie gelesen haben; bei Sitzungen Ihre Zu- oder Absage.",
+          "Mails: eine Kopie jeder Mail, die das Portal an Sie schickt (Empfängeradresse, Betreff, Text, Anhänge, Versandzeitpunkt).",
+        ],
+      },
+      {
+        heading: "4a. Welche Mails wir schicken und warum",
+        paragraphs: [
+          "Das Portal schickt nur Mails, die zur Arbeit im Beirat gehören: die Einladung zum Portal (an die Adresse, die die Verwaltung angegeben hat), den Link zum Zurücksetzen des Passworts (nur wenn Sie ihn anfordern), Einladungen zu Sitzungen mit Tagesordnung und Kalenderdatei sowie deren Änderung oder Absage, und Benachrichtigungen über Neues in dem, dem Sie folgen oder was Sie als Mitglied betrifft (Bewertungsrunden, Abstimmungen, veröffentlichte Empfehlungen, freigegebene Protokolle). Wie oft Sie Benachrichtigungen bekommen – sofort, täglich, wöchentlich oder gar nicht –, stellen Sie unter „Mein Konto“ → Benachrichtigungen ein; jede Sammel- und Benachrichtigungsmail enthält einen Link zum Abbestellen.",
+          "Die Mails enthalten keine Bilder von fremden Servern, keine Zählpixel und keine umgeleiteten Links; wir werten nicht aus, ob oder wann Sie eine Mail öffnen. Sie werden über den Mailserver der verantwortlichen Stelle verschickt. Sie erhalten nie eine Mail über etwas, das Sie im Portal nicht sehen dürfen.",
         ],
       },
       {
@@ -94,6 +104,7 @@ export const legal = {
           `Protokolleinträge werden ${AUDIT_RETENTION_MONTHS} Monate aufbewahrt und danach vom Betrieb gelöscht. Innerhalb dieser Frist kann sie niemand ändern.`,
           "Kontodaten speichern wir, solange Sie Mitglied sind. Löschen Sie Ihr Konto (unter „Mein Konto“), werden E-Mail-Adresse, Name, Organisation, Fachgebiete und Passwort sofort entfernt, alle Sitzungen beendet und offene Einladungen, die Sie verschickt haben, gelöscht. Ihre Beiträge bleiben als Teil der Beiratsarbeit erhalten und werden als „ehemaliges Mitglied“ angezeigt.",
           "Nicht angenommene Einladungen werden ungültig, sobald sie ablaufen oder widerrufen werden.",
+          `Kopien versendeter Mails werden ${op.mailRetentionDays} Tage aufbewahrt und dann automatisch gelöscht; Einmal-Links (Einladung, Passwort) werden schon beim Versand aus der Kopie entfernt. Links zum Zurücksetzen des Passworts gelten 60 Minuten und nur einmal. Löschen Sie Ihr Konto, werden Ihre Benachrichtigungen, Einstellungen, noch nicht versendete Mails und die Kopien der Mails an Sie sofort gelöscht.`,
         ],
         paragraphs: [],
       },

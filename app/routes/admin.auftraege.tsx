@@ -1,0 +1,81 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { FormAlert } from "~/ui/form";
+import { ErrorPage } from "~/ui/error-page";
+import { t } from "~/i18n/de";
+import { formatDateTime, isoString } from "~/lib/dates";
+import { parseId, readForm } from "~/lib/fields";
+import { requirePermission } from "~/policy.server";
+import { listJobs, retryJob } from "~/server/jobs/queue.server";
+
+const text = t.mail.jobs;
+export const meta: MetaFunction = () => [{ title: `${text.title} – Digitalbeirat` }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "manage:jobs");
+  const [failed, pending] = await Promise.all([listJobs({ states: ["failed"] }), listJobs({ states: ["pending", "running"] })]);
+  return json({ failed, pending });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "manage:jobs");
+  const form = await readForm(request);
+  const id = parseId(form.get("id"));
+  if (form.get("intent") !== "retry" || !id) return json({ notice: null, error: text.gone }, { status: 400 });
+  if (!(await retryJob({ id, actorId: user.id }))) return json({ notice: null, error: text.gone }, { status: 404 });
+  return json({ notice: text.retried, error: null });
+}
+
+type JobRow = ReturnType<typeof useLoaderData<typeof loader>>["failed"][number];
+
+function JobTable({ jobs, caption, retry }: { jobs: JobRow[]; caption: string; retry: boolean }) {
+  if (jobs.length === 0) return <p>{text.none}</p>;
+  return (
+    <table className="w-full">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr><th scope="col">{text.kind}</th><th scope="col">{text.attempts}</th><th scope="col">{text.runAt}</th><th scope="col">{text.error}</th><th scope="col">{text.actions}</th></tr>
+      </thead>
+      <tbody>
+        {jobs.map((job) => (
+          <tr key={job.id}>
+            <th scope="row" className="font-normal">{job.kind} <span className="text-sm text-slate-700">#{job.id} · {text.states[job.state]}</span></th>
+            <td>{job.attempts} / {job.maxAttempts}</td>
+            <td><time dateTime={isoString(job.runAt)}>{formatDateTime(job.runAt)}</time></td>
+            <td className="break-all text-sm">{job.lastError ?? ""}</td>
+            <td>
+              {retry || job.state === "pending" ? (
+                <Form method="post">
+                  <input type="hidden" name="id" value={job.id} />
+                  <button type="submit" name="intent" value="retry" className="btn-secondary py-1" aria-label={`${text.retry}: ${job.kind} #${job.id}`}>{text.retry}</button>
+                </Form>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export default function AdminJobs() {
+  const { failed, pending } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <section aria-labelledby="jobs-title">
+      <h1 id="jobs-title">{text.title}</h1>
+      <p className="mb-4 max-w-3xl">{text.intro}</p>
+      <FormAlert message={result?.notice} tone="success" />
+      <FormAlert message={result?.error} />
+      <h2>{text.failed}</h2>
+      <JobTable jobs={failed} caption={text.failed} retry />
+      <h2>{text.pending}</h2>
+      <JobTable jobs={pending} caption={text.pending} retry={false} />
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage messages={{ 403: t.mail.admin.adminOnly }} />;
+}

@@ -1,0 +1,78 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/ui/error-page";
+import { t } from "~/i18n/de";
+import { formatDateTime, isoString } from "~/lib/dates";
+import { parseId, readForm } from "~/lib/fields";
+import { pageFromUrl } from "~/lib/pagination";
+import { listNotifications, markRead } from "~/notifications/centre.server";
+import { requireUser } from "~/policy.server";
+
+const text = t.notifications.centre;
+export const meta: MetaFunction = () => [{ title: `${text.title} – Digitalbeirat` }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const page = pageFromUrl(new URL(request.url));
+  const { notifications, hasMore } = await listNotifications({ member: user, page });
+  return json({ page, hasMore, notifications: notifications.map(({ objectId: _o, objectType: _t, ...row }) => row) });
+}
+
+/** Mark one (intent "read", id) or all (intent "read-all") as read. */
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const form = await readForm(request);
+  const intent = form.get("intent");
+  if (intent === "read-all") await markRead({ userId: user.id });
+  else if (intent === "read") {
+    const id = parseId(form.get("id"));
+    if (!id) throw new Response(t.common.errors.notFound, { status: 400 });
+    await markRead({ userId: user.id, id });
+  } else throw new Response("Unbekannte Aktion.", { status: 400 });
+  return redirect("/benachrichtigungen");
+}
+
+export default function NotificationCentre() {
+  const { notifications, page, hasMore } = useLoaderData<typeof loader>();
+  const unread = notifications.some((n) => !n.readAt);
+  return (
+    <section aria-labelledby="centre-title">
+      <h1 id="centre-title">{text.title}</h1>
+      <p className="mb-4 max-w-3xl">{text.intro} <a href="/konto/benachrichtigungen">{text.settings}</a></p>
+      {unread ? (
+        <Form method="post" className="mb-4">
+          <button type="submit" name="intent" value="read-all" className="btn-secondary">{text.markAllRead}</button>
+        </Form>
+      ) : null}
+      {notifications.length === 0 ? (
+        <p>{text.none}</p>
+      ) : (
+        <ul className="space-y-2" aria-label={text.caption}>
+          {notifications.map((n) => (
+            <li key={n.id} className={`flex flex-wrap items-center justify-between gap-2 rounded border p-3 ${n.readAt ? "border-slate-200" : "border-brand-700 bg-brand-50"}`}>
+              <div>
+                <a href={n.path} className="font-medium">{n.title}</a>
+                <p className="text-sm text-slate-700">
+                  {t.notifications.kinds[n.kind]} · <time dateTime={isoString(n.createdAt)}>{formatDateTime(n.createdAt)}</time>
+                  {n.readAt ? null : <> · <strong>{text.unread}</strong></>}
+                </p>
+              </div>
+              {n.readAt ? null : (
+                <Form method="post">
+                  <input type="hidden" name="id" value={n.id} />
+                  <button type="submit" name="intent" value="read" className="btn-secondary py-1" aria-label={`${text.markRead}: ${n.title}`}>{text.markRead}</button>
+                </Form>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {hasMore ? <p className="mt-4"><a href={`?seite=${page + 1}`}>{text.more}</a></p> : null}
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -1,0 +1,59 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { FormAlert } from "~/ui/form";
+import { ErrorPage } from "~/ui/error-page";
+import { t } from "~/i18n/de";
+import { readForm } from "~/lib/fields";
+import { applyUnsubscribe, readUnsubscribeToken, type UnsubscribeTarget } from "~/notifications/unsubscribe.server";
+
+const text = t.notifications.unsubscribe;
+export const meta: MetaFunction = () => [{ title: `${text.title} – Digitalbeirat` }, { name: "robots", content: "noindex" }];
+
+function targetLabel(target: UnsubscribeTarget) {
+  if (target === "digest.taeglich") return text.dailyDigest;
+  if (target === "digest.woechentlich") return text.weeklyDigest;
+  return t.notifications.kinds[target];
+}
+
+/** GET only shows the confirmation; it never changes anything (mail scanners follow links). */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  const found = await readUnsubscribeToken(token);
+  return json({ token: found ? token : null, label: found ? targetLabel(found.target) : null }, { status: found ? 200 : 404 });
+}
+
+/** Works without signing in: the signed token says whose and which mails. RFC 8058 one-click posts here too. */
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await readForm(request);
+  const token = String(form.get("token") ?? new URL(request.url).searchParams.get("token") ?? "");
+  const found = await readUnsubscribeToken(token);
+  if (!found) return json({ done: null, error: text.invalid }, { status: 404 });
+  await applyUnsubscribe(found);
+  return json({ done: text.done(targetLabel(found.target)), error: null });
+}
+
+export default function UnsubscribePage() {
+  const { token, label } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <section aria-labelledby="unsubscribe-title" className="max-w-xl">
+      <h1 id="unsubscribe-title">{text.title}</h1>
+      {result?.done ? <FormAlert message={result.done} tone="success" /> : null}
+      {result?.error ? <FormAlert message={result.error} /> : null}
+      {!token || !label ? (
+        <FormAlert message={text.invalid} />
+      ) : result?.done ? null : (
+        <Form method="post" className="space-y-4">
+          <p>{text.confirm(label)}</p>
+          <input type="hidden" name="token" value={token} />
+          <button type="submit" className="btn">{text.submit}</button>
+        </Form>
+      )}
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -1,0 +1,67 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { FREQUENCIES } from "#db/schema";
+import { FormAlert } from "~/ui/form";
+import { ErrorPage } from "~/ui/error-page";
+import { t } from "~/i18n/de";
+import { readForm } from "~/lib/fields";
+import { isFrequency, listPreferences, saveOwnPreferences } from "~/notifications/preferences.server";
+import { notificationKindsFor, requireUser } from "~/policy.server";
+
+const text = t.notifications.preferences;
+export const meta: MetaFunction = () => [{ title: `${text.title} – Digitalbeirat` }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return json({ preferences: await listPreferences({ member: user }) });
+}
+
+/** One select per kind the role can hear of; anything else in the form is refused, nothing half-saved. */
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const form = await readForm(request);
+  const choices = notificationKindsFor(user).map((kind) => ({ kind, frequency: String(form.get(`kind:${kind}`) ?? "") }));
+  if (choices.some((choice) => !isFrequency(choice.frequency))) return json({ error: text.invalid, saved: false }, { status: 422 });
+  await saveOwnPreferences({ userId: user.id, choices: choices.map((c) => ({ kind: c.kind, frequency: c.frequency as (typeof FREQUENCIES)[number] })) });
+  return json({ error: null, saved: true });
+}
+
+export default function NotificationPreferences() {
+  const { preferences } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <section aria-labelledby="prefs-title" className="max-w-3xl">
+      <h1 id="prefs-title">{text.title}</h1>
+      <p className="mb-4">{text.intro}</p>
+      {result?.saved ? <FormAlert message={text.saved} tone="success" /> : null}
+      <FormAlert message={result?.error} />
+      <Form method="post">
+        <table className="w-full">
+          <caption className="sr-only">{text.caption}</caption>
+          <thead>
+            <tr><th scope="col">{text.kind}</th><th scope="col">{text.frequency}</th></tr>
+          </thead>
+          <tbody>
+            {preferences.map((p) => (
+              <tr key={p.kind}>
+                <th scope="row" className="font-normal"><label htmlFor={`pref-${p.kind}`}>{t.notifications.kinds[p.kind]}</label></th>
+                <td>
+                  <select id={`pref-${p.kind}`} name={`kind:${p.kind}`} defaultValue={p.frequency}>
+                    {FREQUENCIES.map((f) => <option key={f} value={f}>{t.notifications.frequencies[f]}</option>)}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="submit" className="btn mt-4">{text.submit}</button>
+      </Form>
+      <p className="mt-6"><a href="/konto">{t.accounts.account.title}</a></p>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -1,0 +1,57 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { FormAlert } from "~/ui/form";
+import { ErrorPage } from "~/ui/error-page";
+import { t } from "~/i18n/de";
+import { formatDateTime } from "~/lib/dates";
+import { readForm, routeId } from "~/lib/fields";
+import { readMeetingResponseToken, setMeetingResponse } from "~/meetings/responses.server";
+
+const text = t.notifications.meetingResponse;
+export const meta: MetaFunction = () => [{ title: `${text.title} – Digitalbeirat` }, { name: "robots", content: "noindex" }];
+
+const answerLabel = (response: string) => (response === "zugesagt" ? text.accept : text.decline);
+
+/** GET shows what the link would record; only the POST records it (link scanners must not answer for the member). */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const meetingId = routeId(params.id);
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  const found = await readMeetingResponseToken({ meetingId, token });
+  if (!found) return json({ token: null, question: null }, { status: 404 });
+  return json({ token, question: text.confirm(answerLabel(found.response), found.name, formatDateTime(found.start)) });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const meetingId = routeId(params.id);
+  const form = await readForm(request);
+  const found = await readMeetingResponseToken({ meetingId, token: String(form.get("token") ?? "") });
+  if (!found) return json({ done: null }, { status: 404 });
+  await setMeetingResponse(found);
+  return json({ done: text.done(answerLabel(found.response)) });
+}
+
+export default function MeetingResponsePage() {
+  const { token, question } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <section aria-labelledby="response-title" className="max-w-xl">
+      <h1 id="response-title">{text.title}</h1>
+      {result?.done ? <FormAlert message={result.done} tone="success" /> : null}
+      {!token || !question ? (
+        <FormAlert message={text.invalid} />
+      ) : result?.done ? null : (
+        <Form method="post" className="space-y-4">
+          <p>{question}</p>
+          <input type="hidden" name="token" value={token} />
+          <button type="submit" className="btn">{text.submit}</button>
+        </Form>
+      )}
+      <p className="mt-6"><a href="/sitzungen">{t.meetings.title}</a></p>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -1,0 +1,17 @@
+import { registerNotificationJobs } from "~/notifications/jobs.server";
+import { registerMailJobs } from "~/server/mail/jobs.server";
+import { registerHousekeepingJobs } from "./housekeeping.server";
+
+/**
+ * Every domain's job handlers and schedules, registered by calling them here (explicit calls, not
+ * side-effect imports: the build treats modules as side-effect free). Another domain adds one
+ * line (e.g. registerOparlJobs()).
+ */
+let registered = false;
+export function registerAllJobHandlers() {
+  if (registered) return;
+  registered = true;
+  registerMailJobs();
+  registerNotificationJobs();
+  registerHousekeepingJobs();
+}
