@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { enqueueJob } from "~/server/jobs/queue.server";
 import { db } from "#db/client.server";
 import { oparlImportSettings, oparlSyncRuns } from "#db/schema";
 import { env } from "~/env.server";
@@ -45,6 +46,7 @@ export async function enqueueSync({ actorId, trigger }: { actorId: number | null
       .limit(1);
     if (open) return "busy" as const;
     const [run] = await tx.insert(oparlSyncRuns).values({ trigger, requestedById: actorId }).returning({ id: oparlSyncRuns.id });
+    await enqueueJob(tx, { kind: "oparl.sync", payload: { runId: run.id } });
     if (actorId) await recordAudit(tx, { actorId, action: "oparl.sync_requested", objectType: "oparl_sync_run", objectId: run.id });
     return "queued" as const;
   });

@@ -1,11 +1,12 @@
 import { registerNotificationJobs } from "~/notifications/jobs.server";
+import { registerOparlJobs } from "~/oparl/import/jobs.server";
 import { registerMailJobs } from "~/server/mail/jobs.server";
 import { registerHousekeepingJobs } from "./housekeeping.server";
 
 /**
  * Every domain's job handlers and schedules, registered by calling them here (explicit calls, not
  * side-effect imports: the build treats modules as side-effect free). Another domain adds one
- * line (e.g. registerOparlJobs()).
+ * line here.
  */
 let registered = false;
 export function registerAllJobHandlers() {
@@ -14,4 +15,5 @@ export function registerAllJobHandlers() {
   registerMailJobs();
   registerNotificationJobs();
   registerHousekeepingJobs();
+  registerOparlJobs();
 }
