@@ -5,6 +5,8 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import type { PortalLoadContext } from "~/server/remix-context.server";
+import { NonceProvider } from "~/ui/nonce";
 import {
   invalidInputErrorResponse,
   isDatabaseUnavailable,
@@ -24,6 +26,10 @@ import {
 
 export { runInRequestScope } from "~/server/request-scope.server";
 export { isDatabaseUnavailable, unavailableHtml, RETRY_AFTER_SECONDS } from "~/server/db-errors.server";
+// The HTTP edge of issue 14 (headers, origin, methods, body limits), installed by server.mjs.
+export { securityHeaders } from "~/server/security-headers.server";
+export { requestGuards, refuseBodyErrors } from "~/server/request-guards.server";
+export { loadContext, trustProxySetting, withBufferedBody } from "~/server/remix-context.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -90,7 +96,9 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext: PortalLoadContext = {},
 ) {
+  const nonce = loadContext.cspNonce ?? "";
   const replacement = replacementFor(request);
   if (replacement) {
     responseStatusCode = replacement.status;
@@ -101,13 +109,15 @@ export default function handleRequest(
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      <NonceProvider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </NonceProvider>,
       {
+        nonce,
         [readyEvent]() {
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          setSecurityHeaders(responseHeaders);
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);
         },
@@ -152,16 +162,6 @@ function withErrorResponse(remixContext: EntryContext, replacement: ReturnType<t
 function escapeForScript(json: string) {
   const map: Record<string, string> = { "&": "\\u0026", ">": "\\u003e", "<": "\\u003c", "\u2028": "\\u2028", "\u2029": "\\u2029" };
   return json.replace(/[&><\u2028\u2029]/g, (match) => map[match]);
-}
-
-function setSecurityHeaders(headers: Headers) {
-  headers.set("X-Content-Type-Options", "nosniff");
-  headers.set("Referrer-Policy", "same-origin");
-  headers.set("X-Frame-Options", "DENY");
-  headers.set(
-    "Content-Security-Policy",
-    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
-  );
 }
 
 /** Called by server.mjs before it listens: migrations are applied at every start. */

@@ -34,6 +34,16 @@ const schema = z.object({
   /** Which Body of that System to follow (its id URL); default the first one. */
   OPARL_SOURCE_BODY: z.string().url().optional().or(z.literal("").transform(() => undefined)),
   OPARL_SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60 * 7).default(60),
+  // Security (issue 14, docs/decisions/070–079).
+  TRUST_PROXY: z.string().default(""),
+  REQUIRE_2FA_ROLES: z
+    .string()
+    .default("admin,staff")
+    .transform((value) => value.split(",").map((role) => role.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(["admin", "staff", "expert", "council"]))),
+  APP_SECRET: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(32, "APP_SECRET muss mindestens 32 Zeichen lang sein.").optional()),
+  FORM_BODY_LIMIT_KB: z.coerce.number().int().min(16).max(64 * 1024).default(1024),
+  SEARCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
 });
 
 export type Env = z.infer<typeof schema>;

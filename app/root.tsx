@@ -8,6 +8,7 @@ import { SiteHeader } from "~/ui/site-header";
 import { publicEnv } from "~/env.server";
 import { t } from "~/i18n/de";
 import { getUser } from "~/policy.server";
+import { useNonce } from "~/ui/nonce";
 import stylesheet from "~/tailwind.css";
 
 export const links: LinksFunction = () => [
@@ -32,6 +33,7 @@ export function useRootData() {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRootData();
   const boardName = data?.env.BOARD_NAME ?? "Digitalbeirat";
+  const nonce = useNonce();
   return (
     <html lang="de">
       <head>
@@ -55,8 +57,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter boardName={boardName} />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

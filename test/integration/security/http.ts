@@ -83,3 +83,18 @@ export async function logDuring(server: RunningServer, run: () => Promise<unknow
 }
 
 export const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
+
+/** A request fetch refuses to send (TRACE), over plain HTTP. */
+export function sendRaw(base: string, path: string, method: string) {
+  const url = new URL(base);
+  return new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const req = httpRequest({ host: url.hostname, port: url.port, path, method }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => (text += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}

@@ -1,7 +1,7 @@
 // The outside probe's classes 1, 2, 3, 6 and 8, through the production build over HTTP.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer, type RunningServer } from "../../support/server";
-import { demoLogin, form, FORM, logDuring, send, sendLarge, signInAs, STACK_LINE } from "./http";
+import { demoLogin, form, FORM, logDuring, send, sendLarge, sendRaw, signInAs, STACK_LINE } from "./http";
 
 let server: RunningServer;
 let staffCookie: string;
@@ -161,7 +161,7 @@ describe("6. malformed requests: 4xx, a short German page, one log line, no stac
     ["PUT", () => send(server.url, "/login", { method: "PUT", origin: true, headers: FORM, body: "a=1" }), 405],
     ["DELETE", () => send(server.url, "/themen", { method: "DELETE", origin: true }), 405],
     ["PATCH", () => send(server.url, "/konto", { method: "PATCH", origin: true, headers: FORM, body: "a=1" }), 405],
-    ["TRACE", () => send(server.url, "/", { method: "TRACE" }), 405],
+    ["TRACE", () => sendRaw(server.url, "/", "TRACE"), 405],
     ["OPTIONS", () => send(server.url, "/login", { method: "OPTIONS" }), 405],
     ["a line break in a protected page's way back", () => send(server.url, "/konto?x=%0D%0ALocation:%20//evil.example"), 302],
   ];
