@@ -6,7 +6,9 @@ import { Pagination } from "~/ui/pagination";
 import { t } from "~/i18n/de";
 import { formatDate, isoString } from "~/lib/dates";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
-import { search, SEARCH_MAX_PAGES, SEARCH_PAGE_SIZE, SEARCH_QUERY_MAX, SEARCH_RESULT_CAP, snippetSegments } from "~/search/search.server";
+import { env } from "~/env.server";
+import { SEARCH_MAX_TERMS, searchTerms } from "~/search/query-terms";
+import { search, SearchTimeoutError, withSearchTimeout, SEARCH_MAX_PAGES, SEARCH_PAGE_SIZE, SEARCH_QUERY_MAX, SEARCH_RESULT_CAP, snippetSegments } from "~/search/search.server";
 import { getUser } from "~/policy.server";
 
 const s = t.topics.search;
@@ -17,11 +19,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const query = url.searchParams.get("q") ?? "";
   const page = pageFromUrl(url);
-  if (query.length > SEARCH_QUERY_MAX) return json({ query, error: s.tooLong, hits: [], total: 0, capped: false, page: 1, totalPages: 1 }, { status: 400 });
-  const { hits, total, capped } = await search({ reader: user, text: query, page });
+  const empty = { hits: [], total: 0, capped: false, page: 1, totalPages: 1, terms: [] as string[], notice: null as string | null };
+  if (query.length > SEARCH_QUERY_MAX) return json({ query, error: s.tooLong, ...empty }, { status: 400 });
+  // Bounded before any SQL (docs/decisions/073): at most 8 terms, none shorter than 2 characters.
+  const bounded = searchTerms(query);
+  const notice = bounded.truncated ? s.tooManyTerms(SEARCH_MAX_TERMS) : bounded.dropped > 0 ? s.termsDropped : null;
+  let result: Awaited<ReturnType<typeof search>>;
+  try {
+    result = await withSearchTimeout(env().SEARCH_TIMEOUT_MS, (executor) => search({ reader: user, text: bounded.text, page, executor }));
+  } catch (error) {
+    if (!(error instanceof SearchTimeoutError)) throw error;
+    console.warn(`Suche nach ${bounded.terms.length} Begriffen nach ${env().SEARCH_TIMEOUT_MS} ms abgebrochen`);
+    return json({ query, error: s.timeout, ...empty, terms: bounded.terms, notice }, { status: 503 });
+  }
+  const { hits, total, capped } = result;
   const totalPages = Math.min(pageCount(total, SEARCH_PAGE_SIZE), SEARCH_MAX_PAGES);
-  if (query.trim() && page > totalPages) return json({ query, error: s.pastEnd, hits: [], total, capped, page, totalPages }, { status: 404 });
-  return json({ query, error: null as string | null, hits: hits.map((hit) => ({ ...hit, segments: snippetSegments(hit.snippet) })), total, capped, page, totalPages });
+  if (bounded.text && page > totalPages) return json({ query, error: s.pastEnd, hits: [], total, capped, page, totalPages, terms: bounded.terms, notice }, { status: 404 });
+  return json({ query, error: null as string | null, hits: hits.map((hit) => ({ ...hit, segments: snippetSegments(hit.snippet) })), total, capped, page, totalPages, terms: bounded.terms, notice });
 }
 
 export default function SearchPage() {
@@ -38,6 +52,7 @@ export default function SearchPage() {
         </div>
         <button type="submit" className="btn">{s.submit}</button>
       </Form>
+      {data.notice ? <p className="mb-4 text-sm text-slate-700" role="status">{data.notice}</p> : null}
       {data.query.trim() && !data.error ? (
         <section aria-labelledby="results-title">
           <h2 id="results-title">{data.capped ? s.resultsCapped(SEARCH_RESULT_CAP) : s.results(data.total)}</h2>

@@ -128,6 +128,9 @@ export const topics = {
   },
   search: {
     title: "Suche",
+    tooManyTerms: (max: number) => `Es wurden nur die ersten ${max} Suchbegriffe berücksichtigt.`,
+    termsDropped: "Suchbegriffe mit nur einem Zeichen und Wiederholungen wurden übergangen.",
+    timeout: "Die Suche hat zu lange gedauert und wurde abgebrochen. Bitte versuchen Sie es mit genaueren Suchbegriffen.",
     label: "Suchbegriff",
     hint: "Wörter werden in allen Formen gefunden („Chatbots“ findet „Chatbot“). \"Wortgruppe\" in Anführungszeichen, -Wort schließt aus, or für Alternativen.",
     submit: "Suchen",
