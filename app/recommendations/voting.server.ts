@@ -130,8 +130,20 @@ export async function closeVote({ actor, id }: { actor: Actor; id: number }) {
   });
 }
 
-/** Names of members who declared a conflict of interest; shown only once the vote is closed. */
-export async function listRecusals({ id }: { id: number }) {
+/**
+ * Names of members who declared a conflict of interest; shown only once the vote is closed.
+ * The reason only for board members (docs/decisions/077): the public record names who stood
+ * aside, as decision 010 says, not why.
+ */
+export async function listRecusals({ id, withReasons = false }: { id: number; withReasons?: boolean }): Promise<Array<{ name: string | null; reason?: string | null }>> {
+  if (!withReasons) {
+    return db
+      .select({ name: users.name })
+      .from(recommendationVotes)
+      .innerJoin(users, eq(users.id, recommendationVotes.userId))
+      .where(and(eq(recommendationVotes.recommendationId, id), eq(recommendationVotes.choice, "befangen")))
+      .orderBy(asc(users.name));
+  }
   return db
     .select({ name: users.name, reason: recommendationVotes.conflictReason })
     .from(recommendationVotes)
