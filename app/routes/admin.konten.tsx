@@ -16,6 +16,8 @@ import { requirePermission } from "~/policy.server";
 import { idField, readForm } from "~/lib/fields";
 import { FormAlert } from "~/ui/form";
 import { DataTable } from "~/ui/table";
+import { resetMemberTwoFactor } from "~/accounts/two-factor-admin.server";
+import { checkCurrentPassword, WrongPasswordError } from "~/accounts/account.server";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.accountsAdmin.title} – Digitalbeirat` }];
 
@@ -34,8 +36,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
+const password = z.string().max(1000).default("");
 const ActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("role"), userId: idField(), role: roleField }),
+  z.object({ intent: z.literal("role"), userId: idField(), role: roleField, password }),
+  z.object({ intent: z.literal("reset-2fa"), userId: idField(), password }),
   z.object({ intent: z.literal("disable"), userId: idField() }),
   z.object({ intent: z.literal("enable"), userId: idField() }),
 ]);
@@ -46,6 +50,15 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return json<ActionData>({ errors: { form: parsed.errors.role ?? t.common.errors.title } }, { status: 422 });
   const input = parsed.data;
   try {
+    // Changing a role or another member's second factor needs the admin's password again.
+    if (input.intent === "role" || input.intent === "reset-2fa") {
+      const wrong = await passwordRefusal(admin.id, input.password);
+      if (wrong) return wrong;
+    }
+    if (input.intent === "reset-2fa") {
+      if (!(await resetMemberTwoFactor({ actorId: admin.id, userId: input.userId }))) return json<ActionData>({ errors: { form: t.accounts.errors.accountGone } }, { status: 404 });
+      return json<ActionData>({ notice: t.accounts.twoFactor.adminResetDone });
+    }
     if (input.intent === "role") {
       await changeUserRole({ userId: input.userId, role: input.role, actorId: admin.id });
       return json<ActionData>({ notice: text.roleChanged });
@@ -56,6 +69,17 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!(error instanceof AccountRuleError)) throw error;
     const status = error.reason === "accountGone" ? 404 : 409;
     return json<ActionData>({ errors: { form: t.accounts.errors[error.reason] } }, { status });
+  }
+}
+
+async function passwordRefusal(adminId: number, password: string) {
+  try {
+    await checkCurrentPassword(adminId, password);
+    return null;
+  } catch (error) {
+    if (!(error instanceof WrongPasswordError)) throw error;
+    const message = error.locked ? t.accounts.errors.tooManyPasswordFailures : t.accounts.twoFactor.passwordWrong;
+    return json<ActionData>({ errors: { form: message } }, { status: error.locked ? 429 : 422 });
   }
 }
 

@@ -94,6 +94,7 @@ export default function AccountPage() {
       <h2>{text.moreTitle}</h2>
       <ul className="list-disc space-y-1 pl-6">
         <li><a href="/konto/passwort">{text.passwordLink}</a></li>
+        <li><a href="/konto/zwei-faktor">{t.accounts.twoFactor.accountTitle}</a></li>
         <li><a href="/konto/export" download>{text.exportLink}</a></li>
         <li><a href="/konto/loeschen">{text.deleteLink}</a></li>
       </ul>

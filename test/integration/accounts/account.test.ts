@@ -82,7 +82,7 @@ describe("sessions", () => {
   it("removes expired sessions of every account at the next sign-in", async () => {
     const idle = await createUser("expert");
     await db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.id, hashToken(tokenOf(idle))));
-    const active = await createUser("staff");
+    const active = await createUser("council");
     expect((await callRoute(login.action, "/login", { form: { email: active.email, password: TEST_PASSWORD } })).status).toBe(302);
     expect(await db.select().from(sessions).where(eq(sessions.userId, idle.id))).toHaveLength(0);
     expect(await validateSessionToken(tokenOf(active))).not.toBeNull();

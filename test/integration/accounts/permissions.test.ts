@@ -102,7 +102,7 @@ describe("role matrix: actions", () => {
       const actual: Partial<Expected> = {};
       for (const role of ROLES) {
         const target = await createUser("council");
-        actual[role] = await statusFor(role, accounts.action, "/admin/konten", { form: { intent, userId: String(target.id), role: "expert" } });
+        actual[role] = await statusFor(role, accounts.action, "/admin/konten", { form: { intent, userId: String(target.id), role: "expert", password: TEST_PASSWORD } });
       }
       expect(actual).toEqual(ADMIN_ONLY);
     }

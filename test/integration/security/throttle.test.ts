@@ -48,8 +48,8 @@ describe("7. a stranger cannot keep a member out", () => {
     const adminCookie = await signIn(trusted.url, admin.email, admin.password, { "X-Forwarded-For": "198.51.100.8" });
     const audit = JSON.parse((await send(trusted.url, "/admin/protokoll?_data=routes%2Fadmin.protokoll", { cookie: adminCookie })).text);
     const actions = audit.events.map((event: { action: string }) => event.action) as string[];
-    expect(actions.filter((a) => a === "auth.sign_in_failed")).toHaveLength(10);
-    expect(actions.filter((a) => a === "auth.sign_in_throttled")).toHaveLength(1);
+    expect(actions.filter((a) => a === "Fehlgeschlagene Anmeldung")).toHaveLength(10);
+    expect(actions.filter((a) => a.startsWith("Anmeldung gedrosselt"))).toHaveLength(1);
     const lines = trusted.output().split("\n").filter((line) => line.includes("203.0.113.9"));
     expect(lines.length).toBeGreaterThanOrEqual(1);
     expect(lines.length).toBeLessThanOrEqual(2);
