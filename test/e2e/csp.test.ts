@@ -34,7 +34,7 @@ async function watch(page: Page) {
 }
 
 describe("Content-Security-Policy with nonces", () => {
-  it("runs the app's scripts, navigates client-side and reports no violation", async () => {
+  it("runs the app's scripts, navigates client-side and reports no violation", { timeout: 60_000 }, async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems = await watch(page);
@@ -50,7 +50,7 @@ describe("Content-Security-Policy with nonces", () => {
     await context.close();
   });
 
-  it("signs in and works on board pages without a violation", async () => {
+  it("signs in and works on board pages without a violation", { timeout: 90_000 }, async () => {
     const expert = DEMO_LOGINS.find((login) => login.role === "expert")!;
     const context = await browser.newContext();
     const page = await context.newPage();
