@@ -46,11 +46,13 @@ app.use(build.entry.module.requestGuards());
 const entry = build.entry.module;
 const handleRemixRequest = createRequestHandler(build, process.env.NODE_ENV ?? "production");
 app.all("*", (req, res, next) =>
-  entry.runInRequestScope(async () => {
-    const request = entry.withBufferedBody(createRemixRequest(req, res), req);
-    const response = await handleRemixRequest(request, entry.loadContext(req, res));
-    await sendRemixResponse(res, entry.finishResponse(request, response));
-  }).catch(next),
+  entry
+    .runInRequestScope(async () => {
+      const request = entry.withBufferedBody(createRemixRequest(req, res), req);
+      const response = await handleRemixRequest(request, entry.loadContext(req, res));
+      await sendRemixResponse(res, entry.finishResponse(request, response));
+    })
+    .catch(next),
 );
 
 app.use(build.entry.module.refuseBodyErrors);

@@ -41,7 +41,9 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   }
   if (isInvalidInput(error)) {
     markInvalidInput(request);
-    console.warn(`Ungültige Eingabe erst von der Datenbank abgewiesen (${new URL(request.url).pathname}): ${String((error as { cause?: unknown }).cause ?? error).split("\n")[0]}`);
+    console.warn(
+      `Ungültige Eingabe erst von der Datenbank abgewiesen (${new URL(request.url).pathname}): ${String((error as { cause?: unknown }).cause ?? error).split("\n")[0]}`,
+    );
     return;
   }
   if (request.signal.aborted || isRouteErrorResponse(error)) return;
@@ -142,13 +144,14 @@ export default function handleRequest(
 function withErrorResponse(remixContext: EntryContext, replacement: ReturnType<typeof replacementFor> & object): EntryContext {
   const context = remixContext.staticHandlerContext;
   if (!context.errors) return remixContext;
-  const errors = Object.fromEntries(
-    Object.entries(context.errors).map(([routeId, error]) => [routeId, isRouteErrorResponse(error) ? error : replacement]),
-  );
+  const errors = Object.fromEntries(Object.entries(context.errors).map(([routeId, error]) => [routeId, isRouteErrorResponse(error) ? error : replacement]));
   const handoff = JSON.parse(remixContext.serverHandoffString ?? "{}");
   if (handoff.state) {
     handoff.state.errors = Object.fromEntries(
-      Object.entries(errors).map(([routeId, error]) => [routeId, error === replacement ? { ...replacement, __type: "RouteErrorResponse" } : handoff.state.errors?.[routeId]]),
+      Object.entries(errors).map(([routeId, error]) => [
+        routeId,
+        error === replacement ? { ...replacement, __type: "RouteErrorResponse" } : handoff.state.errors?.[routeId],
+      ]),
     );
   }
   return {

@@ -107,12 +107,21 @@ export async function deleteOwnAccount({ userId, password }: { userId: number; p
     assertKeepsAnAdmin(await lockActiveAdmins(tx), userId);
     await tx
       .update(users)
-      .set({ email: null, name: null, organisation: null, expertise: [], passwordHash: null, totpSecret: null, totpEnabledAt: null, totpPendingSecret: null, totpLastStep: null, deletedAt: sql`now()` })
+      .set({
+        email: null,
+        name: null,
+        organisation: null,
+        expertise: [],
+        passwordHash: null,
+        totpSecret: null,
+        totpEnabledAt: null,
+        totpPendingSecret: null,
+        totpLastStep: null,
+        deletedAt: sql`now()`,
+      })
       .where(eq(users.id, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
-    await tx
-      .delete(invitations)
-      .where(and(eq(invitations.invitedById, userId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)));
+    await tx.delete(invitations).where(and(eq(invitations.invitedById, userId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)));
     await recordAudit(tx, { actorId: userId, action: "account.deleted", objectType: "user", objectId: userId });
   });
 }

@@ -47,7 +47,15 @@ export async function readChallenge(request: Request) {
   const token = tokenFrom(request);
   if (!token) return null;
   const [row] = await db
-    .select({ id: signInChallenges.id, purpose: signInChallenges.purpose, redirectTo: signInChallenges.redirectTo, attempts: signInChallenges.attempts, userId: users.id, email: users.email, role: users.role })
+    .select({
+      id: signInChallenges.id,
+      purpose: signInChallenges.purpose,
+      redirectTo: signInChallenges.redirectTo,
+      attempts: signInChallenges.attempts,
+      userId: users.id,
+      email: users.email,
+      role: users.role,
+    })
     .from(signInChallenges)
     .innerJoin(users, eq(users.id, signInChallenges.userId))
     .where(and(eq(signInChallenges.id, hashToken(token)), gt(signInChallenges.expiresAt, sql`now()`)));

@@ -62,11 +62,16 @@ export async function enrolmentView({ userId }: { userId: number }) {
 
 /** A fresh secret to confirm (replaces an unconfirmed one). */
 export async function startEnrolment(executor: Executor, userId: number) {
-  await executor.update(users).set({ totpPendingSecret: sealSecret(newTotpSecret()) }).where(eq(users.id, userId));
+  await executor
+    .update(users)
+    .set({ totpPendingSecret: sealSecret(newTotpSecret()) })
+    .where(eq(users.id, userId));
 }
 
 function hashRecoveryCode(code: string) {
-  return createHash("sha256").update(code.toLowerCase().replace(/[^a-z0-9]/g, "")).digest("hex");
+  return createHash("sha256")
+    .update(code.toLowerCase().replace(/[^a-z0-9]/g, ""))
+    .digest("hex");
 }
 
 /** Ten new one-time codes (the old ones go); returned once, stored as hashes only. */
@@ -115,7 +120,7 @@ export async function verifyTotp({ userId, code }: { userId: number; code: strin
 }
 
 /** A recovery code, used up by this sign-in. */
-export async function useRecoveryCode({ userId, code }: { userId: number; code: string }): Promise<boolean> {
+export async function redeemRecoveryCode({ userId, code }: { userId: number; code: string }): Promise<boolean> {
   if (code.length > 40) return false;
   return db.transaction(async (tx) => {
     const used = await tx

@@ -108,19 +108,11 @@ export function optionalIdField(message = e.id) {
   });
 }
 
-const cleaned = z
-  .unknown()
-  .transform((value) => (typeof value === "string" ? cleanText(value).trim() : ""));
+const cleaned = z.unknown().transform((value) => (typeof value === "string" ? cleanText(value).trim() : ""));
 
 /** Required free text: control characters stripped, trimmed, length-checked with a German message. */
 export function textField({ min = 1, max, label }: { min?: number; max: number; label: string }) {
-  return cleaned.pipe(
-    z
-      .string()
-      .min(1, e.required(label))
-      .min(min, e.tooShort(label, min))
-      .max(max, e.tooLong(label, max)),
-  );
+  return cleaned.pipe(z.string().min(1, e.required(label)).min(min, e.tooShort(label, min)).max(max, e.tooLong(label, max)));
 }
 
 /** Optional free text: as `textField`, empty becomes "". */

@@ -11,7 +11,7 @@ const BASE = "http://portal.invalid";
 export function safeRedirect(target: FormDataEntryValue | string | null | undefined, fallback = "/") {
   if (typeof target !== "string" || target.length === 0 || target.length > 2_000) return fallback;
   // Only a path may come in: no scheme, no host, and nothing a browser would silently drop.
-  // eslint-disable-next-line no-control-regex
+
   if (!target.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(target)) return fallback;
   let url: URL;
   try {

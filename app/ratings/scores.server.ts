@@ -80,7 +80,9 @@ export async function saveScores({ roundId, proposalId, rater, entries }: { roun
       if (entries.length > 0) {
         await tx
           .insert(ratingScores)
-          .values(entries.map((entry) => ({ roundId, proposalId, raterId: rater.id, criterionId: entry.criterionId, score: entry.score, reason: entry.reason })))
+          .values(
+            entries.map((entry) => ({ roundId, proposalId, raterId: rater.id, criterionId: entry.criterionId, score: entry.score, reason: entry.reason })),
+          )
           .onConflictDoUpdate({
             target: [ratingScores.raterId, ratingScores.proposalId, ratingScores.criterionId],
             set: { score: sql`excluded.score`, reason: sql`excluded.reason`, updatedAt: new Date() },

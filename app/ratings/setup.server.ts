@@ -57,7 +57,12 @@ export async function addProposal({ roundId, input, actor }: { roundId: number; 
       const discussionTopicId = await createProposalTopic(tx, { roundId, proposal: input, authorId: actor.id });
       const [row] = await tx
         .insert(ratingProposals)
-        .values({ ...input, roundId, discussionTopicId, position: sql`(select coalesce(max(position), 0) + 1 from rating_proposals where round_id = ${roundId})` })
+        .values({
+          ...input,
+          roundId,
+          discussionTopicId,
+          position: sql`(select coalesce(max(position), 0) + 1 from rating_proposals where round_id = ${roundId})`,
+        })
         .returning({ id: ratingProposals.id });
       await recordAudit(tx, audit("rating_proposal.created", roundId, actor, { proposalId: row.id, title: input.title, discussionTopicId }));
       return row.id;
@@ -131,13 +136,22 @@ export async function saveWeights({ roundId, weights, actor }: { roundId: number
       await requireDraft(tx, roundId);
       const ids = [...weights.keys()];
       const own = ids.length
-        ? await tx.select({ id: ratingCriteria.id }).from(ratingCriteria).where(and(eq(ratingCriteria.roundId, roundId), inArray(ratingCriteria.id, ids)))
+        ? await tx
+            .select({ id: ratingCriteria.id })
+            .from(ratingCriteria)
+            .where(and(eq(ratingCriteria.roundId, roundId), inArray(ratingCriteria.id, ids)))
         : [];
       if (own.length !== ids.length) throw new RefusalError(422, t.ratings.errors.criterionNotFound);
       if (ids.length > 0) {
         // One statement for all weights, however many criteria the round has.
-        const cases = sql.join([...weights].map(([id, weight]) => sql`when ${id} then ${weight}::int`), sql` `);
-        await tx.update(ratingCriteria).set({ weight: sql`case ${ratingCriteria.id} ${cases} end` }).where(inArray(ratingCriteria.id, ids));
+        const cases = sql.join(
+          [...weights].map(([id, weight]) => sql`when ${id} then ${weight}::int`),
+          sql` `,
+        );
+        await tx
+          .update(ratingCriteria)
+          .set({ weight: sql`case ${ratingCriteria.id} ${cases} end` })
+          .where(inArray(ratingCriteria.id, ids));
       }
       await recordAudit(tx, audit("rating_criteria.weights_saved", roundId, actor, { weights: Object.fromEntries(weights) }));
     }),
@@ -148,7 +162,10 @@ export async function addKnockout({ roundId, input, actor }: { roundId: number; 
   return guarded(() =>
     db.transaction(async (tx) => {
       await requireDraft(tx, roundId);
-      const [row] = await tx.insert(ratingKnockouts).values({ ...input, roundId }).returning({ id: ratingKnockouts.id });
+      const [row] = await tx
+        .insert(ratingKnockouts)
+        .values({ ...input, roundId })
+        .returning({ id: ratingKnockouts.id });
       await recordAudit(tx, audit("rating_knockout.created", roundId, actor, { knockoutId: row.id, title: input.title }));
       return row.id;
     }),
@@ -191,7 +208,13 @@ export async function saveKnockoutChecks({ roundId, checks, actor }: { roundId: 
         .insert(ratingKnockoutChecks)
         .values(checks.map((check) => ({ ...check, roundId })))
         .onConflictDoUpdate({ target: [ratingKnockoutChecks.proposalId, ratingKnockoutChecks.knockoutId], set: { passed: sql`excluded.passed` } });
-      await recordAudit(tx, audit("rating_knockout.checked", roundId, actor, { checks: checks.length, failed: checks.filter((c) => !c.passed).map((c) => [c.proposalId, c.knockoutId]) }));
+      await recordAudit(
+        tx,
+        audit("rating_knockout.checked", roundId, actor, {
+          checks: checks.length,
+          failed: checks.filter((c) => !c.passed).map((c) => [c.proposalId, c.knockoutId]),
+        }),
+      );
     }),
   );
 }

@@ -56,7 +56,8 @@ export async function action({ request }: ActionFunctionArgs) {
       if (wrong) return wrong;
     }
     if (input.intent === "reset-2fa") {
-      if (!(await resetMemberTwoFactor({ actorId: admin.id, userId: input.userId }))) return json<ActionData>({ errors: { form: t.accounts.errors.accountGone } }, { status: 404 });
+      if (!(await resetMemberTwoFactor({ actorId: admin.id, userId: input.userId })))
+        return json<ActionData>({ errors: { form: t.accounts.errors.accountGone } }, { status: 404 });
       return json<ActionData>({ notice: t.accounts.twoFactor.adminResetDone });
     }
     if (input.intent === "role") {
@@ -93,11 +94,16 @@ export default function AccountsAdminPage() {
       <FormAlert message={data?.notice} tone="success" />
       <FormAlert message={data?.errors?.form} />
       <div className="overflow-x-auto">
-        <DataTable caption={text.caption} captionClassName="sr-only" className="w-full" columns={[t.accounts.fields.name, t.accounts.fields.email, text.status, text.lastSignIn, t.accounts.fields.role, text.actions]}>
-            {users.map((user) => (
-              <AccountRow key={user.id} user={user} roles={roles} />
-            ))}
-          </DataTable>
+        <DataTable
+          caption={text.caption}
+          captionClassName="sr-only"
+          className="w-full"
+          columns={[t.accounts.fields.name, t.accounts.fields.email, text.status, text.lastSignIn, t.accounts.fields.role, text.actions]}
+        >
+          {users.map((user) => (
+            <AccountRow key={user.id} user={user} roles={roles} />
+          ))}
+        </DataTable>
       </div>
       <Pagination page={page} totalPages={totalPages} search={location.search} />
     </section>

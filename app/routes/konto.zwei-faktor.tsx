@@ -3,7 +3,15 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { db } from "#db/client.server";
-import { confirmEnrolment, enrolmentView, newRecoveryCodes, removeTwoFactor, startEnrolment, twoFactorRequired, twoFactorStatus } from "~/accounts/two-factor.server";
+import {
+  confirmEnrolment,
+  enrolmentView,
+  newRecoveryCodes,
+  removeTwoFactor,
+  startEnrolment,
+  twoFactorRequired,
+  twoFactorStatus,
+} from "~/accounts/two-factor.server";
 import { EnrolmentForm, RecoveryCodes } from "~/accounts/ui/enrolment";
 import { Field, FormAlert } from "~/ui/form";
 import { ErrorPage } from "~/ui/error-page";
@@ -80,15 +88,23 @@ export default function TwoFactorPage() {
       <FormAlert message={result?.notice} tone="success" />
       <FormAlert message={result?.error} />
       {result?.codes ? <RecoveryCodes codes={result.codes} /> : null}
-      <p>{data.enabled && data.enabledAt ? f.statusOn(formatDate(data.enabledAt)) : f.statusOff} {data.required ? f.required : f.optional}</p>
+      <p>
+        {data.enabled && data.enabledAt ? f.statusOn(formatDate(data.enabledAt)) : f.statusOff} {data.required ? f.required : f.optional}
+      </p>
       {data.enabled ? (
         <>
           <p>{f.codesLeft(data.codesLeft)}</p>
           <Form method="post" className="mt-4 space-y-2" noValidate>
             <Field name="password" type="password" label={f.passwordAgain} autoComplete="current-password" required />
             <div className="flex flex-wrap gap-2">
-              <button type="submit" name="intent" value="renew" className="btn-secondary">{f.renewCodes}</button>
-              {data.required ? null : <button type="submit" name="intent" value="disable" className="btn-danger">{f.disable}</button>}
+              <button type="submit" name="intent" value="renew" className="btn-secondary">
+                {f.renewCodes}
+              </button>
+              {data.required ? null : (
+                <button type="submit" name="intent" value="disable" className="btn-danger">
+                  {f.disable}
+                </button>
+              )}
             </div>
           </Form>
           {data.required ? <p className="mt-2 text-sm text-slate-700">{f.disableRequired}</p> : null}
@@ -97,7 +113,9 @@ export default function TwoFactorPage() {
         <EnrolmentForm secret={data.enrolment.secret} svg={data.enrolment.svg} error={result?.error} intent="confirm" />
       ) : (
         <Form method="post">
-          <button type="submit" name="intent" value="start" className="btn">{f.start}</button>
+          <button type="submit" name="intent" value="start" className="btn">
+            {f.start}
+          </button>
         </Form>
       )}
     </section>

@@ -34,7 +34,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const redirectTo = safeRedirect(parsed.data.redirectTo);
   if (result.ok === false) {
     if (result.reason === "throttled") {
-      return json({ errors: { form: t.accounts.login.throttled(result.retryAfterSeconds) } as Record<string, string> }, { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } });
+      return json(
+        { errors: { form: t.accounts.login.throttled(result.retryAfterSeconds) } as Record<string, string> },
+        { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+      );
     }
     return json({ errors: { form: t.accounts.login.invalid } as Record<string, string> }, { status: 401 });
   }
@@ -63,17 +66,41 @@ export default function LoginPage() {
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <div className="flex flex-col">
           <label htmlFor="email">{t.accounts.login.email}</label>
-          <input id="email" name="email" type="email" autoComplete="username" required
-            aria-invalid={errors.email ? true : undefined} aria-describedby={errors.email ? "email-error" : undefined} />
-          {errors.email ? <p id="email-error" className="field-error">{errors.email}</p> : null}
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            aria-invalid={errors.email ? true : undefined}
+            aria-describedby={errors.email ? "email-error" : undefined}
+          />
+          {errors.email ? (
+            <p id="email-error" className="field-error">
+              {errors.email}
+            </p>
+          ) : null}
         </div>
         <div className="flex flex-col">
           <label htmlFor="password">{t.accounts.login.password}</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required
-            aria-invalid={errors.password ? true : undefined} aria-describedby={errors.password ? "password-error" : undefined} />
-          {errors.password ? <p id="password-error" className="field-error">{errors.password}</p> : null}
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            aria-invalid={errors.password ? true : undefined}
+            aria-describedby={errors.password ? "password-error" : undefined}
+          />
+          {errors.password ? (
+            <p id="password-error" className="field-error">
+              {errors.password}
+            </p>
+          ) : null}
         </div>
-        <button type="submit" className="btn">{t.accounts.login.submit}</button>
+        <button type="submit" className="btn">
+          {t.accounts.login.submit}
+        </button>
       </Form>
       <p className="mt-6 text-sm text-slate-700">{t.accounts.login.invitationOnly}</p>
       {demoExempt ? <p className="mt-2 text-sm text-slate-700">{t.accounts.login.demoTwoFactor}</p> : null}

@@ -33,7 +33,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (blocked > 0) return json({ error: t.accounts.login.throttled(blocked), codes: null, redirectTo: "/" }, { status: 429 });
   const code = String((await readForm(request)).get("code") ?? "").slice(0, 20);
   const codes = await confirmEnrolment({ userId: challenge.userId, code });
-  if (codes) return json({ error: null, codes, redirectTo: challenge.redirectTo }, { headers: await completeChallenge(challenge, request.headers.get("User-Agent")) });
+  if (codes)
+    return json({ error: null, codes, redirectTo: challenge.redirectTo }, { headers: await completeChallenge(challenge, request.headers.get("User-Agent")) });
   await recordFailure({ address, email: null });
   const { exhausted } = await countWrongCode(challenge.id);
   if (exhausted) return json({ error: f.exhausted, codes: null, redirectTo: "/" }, { status: 401, headers: { "Set-Cookie": clearedChallengeCookie() } });
@@ -50,7 +51,11 @@ export default function EnrolAtSignInPage() {
         <>
           <p role="status">{f.enabled}</p>
           <RecoveryCodes codes={data.codes} />
-          <p><a href={data.redirectTo} className="btn">{f.continue}</a></p>
+          <p>
+            <a href={data.redirectTo} className="btn">
+              {f.continue}
+            </a>
+          </p>
         </>
       ) : view.state === "enrol" ? (
         <>
@@ -58,11 +63,15 @@ export default function EnrolAtSignInPage() {
           <EnrolmentForm secret={view.secret} svg={view.svg} error={data?.error ?? undefined} />
         </>
       ) : view.state === "done" ? (
-        <p><a href="/">{f.continue}</a></p>
+        <p>
+          <a href="/">{f.continue}</a>
+        </p>
       ) : (
         <>
           <FormAlert message={data?.error ?? f.expired} />
-          <p><a href="/login">{f.backToLogin}</a></p>
+          <p>
+            <a href="/login">{f.backToLogin}</a>
+          </p>
         </>
       )}
     </section>

@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { clearedChallengeCookie, completeChallenge, countWrongCode, readChallenge } from "~/accounts/sign-in-challenge.server";
 import { clientBlockedSeconds, recordFailure } from "~/accounts/throttle.server";
-import { useRecoveryCode, verifyTotp } from "~/accounts/two-factor.server";
+import { redeemRecoveryCode, verifyTotp } from "~/accounts/two-factor.server";
 import { Field, FormAlert } from "~/ui/form";
 import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
@@ -36,7 +36,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const accepted = code
     ? await verifyTotp({ userId: challenge.userId, code })
     : recoveryCode
-      ? await useRecoveryCode({ userId: challenge.userId, code: recoveryCode })
+      ? await redeemRecoveryCode({ userId: challenge.userId, code: recoveryCode })
       : false;
   if (accepted) return redirect(challenge.redirectTo, { headers: await completeChallenge(challenge, request.headers.get("User-Agent")) });
   await recordFailure({ address, email: null });
@@ -54,13 +54,17 @@ export default function SecondFactorPage() {
       <h1 id="second-factor-title">{f.verifyTitle}</h1>
       <FormAlert message={data?.error ?? (gone ? f.expired : null)} />
       {gone ? (
-        <p><a href="/login">{f.backToLogin}</a></p>
+        <p>
+          <a href="/login">{f.backToLogin}</a>
+        </p>
       ) : (
         <Form method="post" className="space-y-4" noValidate>
           <p>{f.verifyIntro}</p>
           <Field name="code" label={f.code} hint={f.codeHint} inputMode="numeric" autoComplete="one-time-code" maxLength={20} />
           <Field name="recoveryCode" label={f.recoveryCode} hint={f.recoveryHint} autoComplete="off" maxLength={40} />
-          <button type="submit" className="btn">{f.submit}</button>
+          <button type="submit" className="btn">
+            {f.submit}
+          </button>
         </Form>
       )}
     </section>

@@ -65,7 +65,15 @@ export function searchComments({ reader, query }: SearchBranchInput): SQL {
     ) c join topics t on t.id = c.topic_id`;
 }
 
-export const SEARCH_BRANCHES: SearchBranch[] = [searchTopics, searchComments, searchRecommendations, searchPapers, searchAgendaItems, searchRatingRounds, searchRatingProposals];
+export const SEARCH_BRANCHES: SearchBranch[] = [
+  searchTopics,
+  searchComments,
+  searchRecommendations,
+  searchPapers,
+  searchAgendaItems,
+  searchRatingRounds,
+  searchRatingProposals,
+];
 
 export type SearchHit = { type: string; title: string; url: string; snippet: string; rank: number; date: string };
 export type SearchSegment = { text: string; highlight: boolean };
@@ -91,8 +99,21 @@ function cappedBranch(branch: SQL): SQL {
  * "OZG or Onlinezugang"); German stemming makes "Chatbots" find "Chatbot". `total` is at most
  * SEARCH_RESULT_CAP; `capped` says there are more.
  */
-export async function search({ reader, text, page, executor = db }: { reader: SearchReader; text: string; page: number; executor?: Executor }): Promise<SearchResult> {
-  const trimmed = text.replace(/\u0000/g, "").trim().slice(0, SEARCH_QUERY_MAX);
+export async function search({
+  reader,
+  text,
+  page,
+  executor = db,
+}: {
+  reader: SearchReader;
+  text: string;
+  page: number;
+  executor?: Executor;
+}): Promise<SearchResult> {
+  const trimmed = text
+    .replace(/\u0000/g, "")
+    .trim()
+    .slice(0, SEARCH_QUERY_MAX);
   if (!trimmed) return { hits: [], total: 0, capped: false };
   const query = sql`websearch_to_tsquery('german', ${trimmed})`;
   const candidates = sql.join(

@@ -14,7 +14,6 @@ export function refusalHtml(status: number, message: string) {
 
 /** Control characters and overlong values never reach the log verbatim (no log injection). */
 function loggable(value: string) {
-  // eslint-disable-next-line no-control-regex
   return JSON.stringify(value.replace(/[\u0000-\u001f\u007f]/g, "?").slice(0, 200));
 }
 
@@ -22,9 +21,20 @@ function loggable(value: string) {
  * Answers `status` with the page and writes one log line (never a stack trace). `close` drops
  * the connection afterwards, so an unread oversized body is not drained.
  */
-export function refuse(req: ExpressRequest, res: ExpressResponse, status: number, message: string, reason: string, options: { close?: boolean; headers?: Record<string, string> } = {}) {
+export function refuse(
+  req: ExpressRequest,
+  res: ExpressResponse,
+  status: number,
+  message: string,
+  reason: string,
+  options: { close?: boolean; headers?: Record<string, string> } = {},
+) {
   console.warn(`Anfrage abgelehnt (${status} ${reason}): ${req.method} ${loggable(req.originalUrl)}`);
   if (res.headersSent) return;
   if (options.close) res.set("Connection", "close");
-  res.status(status).set({ "Cache-Control": "no-store", ...options.headers }).type("html").send(refusalHtml(status, message));
+  res
+    .status(status)
+    .set({ "Cache-Control": "no-store", ...options.headers })
+    .type("html")
+    .send(refusalHtml(status, message));
 }

@@ -46,7 +46,8 @@ export function requestGuards() {
       const empty = req.get("content-length") === "0" || (!req.get("content-length") && !req.get("transfer-encoding"));
       if (type === "" && empty) return next();
       if (!FORM_TYPES.includes(type)) return refuse(req, res, 415, s.contentType, `Content-Type ${type || "fehlt"}`, { close: true });
-      if (type === "multipart/form-data" && !/boundary=/i.test(req.get("content-type") ?? "")) return refuse(req, res, 400, s.brokenForm, "multipart ohne boundary", { close: true });
+      if (type === "multipart/form-data" && !/boundary=/i.test(req.get("content-type") ?? ""))
+        return refuse(req, res, 400, s.brokenForm, "multipart ohne boundary", { close: true });
       next();
     },
     function body(req: ExpressRequest, res: ExpressResponse, next: NextFunction) {
@@ -86,7 +87,8 @@ function readBounded(req: ExpressRequest, res: ExpressResponse, next: NextFuncti
   };
   const declared = Number(req.get("content-length") ?? "");
   if (Number.isFinite(declared) && declared > limit) return tooLarge();
-  if (req.get("content-encoding") && req.get("content-encoding") !== "identity") return refuse(req, res, 415, s.contentType, "Content-Encoding", { close: true });
+  if (req.get("content-encoding") && req.get("content-encoding") !== "identity")
+    return refuse(req, res, 415, s.contentType, "Content-Encoding", { close: true });
   const chunks: Buffer[] = [];
   let size = 0;
   let settled = false;

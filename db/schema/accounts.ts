@@ -1,22 +1,11 @@
 import { sql } from "drizzle-orm";
-import {
-  check,
-  index,
-  integer,
-  bigint,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-} from "drizzle-orm/pg-core";
+import { check, index, integer, bigint, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt } from "./columns";
 
 export const ROLES = ["admin", "staff", "expert", "council"] as const;
 export type Role = (typeof ROLES)[number];
 
-const roleCheck = (column: unknown) =>
-  sql`${column} in ('admin', 'staff', 'expert', 'council')`;
+const roleCheck = (column: unknown) => sql`${column} in ('admin', 'staff', 'expert', 'council')`;
 
 export const users = pgTable(
   "users",
@@ -27,7 +16,10 @@ export const users = pgTable(
     name: text("name"),
     organisation: text("organisation"),
     role: text("role").$type<Role>().notNull(),
-    expertise: text("expertise").array().notNull().default(sql`'{}'::text[]`),
+    expertise: text("expertise")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     passwordHash: text("password_hash"),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
@@ -51,10 +43,7 @@ export const users = pgTable(
     uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`),
     check("users_role_check", roleCheck(t.role)),
     check("users_email_format", sql`${t.email} is null or ${t.email} like '%_@_%'`),
-    check(
-      "users_deleted_is_anonymous",
-      sql`${t.deletedAt} is null or (${t.email} is null and ${t.passwordHash} is null)`,
-    ),
+    check("users_deleted_is_anonymous", sql`${t.deletedAt} is null or (${t.email} is null and ${t.passwordHash} is null)`),
     check("users_totp_enabled_has_secret", sql`${t.totpEnabledAt} is null or ${t.totpSecret} is not null`),
   ],
 );
@@ -91,10 +80,7 @@ export const signInChallenges = pgTable(
     createdAt: createdAt(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   },
-  (t) => [
-    index("sign_in_challenges_user_idx").on(t.userId),
-    check("sign_in_challenges_purpose_check", sql`${t.purpose} in ('verify', 'enrol')`),
-  ],
+  (t) => [index("sign_in_challenges_user_idx").on(t.userId), check("sign_in_challenges_purpose_check", sql`${t.purpose} in ('verify', 'enrol')`)],
 );
 
 /**

@@ -16,7 +16,9 @@ export function EnrolmentForm({ secret, svg, error, intent }: { secret: string; 
       </p>
       {intent ? <input type="hidden" name="intent" value={intent} /> : null}
       <Field name="code" label={f.code} hint={f.codeHint} error={error} inputMode="numeric" autoComplete="one-time-code" maxLength={20} required />
-      <button type="submit" className="btn">{f.enrolSubmit}</button>
+      <button type="submit" className="btn">
+        {f.enrolSubmit}
+      </button>
     </Form>
   );
 }

@@ -27,12 +27,14 @@ export const accounts = {
     backToLogin: "Zur Anmeldung",
     enrolTitle: "Zwei-Faktor-Anmeldung einrichten",
     enrolRequired: "Für Ihre Rolle ist die Zwei-Faktor-Anmeldung vorgeschrieben. Richten Sie sie jetzt ein, um fortzufahren.",
-    enrolSteps: "Scannen Sie den QR-Code mit einer Authenticator-App (zum Beispiel FreeOTP, Aegis oder Google Authenticator) oder geben Sie den Schlüssel von Hand ein. Bestätigen Sie dann mit dem angezeigten Code.",
+    enrolSteps:
+      "Scannen Sie den QR-Code mit einer Authenticator-App (zum Beispiel FreeOTP, Aegis oder Google Authenticator) oder geben Sie den Schlüssel von Hand ein. Bestätigen Sie dann mit dem angezeigten Code.",
     qrLabel: "QR-Code für die Authenticator-App",
     secretLabel: "Schlüssel zur Eingabe von Hand",
     enrolSubmit: "Einrichten",
     recoveryTitle: "Ihre Wiederherstellungscodes",
-    recoveryIntro: "Bewahren Sie diese zehn Codes sicher auf (ausgedruckt oder im Passwortmanager). Jeder gilt einmal, falls Sie keinen Zugriff auf die App haben. Sie werden nur jetzt angezeigt.",
+    recoveryIntro:
+      "Bewahren Sie diese zehn Codes sicher auf (ausgedruckt oder im Passwortmanager). Jeder gilt einmal, falls Sie keinen Zugriff auf die App haben. Sie werden nur jetzt angezeigt.",
     continue: "Weiter zum Portal",
     accountTitle: "Zwei-Faktor-Anmeldung",
     statusOn: (date: string) => `Eingerichtet am ${date}.`,
@@ -88,8 +90,7 @@ export const accounts = {
   },
   invitation: {
     title: "Einladung annehmen",
-    intro: (board: string, role: string) =>
-      `Sie wurden eingeladen, im Portal des ${board} als ${role} mitzuarbeiten. Legen Sie Ihr Konto an.`,
+    intro: (board: string, role: string) => `Sie wurden eingeladen, im Portal des ${board} als ${role} mitzuarbeiten. Legen Sie Ihr Konto an.`,
     submit: "Konto anlegen und anmelden",
     signedIn: "Sie sind bereits angemeldet. Melden Sie sich zuerst ab, wenn Sie diese Einladung für ein neues Konto annehmen möchten.",
     invalidTitle: "Einladungslink ungültig",
@@ -108,8 +109,7 @@ export const accounts = {
     createTitle: "Neue Einladung",
     submit: "Einladung erstellen",
     createdTitle: "Einladung erstellt",
-    created: (email: string, days: number) =>
-      `Geben Sie diesen Link an ${email} weiter. Er ist ${days} Tage gültig und wird nur jetzt angezeigt.`,
+    created: (email: string, days: number) => `Geben Sie diesen Link an ${email} weiter. Er ist ${days} Tage gültig und wird nur jetzt angezeigt.`,
     linkLabel: "Einladungslink",
     openTitle: "Offene Einladungen",
     caption: "Offene Einladungen, neueste zuerst",

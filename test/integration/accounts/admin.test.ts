@@ -14,7 +14,8 @@ import { createUser, TEST_PASSWORD, type TestUser } from "../../support/fixtures
 import { callRoute } from "../../support/remix";
 import { auditFor, inviteThroughRoute, tokenOf } from "./helpers";
 
-const post = (admin: TestUser, form: Record<string, string>) => callRoute(accounts.action, "/admin/konten", { user: admin, form: { password: TEST_PASSWORD, ...form } });
+const post = (admin: TestUser, form: Record<string, string>) =>
+  callRoute(accounts.action, "/admin/konten", { user: admin, form: { password: TEST_PASSWORD, ...form } });
 
 describe("admin overview", () => {
   it("links all subpages for admins and invitations and the OParl sync for staff", async () => {
@@ -145,7 +146,14 @@ describe("audit log", () => {
     expect(first.events[1].details).toContain(admin.email);
     expect(first.hasMore).toBe(false);
 
-    for (let i = 0; i < 50; i++) await recordAudit(db, { actorId: admin.id, action: "user.role_changed", objectType: "user", objectId: admin.id, details: { from: "staff", to: "admin" } });
+    for (let i = 0; i < 50; i++)
+      await recordAudit(db, {
+        actorId: admin.id,
+        action: "user.role_changed",
+        objectType: "user",
+        objectId: admin.id,
+        details: { from: "staff", to: "admin" },
+      });
     const page1 = await (await callRoute(auditLog.loader, "/admin/protokoll", { user: admin })).json();
     expect(page1.events).toHaveLength(50);
     expect(page1.hasMore).toBe(true);

@@ -49,7 +49,10 @@ describe("sign-in", () => {
       await callRoute(login.action, "/login", { form: { email: user.email, password: `falsch-${i}-xxxxxxxx` }, context: { clientAddress: `192.0.2.${i}` } });
     }
     const started = Date.now();
-    const response = await callRoute(login.action, "/login", { form: { email: user.email, password: TEST_PASSWORD }, context: { clientAddress: "198.51.100.1" } });
+    const response = await callRoute(login.action, "/login", {
+      form: { email: user.email, password: TEST_PASSWORD },
+      context: { clientAddress: "198.51.100.1" },
+    });
     expect(response.status).toBe(302);
     expect(Date.now() - started).toBeGreaterThanOrEqual(200);
   });
@@ -76,9 +79,17 @@ describe("session expiry", () => {
   it("refuses an idle-expired session and deletes it", async () => {
     const user = await createUser("expert");
     const token = user.cookie.split("=")[1];
-    await db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.id, hashToken(token)));
+    await db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.id, hashToken(token)));
     expect(await validateSessionToken(token)).toBeNull();
-    expect(await db.select().from(sessions).where(eq(sessions.id, hashToken(token)))).toHaveLength(0);
+    expect(
+      await db
+        .select()
+        .from(sessions)
+        .where(eq(sessions.id, hashToken(token))),
+    ).toHaveLength(0);
   });
 
   it("slides the idle expiry but never past the absolute lifetime", async () => {
@@ -86,7 +97,10 @@ describe("session expiry", () => {
     const token = user.cookie.split("=")[1];
     const id = hashToken(token);
     const absolute = new Date(Date.now() + 30 * 60_000);
-    await db.update(sessions).set({ expiresAt: new Date(Date.now() + 5 * 60_000), absoluteExpiresAt: absolute }).where(eq(sessions.id, id));
+    await db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() + 5 * 60_000), absoluteExpiresAt: absolute })
+      .where(eq(sessions.id, id));
     const validated = await validateSessionToken(token);
     expect(validated?.expiresAt.getTime()).toBe(absolute.getTime());
   });

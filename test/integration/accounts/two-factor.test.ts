@@ -27,7 +27,9 @@ function withEnv(values: Record<string, string>) {
 }
 
 const cookieOf = (response: Response, name: string) =>
-  (response.headers.getSetCookie?.() ?? [response.headers.get("Set-Cookie") ?? ""]).map((c) => new RegExp(`^${name}=([^;]*)`).exec(c)?.[1]).find((v) => v !== undefined);
+  (response.headers.getSetCookie?.() ?? [response.headers.get("Set-Cookie") ?? ""])
+    .map((c) => new RegExp(`^${name}=([^;]*)`).exec(c)?.[1])
+    .find((v) => v !== undefined);
 
 /** The code an authenticator app shows now for this base32 secret (offset in 30 s steps). */
 function codeFor(secret: string, offset = 0) {
@@ -36,7 +38,10 @@ function codeFor(secret: string, offset = 0) {
 }
 
 async function passwordStep(user: { email: string }, client = "192.0.2.50") {
-  const response = await callRoute(login.action, "/login", { form: { email: user.email, password: TEST_PASSWORD, redirectTo: "/konto" }, context: { clientAddress: client } });
+  const response = await callRoute(login.action, "/login", {
+    form: { email: user.email, password: TEST_PASSWORD, redirectTo: "/konto" },
+    context: { clientAddress: client },
+  });
   return { response, challenge: cookieOf(response, "signin"), session: cookieOf(response, "session") };
 }
 
@@ -146,7 +151,9 @@ describe("two-factor sign-in (TOTP, RFC 6238)", () => {
     await callRoute(account.action, "/konto/zwei-faktor", { user: expert, form: { intent: "start" } });
     const page = await jsonOf(await callRoute(account.loader, "/konto/zwei-faktor", { user: expert }));
     expect(page.required).toBe(false);
-    const confirmed = await jsonOf(await callRoute(account.action, "/konto/zwei-faktor", { user: expert, form: { intent: "confirm", code: codeFor(page.enrolment.secret) } }));
+    const confirmed = await jsonOf(
+      await callRoute(account.action, "/konto/zwei-faktor", { user: expert, form: { intent: "confirm", code: codeFor(page.enrolment.secret) } }),
+    );
     expect(confirmed.codes).toHaveLength(10);
     expect((await passwordStep(expert)).response.headers.get("Location")).toBe("/login/zweiter-faktor");
     const wrong = await callRoute(account.action, "/konto/zwei-faktor", { user: expert, form: { intent: "disable", password: "falsch-falsch-falsch" } });
@@ -169,9 +176,15 @@ describe("two-factor sign-in (TOTP, RFC 6238)", () => {
     await enrolAtSignIn(staff);
     const noPassword = await callRoute(accountsAdmin.action, "/admin/konten", { user: admin, form: { intent: "reset-2fa", userId: String(staff.id) } });
     expect(noPassword.status).toBe(422);
-    const roleNoPassword = await callRoute(accountsAdmin.action, "/admin/konten", { user: admin, form: { intent: "role", userId: String(staff.id), role: "expert" } });
+    const roleNoPassword = await callRoute(accountsAdmin.action, "/admin/konten", {
+      user: admin,
+      form: { intent: "role", userId: String(staff.id), role: "expert" },
+    });
     expect(roleNoPassword.status).toBe(422);
-    const reset = await callRoute(accountsAdmin.action, "/admin/konten", { user: admin, form: { intent: "reset-2fa", userId: String(staff.id), password: TEST_PASSWORD } });
+    const reset = await callRoute(accountsAdmin.action, "/admin/konten", {
+      user: admin,
+      form: { intent: "reset-2fa", userId: String(staff.id), password: TEST_PASSWORD },
+    });
     expect(reset.status).toBe(200);
     const [row] = await db.select().from(users).where(eq(users.id, staff.id));
     expect(row.totpSecret).toBeNull();

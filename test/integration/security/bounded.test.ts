@@ -26,7 +26,11 @@ describe("4. unbounded repetition in staff forms", () => {
     const fields: Record<string, string> = { intent: "save-checks" };
     for (let i = 0; i < 10_000; i++) fields[`check-${proposals.P1}-${knockoutId + i}`] = "ja";
     const started = Date.now();
-    const response = await callRoute(setupRoute.action, `/bewertungsrunden/${roundId}/einrichten`, { user: staff, params: { id: String(roundId) }, form: fields });
+    const response = await callRoute(setupRoute.action, `/bewertungsrunden/${roundId}/einrichten`, {
+      user: staff,
+      params: { id: String(roundId) },
+      form: fields,
+    });
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(response.status).toBe(413);
     expect(await response.text()).toContain("zu viele Felder");
@@ -53,7 +57,11 @@ describe("4. unbounded repetition in staff forms", () => {
     const k2 = await addKnockout({ roundId, input: { title: "AVV", description: "" }, actor: staff });
     const fields: Record<string, string> = { intent: "save-checks" };
     for (const p of Object.values(proposals)) for (const k of [k1, k2]) fields[`check-${p}-${k}`] = p === proposals.P2 && k === k2 ? "nein" : "ja";
-    const response = await callRoute(setupRoute.action, `/bewertungsrunden/${roundId}/einrichten`, { user: staff, params: { id: String(roundId) }, form: fields });
+    const response = await callRoute(setupRoute.action, `/bewertungsrunden/${roundId}/einrichten`, {
+      user: staff,
+      params: { id: String(roundId) },
+      form: fields,
+    });
     expect(response.status).toBe(302);
     const rows = await db.select().from(ratingKnockoutChecks).where(eq(ratingKnockoutChecks.roundId, roundId));
     expect(rows).toHaveLength(6);
@@ -77,7 +85,17 @@ describe("5. costly search", () => {
   it("uses at most 8 terms, drops terms that cannot match usefully, and says so", async () => {
     const author = await createUser("expert");
     const [field] = await db.insert(topicFields).values({ name: "Künstliche Intelligenz" }).returning();
-    const [topic] = await db.insert(topics).values({ fieldId: field.id, title: "Chatbot Schängel", slug: `chatbot-${Date.now()}`, body: "Ein Chatbot für die Verwaltung", visibility: "public", authorId: author.id }).returning();
+    const [topic] = await db
+      .insert(topics)
+      .values({
+        fieldId: field.id,
+        title: "Chatbot Schängel",
+        slug: `chatbot-${Date.now()}`,
+        body: "Ein Chatbot für die Verwaltung",
+        visibility: "public",
+        authorId: author.id,
+      })
+      .returning();
     await db.insert(comments).values({ topicId: topic.id, authorId: author.id, body: "Datenschutz beim Chatbot" });
     const words = "a or b or c or d or e or f or g or h or i or j or k or l or m or n or o or p or q or r or s or t or u or v or w or x or y or z";
     const query = `${words} or Chatbot or ${"ab or ".repeat(20)}`.slice(0, 200);
@@ -105,18 +123,27 @@ describe("5. costly search", () => {
     expect(data.notice).toMatch(/Suchbegriffe/);
   });
 
-  it.skipIf(!process.env.TEST_DATABASE_URL)("on PostgreSQL a search over its time budget ends with a German message (PGlite ignores statement_timeout)", async () => {
-    const { withSearchTimeout, SearchTimeoutError } = await import("../../../app/search/search.server");
-    expect(getDatabaseHandle().kind).toBe("postgres");
-    await expect(withSearchTimeout(50, (tx: typeof db) => tx.execute(sql`select pg_sleep(0.5)`))).rejects.toBeInstanceOf(SearchTimeoutError);
-    const fine = await withSearchTimeout(2_000, (tx: typeof db) => tx.execute(sql`select 1 as one`));
-    expect(fine).toBeDefined();
-  });
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    "on PostgreSQL a search over its time budget ends with a German message (PGlite ignores statement_timeout)",
+    async () => {
+      const { withSearchTimeout, SearchTimeoutError } = await import("../../../app/search/search.server");
+      expect(getDatabaseHandle().kind).toBe("postgres");
+      await expect(withSearchTimeout(50, (tx: typeof db) => tx.execute(sql`select pg_sleep(0.5)`))).rejects.toBeInstanceOf(SearchTimeoutError);
+      const fine = await withSearchTimeout(2_000, (tx: typeof db) => tx.execute(sql`select 1 as one`));
+      expect(fine).toBeDefined();
+    },
+  );
 });
 
 describe("8. recusals on published recommendations", () => {
   it("shows visitors and council members the names only, never the reason", async () => {
-    const [author, staff, expert, recused, council] = await Promise.all([createUser("expert"), createUser("staff"), createUser("expert"), createUser("expert", { name: "Befangene Person" }), createUser("council")]);
+    const [author, staff, expert, recused, council] = await Promise.all([
+      createUser("expert"),
+      createUser("staff"),
+      createUser("expert"),
+      createUser("expert", { name: "Befangene Person" }),
+      createUser("council"),
+    ]);
     const id = await createDraft(author);
     await expectOk(startVote({ actor: staff, id, deadline: new Date(Date.now() + 7 * 86_400_000) }));
     await expectOk(castVote({ actor: expert, id, choice: "ja" }));
@@ -134,7 +161,10 @@ describe("8. recusals on published recommendations", () => {
         expect(text).not.toMatch(/"reason"/);
       }
     }
-    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.objectId, String(id)), eq(auditEvents.action, "recommendation.conflict_declared")));
+    const events = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.objectId, String(id)), eq(auditEvents.action, "recommendation.conflict_declared")));
     expect(events).toHaveLength(1);
   });
 });

@@ -94,7 +94,12 @@ describe("headers on every response kind", () => {
 describe("CSP with a nonce", () => {
   it("has a fresh nonce per page, 'strict-dynamic', no 'unsafe-inline' for scripts, and every script carries it", async () => {
     const nonces = new Set<string>();
-    for (const [path, cookie] of [["/", undefined], ["/login", undefined], ["/themen", staff], ["/gibt-es-nicht", undefined]] as const) {
+    for (const [path, cookie] of [
+      ["/", undefined],
+      ["/login", undefined],
+      ["/themen", staff],
+      ["/gibt-es-nicht", undefined],
+    ] as const) {
       const reply = await send(server.url, path, { cookie });
       const policy = reply.headers.get("Content-Security-Policy") ?? "";
       const scriptSrc = /script-src ([^;]+)/.exec(policy)?.[1] ?? "";

@@ -13,7 +13,13 @@ export async function send(
   const headers = new Headers(init.headers);
   if (init.cookie) headers.set("Cookie", init.cookie);
   if (init.origin) headers.set("Origin", new URL(base).origin);
-  const response = await fetch(new URL(path, base), { method: init.method ?? "GET", headers, body: init.body, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+  const response = await fetch(new URL(path, base), {
+    method: init.method ?? "GET",
+    headers,
+    body: init.body,
+    redirect: "manual",
+    signal: AbortSignal.timeout(30_000),
+  });
   return { status: response.status, headers: response.headers, text: await response.text(), location: response.headers.get("Location") };
 }
 
@@ -46,7 +52,11 @@ export async function signInAs(server: RunningServer, role: "admin" | "staff" | 
  * Raw HTTP (no fetch): writes the head, then body chunks until the server answers or `maxBytes`
  * are written; returns the status and how much was written before the answer came.
  */
-export function sendLarge(base: string, path: string, options: { chunked: boolean; declaredLength?: number; maxBytes: number; headers?: Record<string, string> }) {
+export function sendLarge(
+  base: string,
+  path: string,
+  options: { chunked: boolean; declaredLength?: number; maxBytes: number; headers?: Record<string, string> },
+) {
   const url = new URL(base);
   return new Promise<{ status: number; written: number; text: string }>((resolve, reject) => {
     let written = 0;

@@ -47,19 +47,29 @@ const REDIRECT_CORPUS = [
 
 describe("1. open redirect after sign-in", () => {
   it.each(REDIRECT_CORPUS)("never leaves the portal for redirectTo %j", async (target) => {
-    const reply = await send(server.url, "/login", { method: "POST", origin: true, headers: FORM, body: form({ email: expert.email, password: expert.password, redirectTo: target }) });
+    const reply = await send(server.url, "/login", {
+      method: "POST",
+      origin: true,
+      headers: FORM,
+      body: form({ email: expert.email, password: expert.password, redirectTo: target }),
+    });
     expect(reply.status).toBe(302);
     const location = reply.location ?? "";
     const resolved = new URL(location, server.url);
     expect(resolved.origin).toBe(server.url);
     expect(location.startsWith("/") && !location.startsWith("//")).toBe(true);
     if (/^\/\.|^\/%/.test(target) === false) expect(location).not.toMatch(/evil|javascript|data:/i);
-    // eslint-disable-next-line no-control-regex
+
     expect(location).not.toMatch(/[\u0000-\u001f\\]/);
   });
 
   it("keeps same-origin paths with their query and hash", async () => {
-    const reply = await send(server.url, "/login", { method: "POST", origin: true, headers: FORM, body: form({ email: expert.email, password: expert.password, redirectTo: "/themen?seite=2#neu" }) });
+    const reply = await send(server.url, "/login", {
+      method: "POST",
+      origin: true,
+      headers: FORM,
+      body: form({ email: expert.email, password: expert.password, redirectTo: "/themen?seite=2#neu" }),
+    });
     expect(reply.location).toBe("/themen?seite=2#neu");
   });
 
@@ -94,7 +104,12 @@ describe("2. cross-site and null-origin requests that change state", () => {
   it("refuses a cross-site sign-out and a cross-site staff action", async () => {
     const logout = await send(server.url, "/logout", { method: "POST", cookie: staffCookie, headers: { ...FORM, Origin: "null" }, body: "" });
     expect(logout.status).toBe(403);
-    const meeting = await send(server.url, "/sitzungen/neu?_data=routes%2Fsitzungen.neu", { method: "POST", cookie: staffCookie, headers: { ...FORM, "Sec-Fetch-Site": "cross-site" }, body: form({ name: "x" }) });
+    const meeting = await send(server.url, "/sitzungen/neu?_data=routes%2Fsitzungen.neu", {
+      method: "POST",
+      cookie: staffCookie,
+      headers: { ...FORM, "Sec-Fetch-Site": "cross-site" },
+      body: form({ name: "x" }),
+    });
     expect(meeting.status).toBe(403);
     expect((await send(server.url, "/?_data=root", { cookie: staffCookie })).text).toContain("Markus Schneider");
   });
@@ -107,9 +122,17 @@ describe("2. cross-site and null-origin requests that change state", () => {
   });
 
   it("exempts only the one-click unsubscribe endpoint", async () => {
-    const reply = await send(server.url, "/benachrichtigungen/abbestellen?token=x", { method: "POST", headers: { ...FORM, Origin: "https://mail.example" }, body: form({ "List-Unsubscribe": "One-Click" }) });
+    const reply = await send(server.url, "/benachrichtigungen/abbestellen?token=x", {
+      method: "POST",
+      headers: { ...FORM, Origin: "https://mail.example" },
+      body: form({ "List-Unsubscribe": "One-Click" }),
+    });
     expect(reply.text).not.toContain("fremder Herkunft");
-    const neighbour = await send(server.url, "/benachrichtigungen/abbestellen-x", { method: "POST", headers: { ...FORM, Origin: "https://mail.example" }, body: "" });
+    const neighbour = await send(server.url, "/benachrichtigungen/abbestellen-x", {
+      method: "POST",
+      headers: { ...FORM, Origin: "https://mail.example" },
+      body: "",
+    });
     expect(neighbour.status).toBe(403);
   });
 });
@@ -150,13 +173,47 @@ describe("6. malformed requests: 4xx, a short German page, one log line, no stac
   const cases: Array<[string, () => Promise<{ status: number; text: string }>, number]> = [
     ["bad percent-escape in the path", () => send(server.url, "/themen/%E0%A4%A"), 400],
     ["bad percent-escape in a route id", () => send(server.url, "/sitzungen/%ZZ"), 400],
-    ["a malformed Origin", () => send(server.url, "/login", { method: "POST", headers: { ...FORM, Origin: "http://[::1" }, body: form({ email: "a@b.de", password: "x" }) }), 400],
-    ["a malformed Origin (no scheme)", () => send(server.url, "/login", { method: "POST", headers: { ...FORM, Origin: "evil" }, body: form({ email: "a@b.de", password: "x" }) }), 400],
-    ["broken multipart", () => send(server.url, "/login", { method: "POST", origin: true, headers: { "Content-Type": "multipart/form-data; boundary=abc" }, body: "--abc\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\nno end" }), 400],
-    ["multipart without boundary", () => send(server.url, "/login", { method: "POST", origin: true, headers: { "Content-Type": "multipart/form-data" }, body: "x" }), 400],
-    ["text/plain to a form action", () => send(server.url, "/login", { method: "POST", origin: true, headers: { "Content-Type": "text/plain" }, body: "email=a@b.de" }), 415],
-    ["JSON to a form action", () => send(server.url, "/login", { method: "POST", origin: true, headers: { "Content-Type": "application/json" }, body: '{"email":"a@b.de"}' }), 415],
-    ["JSON to a data request", () => send(server.url, "/login?_data=routes%2Flogin", { method: "POST", origin: true, headers: { "Content-Type": "application/json" }, body: "{}" }), 415],
+    [
+      "a malformed Origin",
+      () => send(server.url, "/login", { method: "POST", headers: { ...FORM, Origin: "http://[::1" }, body: form({ email: "a@b.de", password: "x" }) }),
+      400,
+    ],
+    [
+      "a malformed Origin (no scheme)",
+      () => send(server.url, "/login", { method: "POST", headers: { ...FORM, Origin: "evil" }, body: form({ email: "a@b.de", password: "x" }) }),
+      400,
+    ],
+    [
+      "broken multipart",
+      () =>
+        send(server.url, "/login", {
+          method: "POST",
+          origin: true,
+          headers: { "Content-Type": "multipart/form-data; boundary=abc" },
+          body: '--abc\r\nContent-Disposition: form-data; name="email"\r\n\r\nno end',
+        }),
+      400,
+    ],
+    [
+      "multipart without boundary",
+      () => send(server.url, "/login", { method: "POST", origin: true, headers: { "Content-Type": "multipart/form-data" }, body: "x" }),
+      400,
+    ],
+    [
+      "text/plain to a form action",
+      () => send(server.url, "/login", { method: "POST", origin: true, headers: { "Content-Type": "text/plain" }, body: "email=a@b.de" }),
+      415,
+    ],
+    [
+      "JSON to a form action",
+      () => send(server.url, "/login", { method: "POST", origin: true, headers: { "Content-Type": "application/json" }, body: '{"email":"a@b.de"}' }),
+      415,
+    ],
+    [
+      "JSON to a data request",
+      () => send(server.url, "/login?_data=routes%2Flogin", { method: "POST", origin: true, headers: { "Content-Type": "application/json" }, body: "{}" }),
+      415,
+    ],
     ["no content type at all", () => send(server.url, "/logout", { method: "POST", origin: true, body: new Uint8Array([1, 2, 3]) }), 415],
     ["PUT", () => send(server.url, "/login", { method: "PUT", origin: true, headers: FORM, body: "a=1" }), 405],
     ["DELETE", () => send(server.url, "/themen", { method: "DELETE", origin: true }), 405],
@@ -179,7 +236,12 @@ describe("6. malformed requests: 4xx, a short German page, one log line, no stac
 
   it("signs in and falls back to / for a line break in redirectTo", async () => {
     const log = await logDuring(server, async () => {
-      const reply = await send(server.url, "/login", { method: "POST", origin: true, headers: FORM, body: form({ email: expert.email, password: expert.password, redirectTo: "/konto\r\nSet-Cookie: x=1" }) });
+      const reply = await send(server.url, "/login", {
+        method: "POST",
+        origin: true,
+        headers: FORM,
+        body: form({ email: expert.email, password: expert.password, redirectTo: "/konto\r\nSet-Cookie: x=1" }),
+      });
       expect(reply.status).toBe(302);
       expect(reply.location).toBe("/");
     });
@@ -203,7 +265,18 @@ describe("8. smaller points", () => {
       const id = new RegExp(`href="${prefix}(\\d+)"`).exec(page.text)?.[1];
       expect(id, `a link on ${list}`).toBeDefined();
       expect((await send(server.url, `${prefix}${id}`, { cookie: staffCookie })).status).toBe(200);
-      for (const variant of [`0x${Number(id).toString(16)}`, `0${id}`, `00${id}`, `${id}e0`, `%20${id}`, `${id}%20`, `+${id}`, `${id}.0`, `%09${id}`, `${id}%0A`]) {
+      for (const variant of [
+        `0x${Number(id).toString(16)}`,
+        `0${id}`,
+        `00${id}`,
+        `${id}e0`,
+        `%20${id}`,
+        `${id}%20`,
+        `+${id}`,
+        `${id}.0`,
+        `%09${id}`,
+        `${id}%0A`,
+      ]) {
         const reply = await send(server.url, `${prefix}${variant}`, { cookie: staffCookie });
         expect(reply.status, `${prefix}${variant}`).toBe(404);
       }

@@ -64,12 +64,12 @@ afterAll(async () => {
 function documents(): Record<string, [string, Row]> {
   const { closedRound: z, publicMeeting: m, round: r, proposal: p, publicPaper: v, publishedRecommendation: e, internalTopic: s, comment: c } = ids;
   return {
-    "_index": ["/", EVERYONE],
+    _index: ["/", EVERYONE],
     "admin._index": ["/admin", STAFF],
     "admin.einladungen": ["/admin/einladungen", STAFF],
     "admin.konten": ["/admin/konten", ADMIN],
     "admin.protokoll": ["/admin/protokoll", ADMIN],
-    "barrierefreiheit": ["/barrierefreiheit", EVERYONE],
+    barrierefreiheit: ["/barrierefreiheit", EVERYONE],
     "bench.baseline": ["/bench/baseline", row(404, 404, 404, 404, 404)],
     "bewertungsrunden.$id._index": [`/bewertungsrunden/${r}`, BOARD],
     "bewertungsrunden.$id.bewerten": [`/bewertungsrunden/${r}/bewerten`, row(302, 403, 200, 403, 403)],
@@ -83,7 +83,7 @@ function documents(): Record<string, [string, Row]> {
     "bewertungsrunden.$id.vorschlaege.$proposalId": [`/bewertungsrunden/${r}/vorschlaege/${p}`, BOARD],
     "bewertungsrunden._index": ["/bewertungsrunden", BOARD],
     "bewertungsrunden.neu": ["/bewertungsrunden/neu", STAFF],
-    "datenschutz": ["/datenschutz", EVERYONE],
+    datenschutz: ["/datenschutz", EVERYONE],
     "einladung.$token": ["/einladung/abcdefghijklmnopqrstuvwxyz234567abcdefghijklmnopqrst", row(404, 404, 404, 404, 404)],
     "empfehlungen.$id._index": [`/empfehlungen/${e}`, EVERYONE],
     // Published: only staff may correct it.
@@ -93,16 +93,16 @@ function documents(): Record<string, [string, Row]> {
     "empfehlungen._index": ["/empfehlungen", EVERYONE],
     "empfehlungen.neu": ["/empfehlungen/neu", BOARD],
     "empfehlungen[.]atom": ["/empfehlungen.atom", EVERYONE],
-    "impressum": ["/impressum", EVERYONE],
+    impressum: ["/impressum", EVERYONE],
     "konto._index": ["/konto", SIGNED_IN],
     "konto.export": ["/konto/export", SIGNED_IN],
     "konto.loeschen": ["/konto/loeschen", SIGNED_IN],
     "konto.passwort": ["/konto/passwort", SIGNED_IN],
     "konto.zwei-faktor": ["/konto/zwei-faktor", SIGNED_IN],
-    "login": ["/login", GUESTS],
+    login: ["/login", GUESTS],
     "login_.einrichten": ["/login/einrichten", EVERYONE],
     "login_.zweiter-faktor": ["/login/zweiter-faktor", EVERYONE],
-    "logout": ["/logout", row(302, 302, 302, 302, 302)],
+    logout: ["/logout", row(302, 302, 302, 302, 302)],
     "sitzungen.$id._index": [`/sitzungen/${m}`, EVERYONE],
     "sitzungen.$id.bearbeiten": [`/sitzungen/${m}/bearbeiten`, STAFF],
     "sitzungen.$id.kalender[.ics]": [`/sitzungen/${m}/kalender.ics`, EVERYONE],
@@ -111,7 +111,7 @@ function documents(): Record<string, [string, Row]> {
     "sitzungen._index": ["/sitzungen", EVERYONE],
     "sitzungen.neu": ["/sitzungen/neu", STAFF],
     "sitzungen[.ics]": ["/sitzungen.ics", EVERYONE],
-    "suche": ["/suche?q=Chatbot", EVERYONE],
+    suche: ["/suche?q=Chatbot", EVERYONE],
     // Board-internal topics do not exist for visitors and council members.
     "themen.$slug._index": [`/themen/${s}`, row(404, 404, 200, 200, 200)],
     // Someone else's topic: experts may not edit it, staff may.
@@ -161,8 +161,10 @@ describe("role × route matrix over HTTP", () => {
       const dataUrl = `${url}${separator}_data=${encodeURIComponent(`routes/${routeId}`)}`;
       const documentRow = await matrix(async (role) => (await send(server.url, url, { cookie: cookies[role] })).status);
       const dataRow = await matrix(async (role) => dataStatus(await send(server.url, dataUrl, { cookie: cookies[role] })));
-      if (JSON.stringify(documentRow) !== JSON.stringify(expected)) mismatches.push(`${routeId} document ${JSON.stringify(documentRow)} expected ${JSON.stringify(expected)}`);
-      if (JSON.stringify(dataRow) !== JSON.stringify(expected)) mismatches.push(`${routeId} data ${JSON.stringify(dataRow)} expected ${JSON.stringify(expected)}`);
+      if (JSON.stringify(documentRow) !== JSON.stringify(expected))
+        mismatches.push(`${routeId} document ${JSON.stringify(documentRow)} expected ${JSON.stringify(expected)}`);
+      if (JSON.stringify(dataRow) !== JSON.stringify(expected))
+        mismatches.push(`${routeId} data ${JSON.stringify(dataRow)} expected ${JSON.stringify(expected)}`);
     }
     expect(mismatches).toEqual([]);
   }, 300_000);
@@ -186,7 +188,7 @@ describe("role × route matrix over HTTP", () => {
       "konto.loeschen": ["council", "expert", "staff", "admin"],
       "konto.passwort": ["council", "expert", "staff", "admin"],
       "konto.zwei-faktor": ["council", "expert", "staff", "admin"],
-      "login": ROLES,
+      login: ROLES,
       "login_.einrichten": ROLES,
       "login_.zweiter-faktor": ROLES,
       "sitzungen.$id.bearbeiten": ["staff", "admin"],
@@ -203,7 +205,7 @@ describe("role × route matrix over HTTP", () => {
       "vorlagen.$reference.gremienweg": ["staff", "admin"],
       "vorlagen.neu": ["staff", "admin"],
       // Last: it ends the sessions used above.
-      "logout": ROLES,
+      logout: ROLES,
     };
     const problems: string[] = [];
     for (const [routeId, roles] of Object.entries(allowed)) {
@@ -213,20 +215,28 @@ describe("role × route matrix over HTTP", () => {
         // An intent no action knows: allowed roles get a 4xx from validation, never a change.
         const body = "intent=matrix-probe";
         const documentReply = await send(server.url, base, { method: "POST", origin: true, cookie: cookies[role], headers: FORM, body });
-        const dataReply = await send(server.url, `${base}?_data=${encodeURIComponent(`routes/${routeId}`)}`, { method: "POST", origin: true, cookie: cookies[role], headers: FORM, body });
+        const dataReply = await send(server.url, `${base}?_data=${encodeURIComponent(`routes/${routeId}`)}`, {
+          method: "POST",
+          origin: true,
+          cookie: cookies[role],
+          headers: FORM,
+          body,
+        });
         const statuses = [documentReply.status, dataStatus(dataReply)];
         for (const status of statuses) {
           if (status >= 500) problems.push(`${routeId} ${role}: ${status}`);
           if (!roles.includes(role)) {
             const refusedStatus = role === "visitor" ? [302, 403, 404] : [403, 404];
             if (!refusedStatus.includes(status)) problems.push(`${routeId} ${role}: ${status}, expected a refusal`);
-            if (status === 302 && !/^\/login/.test(documentReply.location ?? dataReply.headers.get("X-Remix-Redirect") ?? "")) problems.push(`${routeId} ${role}: redirect not to the login`);
+            if (status === 302 && !/^\/login/.test(documentReply.location ?? dataReply.headers.get("X-Remix-Redirect") ?? ""))
+              problems.push(`${routeId} ${role}: redirect not to the login`);
           } else if (status === 403) problems.push(`${routeId} ${role}: 403 although allowed`);
         }
         // After a refused action a document request still runs the page loader, which sends
         // signed-in members away from /login and staff away from a round that is no draft.
         const loaderRedirects = (routeId === "login" && role !== "visitor") || (routeId === "bewertungsrunden.$id.einrichten" && roles.includes(role));
-        if (!loaderRedirects && documentReply.status !== dataStatus(dataReply)) problems.push(`${routeId} ${role}: document ${documentReply.status}, data ${dataStatus(dataReply)}`);
+        if (!loaderRedirects && documentReply.status !== dataStatus(dataReply))
+          problems.push(`${routeId} ${role}: document ${documentReply.status}, data ${dataStatus(dataReply)}`);
       }
     }
     expect(problems).toEqual([]);

@@ -50,7 +50,10 @@ describe("7. a stranger cannot keep a member out", () => {
     const actions = audit.events.map((event: { action: string }) => event.action) as string[];
     expect(actions.filter((a) => a === "Fehlgeschlagene Anmeldung")).toHaveLength(10);
     expect(actions.filter((a) => a.startsWith("Anmeldung gedrosselt"))).toHaveLength(1);
-    const lines = trusted.output().split("\n").filter((line) => line.includes("203.0.113.9"));
+    const lines = trusted
+      .output()
+      .split("\n")
+      .filter((line) => line.includes("203.0.113.9"));
     expect(lines.length).toBeGreaterThanOrEqual(1);
     expect(lines.length).toBeLessThanOrEqual(2);
   }, 60_000);
