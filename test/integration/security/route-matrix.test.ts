@@ -46,15 +46,17 @@ beforeAll(async () => {
   ids.proposal = await firstMatch(`/bewertungsrunden/${ids.round}`, /href="\/bewertungsrunden\/\d+\/vorschlaege\/(\d+)"/);
   ids.publicPaper = await firstMatch("/vorlagen", /href="\/vorlagen\/([^"/]+)"/, "visitor");
   ids.publishedRecommendation = await firstMatch("/empfehlungen", /href="\/empfehlungen\/(\d+)"/, "visitor");
-  const topicList = await send(server.url, "/themen", { cookie: cookies.staff });
+  // A comment the demo expert wrote (her edit link), so the edit route's row is about ownership.
+  const topicList = await send(server.url, "/themen", { cookie: cookies.expert });
   for (const [, slug] of topicList.text.matchAll(/href="\/themen\/(?!neu"|handlungsfelder"|vorschau")([a-z0-9-]+)"/g)) {
-    const comment = /id="comment-(\d+)"/.exec((await send(server.url, `/themen/${slug}`, { cookie: cookies.staff })).text)?.[1];
+    const page = (await send(server.url, `/themen/${slug}`, { cookie: cookies.expert })).text;
+    const comment = /href="\/themen\/[a-z0-9-]+\/beitrag\/(\d+)\/bearbeiten"/.exec(page)?.[1];
     if (comment) {
       [ids.internalTopic, ids.comment] = [slug, comment];
       break;
     }
   }
-  if (!ids.comment) throw new Error("kein Thema mit Beiträgen");
+  if (!ids.comment) throw new Error("kein Beitrag der Demo-Expertin");
 }, 180_000);
 afterAll(async () => {
   await server?.stop();
