@@ -30,33 +30,32 @@ for (let attempt = 1; ; attempt++) {
 
 const app = express();
 app.disable("x-powered-by");
+app.set("trust proxy", build.entry.module.trustProxySetting());
+// Security headers and the CSP nonce on every response, assets and refusals included.
+app.use(build.entry.module.securityHeaders);
 app.use(compression());
 app.use("/build", express.static(assetsDir, { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 
-// Forms come only from our own pages: a cross-site POST (Origin of another host) is refused.
-app.use((req, res, next) => {
-  if (req.method === "GET" || req.method === "HEAD") return next();
-  const origin = req.get("origin");
-  if (origin && origin !== "null" && new URL(origin).host !== req.get("host")) {
-    res.status(403).type("text/plain; charset=utf-8").send("Anfrage von fremder Herkunft abgelehnt.");
-    return;
-  }
-  next();
-});
+// Issue 14: method, path, Origin/Sec-Fetch-Site, content type, body size and field count are
+// checked before Remix (app/server/request-guards.server.ts); refusals are short German pages.
+app.use(build.entry.module.requestGuards());
 
 // Each request runs in its own scope (database outage flag, bench query count); the entry
 // module turns a database outage into 503 + Retry-After instead of a 500.
 const entry = build.entry.module;
 const handleRemixRequest = createRequestHandler(build, process.env.NODE_ENV ?? "production");
 app.all("*", (req, res, next) =>
-  entry.runInRequestScope(async () => {
-    const request = createRemixRequest(req, res);
-    // The client address reaches actions that throttle per client (password reset).
-    const response = await handleRemixRequest(request, { clientAddress: req.ip ?? req.socket.remoteAddress ?? "" });
-    await sendRemixResponse(res, entry.finishResponse(request, response));
-  }).catch(next),
+  entry
+    .runInRequestScope(async () => {
+      const request = entry.withBufferedBody(createRemixRequest(req, res), req);
+      const response = await handleRemixRequest(request, entry.loadContext(req, res));
+      await sendRemixResponse(res, entry.finishResponse(request, response));
+    })
+    .catch(next),
 );
+
+app.use(build.entry.module.refuseBodyErrors);
 
 // Errors outside Remix's own handling: a database outage is a 503, anything else a 500.
 app.use((error, req, res, next) => {

@@ -5,6 +5,8 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import type { PortalLoadContext } from "~/server/remix-context.server";
+import { NonceProvider } from "~/ui/nonce";
 import {
   invalidInputErrorResponse,
   isDatabaseUnavailable,
@@ -29,6 +31,10 @@ export { startJobRunner } from "~/server/jobs/runner.server";
 
 import { checkStartupConfiguration } from "~/env.server";
 import { ensureSigningKey } from "~/server/signing.server";
+// The HTTP edge of issue 14 (headers, origin, methods, body limits), installed by server.mjs.
+export { securityHeaders } from "~/server/security-headers.server";
+export { requestGuards, refuseBodyErrors } from "~/server/request-guards.server";
+export { loadContext, trustProxySetting, withBufferedBody } from "~/server/remix-context.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -40,7 +46,9 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   }
   if (isInvalidInput(error)) {
     markInvalidInput(request);
-    console.warn(`Ungültige Eingabe erst von der Datenbank abgewiesen (${new URL(request.url).pathname}): ${String((error as { cause?: unknown }).cause ?? error).split("\n")[0]}`);
+    console.warn(
+      `Ungültige Eingabe erst von der Datenbank abgewiesen (${new URL(request.url).pathname}): ${String((error as { cause?: unknown }).cause ?? error).split("\n")[0]}`,
+    );
     return;
   }
   if (request.signal.aborted || isRouteErrorResponse(error)) return;
@@ -95,7 +103,9 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext: PortalLoadContext = {},
 ) {
+  const nonce = loadContext.cspNonce ?? "";
   const replacement = replacementFor(request);
   if (replacement) {
     responseStatusCode = replacement.status;
@@ -106,13 +116,15 @@ export default function handleRequest(
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      <NonceProvider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </NonceProvider>,
       {
+        nonce,
         [readyEvent]() {
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          setSecurityHeaders(responseHeaders);
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);
         },
@@ -137,13 +149,14 @@ export default function handleRequest(
 function withErrorResponse(remixContext: EntryContext, replacement: ReturnType<typeof replacementFor> & object): EntryContext {
   const context = remixContext.staticHandlerContext;
   if (!context.errors) return remixContext;
-  const errors = Object.fromEntries(
-    Object.entries(context.errors).map(([routeId, error]) => [routeId, isRouteErrorResponse(error) ? error : replacement]),
-  );
+  const errors = Object.fromEntries(Object.entries(context.errors).map(([routeId, error]) => [routeId, isRouteErrorResponse(error) ? error : replacement]));
   const handoff = JSON.parse(remixContext.serverHandoffString ?? "{}");
   if (handoff.state) {
     handoff.state.errors = Object.fromEntries(
-      Object.entries(errors).map(([routeId, error]) => [routeId, error === replacement ? { ...replacement, __type: "RouteErrorResponse" } : handoff.state.errors?.[routeId]]),
+      Object.entries(errors).map(([routeId, error]) => [
+        routeId,
+        error === replacement ? { ...replacement, __type: "RouteErrorResponse" } : handoff.state.errors?.[routeId],
+      ]),
     );
   }
   return {
@@ -170,6 +183,7 @@ function setSecurityHeaders(headers: Headers) {
 }
 
 /** Called by server.mjs before it listens: configuration checked, migrations applied at every start. */
+/** Called by server.mjs before it listens: migrations are applied at every start. */
 export async function prepareDatabase() {
   checkStartupConfiguration();
   const { getDatabaseHandle } = await import("#db/client.server");

@@ -25,8 +25,18 @@ const schema = z.object({
     .enum(["true", "false", ""])
     .default("")
     .transform((value) => value === "true"),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(120),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   INVITATION_VALID_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   OPERATOR_NAME: z.string().default("Stadtverwaltung Koblenz (Demo)"),
   OPERATOR_ADDRESS: z.string().default("Willi-Hörter-Platz 1, 56068 Koblenz"),
@@ -53,6 +63,25 @@ const schema = z.object({
   OPARL_SOURCE_BODY: z.string().url().optional().or(z.literal("").transform(() => undefined)),
   OPARL_SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60 * 7).default(60),
   ...mailAndJobSettings,
+  // Security (issue 14, docs/decisions/070–079).
+  TRUST_PROXY: z.string().default(""),
+  REQUIRE_2FA_ROLES: z
+    .string()
+    .default("admin,staff")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((role) => role.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(["admin", "staff", "expert", "council"]))),
+  FORM_BODY_LIMIT_KB: z.coerce
+    .number()
+    .int()
+    .min(16)
+    .max(64 * 1024)
+    .default(1024),
+  SEARCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
 });
 
 export type Env = z.infer<typeof schema>;

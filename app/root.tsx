@@ -9,6 +9,7 @@ import { publicEnv } from "~/env.server";
 import { t } from "~/i18n/de";
 import { countUnread } from "~/notifications/centre.server";
 import { getUser } from "~/policy.server";
+import { useNonce } from "~/ui/nonce";
 import stylesheet from "~/tailwind.css";
 
 export const links: LinksFunction = () => [
@@ -35,6 +36,7 @@ export function useRootData() {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRootData();
   const boardName = data?.env.BOARD_NAME ?? "Digitalbeirat";
+  const nonce = useNonce();
   return (
     <html lang="de">
       <head>
@@ -44,22 +46,17 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body className="flex min-h-screen flex-col">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
-        >
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           {t.common.skipLink}
         </a>
-        {data?.env.DEMO_MODE ? (
-          <p className="no-print bg-amber-100 px-4 py-1 text-center text-sm text-amber-950">{t.common.demoBanner}</p>
-        ) : null}
+        {data?.env.DEMO_MODE ? <p className="no-print bg-amber-100 px-4 py-1 text-center text-sm text-amber-950">{t.common.demoBanner}</p> : null}
         <SiteHeader boardName={boardName} user={data?.user ?? null} unread={data?.unread ?? 0} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
           {children}
         </main>
         <SiteFooter boardName={boardName} />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -48,7 +48,8 @@ export async function updateProfile(input: { userId: number; name: string; organ
 }
 
 /** A signed-in session must not become a way to guess the password: failures are counted. */
-async function checkCurrentPassword(userId: number, password: string) {
+/** The member's own password again, before a change that needs it (role, second factor, deletion). */
+export async function checkCurrentPassword(userId: number, password: string) {
   if ((await recentPasswordFailures(userId)) >= MAX_PASSWORD_FAILURES) throw new WrongPasswordError(true);
   const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
   if (row?.passwordHash && (await verifyPassword(row.passwordHash, password))) return;
@@ -107,7 +108,18 @@ export async function deleteOwnAccount({ userId, password }: { userId: number; p
     assertKeepsAnAdmin(await lockActiveAdmins(tx), userId);
     await tx
       .update(users)
-      .set({ email: null, name: null, organisation: null, expertise: [], passwordHash: null, deletedAt: sql`now()` })
+      .set({
+        email: null,
+        name: null,
+        organisation: null,
+        expertise: [],
+        passwordHash: null,
+        totpSecret: null,
+        totpEnabledAt: null,
+        totpPendingSecret: null,
+        totpLastStep: null,
+        deletedAt: sql`now()`,
+      })
       .where(eq(users.id, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await deleteNotificationDataOf(tx, userId);

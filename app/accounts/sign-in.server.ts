@@ -1,24 +1,30 @@
 import { eq, lte, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { sessions, users } from "#db/schema";
-import { countRecentFailedSignIns, recordAudit } from "~/accounts/audit.server";
+import { accountDelayMs, clientBlockedSeconds, recordFailure, recordSuccess, sleep } from "~/accounts/throttle.server";
+import { isTwoFactorEnabled, startEnrolment, twoFactorRequired } from "~/accounts/two-factor.server";
+import { recordAudit } from "~/accounts/audit.server";
 import { findUserByEmail } from "~/accounts/users.server";
 import { verifyAgainstDummy, verifyPassword } from "./password.server";
 import { createSession } from "./session.server";
 
-const MAX_FAILURES = 5;
-const FAILURE_WINDOW_MINUTES = 15;
-
 export type SignInResult =
   | { ok: true; token: string; absoluteExpiresAt: Date }
-  | { ok: false; reason: "invalid" | "locked" };
+  | { ok: "second-factor"; userId: number; purpose: "verify" | "enrol" }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
-export async function signIn(input: { email: string; password: string; userAgent: string | null }): Promise<SignInResult> {
+/**
+ * Password sign-in (docs/decisions/074, 075): a blocked client is refused before anything else;
+ * an account with recent failures is answered only after a growing delay; a member with a
+ * second factor (or one their role requires) continues with it instead of getting a session.
+ */
+export async function signIn(input: { email: string; password: string; userAgent: string | null; clientAddress: string }): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  if ((await countRecentFailedSignIns(email, FAILURE_WINDOW_MINUTES)) >= MAX_FAILURES) {
-    await recordAudit(db, { actorId: null, action: "auth.sign_in_failed", details: { email, reason: "locked" } });
-    return { ok: false, reason: "locked" };
-  }
+  const blocked = await clientBlockedSeconds(input.clientAddress);
+  if (blocked > 0) return { ok: false, reason: "throttled", retryAfterSeconds: blocked };
+  const delay = await accountDelayMs(email);
+  if (delay > 0) await sleep(delay);
   const user = await findUserByEmail(email);
   const valid =
     user && user.passwordHash && !user.disabledAt && !user.deletedAt
@@ -32,7 +38,14 @@ export async function signIn(input: { email: string; password: string; userAgent
       objectId: user?.id,
       details: { email },
     });
+    await recordFailure({ address: input.clientAddress, email });
     return { ok: false, reason: "invalid" };
+  }
+  await recordSuccess(email);
+  if (await isTwoFactorEnabled(user.id)) return { ok: "second-factor", userId: user.id, purpose: "verify" };
+  if (twoFactorRequired(user)) {
+    await startEnrolment(db, user.id);
+    return { ok: "second-factor", userId: user.id, purpose: "enrol" };
   }
   return startSession(user.id, input.userAgent);
 }

@@ -42,6 +42,7 @@ export async function listUsers({ page }: { page: number }) {
         disabledAt: users.disabledAt,
         deletedAt: users.deletedAt,
         lastSignInAt: users.lastSignInAt,
+        twoFactorSince: users.totpEnabledAt,
       })
       .from(users)
       .orderBy(asc(users.id))

@@ -27,12 +27,48 @@ export function cleanFormData(form: FormData): FormData {
   return cleaned;
 }
 
-/** `await request.formData()`, cleaned (see `cleanFormData`). */
-export async function readForm(request: Request): Promise<FormData> {
-  return cleanFormData(await request.formData());
+/** No form of ours has more fields; the largest (knock-out checks, scores) stay far below. */
+export const MAX_FORM_FIELDS = 500;
+/** No list in a form (attendees, linked topics, coauthors) is longer. */
+export const MAX_REPEATED_FIELD = 200;
+
+/** Null when the form is within bounds, else which bound it broke. */
+export function formBoundBroken(keys: Iterable<string>): "fields" | "repeated" | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const key of keys) {
+    if (++total > MAX_FORM_FIELDS) return "fields";
+    const count = (counts.get(key) ?? 0) + 1;
+    if (count > MAX_REPEATED_FIELD) return "repeated";
+    counts.set(key, count);
+  }
+  return null;
 }
 
-/** A database id as text (`"42"`), or null: digits only (no sign, space, leading zero, hex or exponent), 1 … 2147483647. */
+const formRefusals = {
+  broken: "Die Formulardaten sind beschädigt und konnten nicht gelesen werden.",
+  tooMany: "Das Formular enthält zu viele Felder oder zu lange Listen.",
+};
+
+/**
+ * `await request.formData()`, bounded and cleaned (see `cleanFormData`): an unreadable body is a
+ * 400, too many fields or too long a list a 413, before any of it reaches a model.
+ */
+export async function readForm(request: Request): Promise<FormData> {
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new Response(formRefusals.broken, { status: 400, statusText: "Bad Request" });
+  }
+  if (formBoundBroken(form.keys())) throw new Response(formRefusals.tooMany, { status: 413, statusText: "Payload Too Large" });
+  return cleanFormData(form);
+}
+
+/**
+ * A database id as text (`"42"`), or null: plain decimal digits only, 1 … 2147483647. No sign,
+ * space, leading zero, hex (`0x1`), exponent (`1e3`) or fraction, so one id has one spelling.
+ */
 export function parseId(value: unknown): number | null {
   if (typeof value === "number") return Number.isInteger(value) && value >= 1 && value <= MAX_ID ? value : null;
   if (typeof value !== "string" || !/^[1-9][0-9]{0,9}$/.test(value)) return null;
@@ -72,19 +108,11 @@ export function optionalIdField(message = e.id) {
   });
 }
 
-const cleaned = z
-  .unknown()
-  .transform((value) => (typeof value === "string" ? cleanText(value).trim() : ""));
+const cleaned = z.unknown().transform((value) => (typeof value === "string" ? cleanText(value).trim() : ""));
 
 /** Required free text: control characters stripped, trimmed, length-checked with a German message. */
 export function textField({ min = 1, max, label }: { min?: number; max: number; label: string }) {
-  return cleaned.pipe(
-    z
-      .string()
-      .min(1, e.required(label))
-      .min(min, e.tooShort(label, min))
-      .max(max, e.tooLong(label, max)),
-  );
+  return cleaned.pipe(z.string().min(1, e.required(label)).min(min, e.tooShort(label, min)).max(max, e.tooLong(label, max)));
 }
 
 /** Optional free text: as `textField`, empty becomes "". */

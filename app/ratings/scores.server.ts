@@ -76,13 +76,16 @@ export async function saveScores({ roundId, proposalId, rater, entries }: { roun
     db.transaction(async (tx) => {
       const round = await lockRound(tx, roundId, "share");
       if (round.effective !== "open") throw new RefusalError(409, t.ratings.errors.round_not_open);
-      for (const entry of entries) {
+      // One statement for all criteria of the proposal.
+      if (entries.length > 0) {
         await tx
           .insert(ratingScores)
-          .values({ roundId, proposalId, raterId: rater.id, criterionId: entry.criterionId, score: entry.score, reason: entry.reason })
+          .values(
+            entries.map((entry) => ({ roundId, proposalId, raterId: rater.id, criterionId: entry.criterionId, score: entry.score, reason: entry.reason })),
+          )
           .onConflictDoUpdate({
             target: [ratingScores.raterId, ratingScores.proposalId, ratingScores.criterionId],
-            set: { score: entry.score, reason: entry.reason, updatedAt: new Date() },
+            set: { score: sql`excluded.score`, reason: sql`excluded.reason`, updatedAt: new Date() },
           });
       }
       await recordAudit(tx, {

@@ -57,7 +57,12 @@ export async function addProposal({ roundId, input, actor }: { roundId: number; 
       const discussionTopicId = await createProposalTopic(tx, { roundId, proposal: input, authorId: actor.id });
       const [row] = await tx
         .insert(ratingProposals)
-        .values({ ...input, roundId, discussionTopicId, position: sql`(select coalesce(max(position), 0) + 1 from rating_proposals where round_id = ${roundId})` })
+        .values({
+          ...input,
+          roundId,
+          discussionTopicId,
+          position: sql`(select coalesce(max(position), 0) + 1 from rating_proposals where round_id = ${roundId})`,
+        })
         .returning({ id: ratingProposals.id });
       await recordAudit(tx, audit("rating_proposal.created", roundId, actor, { proposalId: row.id, title: input.title, discussionTopicId }));
       return row.id;
@@ -131,11 +136,22 @@ export async function saveWeights({ roundId, weights, actor }: { roundId: number
       await requireDraft(tx, roundId);
       const ids = [...weights.keys()];
       const own = ids.length
-        ? await tx.select({ id: ratingCriteria.id }).from(ratingCriteria).where(and(eq(ratingCriteria.roundId, roundId), inArray(ratingCriteria.id, ids)))
+        ? await tx
+            .select({ id: ratingCriteria.id })
+            .from(ratingCriteria)
+            .where(and(eq(ratingCriteria.roundId, roundId), inArray(ratingCriteria.id, ids)))
         : [];
       if (own.length !== ids.length) throw new RefusalError(422, t.ratings.errors.criterionNotFound);
-      for (const [id, weight] of weights) {
-        await tx.update(ratingCriteria).set({ weight }).where(eq(ratingCriteria.id, id));
+      if (ids.length > 0) {
+        // One statement for all weights, however many criteria the round has.
+        const cases = sql.join(
+          [...weights].map(([id, weight]) => sql`when ${id} then ${weight}::int`),
+          sql` `,
+        );
+        await tx
+          .update(ratingCriteria)
+          .set({ weight: sql`case ${ratingCriteria.id} ${cases} end` })
+          .where(inArray(ratingCriteria.id, ids));
       }
       await recordAudit(tx, audit("rating_criteria.weights_saved", roundId, actor, { weights: Object.fromEntries(weights) }));
     }),
@@ -146,7 +162,10 @@ export async function addKnockout({ roundId, input, actor }: { roundId: number; 
   return guarded(() =>
     db.transaction(async (tx) => {
       await requireDraft(tx, roundId);
-      const [row] = await tx.insert(ratingKnockouts).values({ ...input, roundId }).returning({ id: ratingKnockouts.id });
+      const [row] = await tx
+        .insert(ratingKnockouts)
+        .values({ ...input, roundId })
+        .returning({ id: ratingKnockouts.id });
       await recordAudit(tx, audit("rating_knockout.created", roundId, actor, { knockoutId: row.id, title: input.title }));
       return row.id;
     }),
@@ -169,18 +188,33 @@ export async function deleteKnockout({ roundId, knockoutId, actor }: { roundId: 
 
 export type KnockoutCheckInput = { proposalId: number; knockoutId: number; passed: boolean };
 
-/** Records the formal check; foreign keys refuse pairs from another round. */
+/**
+ * Records the formal checks in one statement; every pair must belong to this round (checked
+ * against its proposals and knock-out criteria first, so a forged form is a 422, not a 500).
+ */
 export async function saveKnockoutChecks({ roundId, checks, actor }: { roundId: number; checks: KnockoutCheckInput[]; actor: Actor }) {
   await guarded(() =>
     db.transaction(async (tx) => {
       await requireDraft(tx, roundId);
-      for (const check of checks) {
-        await tx
-          .insert(ratingKnockoutChecks)
-          .values({ ...check, roundId })
-          .onConflictDoUpdate({ target: [ratingKnockoutChecks.proposalId, ratingKnockoutChecks.knockoutId], set: { passed: check.passed } });
-      }
-      await recordAudit(tx, audit("rating_knockout.checked", roundId, actor, { checks }));
+      if (checks.length === 0) return;
+      const [proposals, knockouts] = await Promise.all([
+        tx.select({ id: ratingProposals.id }).from(ratingProposals).where(eq(ratingProposals.roundId, roundId)),
+        tx.select({ id: ratingKnockouts.id }).from(ratingKnockouts).where(eq(ratingKnockouts.roundId, roundId)),
+      ]);
+      const proposalIds = new Set(proposals.map((p) => p.id));
+      const knockoutIds = new Set(knockouts.map((k) => k.id));
+      if (checks.some((c) => !proposalIds.has(c.proposalId) || !knockoutIds.has(c.knockoutId))) throw new RefusalError(422, t.ratings.errors.criterionNotFound);
+      await tx
+        .insert(ratingKnockoutChecks)
+        .values(checks.map((check) => ({ ...check, roundId })))
+        .onConflictDoUpdate({ target: [ratingKnockoutChecks.proposalId, ratingKnockoutChecks.knockoutId], set: { passed: sql`excluded.passed` } });
+      await recordAudit(
+        tx,
+        audit("rating_knockout.checked", roundId, actor, {
+          checks: checks.length,
+          failed: checks.filter((c) => !c.passed).map((c) => [c.proposalId, c.knockoutId]),
+        }),
+      );
     }),
   );
 }

@@ -31,7 +31,7 @@ export async function loadRecommendationPage({ id, reader }: { id: number; reade
     listOtherLinks({ id, reader, meetingId: rec.meetingId }),
     listCoauthors({ id }),
     listLinkedPapers({ id, reader }),
-    closed ? listRecusals({ id }) : Promise.resolve([]),
+    closed ? listRecusals({ id, withReasons: board }) : Promise.resolve([]),
     listCorrections({ id }),
     board && reader ? getRecommendationDiscussion({ reader, topicId: rec.discussionTopicId }) : Promise.resolve(null),
     reader && can(reader, "vote:recommendation") ? getOwnVote({ id, userId: reader.id }) : Promise.resolve(null),

@@ -70,7 +70,12 @@ export async function castVote({ actor, id, choice, conflictReason }: { actor: A
         set: { choice, conflictReason: reason, updatedAt: now },
       });
     // The audit records that a vote was cast, not which: votes stay secret until the close.
-    await recordAudit(tx, { actorId: actor.id, action: choice === "befangen" ? "recommendation.conflict_declared" : "recommendation.vote_cast", objectType: "recommendation", objectId: id });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: choice === "befangen" ? "recommendation.conflict_declared" : "recommendation.vote_cast",
+      objectType: "recommendation",
+      objectId: id,
+    });
     return { ok: true as const };
   });
 }
@@ -85,7 +90,10 @@ export async function getOwnVote({ id, userId }: { id: number; userId: number })
 
 /** How many have voted so far (not how): shown to the board while the ballot is open. */
 export async function countBallots({ id }: { id: number }) {
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(recommendationVotes).where(eq(recommendationVotes.recommendationId, id));
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(recommendationVotes)
+    .where(eq(recommendationVotes.recommendationId, id));
   return row.count;
 }
 
@@ -100,7 +108,10 @@ export async function closeVote({ actor, id }: { actor: Actor; id: number }) {
       .from(recommendationVotes)
       .innerJoin(users, eq(users.id, recommendationVotes.userId))
       .where(and(eq(recommendationVotes.recommendationId, id), activeExpert));
-    const [{ eligible }] = await tx.select({ eligible: sql<number>`count(*)::int` }).from(users).where(activeExpert);
+    const [{ eligible }] = await tx
+      .select({ eligible: sql<number>`count(*)::int` })
+      .from(users)
+      .where(activeExpert);
     const tally = tallyVotes(votes.map((v) => v.choice));
     const outcome = deriveOutcome(tally, eligible, env().VOTE_QUORUM_PERCENT);
     await tx
@@ -133,8 +144,26 @@ export async function closeVote({ actor, id }: { actor: Actor; id: number }) {
   });
 }
 
-/** Names of members who declared a conflict of interest; shown only once the vote is closed. */
-export async function listRecusals({ id }: { id: number }) {
+/**
+ * Names of members who declared a conflict of interest; shown only once the vote is closed.
+ * The reason only for board members (docs/decisions/077): the public record names who stood
+ * aside, as decision 010 says, not why.
+ */
+export async function listRecusals({
+  id,
+  withReasons = false,
+}: {
+  id: number;
+  withReasons?: boolean;
+}): Promise<Array<{ name: string | null; reason?: string | null }>> {
+  if (!withReasons) {
+    return db
+      .select({ name: users.name })
+      .from(recommendationVotes)
+      .innerJoin(users, eq(users.id, recommendationVotes.userId))
+      .where(and(eq(recommendationVotes.recommendationId, id), eq(recommendationVotes.choice, "befangen")))
+      .orderBy(asc(users.name));
+  }
   return db
     .select({ name: users.name, reason: recommendationVotes.conflictReason })
     .from(recommendationVotes)

@@ -16,6 +16,8 @@ import { requirePermission } from "~/policy.server";
 import { idField, readForm } from "~/lib/fields";
 import { FormAlert } from "~/ui/form";
 import { DataTable } from "~/ui/table";
+import { resetMemberTwoFactor } from "~/accounts/two-factor-admin.server";
+import { checkCurrentPassword, WrongPasswordError } from "~/accounts/account.server";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.accountsAdmin.title} – Digitalbeirat` }];
 
@@ -34,8 +36,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
+const password = z.string().max(1000).default("");
 const ActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("role"), userId: idField(), role: roleField }),
+  z.object({ intent: z.literal("role"), userId: idField(), role: roleField, password }),
+  z.object({ intent: z.literal("reset-2fa"), userId: idField(), password }),
   z.object({ intent: z.literal("disable"), userId: idField() }),
   z.object({ intent: z.literal("enable"), userId: idField() }),
 ]);
@@ -46,6 +50,16 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return json<ActionData>({ errors: { form: parsed.errors.role ?? t.common.errors.title } }, { status: 422 });
   const input = parsed.data;
   try {
+    // Changing a role or another member's second factor needs the admin's password again.
+    if (input.intent === "role" || input.intent === "reset-2fa") {
+      const wrong = await passwordRefusal(admin.id, input.password);
+      if (wrong) return wrong;
+    }
+    if (input.intent === "reset-2fa") {
+      if (!(await resetMemberTwoFactor({ actorId: admin.id, userId: input.userId })))
+        return json<ActionData>({ errors: { form: t.accounts.errors.accountGone } }, { status: 404 });
+      return json<ActionData>({ notice: t.accounts.twoFactor.adminResetDone });
+    }
     if (input.intent === "role") {
       await changeUserRole({ userId: input.userId, role: input.role, actorId: admin.id });
       return json<ActionData>({ notice: text.roleChanged });
@@ -59,6 +73,17 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
+async function passwordRefusal(adminId: number, password: string) {
+  try {
+    await checkCurrentPassword(adminId, password);
+    return null;
+  } catch (error) {
+    if (!(error instanceof WrongPasswordError)) throw error;
+    const message = error.locked ? t.accounts.errors.tooManyPasswordFailures : t.accounts.twoFactor.passwordWrong;
+    return json<ActionData>({ errors: { form: message } }, { status: error.locked ? 429 : 422 });
+  }
+}
+
 export default function AccountsAdminPage() {
   const { users, roles, page, totalPages } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as ActionData | undefined;
@@ -69,11 +94,16 @@ export default function AccountsAdminPage() {
       <FormAlert message={data?.notice} tone="success" />
       <FormAlert message={data?.errors?.form} />
       <div className="overflow-x-auto">
-        <DataTable caption={text.caption} captionClassName="sr-only" className="w-full" columns={[t.accounts.fields.name, t.accounts.fields.email, text.status, text.lastSignIn, t.accounts.fields.role, text.actions]}>
-            {users.map((user) => (
-              <AccountRow key={user.id} user={user} roles={roles} />
-            ))}
-          </DataTable>
+        <DataTable
+          caption={text.caption}
+          captionClassName="sr-only"
+          className="w-full"
+          columns={[t.accounts.fields.name, t.accounts.fields.email, text.status, text.lastSignIn, t.accounts.fields.role, text.actions]}
+        >
+          {users.map((user) => (
+            <AccountRow key={user.id} user={user} roles={roles} />
+          ))}
+        </DataTable>
       </div>
       <Pagination page={page} totalPages={totalPages} search={location.search} />
     </section>

@@ -5,6 +5,13 @@ import { ErrorPage } from "~/ui/error-page";
 // of its own, so every figure can be read as a multiple of what the framework alone costs.
 export const meta: MetaFunction = () => [{ title: "Messlatte – Digitalbeirat" }];
 
+/** Only in bench mode (bench/server.ts starts the server with BENCH_QUERY_LOG=1); else not there. */
+export function loader() {
+  if (process.env.BENCH_QUERY_LOG !== "1" && process.env.BENCH_MODE !== "1")
+    throw new Response("Diese Seite gibt es nicht.", { status: 404, statusText: "Not Found" });
+  return null;
+}
+
 export default function BenchBaseline() {
   return (
     <section aria-labelledby="baseline-title">

@@ -84,19 +84,44 @@ export default function AccountPage() {
       <h2 id="profile-title">{text.profileTitle}</h2>
       <Form method="post" className="max-w-xl space-y-4" aria-labelledby="profile-title" noValidate>
         <Field name="name" label={f.name} error={errors.name} defaultValue={values?.name ?? profile.name ?? ""} autoComplete="name" required maxLength={120} />
-        <Field name="organisation" label={f.organisation} error={errors.organisation} defaultValue={values?.organisation ?? profile.organisation ?? ""} autoComplete="organization" maxLength={200} />
-        <Field name="expertise" label={f.expertise} hint={f.expertiseHint} error={errors.expertise} defaultValue={values?.expertise ?? profile.expertise.join(", ")} />
-        <button type="submit" name="intent" value="profile" className="btn">{t.common.save}</button>
+        <Field
+          name="organisation"
+          label={f.organisation}
+          error={errors.organisation}
+          defaultValue={values?.organisation ?? profile.organisation ?? ""}
+          autoComplete="organization"
+          maxLength={200}
+        />
+        <Field
+          name="expertise"
+          label={f.expertise}
+          hint={f.expertiseHint}
+          error={errors.expertise}
+          defaultValue={values?.expertise ?? profile.expertise.join(", ")}
+        />
+        <button type="submit" name="intent" value="profile" className="btn">
+          {t.common.save}
+        </button>
       </Form>
       {oparlConsent ? <OparlConsentForm given={oparlConsent.given} /> : null}
       <h2>{text.sessionsTitle}</h2>
       <SessionTable sessions={sessions} />
       <h2>{text.moreTitle}</h2>
       <ul className="list-disc space-y-1 pl-6">
-        <li><a href="/konto/passwort">{text.passwordLink}</a></li>
-        <li><a href="/konto/benachrichtigungen">{t.notifications.preferences.title}</a></li>
-        <li><a href="/konto/export" download>{text.exportLink}</a></li>
-        <li><a href="/konto/loeschen">{text.deleteLink}</a></li>
+        <li>
+          <a href="/konto/passwort">{text.passwordLink}</a>
+        </li>
+        <li>
+          <a href="/konto/zwei-faktor">{t.accounts.twoFactor.accountTitle}</a>
+        </li>
+        <li>
+          <a href="/konto/export" download>
+            {text.exportLink}
+          </a>
+        </li>
+        <li>
+          <a href="/konto/loeschen">{text.deleteLink}</a>
+        </li>
       </ul>
     </section>
   );

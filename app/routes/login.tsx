@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { signIn } from "~/accounts/sign-in.server";
 import { sessionCookie } from "~/accounts/session.server";
@@ -9,6 +9,9 @@ import { parseForm } from "~/lib/form";
 import { safeRedirect } from "~/lib/safe-redirect";
 import { getUser } from "~/policy.server";
 import { readForm } from "~/lib/fields";
+import { createChallenge } from "~/accounts/sign-in-challenge.server";
+import { demoAccountsExempt } from "~/accounts/two-factor.server";
+import { clientAddressOf } from "~/server/remix-context.server";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.login.title} – Digitalbeirat` }];
 
@@ -20,25 +23,36 @@ const LoginSchema = z.object({
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/");
-  return null;
+  // Only the checked path reaches the page, never the raw parameter.
+  return json({ redirectTo: safeRedirect(new URL(request.url).searchParams.get("redirectTo")), demoExempt: demoAccountsExempt() });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(LoginSchema, await readForm(request));
   if (!parsed.ok) return json({ errors: parsed.errors }, { status: 400 });
-  const result = await signIn({ ...parsed.data, userAgent: request.headers.get("User-Agent") });
-  if (!result.ok) {
-    const message = result.reason === "locked" ? t.accounts.login.tooMany : t.accounts.login.invalid;
-    return json({ errors: { form: message } as Record<string, string> }, { status: result.reason === "locked" ? 429 : 401 });
+  const result = await signIn({ ...parsed.data, userAgent: request.headers.get("User-Agent"), clientAddress: clientAddressOf(context) });
+  const redirectTo = safeRedirect(parsed.data.redirectTo);
+  if (result.ok === false) {
+    if (result.reason === "throttled") {
+      return json(
+        { errors: { form: t.accounts.login.throttled(result.retryAfterSeconds) } as Record<string, string> },
+        { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+      );
+    }
+    return json({ errors: { form: t.accounts.login.invalid } as Record<string, string> }, { status: 401 });
   }
-  return redirect(safeRedirect(parsed.data.redirectTo), {
+  if (result.ok === "second-factor") {
+    const cookie = await createChallenge({ userId: result.userId, purpose: result.purpose, redirectTo });
+    return redirect(result.purpose === "verify" ? "/login/zweiter-faktor" : "/login/einrichten", { headers: { "Set-Cookie": cookie } });
+  }
+  return redirect(redirectTo, {
     headers: { "Set-Cookie": sessionCookie(result.token, result.absoluteExpiresAt) },
   });
 }
 
 export default function LoginPage() {
   const data = useActionData<typeof action>();
-  const [params] = useSearchParams();
+  const { redirectTo, demoExempt } = useLoaderData<typeof loader>();
   const errors: Record<string, string> = data?.errors ?? {};
   return (
     <section aria-labelledby="login-title" className="max-w-md">
@@ -48,24 +62,49 @@ export default function LoginPage() {
           {errors.form}
         </p>
       ) : null}
-      <Form method="post" className="space-y-4" noValidate>
-        <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/"} />
+      <Form method="post" action="/login" className="space-y-4" noValidate>
+        <input type="hidden" name="redirectTo" value={redirectTo} />
         <div className="flex flex-col">
           <label htmlFor="email">{t.accounts.login.email}</label>
-          <input id="email" name="email" type="email" autoComplete="username" required
-            aria-invalid={errors.email ? true : undefined} aria-describedby={errors.email ? "email-error" : undefined} />
-          {errors.email ? <p id="email-error" className="field-error">{errors.email}</p> : null}
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            aria-invalid={errors.email ? true : undefined}
+            aria-describedby={errors.email ? "email-error" : undefined}
+          />
+          {errors.email ? (
+            <p id="email-error" className="field-error">
+              {errors.email}
+            </p>
+          ) : null}
         </div>
         <div className="flex flex-col">
           <label htmlFor="password">{t.accounts.login.password}</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required
-            aria-invalid={errors.password ? true : undefined} aria-describedby={errors.password ? "password-error" : undefined} />
-          {errors.password ? <p id="password-error" className="field-error">{errors.password}</p> : null}
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            aria-invalid={errors.password ? true : undefined}
+            aria-describedby={errors.password ? "password-error" : undefined}
+          />
+          {errors.password ? (
+            <p id="password-error" className="field-error">
+              {errors.password}
+            </p>
+          ) : null}
         </div>
-        <button type="submit" className="btn">{t.accounts.login.submit}</button>
+        <button type="submit" className="btn">
+          {t.accounts.login.submit}
+        </button>
       </Form>
       <p className="mt-4"><a href="/passwort-vergessen">{t.notifications.passwordReset.forgotLink}</a></p>
       <p className="mt-6 text-sm text-slate-700">{t.accounts.login.invitationOnly}</p>
+      {demoExempt ? <p className="mt-2 text-sm text-slate-700">{t.accounts.login.demoTwoFactor}</p> : null}
     </section>
   );
 }

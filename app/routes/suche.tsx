@@ -6,7 +6,18 @@ import { Pagination } from "~/ui/pagination";
 import { t } from "~/i18n/de";
 import { formatDate, isoString } from "~/lib/dates";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
-import { search, SEARCH_MAX_PAGES, SEARCH_PAGE_SIZE, SEARCH_QUERY_MAX, SEARCH_RESULT_CAP, snippetSegments } from "~/search/search.server";
+import { env } from "~/env.server";
+import { SEARCH_MAX_TERMS, searchTerms } from "~/search/query-terms";
+import {
+  search,
+  SearchTimeoutError,
+  withSearchTimeout,
+  SEARCH_MAX_PAGES,
+  SEARCH_PAGE_SIZE,
+  SEARCH_QUERY_MAX,
+  SEARCH_RESULT_CAP,
+  snippetSegments,
+} from "~/search/search.server";
 import { getUser } from "~/policy.server";
 
 const s = t.topics.search;
@@ -17,11 +28,34 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const query = url.searchParams.get("q") ?? "";
   const page = pageFromUrl(url);
-  if (query.length > SEARCH_QUERY_MAX) return json({ query, error: s.tooLong, hits: [], total: 0, capped: false, page: 1, totalPages: 1 }, { status: 400 });
-  const { hits, total, capped } = await search({ reader: user, text: query, page });
+  const empty = { hits: [], total: 0, capped: false, page: 1, totalPages: 1, terms: [] as string[], notice: null as string | null };
+  if (query.length > SEARCH_QUERY_MAX) return json({ query, error: s.tooLong, ...empty }, { status: 400 });
+  // Bounded before any SQL (docs/decisions/073): at most 8 terms, none shorter than 2 characters.
+  const bounded = searchTerms(query);
+  const notice = bounded.truncated ? s.tooManyTerms(SEARCH_MAX_TERMS) : bounded.dropped > 0 ? s.termsDropped : null;
+  let result: Awaited<ReturnType<typeof search>>;
+  try {
+    result = await withSearchTimeout(env().SEARCH_TIMEOUT_MS, (executor) => search({ reader: user, text: bounded.text, page, executor }));
+  } catch (error) {
+    if (!(error instanceof SearchTimeoutError)) throw error;
+    console.warn(`Suche nach ${bounded.terms.length} Begriffen nach ${env().SEARCH_TIMEOUT_MS} ms abgebrochen`);
+    return json({ query, error: s.timeout, ...empty, terms: bounded.terms, notice }, { status: 503 });
+  }
+  const { hits, total, capped } = result;
   const totalPages = Math.min(pageCount(total, SEARCH_PAGE_SIZE), SEARCH_MAX_PAGES);
-  if (query.trim() && page > totalPages) return json({ query, error: s.pastEnd, hits: [], total, capped, page, totalPages }, { status: 404 });
-  return json({ query, error: null as string | null, hits: hits.map((hit) => ({ ...hit, segments: snippetSegments(hit.snippet) })), total, capped, page, totalPages });
+  if (bounded.text && page > totalPages)
+    return json({ query, error: s.pastEnd, hits: [], total, capped, page, totalPages, terms: bounded.terms, notice }, { status: 404 });
+  return json({
+    query,
+    error: null as string | null,
+    hits: hits.map((hit) => ({ ...hit, segments: snippetSegments(hit.snippet) })),
+    total,
+    capped,
+    page,
+    totalPages,
+    terms: bounded.terms,
+    notice,
+  });
 }
 
 export default function SearchPage() {
@@ -32,12 +66,33 @@ export default function SearchPage() {
       <Form method="get" role="search" className="no-print mb-6 flex flex-wrap items-end gap-2">
         <div className="flex min-w-72 flex-1 flex-col">
           <label htmlFor="q">{s.label}</label>
-          <input id="q" name="q" type="search" defaultValue={data.query} maxLength={SEARCH_QUERY_MAX} aria-describedby={data.error ? "q-hint q-error" : "q-hint"} aria-invalid={data.error ? true : undefined} />
-          <p id="q-hint" className="text-sm text-slate-700">{s.hint}</p>
-          {data.error ? <p id="q-error" className="field-error">{data.error}</p> : null}
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={data.query}
+            maxLength={SEARCH_QUERY_MAX}
+            aria-describedby={data.error ? "q-hint q-error" : "q-hint"}
+            aria-invalid={data.error ? true : undefined}
+          />
+          <p id="q-hint" className="text-sm text-slate-700">
+            {s.hint}
+          </p>
+          {data.error ? (
+            <p id="q-error" className="field-error">
+              {data.error}
+            </p>
+          ) : null}
         </div>
-        <button type="submit" className="btn">{s.submit}</button>
+        <button type="submit" className="btn">
+          {s.submit}
+        </button>
       </Form>
+      {data.notice ? (
+        <p className="mb-4 text-sm text-slate-700" role="status">
+          {data.notice}
+        </p>
+      ) : null}
       {data.query.trim() && !data.error ? (
         <section aria-labelledby="results-title">
           <h2 id="results-title">{data.capped ? s.resultsCapped(SEARCH_RESULT_CAP) : s.results(data.total)}</h2>
@@ -49,7 +104,9 @@ export default function SearchPage() {
                 <p className="text-sm text-slate-700">
                   {s.types[hit.type] ?? hit.type} · <time dateTime={isoString(hit.date)}>{formatDate(hit.date)}</time>
                 </p>
-                <h3 className="mt-0"><a href={hit.url}>{hit.title}</a></h3>
+                <h3 className="mt-0">
+                  <a href={hit.url}>{hit.title}</a>
+                </h3>
                 <p>
                   {hit.segments.map((segment, index) =>
                     segment.highlight ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,

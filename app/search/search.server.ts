@@ -23,7 +23,7 @@
  * the page splits them on HIGHLIGHT_START/HIGHLIGHT_END and lets React escape the rest.
  */
 import { sql, type SQL } from "drizzle-orm";
-import { db, queryRows } from "#db/client.server";
+import { db, getDatabaseHandle, queryRows, type Executor } from "#db/client.server";
 import { isBoardMember, type Reader } from "~/policy.server";
 import { searchRecommendations } from "~/recommendations/search.server";
 import { searchAgendaItems, searchPapers } from "~/papers/search.server";
@@ -65,7 +65,15 @@ export function searchComments({ reader, query }: SearchBranchInput): SQL {
     ) c join topics t on t.id = c.topic_id`;
 }
 
-export const SEARCH_BRANCHES: SearchBranch[] = [searchTopics, searchComments, searchRecommendations, searchPapers, searchAgendaItems, searchRatingRounds, searchRatingProposals];
+export const SEARCH_BRANCHES: SearchBranch[] = [
+  searchTopics,
+  searchComments,
+  searchRecommendations,
+  searchPapers,
+  searchAgendaItems,
+  searchRatingRounds,
+  searchRatingProposals,
+];
 
 export type SearchHit = { type: string; title: string; url: string; snippet: string; rank: number; date: string };
 export type SearchSegment = { text: string; highlight: boolean };
@@ -91,18 +99,31 @@ function cappedBranch(branch: SQL): SQL {
  * "OZG or Onlinezugang"); German stemming makes "Chatbots" find "Chatbot". `total` is at most
  * SEARCH_RESULT_CAP; `capped` says there are more.
  */
-export async function search({ reader, text, page }: { reader: SearchReader; text: string; page: number }): Promise<SearchResult> {
-  const trimmed = text.replace(/\u0000/g, "").trim().slice(0, SEARCH_QUERY_MAX);
+export async function search({
+  reader,
+  text,
+  page,
+  executor = db,
+}: {
+  reader: SearchReader;
+  text: string;
+  page: number;
+  executor?: Executor;
+}): Promise<SearchResult> {
+  const trimmed = text
+    .replace(/\u0000/g, "")
+    .trim()
+    .slice(0, SEARCH_QUERY_MAX);
   if (!trimmed) return { hits: [], total: 0, capped: false };
   const query = sql`websearch_to_tsquery('german', ${trimmed})`;
   const candidates = sql.join(
     SEARCH_BRANCHES.map((branch) => cappedBranch(branch({ reader, query }))),
     sql` union all `,
   );
-  if (page > SEARCH_MAX_PAGES) return { hits: [], ...(await countHits(candidates)) };
+  if (page > SEARCH_MAX_PAGES) return { hits: [], ...(await countHits(executor, candidates)) };
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
   const rows = await queryRows<SearchHit & { total: number }>(
-    db,
+    executor,
     sql`select p.type, p.title, p.url, p.rank, p.date, p.total,
         ts_headline('german', p.snippet, ${query},
           ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`}) as snippet
@@ -114,7 +135,7 @@ export async function search({ reader, text, page }: { reader: SearchReader; tex
       ) p
       order by p.rank desc, p.date desc nulls last, p.url`,
   );
-  const counted = rows[0] ? capTotal(rows[0].total) : offset > 0 ? await countHits(candidates) : capTotal(0);
+  const counted = rows[0] ? capTotal(rows[0].total) : offset > 0 ? await countHits(executor, candidates) : capTotal(0);
   return {
     hits: rows.map(({ total: _total, ...hit }) => ({ ...hit, rank: Number(hit.rank), date: new Date(hit.date).toISOString() })),
     ...counted,
@@ -126,9 +147,29 @@ function capTotal(total: number) {
 }
 
 /** Past the last page the window count is missing; count once so the page can say so. */
-async function countHits(candidates: SQL) {
-  const [row] = await queryRows<{ total: number }>(db, sql`select count(*)::int as total from (${candidates}) r`);
+async function countHits(executor: Executor, candidates: SQL) {
+  const [row] = await queryRows<{ total: number }>(executor, sql`select count(*)::int as total from (${candidates}) r`);
   return capTotal(row?.total ?? 0);
+}
+
+export class SearchTimeoutError extends Error {}
+
+/**
+ * Runs a search inside a transaction with a statement timeout (PostgreSQL: SQLSTATE 57014 ends
+ * it). PGlite ignores statement_timeout; there the term bound of query-terms.ts is the guard.
+ */
+export async function withSearchTimeout<T>(ms: number, run: (executor: Executor) => Promise<T>): Promise<T> {
+  if (getDatabaseHandle().kind !== "postgres") return run(db);
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('statement_timeout', ${String(ms)}, true)`);
+      return run(tx);
+    });
+  } catch (error) {
+    const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+    if (code === "57014") throw new SearchTimeoutError("Suche abgebrochen (statement_timeout)");
+    throw error;
+  }
 }
 
 /** Splits a ts_headline snippet into plain text and highlighted parts, for React to escape. */

@@ -1,22 +1,11 @@
 import { sql } from "drizzle-orm";
-import {
-  check,
-  index,
-  integer,
-  bigint,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-} from "drizzle-orm/pg-core";
+import { check, index, integer, bigint, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt } from "./columns";
 
 export const ROLES = ["admin", "staff", "expert", "council"] as const;
 export type Role = (typeof ROLES)[number];
 
-const roleCheck = (column: unknown) =>
-  sql`${column} in ('admin', 'staff', 'expert', 'council')`;
+const roleCheck = (column: unknown) => sql`${column} in ('admin', 'staff', 'expert', 'council')`;
 
 export const users = pgTable(
   "users",
@@ -27,7 +16,10 @@ export const users = pgTable(
     name: text("name"),
     organisation: text("organisation"),
     role: text("role").$type<Role>().notNull(),
-    expertise: text("expertise").array().notNull().default(sql`'{}'::text[]`),
+    expertise: text("expertise")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     passwordHash: text("password_hash"),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
@@ -38,18 +30,73 @@ export const users = pgTable(
     oparlConsentAt: timestamp("oparl_consent_at", { withTimezone: true }),
     /** OParl Person.modified: a trigger (db/sql/oparl-export.sql) moves it when name or consent change. */
     oparlModifiedAt: timestamp("oparl_modified_at", { withTimezone: true }).notNull().defaultNow(),
+    /** TOTP secret (base32, encrypted with APP_SECRET when set: docs/decisions/076). */
+    totpSecret: text("totp_secret"),
+    totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+    /** The last accepted TOTP time step: a code is accepted once (no replay). */
+    totpLastStep: bigint("totp_last_step", { mode: "number" }),
+    /** A secret shown for enrolment and not yet confirmed with a code. */
+    totpPendingSecret: text("totp_pending_secret"),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`),
     check("users_role_check", roleCheck(t.role)),
     check("users_email_format", sql`${t.email} is null or ${t.email} like '%_@_%'`),
-    check(
-      "users_deleted_is_anonymous",
-      sql`${t.deletedAt} is null or (${t.email} is null and ${t.passwordHash} is null)`,
-    ),
+    check("users_deleted_is_anonymous", sql`${t.deletedAt} is null or (${t.email} is null and ${t.passwordHash} is null)`),
+    check("users_totp_enabled_has_secret", sql`${t.totpEnabledAt} is null or ${t.totpSecret} is not null`),
   ],
 );
+
+/** Ten one-time recovery codes per member with a second factor; only their SHA-256 is stored. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("recovery_codes_user_code_idx").on(t.userId, t.codeHash)],
+);
+
+/**
+ * A sign-in between the password and the second factor (or its enrolment): the cookie holds a
+ * token, the row its SHA-256; it lives minutes and allows a few code attempts.
+ */
+export const signInChallenges = pgTable(
+  "sign_in_challenges",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose").$type<"verify" | "enrol">().notNull(),
+    redirectTo: text("redirect_to").notNull().default("/"),
+    attempts: integer("attempts").notNull().default(0),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("sign_in_challenges_user_idx").on(t.userId), check("sign_in_challenges_purpose_check", sql`${t.purpose} in ('verify', 'enrol')`)],
+);
+
+/**
+ * Failed sign-ins per client address (`client:…`, blocks) and per account (`account:…`, only
+ * slows): one row per key, shared by every app process (docs/decisions/074).
+ */
+export const signInThrottles = pgTable("sign_in_throttles", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
+  blockedUntil: timestamp("blocked_until", { withTimezone: true }),
+  blocks: integer("blocks").notNull().default(0),
+  /** Attempts refused during the current block, logged in aggregate instead of one row each. */
+  refused: integer("refused").notNull().default(0),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const sessions = pgTable(
   "sessions",

@@ -8,6 +8,8 @@ type CallOptions = {
   params?: Record<string, string>;
   form?: Record<string, string | string[]>;
   headers?: Record<string, string>;
+  /** The load context server.mjs would pass (client address, CSP nonce). */
+  context?: Record<string, unknown>;
 };
 
 export function buildRequest(path: string, options: CallOptions & { method?: string } = {}) {
@@ -35,7 +37,7 @@ export async function callRoute(
 ): Promise<Response> {
   const request = buildRequest(path, options);
   try {
-    const result = await fn({ request, params: options.params ?? {}, context: {} });
+    const result = await fn({ request, params: options.params ?? {}, context: options.context ?? {} });
     if (result instanceof Response) return result;
     return new Response(JSON.stringify(result ?? null), { status: 200, headers: { "Content-Type": "application/json" } });
   } catch (thrown) {

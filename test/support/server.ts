@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from "./database";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-export type RunningServer = { url: string; stop: () => Promise<void>; database: TestDatabase; process: ChildProcess };
+export type RunningServer = { url: string; stop: () => Promise<void>; database: TestDatabase; process: ChildProcess; output: () => string };
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -53,6 +53,7 @@ export async function startServer(pgTemplate: string, options: { demo?: boolean;
     url,
     database,
     process: child,
+    output: () => output,
     stop: async () => {
       if (child.exitCode === null) {
         child.kill("SIGTERM");

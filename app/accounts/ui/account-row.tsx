@@ -13,6 +13,7 @@ type AccountRowData = {
   disabledAt: string | null;
   deletedAt: string | null;
   lastSignInAt: string | null;
+  twoFactorSince: string | null;
   self: boolean;
 };
 
@@ -34,27 +35,50 @@ export function AccountRow({ user, roles }: { user: AccountRowData; roles: reado
       <td className="break-all">{user.email ?? "–"}</td>
       <td>{statusOf(user)}</td>
       <td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : text.never}</td>
-      <td>{t.common.roles[user.role]}</td>
+      <td>
+        {t.common.roles[user.role]}
+        <span className="block text-sm text-slate-700">{user.twoFactorSince ? text.twoFactorOn : text.twoFactorOff}</span>
+      </td>
       <td>
         {user.deletedAt ? null : (
           <div className="flex flex-wrap items-end gap-2">
             <Form method="post" className="flex items-end gap-2">
               <input type="hidden" name="userId" value={user.id} />
-              <label htmlFor={selectId} className="sr-only">{text.roleFor(user.name)}</label>
+              <label htmlFor={selectId} className="sr-only">
+                {text.roleFor(user.name)}
+              </label>
               <select id={selectId} name="role" defaultValue={user.role}>
                 {roles.map((role) => (
-                  <option key={role} value={role}>{t.common.roles[role]}</option>
+                  <option key={role} value={role}>
+                    {t.common.roles[role]}
+                  </option>
                 ))}
               </select>
-              <button type="submit" name="intent" value="role" className="btn-secondary py-1">{text.changeRole}</button>
+              <PasswordAgain id={`role-password-${user.id}`} />
+              <button type="submit" name="intent" value="role" className="btn-secondary py-1">
+                {text.changeRole}
+              </button>
             </Form>
+            {user.twoFactorSince ? (
+              <Form method="post" className="flex items-end gap-2">
+                <input type="hidden" name="userId" value={user.id} />
+                <PasswordAgain id={`reset-password-${user.id}`} />
+                <button type="submit" name="intent" value="reset-2fa" className="btn-secondary py-1">
+                  {t.accounts.twoFactor.adminReset}
+                </button>
+              </Form>
+            ) : null}
             {user.self ? null : (
               <Form method="post">
                 <input type="hidden" name="userId" value={user.id} />
                 {user.disabledAt ? (
-                  <button type="submit" name="intent" value="enable" className="btn-secondary py-1">{text.enable}</button>
+                  <button type="submit" name="intent" value="enable" className="btn-secondary py-1">
+                    {text.enable}
+                  </button>
                 ) : (
-                  <button type="submit" name="intent" value="disable" className="btn-danger py-1">{text.disable}</button>
+                  <button type="submit" name="intent" value="disable" className="btn-danger py-1">
+                    {text.disable}
+                  </button>
                 )}
               </Form>
             )}
@@ -62,5 +86,17 @@ export function AccountRow({ user, roles }: { user: AccountRowData; roles: reado
         )}
       </td>
     </tr>
+  );
+}
+
+/** The admin's own password, asked again for a role change or a second-factor reset. */
+function PasswordAgain({ id }: { id: string }) {
+  return (
+    <span className="flex flex-col">
+      <label htmlFor={id} className="text-sm">
+        {t.accounts.twoFactor.adminPassword}
+      </label>
+      <input id={id} name="password" type="password" autoComplete="current-password" required className="w-36" />
+    </span>
   );
 }

@@ -9,8 +9,9 @@ import { oparl } from "./oparl";
 import { papers } from "./papers";
 import { ratings } from "./ratings";
 import { recommendations } from "./recommendations";
+import { security } from "./security";
 import { topics } from "./topics";
 
 /** All German UI text; an English translation would be a sibling folder with the same shape. */
-export const de = { common, dashboard, accounts, legal, topics, ratings, recommendations, meetings, papers, oparl, mail, notifications };
+export const de = { common, dashboard, accounts, legal, topics, ratings, recommendations, meetings, papers, oparl, mail, notifications, security };
 export const t = de;

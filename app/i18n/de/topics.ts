@@ -128,13 +128,17 @@ export const topics = {
   },
   search: {
     title: "Suche",
+    tooManyTerms: (max: number) => `Es wurden nur die ersten ${max} Suchbegriffe berücksichtigt.`,
+    termsDropped: "Suchbegriffe mit nur einem Zeichen und Wiederholungen wurden übergangen.",
+    timeout: "Die Suche hat zu lange gedauert und wurde abgebrochen. Bitte versuchen Sie es mit genaueren Suchbegriffen.",
     label: "Suchbegriff",
-    hint: "Wörter werden in allen Formen gefunden („Chatbots“ findet „Chatbot“). \"Wortgruppe\" in Anführungszeichen, -Wort schließt aus, or für Alternativen.",
+    hint: 'Wörter werden in allen Formen gefunden („Chatbots“ findet „Chatbot“). "Wortgruppe" in Anführungszeichen, -Wort schließt aus, or für Alternativen.',
     submit: "Suchen",
     results: (n: number) => (n === 1 ? "1 Treffer" : `${n} Treffer`),
     /** Common words: only the newest candidates are ranked, the count stops at the cap. */
     resultsCapped: (cap: number) => `Mehr als ${cap.toLocaleString("de-DE")} Treffer`,
-    cappedHint: (pages: number) => `Es werden höchstens ${pages} Seiten gezeigt; bei sehr vielen Treffern zählen die neuesten. Weitere Suchwörter grenzen die Suche ein.`,
+    cappedHint: (pages: number) =>
+      `Es werden höchstens ${pages} Seiten gezeigt; bei sehr vielen Treffern zählen die neuesten. Weitere Suchwörter grenzen die Suche ein.`,
     none: "Keine Treffer. Versuchen Sie andere oder weniger Suchbegriffe.",
     tooLong: "Der Suchbegriff darf höchstens 200 Zeichen lang sein.",
     pastEnd: "Diese Seite der Suchergebnisse gibt es nicht.",

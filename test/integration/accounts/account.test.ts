@@ -81,8 +81,11 @@ describe("sessions", () => {
 
   it("removes expired sessions of every account at the next sign-in", async () => {
     const idle = await createUser("expert");
-    await db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.id, hashToken(tokenOf(idle))));
-    const active = await createUser("staff");
+    await db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.id, hashToken(tokenOf(idle))));
+    const active = await createUser("council");
     expect((await callRoute(login.action, "/login", { form: { email: active.email, password: TEST_PASSWORD } })).status).toBe(302);
     expect(await db.select().from(sessions).where(eq(sessions.userId, idle.id))).toHaveLength(0);
     expect(await validateSessionToken(tokenOf(active))).not.toBeNull();
@@ -108,13 +111,22 @@ describe("sessions", () => {
 describe("changing the password", () => {
   it("requires the current password and applies the rules", async () => {
     const user = await createUser("expert");
-    const wrong = await callRoute(password.action, "/konto/passwort", { user, form: { currentPassword: "falsch-falsch", password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD } });
+    const wrong = await callRoute(password.action, "/konto/passwort", {
+      user,
+      form: { currentPassword: "falsch-falsch", password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD },
+    });
     expect(wrong.status).toBe(422);
     expect((await wrong.json()).errors.currentPassword).toBe("Das aktuelle Passwort ist falsch.");
-    const short = await callRoute(password.action, "/konto/passwort", { user, form: { currentPassword: TEST_PASSWORD, password: "zu-kurz", passwordConfirm: "zu-kurz" } });
+    const short = await callRoute(password.action, "/konto/passwort", {
+      user,
+      form: { currentPassword: TEST_PASSWORD, password: "zu-kurz", passwordConfirm: "zu-kurz" },
+    });
     expect(short.status).toBe(422);
     expect((await short.json()).errors.password).toMatch(/mindestens 12 Zeichen/);
-    const mismatch = await callRoute(password.action, "/konto/passwort", { user, form: { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, passwordConfirm: "anders-anders-1" } });
+    const mismatch = await callRoute(password.action, "/konto/passwort", {
+      user,
+      form: { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, passwordConfirm: "anders-anders-1" },
+    });
     expect((await mismatch.json()).errors.passwordConfirm).toMatch(/stimmen nicht überein/);
     expect(await auditFor("account.password_changed", user.id)).toHaveLength(0);
   });
@@ -136,7 +148,10 @@ describe("changing the password", () => {
   it("sets the new password and ends every other session, keeping this one", async () => {
     const user = await createUser("expert");
     const other = await secondSession(user);
-    const response = await callRoute(password.action, "/konto/passwort", { user, form: { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD } });
+    const response = await callRoute(password.action, "/konto/passwort", {
+      user,
+      form: { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD },
+    });
     expect(response.status).toBe(200);
     expect(await validateSessionToken(tokenOf(other))).toBeNull();
     expect(await validateSessionToken(tokenOf(user))).not.toBeNull();
@@ -155,7 +170,10 @@ describe("data export", () => {
     const stranger = await createUser("expert", { name: "Fremde Person", email: "fremd@example.org" });
     await secondSession(user, "Chromium im Büro");
     await inviteThroughRoute(user, "eingeladen@example.org", "council");
-    await callRoute(password.action, "/konto/passwort", { user: stranger, form: { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD } });
+    await callRoute(password.action, "/konto/passwort", {
+      user: stranger,
+      form: { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD },
+    });
     await callRoute(login.action, "/login", { form: { email: stranger.email, password: "falsch-falsch-1" } });
 
     const response = await callRoute(exportRoute.loader, "/konto/export", { user });
@@ -169,7 +187,11 @@ describe("data export", () => {
     expect(data.sessions.map((s: { userAgent: string }) => s.userAgent).sort()).toEqual(["Chromium im Büro", "vitest"]);
     expect(data.invitationsSent).toEqual([expect.objectContaining({ email: "eingeladen@example.org", role: "council" })]);
     expect(data.auditEvents.map((e: { action: string }) => e.action)).toContain("invitation.created");
-    expect(data.auditEvents.every((e: { byYou: boolean; objectId: string; objectType: string }) => e.byYou || (e.objectType === "user" && e.objectId === String(user.id)))).toBe(true);
+    expect(
+      data.auditEvents.every(
+        (e: { byYou: boolean; objectId: string; objectType: string }) => e.byYou || (e.objectType === "user" && e.objectId === String(user.id)),
+      ),
+    ).toBe(true);
     for (const foreign of ["fremd@example.org", "Fremde Person", "argon2", hashToken(tokenOf(user))]) expect(text).not.toContain(foreign);
   });
 });

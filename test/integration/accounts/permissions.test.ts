@@ -68,7 +68,9 @@ describe("role matrix: actions", () => {
   it("POST /admin/einladungen create (expert role)", async () => {
     const actual: Partial<Expected> = {};
     for (const role of ROLES) {
-      actual[role] = await statusFor(role, invitationsRoute.action, "/admin/einladungen", { form: { intent: "create", email: `neu-${role}@example.org`, role: "expert" } });
+      actual[role] = await statusFor(role, invitationsRoute.action, "/admin/einladungen", {
+        form: { intent: "create", email: `neu-${role}@example.org`, role: "expert" },
+      });
     }
     expect(actual).toEqual(ADMIN_STAFF);
   });
@@ -76,7 +78,9 @@ describe("role matrix: actions", () => {
   it("POST /admin/einladungen create (admin role): only admins", async () => {
     const actual: Partial<Expected> = {};
     for (const role of ROLES) {
-      actual[role] = await statusFor(role, invitationsRoute.action, "/admin/einladungen", { form: { intent: "create", email: `chef-${role}@example.org`, role: "admin" } });
+      actual[role] = await statusFor(role, invitationsRoute.action, "/admin/einladungen", {
+        form: { intent: "create", email: `chef-${role}@example.org`, role: "admin" },
+      });
     }
     expect(actual).toEqual({ ...ADMIN_STAFF, staff: 403 });
   });
@@ -102,7 +106,9 @@ describe("role matrix: actions", () => {
       const actual: Partial<Expected> = {};
       for (const role of ROLES) {
         const target = await createUser("council");
-        actual[role] = await statusFor(role, accounts.action, "/admin/konten", { form: { intent, userId: String(target.id), role: "expert" } });
+        actual[role] = await statusFor(role, accounts.action, "/admin/konten", {
+          form: { intent, userId: String(target.id), role: "expert", password: TEST_PASSWORD },
+        });
       }
       expect(actual).toEqual(ADMIN_ONLY);
     }
@@ -119,7 +125,9 @@ describe("role matrix: actions", () => {
   });
 
   it("POST /konto/passwort", () =>
-    expectMatrix(password.action, "/konto/passwort", SIGNED_IN, { form: { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD } }));
+    expectMatrix(password.action, "/konto/passwort", SIGNED_IN, {
+      form: { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD },
+    }));
 
   it("POST /konto/loeschen deletes one's own account (then redirects home)", async () => {
     const actual: Partial<Expected> = {};

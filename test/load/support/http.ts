@@ -16,6 +16,8 @@ export async function postForm(base: string, path: string, fields: Iterable<[str
 async function send(base: string, path: string, init: RequestInit, client: Client): Promise<Reply> {
   const headers = new Headers(init.headers);
   if (client.cookie) headers.set("Cookie", client.cookie);
+  // Like a browser: state-changing requests carry their Origin (the server refuses them without).
+  if (init.method && init.method !== "GET" && init.method !== "HEAD") headers.set("Origin", new URL(base).origin);
   const response = await fetch(new URL(path, base), { ...init, headers, redirect: "manual", signal: AbortSignal.timeout(30_000) });
   const text = await response.text();
   const setCookie = response.headers.get("Set-Cookie");

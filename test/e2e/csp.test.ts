@@ -1,0 +1,69 @@
+// The nonce CSP in a real browser: pages hydrate and navigate with JavaScript, and nothing the
+// portal serves is blocked (no securitypolicyviolation event, no CSP console message).
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { DEMO_LOGINS } from "../../db/seed/accounts";
+import { launchBrowser, signInThroughForm } from "../support/browser";
+import { startServer, type RunningServer } from "../support/server";
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(inject("pgTemplate"), { demo: true }), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Collects CSP violations (DOM event, recorded before any page script) and CSP console messages. */
+async function watch(page: Page) {
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { __csp: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  return async () => [...problems, ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])) as string[])];
+}
+
+describe("Content-Security-Policy with nonces", () => {
+  it("runs the app's scripts, navigates client-side and reports no violation", { timeout: 60_000 }, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = await watch(page);
+    await page.goto(server.url);
+    await page.waitForFunction(() => (window as unknown as { __remixContext?: unknown }).__remixContext !== undefined);
+    // Hydrated: a marker survives a client-side navigation (a full reload would drop it).
+    await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Empfehlungen" }).click();
+    await page.waitForURL(`${server.url}/empfehlungen`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(42);
+    expect(await problems()).toEqual([]);
+    await context.close();
+  });
+
+  it("signs in and works on board pages without a violation", { timeout: 90_000 }, async () => {
+    const expert = DEMO_LOGINS.find((login) => login.role === "expert")!;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = await watch(page);
+    await signInThroughForm(page, server.url, expert.email, expert.password);
+    for (const path of ["/themen", "/bewertungsrunden", "/sitzungen", "/suche?q=Chatbot", "/konto/zwei-faktor"]) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole("heading", { level: 1 }).first().waitFor();
+    }
+    await page.getByRole("button", { name: "Einrichtung beginnen" }).click();
+    await page.getByRole("img", { name: "QR-Code für die Authenticator-App" }).waitFor();
+    expect(await page.locator(".qr-code svg").count()).toBe(1);
+    expect(await problems()).toEqual([]);
+    await context.close();
+  });
+});
