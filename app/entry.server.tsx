@@ -172,18 +172,7 @@ function escapeForScript(json: string) {
   return json.replace(/[&><\u2028\u2029]/g, (match) => map[match]);
 }
 
-function setSecurityHeaders(headers: Headers) {
-  headers.set("X-Content-Type-Options", "nosniff");
-  headers.set("Referrer-Policy", "same-origin");
-  headers.set("X-Frame-Options", "DENY");
-  headers.set(
-    "Content-Security-Policy",
-    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
-  );
-}
-
 /** Called by server.mjs before it listens: configuration checked, migrations applied at every start. */
-/** Called by server.mjs before it listens: migrations are applied at every start. */
 export async function prepareDatabase() {
   checkStartupConfiguration();
   const { getDatabaseHandle } = await import("#db/client.server");
