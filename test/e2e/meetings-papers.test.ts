@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_LOGINS } from "../../db/seed/accounts";
-import { axeViolations, describeViolations, launchBrowser, signInThroughForm } from "../support/browser";
+import { axeViolations, describeViolations, launchBrowser, pageSettled, signInThroughForm } from "../support/browser";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -79,6 +79,7 @@ describe("meetings and papers in a real browser", () => {
     const visitor = await browser.newPage();
     await visitor.goto(meetingUrl);
     await visitor.getByRole("heading", { name: "7. Sitzung des Digitalbeirats" }).waitFor();
+    await pageSettled(visitor);
     const text = await visitor.locator("main").innerText();
     expect(text).toContain("TOP 1: Vorstellung der Chatbot-Lösung");
     expect(text).toContain("TOP 2: nicht öffentlicher Teil");
@@ -99,12 +100,14 @@ describe("meetings and papers in a real browser", () => {
     await expectAxeClean(page);
     await page.getByRole("link", { name: "AT/0014/2025" }).click();
     await page.getByRole("heading", { level: 1, name: "Antrag" }).waitFor();
+    await pageSettled(page);
     const table = page.getByRole("table", { name: "Gremienweg mit Ergebnis" });
     expect(await table.getByRole("row").nth(1).innerText()).toMatch(/06\.02\.2025\s+Stadtrat[\s\S]*Kenntnis/);
     expect(await page.locator("main").innerText()).toContain("4. Sitzung des Digitalbeirats");
     await expectAxeClean(page);
     await page.getByRole("link", { name: /ST\/0020\/2025/ }).click();
     await page.getByRole("heading", { level: 1, name: "Stellungnahme" }).waitFor();
+    await pageSettled(page);
     const document = await page.locator("article").innerText();
     for (const part of ["zum Antrag Nr. AT/0014/2025", "ST/0020/2025", "05.02.2025", "Dezernat 1", "10-Amt für Personal und Organisation", "293 Verwaltungsleistungen", "Beschlussempfehlung", "Haupt- und Finanzausschuss"]) {
       expect(document).toContain(part);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_LOGINS } from "../../db/seed/accounts";
-import { axeViolations, describeViolations, launchBrowser, signInThroughForm } from "../support/browser";
+import { axeViolations, describeViolations, launchBrowser, pageSettled, signInThroughForm } from "../support/browser";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -76,6 +76,7 @@ describe("rating round in a real browser", () => {
     await staff.getByRole("button", { name: "Runde jetzt abschließen" }).click();
     await staff.getByRole("link", { name: "Ergebnisse", exact: true }).click();
     await staff.getByRole("heading", { level: 1, name: /Ergebnisse: KI-Plattform/ }).waitFor();
+    await pageSettled(staff);
     expect(await staff.locator('svg[role="img"] title').textContent()).toBe("Nutzwerte und Kriterienprofil");
     expect(await staff.getByRole("table", { name: /Gewichteter Nutzwert/ }).count()).toBe(1);
     await expectAxeClean(staff);
@@ -130,6 +131,8 @@ describe("rating round in a real browser", () => {
     await staff.getByText("1 von 5 Beiratsmitgliedern sind fertig.").waitFor();
     await staff.getByRole("button", { name: "Runde jetzt abschließen" }).click();
     await staff.getByRole("link", { name: "Ergebnisse", exact: true }).click();
+    await staff.getByRole("heading", { level: 1, name: /Ergebnisse:/ }).waitFor();
+    await pageSettled(staff);
     const firstRow = staff.getByRole("table", { name: /Gewichteter Nutzwert/ }).getByRole("row").nth(1);
     expect(await firstRow.textContent()).toContain("Konferenz Rhein");
     expect(await firstRow.textContent()).toContain("7,00");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_LOGINS } from "../../db/seed/accounts";
-import { axeViolations, describeViolations, launchBrowser, signInThroughForm } from "../support/browser";
+import { axeViolations, describeViolations, launchBrowser, pageSettled, signInThroughForm } from "../support/browser";
 import { startServer, type RunningServer } from "../support/server";
 import { XSS_PAYLOADS } from "../integration/topics/topics-xss-corpus";
 
@@ -47,6 +47,7 @@ describe("topics in a real browser", () => {
     await expectAxeClean(page);
     await page.getByRole("link", { name: "Chatbot „Schängel“ für die Bürgerkommunikation" }).click();
     await page.getByRole("heading", { level: 1, name: "Chatbot „Schängel“ für die Bürgerkommunikation" }).waitFor();
+    await pageSettled(page);
     expect(await page.getByText("Dr. Anna Keller").count()).toBeGreaterThan(0);
     await expectAxeClean(page);
 
@@ -83,6 +84,7 @@ describe("topics in a real browser", () => {
     await page.getByRole("heading", { name: "Verlauf des Beitrags" }).waitFor().catch(async (error) => {
       throw new Error(`${error}\n${page.url()}\n${errors.join("\n")}\n${(await page.locator("main").innerHTML()).slice(0, 800)}`);
     });
+    await pageSettled(page);
     expect(await page.getByRole("heading", { level: 2, name: /Fassung/ }).count()).toBe(2);
     expect(await page.getByText("Lützel und Metternich").count()).toBe(1);
     await expectAxeClean(page);
@@ -91,6 +93,7 @@ describe("topics in a real browser", () => {
     await page.getByLabel("Suchbegriff").fill("Metternichs Müllabfuhr");
     await Promise.all([page.waitForURL(/q=/), page.getByRole("button", { name: "Suchen" }).click()]);
     await page.getByRole("heading", { name: /Treffer/ }).waitFor();
+    await pageSettled(page);
     expect(await page.locator("mark", { hasText: "Metternich" }).count()).toBeGreaterThan(0);
     await expectAxeClean(page);
     await page.locator("ol li a", { hasText: "Chatbot „Schängel“" }).first().click();

@@ -37,3 +37,18 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 export function describeViolations(violations: AxeViolation[]) {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("\n");
 }
+
+/**
+ * Call after waiting for something only the new page has (its heading): the rest of that page is
+ * there too. A link clicked before React hydrated the old page is a full document navigation, and
+ * the new document streams in: its heading can be parsed while the content below it is still
+ * arriving, so a count right after the heading saw 0 of what came later (the version diff's
+ * <ins> under load). Waits until the document has loaded and React has hydrated it.
+ */
+export async function pageSettled(page: Page) {
+  await page.waitForLoadState("load");
+  await page.waitForFunction(() => {
+    const root = document.querySelector("main") ?? document.body;
+    return Object.keys(root).some((key) => key.startsWith("__reactFiber$"));
+  });
+}
