@@ -6,7 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { acquireFolderLock } from "./folder-lock.server";
+import { acquireFolderLock, FolderLockedError } from "./folder-lock.server";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -84,6 +84,20 @@ export function openFromEnv(): DatabaseHandle {
   const url = process.env.DATABASE_URL;
   if (url) return openPostgres(url);
   return openPgliteFolder(process.env.DATA_DIR ?? "./data");
+}
+
+/**
+ * For command-line tools (migrate, seed, admin:create, backup): the configured database, or exit 1
+ * with the German message when another process holds the PGlite folder.
+ */
+export function openForTool(): DatabaseHandle {
+  try {
+    return getDatabaseHandle();
+  } catch (error) {
+    if (!(error instanceof FolderLockedError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }
 
 let current: DatabaseHandle | undefined;

@@ -27,6 +27,10 @@ export type Portal = {
   withDb: <T>(fn: (db: Database) => Promise<T>) => Promise<T>;
   rows: <T>(query: SQL) => Promise<T[]>;
   output: () => string;
+  /** Exit code of the last stopped process (null: killed by a signal or still running). */
+  exitCode: () => number | null;
+  pid: () => number | undefined;
+  dataDir?: string;
   dispose: () => Promise<void>;
 };
 
@@ -93,6 +97,9 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
     withDb,
     rows: (query) => withDb((db) => queryRows(db, query)),
     output: () => log,
+    exitCode: () => child?.exitCode ?? null,
+    pid: () => child?.pid,
+    dataDir: serverEnv.DATA_DIR,
     dispose: async () => {
       await signal("SIGKILL");
       await cleanup();
