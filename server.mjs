@@ -107,4 +107,5 @@ function installOperations(app) {
   app.use(ops.trackRequests);
   app.get("/healthz", ops.healthz);
   app.get("/readyz", ops.readyz);
+  app.get(ops.TOOL_BACKUP_PATH, ops.backupForTool);
 }

@@ -115,6 +115,12 @@ function statSafe(file: string) {
   }
 }
 
+/** The live portal process holding the folder, or null when the folder is free (or its lock stale). */
+export function liveHolder(dataDir: string): LockInfo | null {
+  const { state, info } = holderState(lockPath(dataDir));
+  return state === "held" ? info : null;
+}
+
 export type FolderLock = { info: LockInfo; file: string; update: (changes: Partial<LockInfo>) => void; release: () => void };
 
 const held = new Map<string, FolderLock>();

@@ -41,7 +41,8 @@ async function addItem(page: Page, number: string, name: string, isPublic: boole
   await page.getByRole("rowheader", { name: number, exact: true }).waitFor();
 }
 
-describe("meetings and papers in a real browser", () => {
+// Browser steps on a loaded two-core machine (sign-ins hash with argon2) need more than the default 30 s.
+describe("meetings and papers in a real browser", { timeout: 120_000 }, () => {
   it("staff build an agenda; a visitor reads only its public part", async () => {
     const staff = await browser.newContext();
     const page = await staff.newPage();

@@ -36,7 +36,8 @@ async function expectAxeClean(page: Page) {
   expect(violations, describeViolations(violations)).toEqual([]);
 }
 
-describe("rating round in a real browser", () => {
+// Browser steps on a loaded two-core machine (sign-ins hash with argon2) need more than the default 30 s.
+describe("rating round in a real browser", { timeout: 120_000 }, () => {
   it("lets an expert score, save partially and resume; staff close; results and chart appear", async () => {
     const expert = await signedIn("expert");
     await expert.goto(`${server.url}/bewertungsrunden`);

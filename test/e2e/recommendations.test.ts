@@ -38,7 +38,8 @@ async function vote(email: string, password: string, path: string, choice: strin
   await page.context().close();
 }
 
-describe("recommendation from draft through vote to the public page", () => {
+// Browser steps on a loaded two-core machine (sign-ins hash with argon2) need more than the default 30 s.
+describe("recommendation from draft through vote to the public page", { timeout: 120_000 }, () => {
   let path = "";
 
   it("lets an expert draft one, with a clear error for an unknown paper", async () => {

@@ -36,8 +36,9 @@ async function signedInPage() {
   return { page, context, errors };
 }
 
-describe("topics in a real browser", () => {
-  it("opens a topic, comments with live preview, replies, edits, sees the history and finds it by search", { timeout: 90_000 }, async () => {
+// Browser steps on a loaded two-core machine (sign-ins hash with argon2) need more than the default 30 s.
+describe("topics in a real browser", { timeout: 120_000 }, () => {
+  it("opens a topic, comments with live preview, replies, edits, sees the history and finds it by search", { timeout: 180_000 }, async () => {
     const { page, context, errors } = await signedInPage();
     await page.goto(`${server.url}/`);
     expect(await page.getByRole("heading", { name: "Neues in Ihren Themen" }).count()).toBe(1);
@@ -102,7 +103,7 @@ describe("topics in a real browser", () => {
     await context.close();
   });
 
-  it("shows no dialog and no executable markup for the XSS corpus", { timeout: 90_000 }, async () => {
+  it("shows no dialog and no executable markup for the XSS corpus", { timeout: 180_000 }, async () => {
     const { page, context, errors } = await signedInPage();
     const dialogs: string[] = [];
     page.on("dialog", async (dialog) => {

@@ -19,7 +19,7 @@ export async function signInThroughForm(page: Page, baseUrl: string, email: stri
   await page.getByLabel("Passwort").fill(password);
   await page.getByRole("button", { name: "Anmelden" }).click();
   // Signed in once the header offers to sign out (after a client-side or a full navigation).
-  await page.getByRole("button", { name: "Abmelden" }).waitFor({ timeout: 15_000 });
+  await page.getByRole("button", { name: "Abmelden" }).waitFor({ timeout: 60_000 });
 }
 
 export type AxeViolation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
