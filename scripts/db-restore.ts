@@ -24,7 +24,7 @@ try {
   const summary = await restoreBackup(handle, createReadStream(file), { force });
   const tables = Object.keys(summary.tables).length;
   console.log(
-    `Wiederhergestellt: ${summary.rows} Zeilen in ${tables} Tabellen in ${(summary.ms / 1000).toFixed(1)} s (${handle.kind}). Alle Sitzungen sind beendet; bitte neu anmelden.`,
+    `Wiederhergestellt: ${summary.rows} Zeilen in ${tables} Tabellen in ${(summary.ms / 1000).toFixed(1)} s (${handle.kind}; Schutz-Trigger ${summary.triggers === "replica" ? "per session_replication_role ausgesetzt" : "je Tabelle abgeschaltet"}). Alle Sitzungen sind beendet; bitte neu anmelden.`,
   );
 } catch (error) {
   if (error instanceof RestoreRefusedError || error instanceof BackupFormatError) {

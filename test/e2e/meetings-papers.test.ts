@@ -61,7 +61,8 @@ describe("meetings and papers in a real browser", { timeout: 120_000 }, () => {
     await addItem(page, "1", "Vorstellung der Chatbot-Lösung", true);
     await addItem(page, "2", SECRET, false);
     await page.getByRole("button", { name: "TOP 2 nach oben" }).click();
-    await expect.poll(() => page.locator("tbody th[scope=row]").allTextContents()).toEqual(["2", "1"]);
+    // expect.poll gives up after 1 s by default: under load the move (post, redirect, reload) takes longer.
+    await expect.poll(() => page.locator("tbody th[scope=row]").allTextContents(), { timeout: 30_000 }).toEqual(["2", "1"]);
     await expectAxeClean(page);
     const meetingUrl = page.url().replace(/\/tagesordnung$/, "");
     // the other staff forms: minutes and attendance of a held meeting, a paper's Gremienweg
@@ -72,7 +73,7 @@ describe("meetings and papers in a real browser", { timeout: 120_000 }, () => {
     await expectAxeClean(page);
     await page.goto(`${server.url}/vorlagen/ST-0020-2025/gremienweg`);
     await page.getByRole("button", { name: "Haupt- und Finanzausschuss: nach oben" }).click();
-    await expect.poll(() => page.getByRole("heading", { level: 3 }).allTextContents()).toEqual(["1. Haupt- und Finanzausschuss", "2. Stadtrat"]);
+    await expect.poll(() => page.getByRole("heading", { level: 3 }).allTextContents(), { timeout: 30_000 }).toEqual(["1. Haupt- und Finanzausschuss", "2. Stadtrat"]);
     await expectAxeClean(page);
     expect(errors).toEqual([]);
     await staff.close();

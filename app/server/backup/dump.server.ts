@@ -9,7 +9,7 @@ import { queryRows, type DatabaseHandle, type Executor } from "#db/client.server
 import { quoteIdent, readCatalog } from "./catalog.server";
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, type ControlLine } from "./format.server";
 
-const FETCH_ROWS = 1_000;
+const FETCH_ROWS = 2_000;
 
 export type BackupSummary = { tables: Record<string, number>; rows: number; ms: number };
 
@@ -54,7 +54,8 @@ export async function writeBackup(handle: DatabaseHandle, out: Writable): Promis
           let count = 0;
           for (;;) {
             const rows = await queryRows<{ j: string }>(tx, sql.raw(`fetch forward ${FETCH_ROWS} from portal_backup`));
-            for (const row of rows) await write(row.j);
+            // One write per fetch: a write per row spent more time in the stream than in the database.
+            if (rows.length) await write(rows.map((row) => row.j).join("\n"));
             count += rows.length;
             if (rows.length < FETCH_ROWS) break;
           }
