@@ -136,7 +136,7 @@ async function demoPglite(): Promise<Place> {
 }
 
 describe.skipIf(!!PG)("backup and restore on PGlite", () => {
-  it("PGlite → PGlite: the running server writes the backup; the restored copy has the same rows and pages", { timeout: 300_000 }, async () => {
+  it("PGlite → PGlite: the running server writes the backup; the restored copy has the same rows and pages", { timeout: 600_000 }, async () => {
     const database = await createTestDatabase(inject("pgTemplate"), { onDisk: true });
     await seedDemo(database.handle.db);
     await database.handle.close();
@@ -154,7 +154,7 @@ describe.skipIf(!!PG)("backup and restore on PGlite", () => {
 });
 
 describe.skipIf(!PG)("backup and restore on PostgreSQL", () => {
-  it("PostgreSQL → PostgreSQL into a new, empty database", { timeout: 300_000 }, async () => {
+  it("PostgreSQL → PostgreSQL into a new, empty database", { timeout: 600_000 }, async () => {
     const database = await createTestDatabase(inject("pgTemplate"));
     cleanups.push(database.dispose);
     await seedDemo(database.handle.db);
@@ -165,7 +165,7 @@ describe.skipIf(!PG)("backup and restore on PostgreSQL", () => {
     await expectFaithfulCopy(source, await emptyPostgres(), file, before);
   });
 
-  it("PGlite → PostgreSQL: a small embedded installation moves up with its history", { timeout: 300_000 }, async () => {
+  it("PGlite → PostgreSQL: a small embedded installation moves up with its history", { timeout: 600_000 }, async () => {
     const source = await demoPglite();
     const before = await pagesAndSession(source);
     const file = scratchFile("moving-up.jsonl.gz");
