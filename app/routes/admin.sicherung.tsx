@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { ErrorPage } from "~/components/error-page";
+import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
-import { recordAudit } from "~/models/audit.server";
+import { recordAudit } from "~/accounts/audit.server";
 import { requirePermission } from "~/policy.server";
 import { backupResponse } from "~/server/backup/http.server";
 import { db } from "#db/client.server";

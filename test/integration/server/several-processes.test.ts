@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openPostgres, queryRows, type DatabaseHandle } from "../../../db/client.server";
 import { migrationsFolder } from "../../../db/migrate.server";
 import { users } from "../../../db/schema";
-import { hashPassword } from "../../../app/auth/password.server";
+import { hashPassword } from "../../../app/accounts/password.server";
 import { get, postForm, signedInUserId } from "../../load/support/http";
 import { spawnServer, type SpawnedServer } from "../../support/server";
 import { withDatabase } from "../../support/global-setup";
