@@ -18,7 +18,7 @@ export function runScript(args: string[], env: Record<string, string>, options: 
     child.stdout?.on("data", (chunk) => (output += chunk));
     child.stderr?.on("data", (chunk) => (output += chunk));
     if (options.stdin) child.stdin?.end(options.stdin);
-    const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 90_000);
+    const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 300_000);
     child.on("exit", (code) => {
       clearTimeout(timer);
       resolve({ code, output });

@@ -73,7 +73,7 @@ describe("npm run admin:create", () => {
     expect(rows.map((r) => r.role)).toEqual(["admin"]);
     if (check !== database.handle) await check.close();
     await database.dispose();
-  }, 60_000);
+  }, 180_000);
 });
 
 function runCommand(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {

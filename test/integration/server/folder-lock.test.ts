@@ -66,7 +66,7 @@ let portal: Portal | undefined;
 afterAll(() => portal?.dispose());
 
 describe.skipIf(!onPglite)("two processes on one PGlite folder", () => {
-  it("the second server and every tool exit non-zero with a German message; nothing acknowledged is lost", { timeout: 240_000 }, async () => {
+  it("the second server and every tool exit non-zero with a German message; nothing acknowledged is lost", { timeout: 600_000 }, async () => {
     const { setup, prepare } = writerSetup([commentWrites], 4);
     portal = await createPortal({ pgTemplate: inject("pgTemplate"), prepare });
     const current = portal;
