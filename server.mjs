@@ -15,6 +15,8 @@ const host = process.env.HOST ?? "127.0.0.1";
 const buildDir = process.env.REMIX_BUILD_DIR;
 const build = await import(buildDir ? path.resolve(buildDir, "server/index.js") : "./build/index.js");
 const assetsDir = buildDir ? path.resolve(buildDir, "public/build") : "public/build";
+// Running the process (app/server/operations.server.ts): folder lock, request log, probes, shutdown.
+const ops = build.entry.module.operations;
 
 // A database that is still starting (or restarting) is waited for, up to 30 s, instead of exiting.
 for (let attempt = 1; ; attempt++) {
@@ -22,6 +24,11 @@ for (let attempt = 1; ; attempt++) {
     await build.entry.module.prepareDatabase();
     break;
   } catch (error) {
+    const locked = ops.folderLockedMessage(error);
+    if (locked) {
+      console.error(locked);
+      process.exit(1);
+    }
     if (attempt >= 30 || !build.entry.module.isDatabaseUnavailable(error)) throw error;
     console.warn(`Datenbank nicht erreichbar (${String(error?.code ?? error)}), neuer Versuch in 1 s`);
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -33,6 +40,7 @@ app.disable("x-powered-by");
 app.set("trust proxy", build.entry.module.trustProxySetting());
 // Security headers and the CSP nonce on every response, assets and refusals included.
 app.use(build.entry.module.securityHeaders);
+installOperations(app);
 app.use(compression());
 app.use("/build", express.static(assetsDir, { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
@@ -81,17 +89,22 @@ process.on("uncaughtException", (error) => {
 });
 
 const server = app.listen(port, host, () => {
+  ops.publishListeningPort(server.address().port);
   console.log(`Digitalbeirat-Portal läuft auf http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
 });
+// SIGTERM: stop accepting, finish requests in flight and shutdown hooks (bounded), close the database, exit 0.
+ops.installGracefulShutdown(server, () => build.entry.module.closeDatabase());
 
 // Background jobs (mail, digests, …) from the job table; JOBS_ENABLED=false leaves them to other processes.
+// On SIGTERM the runner finishes the job at hand before the database is closed (shutdown hook).
 const jobRunner = process.env.JOBS_ENABLED === "false" ? null : entry.startJobRunner();
+if (jobRunner) ops.onShutdown("Hintergrundaufgaben", () => jobRunner.stop());
 
-async function shutdown() {
-  server.close();
-  await jobRunner?.stop().catch(() => {});
-  await build.entry.module.closeDatabase().catch(() => {});
-  process.exit(0);
+/** Before everything else: request log and X-Request-Id, in-flight count, health probes. */
+function installOperations(app) {
+  app.use(ops.requestLog);
+  app.use(ops.trackRequests);
+  app.get("/healthz", ops.healthz);
+  app.get("/readyz", ops.readyz);
+  app.get(ops.TOOL_BACKUP_PATH, ops.backupForTool);
 }
-process.on("SIGTERM", shutdown);
-process.on("SIGINT", shutdown);

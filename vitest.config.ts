@@ -17,8 +17,8 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 2,
     testTimeout: 30_000,
-    // CI retries a failed test once: two browser tests stall rarely under load (see README, Tests).
-    retry: process.env.CI ? 1 : 0,
+    // No retries: a test that fails once has found something (decision record 053).
+    retry: 0,
     hookTimeout: 120_000,
     fileParallelism: true,
   },

@@ -25,6 +25,7 @@ import {
 } from "~/server/request-scope.server";
 
 export { runInRequestScope } from "~/server/request-scope.server";
+export * as operations from "~/server/operations.server";
 export { isDatabaseUnavailable, unavailableHtml, RETRY_AFTER_SECONDS } from "~/server/db-errors.server";
 // server.mjs starts the job runner after it listens and stops it on shutdown.
 export { startJobRunner } from "~/server/jobs/runner.server";

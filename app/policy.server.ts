@@ -16,6 +16,7 @@ const PERMISSIONS = {
   "invite:user": ["admin", "staff"],
   "manage:user": ["admin"],
   "read:audit": ["admin"],
+  "download:backup": ["admin"],
   // topics and discussion
   "read:topic:internal": ["admin", "staff", "expert"],
   "create:topic": ["admin", "staff", "expert"],

@@ -3,9 +3,8 @@
 //   npx tsx bench/generate.ts --scale 1 [--postgres postgres://…/db | --pglite tmp/bench/db]
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
-import { openPglite, openPostgres, queryRows, type Database, type DatabaseHandle } from "../db/client.server";
+import { openPgliteFolder, openPostgres, queryRows, type Database, type DatabaseHandle } from "../db/client.server";
 import { applyMigrations } from "../db/migrate.server";
 import { generateAccounts } from "./generate/accounts";
 import type { BenchTargets, GenerateContext } from "./generate/context";
@@ -61,7 +60,7 @@ export async function generateBoard(db: Database, scale: number): Promise<Genera
 export async function openFreshDatabase(target: { pglite: string } | { postgres: string }): Promise<DatabaseHandle> {
   if ("pglite" in target) {
     mkdirSync(path.dirname(path.resolve(target.pglite)), { recursive: true });
-    const handle = openPglite(await PGlite.create(target.pglite));
+    const handle = openPgliteFolder(target.pglite);
     await applyMigrations(handle);
     return handle;
   }

@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { acquireFolderLock, FolderLockedError } from "./folder-lock.server";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -17,6 +18,8 @@ export type DatabaseHandle = {
   db: Database;
   kind: "pglite" | "postgres";
   url?: string;
+  /** PGlite on disk: the locked data folder. */
+  dataDir?: string;
   close: () => Promise<void>;
 };
 
@@ -47,13 +50,54 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
   };
 }
 
+/**
+ * A PGlite data folder, locked to this process first (db/folder-lock.server.ts): throws
+ * FolderLockedError when another process has it open. Closing the handle releases the lock.
+ */
+export function openPgliteFolder(dataDir: string, options: { loadDataDir?: Blob } = {}): DatabaseHandle {
+  const resolved = path.resolve(dataDir);
+  mkdirSync(path.dirname(resolved), { recursive: true });
+  const lock = acquireFolderLock(resolved);
+  let client: PGlite;
+  try {
+    client = new PGlite(resolved, options);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  const handle = openPglite(client);
+  return {
+    ...handle,
+    dataDir: resolved,
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock.release();
+      }
+    },
+  };
+}
+
 /** PGlite in DATA_DIR when DATABASE_URL is unset, else postgres.js. */
 export function openFromEnv(): DatabaseHandle {
   const url = process.env.DATABASE_URL;
   if (url) return openPostgres(url);
-  const dataDir = path.resolve(process.env.DATA_DIR ?? "./data");
-  mkdirSync(path.dirname(dataDir), { recursive: true });
-  return openPglite(new PGlite(dataDir));
+  return openPgliteFolder(process.env.DATA_DIR ?? "./data");
+}
+
+/**
+ * For command-line tools (migrate, seed, admin:create, backup): the configured database, or exit 1
+ * with the German message when another process holds the PGlite folder.
+ */
+export function openForTool(): DatabaseHandle {
+  try {
+    return getDatabaseHandle();
+  } catch (error) {
+    if (!(error instanceof FolderLockedError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }
 
 let current: DatabaseHandle | undefined;

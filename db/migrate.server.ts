@@ -13,8 +13,8 @@ export function migrationsFolder() {
 }
 
 /** Applies pending migrations; an advisory lock keeps several app processes from racing. */
-export async function applyMigrations(handle: DatabaseHandle) {
-  const migrationsConfig = { migrationsFolder: migrationsFolder() };
+export async function applyMigrations(handle: DatabaseHandle, folder = migrationsFolder()) {
+  const migrationsConfig = { migrationsFolder: folder };
   if (handle.kind === "pglite" || !handle.url) {
     await migratePglite(handle.db as unknown as PgliteDatabase, migrationsConfig);
     return;

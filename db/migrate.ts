@@ -1,7 +1,7 @@
-import { getDatabaseHandle } from "./client.server";
+import { openForTool } from "./client.server";
 import { applyMigrations } from "./migrate.server";
 
-const handle = getDatabaseHandle();
+const handle = openForTool();
 await applyMigrations(handle);
 console.log(`Migrationen angewendet (${handle.kind}).`);
 await handle.close();

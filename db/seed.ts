@@ -1,4 +1,4 @@
-import { getDatabaseHandle } from "./client.server";
+import { openForTool } from "./client.server";
 import { applyMigrations } from "./migrate.server";
 import { DatabaseNotEmptyError, seedDemo } from "./seed/index";
 
@@ -6,7 +6,7 @@ if (process.env.DATABASE_URL && process.env.DEMO_MODE !== "true") {
   console.error("Demodaten werden in PostgreSQL nur mit DEMO_MODE=true geladen, nie in eine Produktionsdatenbank.");
   process.exit(1);
 }
-const handle = getDatabaseHandle();
+const handle = openForTool();
 await applyMigrations(handle);
 try {
   await seedDemo(handle.db);

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { getDatabaseHandle } from "../db/client.server";
+import { openForTool } from "../db/client.server";
 import { applyMigrations } from "../db/migrate.server";
 import { passwordProblem } from "../app/accounts/password.server";
 import { AdminExistsError, createAdminAccount } from "../app/accounts/admin-account.server";
@@ -68,7 +68,7 @@ async function readStdin() {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const handle = getDatabaseHandle();
+  const handle = openForTool();
   try {
     await applyMigrations(handle);
     process.exitCode = await runCreateAdmin(process.argv.slice(2), {

@@ -15,30 +15,46 @@ if command -v pg_isready >/dev/null && ! pg_isready -q -h 127.0.0.1 -p 5432; the
 fi
 
 failed_steps=0
-echo "== Typecheck"
+# Each phase's duration, printed at the end (the whole run should stay under 10 minutes on 2 cores).
+phases=()
+phase_started=0
+phase() {
+  [[ $phase_started -gt 0 ]] && phases+=("$phase_name: $((SECONDS - phase_started)) s")
+  phase_name="$1"
+  phase_started=$SECONDS
+  [[ -n "$1" ]] && echo "== $1"
+}
+run_started=$SECONDS
+
+phase "Typecheck"
 npx tsc --noEmit || failed_steps=$((failed_steps + 1))
 
-echo "== Lint"
+phase "Lint"
 npx eslint --max-warnings 0 . || failed_steps=$((failed_steps + 1))
 
-echo "== Format"
+phase "Format"
 npx prettier --check . >/dev/null || { npx prettier --list-different .; failed_steps=$((failed_steps + 1)); }
 
-echo "== Build"
+phase "Build"
 NODE_ENV=production npx remix build >/dev/null || failed_steps=$((failed_steps + 1))
 
-echo "== Tests auf PGlite"
+phase "Tests auf PGlite"
 SKIP_BUILD=1 npx vitest run --reporter=default --reporter=json --outputFile.json=tmp/test/results-pglite.json "$@"
 
-echo "== Tests auf PostgreSQL ($TEST_PG_URL)"
+phase "Tests auf PostgreSQL ($TEST_PG_URL)"
 SKIP_BUILD=1 TEST_DATABASE_URL="$TEST_PG_URL" npx vitest run --reporter=default --reporter=json --outputFile.json=tmp/test/results-postgres.json "$@"
 
 # Load and fault tests with small bounds (npm run test:load runs them alone, with larger bounds on request).
 load_config=test/load/vitest.config.ts
-echo "== Last- und Fehlertests auf PGlite"
+phase "Last- und Fehlertests auf PGlite"
 SKIP_BUILD=1 npx vitest run --config "$load_config" --reporter=default --reporter=json --outputFile.json=tmp/test/load-pglite.json "$@"
-echo "== Last- und Fehlertests auf PostgreSQL"
+phase "Last- und Fehlertests auf PostgreSQL"
 SKIP_BUILD=1 TEST_DATABASE_URL="$TEST_PG_URL" npx vitest run --config "$load_config" --reporter=default --reporter=json --outputFile.json=tmp/test/load-postgres.json "$@"
+phase ""
+
+echo "== Dauer je Phase"
+for line in "${phases[@]}"; do echo "  $line"; done
+echo "  gesamt: $((SECONDS - run_started)) s (Last: $(cut -d' ' -f1-3 /proc/loadavg))"
 
 node scripts/summarize-tests.mjs tmp/test/results-pglite.json tmp/test/results-postgres.json \
   tmp/test/load-pglite.json tmp/test/load-postgres.json "$failed_steps"

@@ -18,6 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     can(user, "run:oparl-sync") ? { to: "/admin/oparl", label: t.oparl.admin.title, text: t.oparl.admin.linkText } : null,
     can(user, "read:mail") ? { to: "/admin/mails", label: t.mail.admin.link, text: t.mail.admin.linkText } : null,
     can(user, "manage:jobs") ? { to: "/admin/auftraege", label: t.mail.jobs.link, text: t.mail.jobs.linkText } : null,
+    can(user, "download:backup") ? { to: "/admin/sicherung", label: t.operations.backup.link, text: t.operations.backup.linkText } : null,
   ].filter((link) => link !== null);
   return json({ links, testMail: can(user, "read:mail") });
 }

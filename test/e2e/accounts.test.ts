@@ -27,7 +27,8 @@ async function submit(page: Page, name: string) {
   await Promise.all([page.waitForLoadState("networkidle"), page.getByRole("button", { name, exact: true }).click()]);
 }
 
-describe("accounts in a real browser", () => {
+// Browser steps on a loaded two-core machine (sign-ins hash with argon2) need more than the default 30 s.
+describe("accounts in a real browser", { timeout: 120_000 }, () => {
   let link = "";
 
   it("an admin invites an expert and sees the link to pass on", async () => {

@@ -21,8 +21,9 @@ async function expectAxeClean(page: Page) {
   expect(violations, describeViolations(violations)).toEqual([]);
 }
 
-describe("proposal comments in a real browser", () => {
-  it("an expert reads a proposal's discussion, comments on it and finds the comment on the proposal page", { timeout: 90_000 }, async () => {
+// Browser steps on a loaded two-core machine (sign-ins hash with argon2) need more than the default 30 s.
+describe("proposal comments in a real browser", { timeout: 120_000 }, () => {
+  it("an expert reads a proposal's discussion, comments on it and finds the comment on the proposal page", { timeout: 180_000 }, async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_LOGINS } from "../../db/seed/accounts";
-import { axeViolations, describeViolations, launchBrowser, signInThroughForm } from "../support/browser";
+import { axeViolations, describeViolations, launchBrowser, pageSettled, signInThroughForm } from "../support/browser";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -36,7 +36,8 @@ async function expectAxeClean(page: Page) {
   expect(violations, describeViolations(violations)).toEqual([]);
 }
 
-describe("rating round in a real browser", () => {
+// Browser steps on a loaded two-core machine (sign-ins hash with argon2) need more than the default 30 s.
+describe("rating round in a real browser", { timeout: 120_000 }, () => {
   it("lets an expert score, save partially and resume; staff close; results and chart appear", async () => {
     const expert = await signedIn("expert");
     await expert.goto(`${server.url}/bewertungsrunden`);
@@ -76,6 +77,7 @@ describe("rating round in a real browser", () => {
     await staff.getByRole("button", { name: "Runde jetzt abschließen" }).click();
     await staff.getByRole("link", { name: "Ergebnisse", exact: true }).click();
     await staff.getByRole("heading", { level: 1, name: /Ergebnisse: KI-Plattform/ }).waitFor();
+    await pageSettled(staff);
     expect(await staff.locator('svg[role="img"] title').textContent()).toBe("Nutzwerte und Kriterienprofil");
     expect(await staff.getByRole("table", { name: /Gewichteter Nutzwert/ }).count()).toBe(1);
     await expectAxeClean(staff);
@@ -130,6 +132,8 @@ describe("rating round in a real browser", () => {
     await staff.getByText("1 von 5 Beiratsmitgliedern sind fertig.").waitFor();
     await staff.getByRole("button", { name: "Runde jetzt abschließen" }).click();
     await staff.getByRole("link", { name: "Ergebnisse", exact: true }).click();
+    await staff.getByRole("heading", { level: 1, name: /Ergebnisse:/ }).waitFor();
+    await pageSettled(staff);
     const firstRow = staff.getByRole("table", { name: /Gewichteter Nutzwert/ }).getByRole("row").nth(1);
     expect(await firstRow.textContent()).toContain("Konferenz Rhein");
     expect(await firstRow.textContent()).toContain("7,00");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_LOGINS, DEMO_MORE_EXPERTS, DEMO_MORE_EXPERTS_PASSWORD } from "../../db/seed/accounts";
-import { axeViolations, describeViolations, launchBrowser, signInThroughForm } from "../support/browser";
+import { axeViolations, describeViolations, launchBrowser, pageSettled, signInThroughForm } from "../support/browser";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -38,7 +38,8 @@ async function vote(email: string, password: string, path: string, choice: strin
   await page.context().close();
 }
 
-describe("recommendation from draft through vote to the public page", () => {
+// Browser steps on a loaded two-core machine (sign-ins hash with argon2) need more than the default 30 s.
+describe("recommendation from draft through vote to the public page", { timeout: 120_000 }, () => {
   let path = "";
 
   it("lets an expert draft one, with a clear error for an unknown paper", async () => {
@@ -89,11 +90,13 @@ describe("recommendation from draft through vote to the public page", () => {
     await page.goto(`${server.url}/empfehlungen`);
     await page.getByRole("link", { name: TITLE }).click();
     await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+    await pageSettled(page);
     expect(await page.getByRole("table", { name: "Abstimmungsergebnis" }).textContent()).toContain("JaNeinEnthaltungenBefangen2010");
     expect(await page.getByText("Kommentare des Beirats").count()).toBe(0);
     await expectAxeClean(page);
     await page.getByRole("link", { name: "Druckansicht" }).click();
     await page.getByText("An den Stadtrat der Stadt Koblenz").waitFor();
+    await pageSettled(page);
     expect(await page.getByText(/EM\/\d{4}\/\d{4}/).count()).toBeGreaterThan(0);
     await expectAxeClean(page);
     const feed = await (await fetch(`${server.url}/empfehlungen.atom`)).text();
@@ -136,6 +139,7 @@ describe("recommendation from draft through vote to the public page", () => {
     await expectAxeClean(expert);
     await expert.getByRole("link", { name: "Fassungen vergleichen" }).click();
     await expert.getByRole("heading", { name: "Unterschiede zwischen Fassung 1 und 2" }).waitFor();
+    await pageSettled(expert);
     expect(await expert.locator("ins").count()).toBeGreaterThan(0);
     await expectAxeClean(expert);
     await expert.context().close();

@@ -15,7 +15,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describe("page shell in a real browser", () => {
+// Browser steps on a loaded two-core machine (sign-ins hash with argon2) need more than the default 30 s.
+describe("page shell in a real browser", { timeout: 120_000 }, () => {
   it("shows the public start page with skip link, landmarks and no axe violations", async () => {
     const page = await browser.newPage();
     await page.goto(server.url);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO_LOGINS } from "../../db/seed/accounts";
-import { axeViolations, describeViolations, launchBrowser, signInThroughForm } from "../support/browser";
+import { axeViolations, describeViolations, launchBrowser, pageSettled, signInThroughForm } from "../support/browser";
 import { startServer, type RunningServer } from "../support/server";
 import { XSS_PAYLOADS } from "../integration/topics/topics-xss-corpus";
 
@@ -36,8 +36,9 @@ async function signedInPage() {
   return { page, context, errors };
 }
 
-describe("topics in a real browser", () => {
-  it("opens a topic, comments with live preview, replies, edits, sees the history and finds it by search", { timeout: 90_000 }, async () => {
+// Browser steps on a loaded two-core machine (sign-ins hash with argon2) need more than the default 30 s.
+describe("topics in a real browser", { timeout: 120_000 }, () => {
+  it("opens a topic, comments with live preview, replies, edits, sees the history and finds it by search", { timeout: 180_000 }, async () => {
     const { page, context, errors } = await signedInPage();
     await page.goto(`${server.url}/`);
     expect(await page.getByRole("heading", { name: "Neues in Ihren Themen" }).count()).toBe(1);
@@ -47,6 +48,7 @@ describe("topics in a real browser", () => {
     await expectAxeClean(page);
     await page.getByRole("link", { name: "Chatbot „Schängel“ für die Bürgerkommunikation" }).click();
     await page.getByRole("heading", { level: 1, name: "Chatbot „Schängel“ für die Bürgerkommunikation" }).waitFor();
+    await pageSettled(page);
     expect(await page.getByText("Dr. Anna Keller").count()).toBeGreaterThan(0);
     await expectAxeClean(page);
 
@@ -89,6 +91,7 @@ describe("topics in a real browser", () => {
       .catch(async (error) => {
         throw new Error(`${error}\n${page.url()}\n${errors.join("\n")}\n${(await page.locator("main").innerHTML()).slice(0, 800)}`);
       });
+    await pageSettled(page);
     expect(await page.getByRole("heading", { level: 2, name: /Fassung/ }).count()).toBe(2);
     expect(await page.getByText("Lützel und Metternich").count()).toBe(1);
     await expectAxeClean(page);
@@ -97,6 +100,7 @@ describe("topics in a real browser", () => {
     await page.getByLabel("Suchbegriff").fill("Metternichs Müllabfuhr");
     await Promise.all([page.waitForURL(/q=/), page.getByRole("button", { name: "Suchen" }).click()]);
     await page.getByRole("heading", { name: /Treffer/ }).waitFor();
+    await pageSettled(page);
     expect(await page.locator("mark", { hasText: "Metternich" }).count()).toBeGreaterThan(0);
     await expectAxeClean(page);
     await page.locator("ol li a", { hasText: "Chatbot „Schängel“" }).first().click();
@@ -105,7 +109,7 @@ describe("topics in a real browser", () => {
     await context.close();
   });
 
-  it("shows no dialog and no executable markup for the XSS corpus", { timeout: 90_000 }, async () => {
+  it("shows no dialog and no executable markup for the XSS corpus", { timeout: 180_000 }, async () => {
     const { page, context, errors } = await signedInPage();
     const dialogs: string[] = [];
     page.on("dialog", async (dialog) => {

@@ -19,7 +19,7 @@ export async function signInThroughForm(page: Page, baseUrl: string, email: stri
   await page.getByLabel("Passwort").fill(password);
   await page.getByRole("button", { name: "Anmelden" }).click();
   // Signed in once the header offers to sign out (after a client-side or a full navigation).
-  await page.getByRole("button", { name: "Abmelden" }).waitFor({ timeout: 15_000 });
+  await page.getByRole("button", { name: "Abmelden" }).waitFor({ timeout: 60_000 });
 }
 
 export type AxeViolation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
@@ -37,4 +37,19 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 
 export function describeViolations(violations: AxeViolation[]) {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("\n");
+}
+
+/**
+ * Call after waiting for something only the new page has (its heading): the rest of that page is
+ * there too. A link clicked before React hydrated the old page is a full document navigation, and
+ * the new document streams in: its heading can be parsed while the content below it is still
+ * arriving, so a count right after the heading saw 0 of what came later (the version diff's
+ * <ins> under load). Waits until the document has loaded and React has hydrated it.
+ */
+export async function pageSettled(page: Page) {
+  await page.waitForLoadState("load");
+  await page.waitForFunction(() => {
+    const root = document.querySelector("main") ?? document.body;
+    return Object.keys(root).some((key) => key.startsWith("__reactFiber$"));
+  });
 }

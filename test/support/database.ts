@@ -4,7 +4,8 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
-import { openPglite, openPostgres, type DatabaseHandle } from "../../db/client.server";
+import { sql } from "drizzle-orm";
+import { openPglite, openPgliteFolder, openPostgres, type DatabaseHandle } from "../../db/client.server";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const TEMPLATE_DUMP = path.join(ROOT, "tmp/test/pglite-template.tar.gz");
@@ -43,8 +44,16 @@ export async function createTestDatabase(pgTemplate: string, options: { onDisk?:
   if (options.onDisk) {
     const dir = path.join(ROOT, "tmp/test/dbs", randomBytes(6).toString("hex"));
     mkdirSync(path.dirname(dir), { recursive: true });
-    const client = await PGlite.create(dir, { loadDataDir: templateBlob() });
-    const handle = openPglite(client);
+    // Locked like any process's folder: a server started on it must wait until this handle is closed.
+    const handle = openPgliteFolder(dir, { loadDataDir: templateBlob() });
+    await handle.db.execute(sql`select 1`);
+    let closed = false;
+    const close = handle.close;
+    handle.close = async () => {
+      if (closed) return;
+      closed = true;
+      await close();
+    };
     return { handle, serverEnv: { DATA_DIR: dir }, dispose: () => handle.close().catch(() => {}) };
   }
   const client = await PGlite.create({ loadDataDir: templateBlob() });

@@ -29,42 +29,54 @@ export async function startServer(pgTemplate: string, options: { demo?: boolean;
   if (options.demo && !shared) await seedDemo(database.handle.db);
   // PGlite allows one process per folder: the server opens it after we let go.
   if (database.handle.kind === "pglite" && !shared) await database.handle.close();
+  const server = await spawnServer({ ...database.serverEnv, DEMO_MODE: options.demo ? "true" : "false", ...options.env });
+  return {
+    ...server,
+    database,
+    stop: async () => {
+      await server.stop();
+      if (!shared) await database.dispose();
+    },
+  };
+}
+
+export type SpawnedServer = Omit<RunningServer, "database">;
+
+/** server.mjs on a database given by env (DATABASE_URL or DATA_DIR), on a free port; stop() is SIGTERM. */
+export async function spawnServer(env: Record<string, string>, options: { waitForReady?: boolean } = {}): Promise<SpawnedServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn("node", ["server.mjs"], {
     cwd: ROOT,
     env: {
       ...process.env,
-      ...database.serverEnv,
       PORT: String(port),
       PORTAL_URL: url,
       APP_SECRET: "test-secret-0123456789abcdef0123456789abcdef",
       NODE_ENV: "production",
-      DEMO_MODE: options.demo ? "true" : "false",
-      ...options.env,
+      DEMO_MODE: "false",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
-  await waitForServer(url, child, () => output);
+  if (options.waitForReady !== false) await waitForServer(url, child, () => output);
   return {
     url,
-    database,
     process: child,
     output: () => output,
     stop: async () => {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill("SIGTERM");
         await new Promise((resolve) => child.once("exit", resolve));
       }
-      if (!shared) await database.dispose();
     },
   };
 }
 
-async function waitForServer(url: string, child: ChildProcess, output: () => string) {
+export async function waitForServer(url: string, child: ChildProcess, output: () => string) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Server beendet (${child.exitCode}):\n${output()}`);

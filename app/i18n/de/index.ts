@@ -6,6 +6,7 @@ import { mail } from "./mail";
 import { notifications } from "./notifications";
 import { meetings } from "./meetings";
 import { oparl } from "./oparl";
+import { operations } from "./operations";
 import { papers } from "./papers";
 import { ratings } from "./ratings";
 import { recommendations } from "./recommendations";
@@ -13,5 +14,5 @@ import { security } from "./security";
 import { topics } from "./topics";
 
 /** All German UI text; an English translation would be a sibling folder with the same shape. */
-export const de = { common, dashboard, accounts, legal, topics, ratings, recommendations, meetings, papers, oparl, mail, notifications, security };
+export const de = { common, dashboard, accounts, legal, topics, ratings, recommendations, meetings, papers, oparl, mail, notifications, security, operations };
 export const t = de;

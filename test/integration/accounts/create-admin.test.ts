@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, inject, it } from "vitest";
-import { db, openPglite, type DatabaseHandle } from "../../../db/client.server";
+import { db, openPgliteFolder, type DatabaseHandle } from "../../../db/client.server";
 import { users } from "../../../db/schema";
 import { verifyPassword } from "../../../app/accounts/password.server";
 import { runCreateAdmin } from "../../../scripts/create-admin";
@@ -67,14 +67,13 @@ describe("npm run admin:create", () => {
     expect(code).toBe(0);
     let check: DatabaseHandle = database.handle;
     if (database.handle.kind === "pglite") {
-      const { PGlite } = await import("@electric-sql/pglite");
-      check = openPglite(new PGlite(database.serverEnv.DATA_DIR));
+      check = openPgliteFolder(database.serverEnv.DATA_DIR);
     }
     const rows = await check.db.select().from(users).where(eq(users.email, "cli@stadt.example"));
     expect(rows.map((r) => r.role)).toEqual(["admin"]);
     if (check !== database.handle) await check.close();
     await database.dispose();
-  }, 60_000);
+  }, 180_000);
 });
 
 function runCommand(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {

@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import type { SQL } from "drizzle-orm";
 import postgres from "postgres";
-import { openPglite, openPostgres, queryRows, type Database, type DatabaseHandle } from "../../../db/client.server";
+import { openPgliteFolder, openPostgres, queryRows, type Database, type DatabaseHandle } from "../../../db/client.server";
 import { applyMigrations } from "../../../db/migrate.server";
 import { createTestDatabase } from "../../support/database";
 import { freePort } from "../../support/server";
@@ -28,6 +27,10 @@ export type Portal = {
   withDb: <T>(fn: (db: Database) => Promise<T>) => Promise<T>;
   rows: <T>(query: SQL) => Promise<T[]>;
   output: () => string;
+  /** Exit code of the last stopped process (null: killed by a signal or still running). */
+  exitCode: () => number | null;
+  pid: () => number | undefined;
+  dataDir?: string;
   dispose: () => Promise<void>;
 };
 
@@ -75,7 +78,7 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
   async function withDb<T>(fn: (db: Database) => Promise<T>): Promise<T> {
     if (kind === "postgres") return fn(handle.db);
     if (child && child.exitCode === null && child.signalCode === null) throw new Error("PGlite: erst den Server anhalten");
-    const opened = openPglite(await PGlite.create(serverEnv.DATA_DIR));
+    const opened = openPgliteFolder(serverEnv.DATA_DIR);
     try {
       return await fn(opened.db);
     } finally {
@@ -94,6 +97,9 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
     withDb,
     rows: (query) => withDb((db) => queryRows(db, query)),
     output: () => log,
+    exitCode: () => child?.exitCode ?? null,
+    pid: () => child?.pid,
+    dataDir: serverEnv.DATA_DIR,
     dispose: async () => {
       await signal("SIGKILL");
       await cleanup();

@@ -1,0 +1,33 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ErrorPage } from "~/ui/error-page";
+import { t } from "~/i18n/de";
+import { requirePermission } from "~/policy.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.operations.backup.title} – Digitalbeirat` }];
+
+const text = t.operations.backup;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "download:backup");
+  return null;
+}
+
+export default function BackupPage() {
+  return (
+    <section aria-labelledby="backup-title" className="max-w-2xl space-y-4">
+      <h1 id="backup-title">{text.title}</h1>
+      <p>{text.intro}</p>
+      <p>{text.caution}</p>
+      {/* A plain form to the resource route: the browser saves the answer as a file. */}
+      <form method="post" action="/admin/sicherung.jsonl.gz">
+        <button type="submit" className="btn">
+          {text.download}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage messages={{ 403: text.adminOnly }} />;
+}
