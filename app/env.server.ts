@@ -1,7 +1,11 @@
 import { z } from "zod";
 
 const DEFAULT_PORTAL_URL = "http://localhost:3000";
-const optional = z.string().trim().optional().transform((value) => (value ? value : undefined));
+const optional = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined));
 
 /** Mail and the job runner (docs/decisions/060-job-table.md, 061-mail-outbox.md). */
 const mailAndJobSettings = {
@@ -10,7 +14,10 @@ const mailAndJobSettings = {
   MAIL_REPLY_TO: optional,
   APP_SECRET: optional.refine((value) => !value || value.length >= 32, "APP_SECRET muss mindestens 32 Zeichen lang sein"),
   MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
-  JOBS_ENABLED: z.enum(["true", "false", ""]).default("").transform((value) => value !== "false"),
+  JOBS_ENABLED: z
+    .enum(["true", "false", ""])
+    .default("")
+    .transform((value) => value !== "false"),
   JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   JOB_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
   JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
@@ -49,7 +56,10 @@ const schema = z.object({
   // OParl export (/oparl/v1) and import from the city's RIS, see README "OParl".
   OPARL_BODY_NAME: z.string().min(1).default("Stadt Koblenz"),
   OPARL_BODY_SHORT_NAME: z.string().min(1).default("Koblenz"),
-  OPARL_BODY_AGS: z.string().regex(/^[0-9]{8}$/).optional(),
+  OPARL_BODY_AGS: z
+    .string()
+    .regex(/^[0-9]{8}$/)
+    .optional(),
   OPARL_LICENSE: z.string().url().default("https://creativecommons.org/licenses/by/4.0/"),
   /** "Name|YYYY-MM-DD|YYYY-MM-DD" entries separated by ";" (the council's Wahlperioden). */
   OPARL_LEGISLATIVE_TERMS: z.string().default("Wahlperiode 2024–2029|2024-07-01|2029-06-30"),
@@ -58,10 +68,23 @@ const schema = z.object({
   /** shortName of the organization that is the board itself (its meetings and members). */
   OPARL_BOARD_ORGANIZATION: z.string().default("digitalbeirat"),
   /** The city's RIS: an OParl System URL; wins over the setting in /admin/oparl. */
-  OPARL_SOURCE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  OPARL_SOURCE_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   /** Which Body of that System to follow (its id URL); default the first one. */
-  OPARL_SOURCE_BODY: z.string().url().optional().or(z.literal("").transform(() => undefined)),
-  OPARL_SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60 * 7).default(60),
+  OPARL_SOURCE_BODY: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  OPARL_SYNC_INTERVAL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60 * 7)
+    .default(60),
   ...mailAndJobSettings,
   // Security (issue 14, docs/decisions/070–079).
   TRUST_PROXY: z.string().default(""),

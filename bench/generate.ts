@@ -23,7 +23,19 @@ const DOMAINS: Array<[string, (ctx: GenerateContext) => Promise<void>]> = [
   ["recommendations", generateRecommendations],
 ];
 
-const COUNTED = ["users", "topics", "comments", "rating_rounds", "rating_proposals", "rating_scores", "meetings", "agenda_items", "papers", "consultations", "recommendations"];
+const COUNTED = [
+  "users",
+  "topics",
+  "comments",
+  "rating_rounds",
+  "rating_proposals",
+  "rating_scores",
+  "meetings",
+  "agenda_items",
+  "papers",
+  "consultations",
+  "recommendations",
+];
 
 export type GenerateReport = { scale: number; targets: BenchTargets; timingsMs: Record<string, number>; totalMs: number; rows: Record<string, number> };
 

@@ -50,7 +50,13 @@ const { closeSmtpTransport } = await import("../app/server/mail/transport.server
 const queuedAt = performance.now();
 await handle.db.transaction(async (tx) => {
   for (let i = 0; i < count; i++) {
-    await enqueueMail(tx, { kind: "bench", to: { address: `mitglied-${i}@example.org`, name: `Mitglied ${i}` }, subject: `Benachrichtigung ${i}`, text: `Text ${i}\n`.repeat(20), html: `<p>Text ${i}</p>`.repeat(20) });
+    await enqueueMail(tx, {
+      kind: "bench",
+      to: { address: `mitglied-${i}@example.org`, name: `Mitglied ${i}` },
+      subject: `Benachrichtigung ${i}`,
+      text: `Text ${i}\n`.repeat(20),
+      html: `<p>Text ${i}</p>`.repeat(20),
+    });
   }
 });
 const enqueueMs = performance.now() - queuedAt;

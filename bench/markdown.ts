@@ -33,10 +33,15 @@ lines.push("");
 lines.push("| generator | total | per domain |");
 lines.push("|---|--:|---|");
 for (const g of report.generation) {
-  lines.push(`| ${g.backend}, ${+(g.scale * 100).toFixed(2)} % (${g.rows.comments} comments) | ${(g.totalMs / 1000).toFixed(1)} s | ${Object.entries(g.timingsMs).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(", ")} |`);
+  lines.push(
+    `| ${g.backend}, ${+(g.scale * 100).toFixed(2)} % (${g.rows.comments} comments) | ${(g.totalMs / 1000).toFixed(1)} s | ${Object.entries(g.timingsMs)
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+      .join(", ")} |`,
+  );
 }
 lines.push("");
 lines.push("| page | JS gzip KiB | CSS gzip KiB | files |");
 lines.push("|---|--:|--:|--:|");
-for (const [page, w] of Object.entries(report.weights)) lines.push(`| ${page} | ${(w.jsGzip / 1024).toFixed(1)} | ${(w.cssGzip / 1024).toFixed(1)} | ${w.files} |`);
+for (const [page, w] of Object.entries(report.weights))
+  lines.push(`| ${page} | ${(w.jsGzip / 1024).toFixed(1)} | ${(w.cssGzip / 1024).toFixed(1)} | ${w.files} |`);
 console.log(lines.join("\n"));

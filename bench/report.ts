@@ -38,13 +38,21 @@ export function scalingRatio(report: BenchReport, result: PageResult, run: Throu
 export function formatReport(report: BenchReport): string {
   const lines: string[] = [];
   const m = report.machine;
-  lines.push(`Maschine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}${m.postgres ? `, PostgreSQL ${m.postgres}` : ""}, Last vorher ${m.loadAverage.map((l) => l.toFixed(1)).join(" / ")}`);
+  lines.push(
+    `Maschine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}${m.postgres ? `, PostgreSQL ${m.postgres}` : ""}, Last vorher ${m.loadAverage.map((l) => l.toFixed(1)).join(" / ")}`,
+  );
   for (const g of report.generation) {
-    lines.push(`Generator ${g.backend} ${pct(g.scale)}: ${(g.totalMs / 1000).toFixed(1)} s (${Object.entries(g.timingsMs).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(", ")}) – ${g.rows.comments} Beiträge, ${g.rows.topics} Themen`);
+    lines.push(
+      `Generator ${g.backend} ${pct(g.scale)}: ${(g.totalMs / 1000).toFixed(1)} s (${Object.entries(g.timingsMs)
+        .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+        .join(", ")}) – ${g.rows.comments} Beiträge, ${g.rows.topics} Themen`,
+    );
   }
   const full = Math.max(...report.settings.scales);
   lines.push("");
-  lines.push(`${pad("Datenbank", 9, true)} ${pad("Seite", 32, true)} ${pad("Verb.", 5)} ${pad("Anfr./s", 8)} ${pad("p50 ms", 7)} ${pad("p99 ms", 7)} ${pad("× Messl.", 8)} ${pad("1%/100%", 8)} ${pad("SQL", 4)} ${pad("SQL 1%", 6)} ${pad("einzeln ms", 10)}`);
+  lines.push(
+    `${pad("Datenbank", 9, true)} ${pad("Seite", 32, true)} ${pad("Verb.", 5)} ${pad("Anfr./s", 8)} ${pad("p50 ms", 7)} ${pad("p99 ms", 7)} ${pad("× Messl.", 8)} ${pad("1%/100%", 8)} ${pad("SQL", 4)} ${pad("SQL 1%", 6)} ${pad("einzeln ms", 10)}`,
+  );
   for (const result of report.pages.filter((p) => p.scale === full)) {
     const small = report.pages.find((p) => p.backend === result.backend && p.scale !== full && p.page === result.page);
     for (const run of result.runs) {

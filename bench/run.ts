@@ -60,7 +60,9 @@ async function benchOne(report: BenchReport, backend: string, scale: number) {
       const result: PageResult = { backend, scale, page: page.name, path: page.path, queries: checked.queries, singleMs: checked.ms, runs: [] };
       for (const c of connections) result.runs.push(await measure(server.url, page, cookie, c, duration));
       report.pages.push(result);
-      console.log(`  ${page.name}: ${result.runs.map((r) => `${r.connections} Verb. ${r.requestsPerSecond.toFixed(0)}/s p50 ${r.p50Ms} ms p99 ${r.p99Ms} ms`).join(" | ")} | ${checked.queries} SQL | einzeln ${checked.ms} ms`);
+      console.log(
+        `  ${page.name}: ${result.runs.map((r) => `${r.connections} Verb. ${r.requestsPerSecond.toFixed(0)}/s p50 ${r.p50Ms} ms p99 ${r.p99Ms} ms`).join(" | ")} | ${checked.queries} SQL | einzeln ${checked.ms} ms`,
+      );
     }
   } finally {
     await server.stop();
@@ -81,7 +83,15 @@ async function main() {
   const usable = backends.filter((b) => b !== "postgres" || postgres);
   if (usable.length < backends.length) console.log(`PostgreSQL unter ${pgServer} nicht erreichbar: nur ${usable.join(", ")}`);
   const report: BenchReport = {
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "?", memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres, platform: `${os.platform()} ${os.release()}`, loadAverage: os.loadavg() },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "?",
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      postgres,
+      platform: `${os.platform()} ${os.release()}`,
+      loadAverage: os.loadavg(),
+    },
     settings: { durationSeconds: duration, connections, scales, backends: usable },
     generation: [],
     pages: [],

@@ -20,7 +20,17 @@ export async function startBenchServer(databaseEnv: Record<string, string>) {
   const url = `http://127.0.0.1:${port}`;
   const child = spawn("node", ["server.mjs"], {
     cwd: ROOT,
-    env: { ...process.env, ...databaseEnv, PORT: String(port), HOST: "127.0.0.1", PORTAL_URL: url, APP_SECRET: "bench-secret-0123456789abcdef0123456789abcdef", NODE_ENV: "production", DEMO_MODE: "false", BENCH_QUERY_LOG: "1" },
+    env: {
+      ...process.env,
+      ...databaseEnv,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      PORTAL_URL: url,
+      APP_SECRET: "bench-secret-0123456789abcdef0123456789abcdef",
+      NODE_ENV: "production",
+      DEMO_MODE: "false",
+      BENCH_QUERY_LOG: "1",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

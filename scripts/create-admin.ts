@@ -30,7 +30,13 @@ export async function runCreateAdmin(argv: string[], io: Io): Promise<number> {
   try {
     values = parseArgs({
       args: argv,
-      options: { email: { type: "string" }, name: { type: "string" }, organisation: { type: "string" }, password: { type: "string" }, "password-stdin": { type: "boolean" } },
+      options: {
+        email: { type: "string" },
+        name: { type: "string" },
+        organisation: { type: "string" },
+        password: { type: "string" },
+        "password-stdin": { type: "boolean" },
+      },
     }).values;
   } catch (error) {
     io.err((error as Error).message);

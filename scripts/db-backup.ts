@@ -32,7 +32,9 @@ try {
   const holder = process.env.DATABASE_URL ? null : liveHolder(dataDir);
   if (holder) {
     if (!holder.port) {
-      console.error(`Der Datenordner ${dataDir} wird gerade vom Prozess ${holder.pid} (${holder.command}) benutzt, der keine Sicherung schreiben kann. Bitte warten, bis er fertig ist.`);
+      console.error(
+        `Der Datenordner ${dataDir} wird gerade vom Prozess ${holder.pid} (${holder.command}) benutzt, der keine Sicherung schreiben kann. Bitte warten, bis er fertig ist.`,
+      );
       process.exit(1);
     }
     await fromRunningServer(holder.port, holder.secret);
@@ -46,7 +48,9 @@ try {
   }
   renameSync(partial, target);
   const size = (statSync(target).size / 1024 / 1024).toFixed(1);
-  console.log(`Sicherung geschrieben: ${target} (${size} MB in ${((Date.now() - started) / 1000).toFixed(1)} s${holder ? `, vom laufenden Server ${holder.pid}` : ""}).`);
+  console.log(
+    `Sicherung geschrieben: ${target} (${size} MB in ${((Date.now() - started) / 1000).toFixed(1)} s${holder ? `, vom laufenden Server ${holder.pid}` : ""}).`,
+  );
 } catch (error) {
   rmSync(partial, { force: true });
   console.error(`Sicherung fehlgeschlagen: ${(error as Error).message}`);

@@ -7,7 +7,10 @@ const e = t.accounts.errors;
 
 /** "KI, IT-Sicherheit, KI" → ["KI", "IT-Sicherheit"] */
 function parseExpertise(value: string) {
-  const tags = value.split(",").map((tag) => tag.trim()).filter(Boolean);
+  const tags = value
+    .split(",")
+    .map((tag) => tag.trim())
+    .filter(Boolean);
   return [...new Set(tags)];
 }
 
@@ -35,8 +38,7 @@ type NewPassword = { password: string; passwordConfirm: string };
 export function checkNewPassword(data: NewPassword, ctx: z.RefinementCtx, context: { email?: string; name?: string } = {}) {
   const problem = passwordProblem(data.password, context);
   if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["password"], message: problem });
-  else if (data.password !== data.passwordConfirm)
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["passwordConfirm"], message: e.passwordMismatch });
+  else if (data.password !== data.passwordConfirm) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["passwordConfirm"], message: e.passwordMismatch });
 }
 
 export const newPasswordFields = {

@@ -123,9 +123,7 @@ export async function deleteOwnAccount({ userId, password }: { userId: number; p
       .where(eq(users.id, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await deleteNotificationDataOf(tx, userId);
-    await tx
-      .delete(invitations)
-      .where(and(eq(invitations.invitedById, userId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)));
+    await tx.delete(invitations).where(and(eq(invitations.invitedById, userId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)));
     await recordAudit(tx, { actorId: userId, action: "account.deleted", objectType: "user", objectId: userId });
   });
 }

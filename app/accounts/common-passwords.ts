@@ -1,7 +1,6 @@
 // A short list of passwords of 12+ characters seen in leaked-password lists and German variants.
 // Compared lower-case.
-export const COMMON_PASSWORDS: ReadonlySet<string> = new Set(
-[
+export const COMMON_PASSWORDS: ReadonlySet<string> = new Set([
   "000000000000",
   "0123456789ab",
   "111111111111",
@@ -80,6 +79,5 @@ export const COMMON_PASSWORDS: ReadonlySet<string> = new Set(
   "winter2024!!",
   "winter2025!!",
   "yxcvbnm12345",
-  "zaq12wsxcde3"
-],
-);
+  "zaq12wsxcde3",
+]);

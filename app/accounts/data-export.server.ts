@@ -67,7 +67,14 @@ function exportSessions(executor: Executor, userId: number) {
 /** Addresses they invited: data they entered themselves. */
 function exportInvitationsSent(executor: Executor, userId: number) {
   return executor
-    .select({ email: invitations.email, role: invitations.role, createdAt: invitations.createdAt, expiresAt: invitations.expiresAt, acceptedAt: invitations.acceptedAt, revokedAt: invitations.revokedAt })
+    .select({
+      email: invitations.email,
+      role: invitations.role,
+      createdAt: invitations.createdAt,
+      expiresAt: invitations.expiresAt,
+      acceptedAt: invitations.acceptedAt,
+      revokedAt: invitations.revokedAt,
+    })
     .from(invitations)
     .where(eq(invitations.invitedById, userId))
     .orderBy(asc(invitations.createdAt));
@@ -76,7 +83,14 @@ function exportInvitationsSent(executor: Executor, userId: number) {
 /** Events they caused or that concern their account; who else acted is not disclosed. */
 async function exportAuditEvents(executor: Executor, userId: number) {
   const rows = await executor
-    .select({ at: auditEvents.at, action: auditEvents.action, actorId: auditEvents.actorId, objectType: auditEvents.objectType, objectId: auditEvents.objectId, details: auditEvents.details })
+    .select({
+      at: auditEvents.at,
+      action: auditEvents.action,
+      actorId: auditEvents.actorId,
+      objectType: auditEvents.objectType,
+      objectId: auditEvents.objectId,
+      details: auditEvents.details,
+    })
     .from(auditEvents)
     .where(or(eq(auditEvents.actorId, userId), and(eq(auditEvents.objectType, "user"), eq(auditEvents.objectId, String(userId)))))
     .orderBy(asc(auditEvents.at), asc(auditEvents.id));

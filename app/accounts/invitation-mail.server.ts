@@ -8,7 +8,10 @@ import { renderMail } from "~/server/mail/compose.server";
 import { enqueueMail } from "~/server/mail/outbox.server";
 
 /** The invitation mail, enqueued in the transaction that creates (or renews) the invitation. */
-export async function enqueueInvitationMail(tx: Executor, input: { email: string; role: Role; token: string; link: string; expiresAt: Date; invitedById: number }) {
+export async function enqueueInvitationMail(
+  tx: Executor,
+  input: { email: string; role: Role; token: string; link: string; expiresAt: Date; invitedById: number },
+) {
   const m = t.mail.invitation;
   const [inviter] = await tx.select({ name: users.name }).from(users).where(eq(users.id, input.invitedById));
   const board = env().BOARD_NAME;

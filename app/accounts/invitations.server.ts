@@ -64,7 +64,13 @@ export async function createInvitation({ email, role, invitedById }: { email: st
       .where(and(openCondition, sql`lower(${invitations.email}) = ${normalised}`, lte(invitations.expiresAt, sql`now()`)))
       .returning({ id: invitations.id });
     for (const row of expired) {
-      await recordAudit(tx, { actorId: invitedById, action: "invitation.revoked", objectType: "invitation", objectId: row.id, details: { email: normalised, reason: "expired" } });
+      await recordAudit(tx, {
+        actorId: invitedById,
+        action: "invitation.revoked",
+        objectType: "invitation",
+        objectId: row.id,
+        details: { email: normalised, reason: "expired" },
+      });
     }
     const [row] = await tx
       .insert(invitations)
@@ -72,7 +78,13 @@ export async function createInvitation({ email, role, invitedById }: { email: st
       .onConflictDoNothing()
       .returning({ id: invitations.id });
     if (!row) throw new InvitationConflict("invitationOpen");
-    await recordAudit(tx, { actorId: invitedById, action: "invitation.created", objectType: "invitation", objectId: row.id, details: { email: normalised, role } });
+    await recordAudit(tx, {
+      actorId: invitedById,
+      action: "invitation.created",
+      objectType: "invitation",
+      objectId: row.id,
+      details: { email: normalised, role },
+    });
     await enqueueInvitationMail(tx, { email: normalised, role, token, link: invitationLink(token), expiresAt, invitedById });
     return row;
   });
@@ -122,7 +134,14 @@ function stateOf(row: { acceptedAt: Date | null; revokedAt: Date | null; expires
 
 export async function findInvitationByToken({ token }: { token: string }) {
   const [row] = await db
-    .select({ id: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt, acceptedAt: invitations.acceptedAt, revokedAt: invitations.revokedAt })
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      role: invitations.role,
+      expiresAt: invitations.expiresAt,
+      acceptedAt: invitations.acceptedAt,
+      revokedAt: invitations.revokedAt,
+    })
     .from(invitations)
     .where(eq(invitations.tokenHash, hashToken(token)));
   return row ? { id: row.id, email: row.email, role: row.role, expiresAt: row.expiresAt, state: stateOf(row) } : null;
@@ -147,12 +166,21 @@ export async function acceptInvitation(input: { token: string; name: string; org
       .values({ email: claimed.email, name: input.name, organisation: input.organisation, expertise: input.expertise, role: claimed.role, passwordHash })
       .returning({ id: users.id });
     await tx.update(invitations).set({ acceptedUserId: user.id }).where(eq(invitations.id, claimed.id));
-    await recordAudit(tx, { actorId: user.id, action: "invitation.accepted", objectType: "user", objectId: user.id, details: { invitationId: claimed.id, role: claimed.role } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "invitation.accepted",
+      objectType: "user",
+      objectId: user.id,
+      details: { invitationId: claimed.id, role: claimed.role },
+    });
     return { userId: user.id };
   });
 }
 
 async function emailTaken(tx: Executor, email: string) {
-  const [row] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  const [row] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
   return Boolean(row);
 }

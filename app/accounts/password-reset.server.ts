@@ -17,7 +17,13 @@ async function recentRequests(field: "email" | "client", value: string) {
   const [row] = await db
     .select({ count: count() })
     .from(auditEvents)
-    .where(and(eq(auditEvents.action, "auth.password_reset_requested"), sql`${auditEvents.at} > now() - interval '1 hour'`, sql`${auditEvents.details}->>${field} = ${value}`));
+    .where(
+      and(
+        eq(auditEvents.action, "auth.password_reset_requested"),
+        sql`${auditEvents.at} > now() - interval '1 hour'`,
+        sql`${auditEvents.details}->>${field} = ${value}`,
+      ),
+    );
   return row?.count ?? 0;
 }
 
@@ -49,10 +55,21 @@ export async function requestPasswordReset({ email, client }: { email: string; c
     const m = t.mail.passwordReset;
     const { text, html } = renderMail({
       greeting: t.mail.layout.hello(user.name),
-      blocks: [{ type: "p", text: m.body }, { type: "link", label: m.link, url: link }, { type: "p", text: m.validity }],
+      blocks: [
+        { type: "p", text: m.body },
+        { type: "link", label: m.link, url: link },
+        { type: "p", text: m.validity },
+      ],
       reason: m.reason,
     });
-    await enqueueMail(tx, { kind: "password_reset", to: { userId: user.id, address: user.email, name: user.name }, subject: m.subject, text, html, secrets: [token] });
+    await enqueueMail(tx, {
+      kind: "password_reset",
+      to: { userId: user.id, address: user.email, name: user.name },
+      subject: m.subject,
+      text,
+      html,
+      secrets: [token],
+    });
   });
   return { ok: true };
 }
@@ -75,7 +92,11 @@ export async function findPasswordReset({ token }: { token: string }) {
 export async function completePasswordReset({ token, password }: { token: string; password: string }) {
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
-    const [claimed] = await tx.update(passwordResets).set({ usedAt: sql`now()` }).where(validReset(token)).returning({ userId: passwordResets.userId });
+    const [claimed] = await tx
+      .update(passwordResets)
+      .set({ usedAt: sql`now()` })
+      .where(validReset(token))
+      .returning({ userId: passwordResets.userId });
     if (!claimed) return false;
     const [user] = await tx
       .update(users)
@@ -85,8 +106,17 @@ export async function completePasswordReset({ token, password }: { token: string
     if (!user) return false;
     const ended = await tx.delete(sessions).where(eq(sessions.userId, user.id)).returning({ id: sessions.id });
     // Other links of the same account stop working too.
-    await tx.update(passwordResets).set({ usedAt: sql`now()` }).where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)));
-    await recordAudit(tx, { actorId: user.id, action: "account.password_reset", objectType: "user", objectId: user.id, details: { endedSessions: ended.length } });
+    await tx
+      .update(passwordResets)
+      .set({ usedAt: sql`now()` })
+      .where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)));
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "account.password_reset",
+      objectType: "user",
+      objectId: user.id,
+      details: { endedSessions: ended.length },
+    });
     return true;
   });
 }

@@ -21,16 +21,12 @@ export async function verifyPassword(passwordHash: string, password: string) {
 
 /** German message for a password that must be refused, or null when it is acceptable. */
 export function passwordProblem(password: string, context: { email?: string; name?: string } = {}) {
-  if (password.length < PASSWORD_MIN_LENGTH)
-    return `Das Passwort muss mindestens ${PASSWORD_MIN_LENGTH} Zeichen lang sein.`;
-  if (password.length > PASSWORD_MAX_LENGTH)
-    return `Das Passwort darf höchstens ${PASSWORD_MAX_LENGTH} Zeichen lang sein.`;
+  if (password.length < PASSWORD_MIN_LENGTH) return `Das Passwort muss mindestens ${PASSWORD_MIN_LENGTH} Zeichen lang sein.`;
+  if (password.length > PASSWORD_MAX_LENGTH) return `Das Passwort darf höchstens ${PASSWORD_MAX_LENGTH} Zeichen lang sein.`;
   const lower = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lower))
-    return "Dieses Passwort steht auf der Liste häufig verwendeter Passwörter. Bitte wählen Sie ein anderes.";
+  if (COMMON_PASSWORDS.has(lower)) return "Dieses Passwort steht auf der Liste häufig verwendeter Passwörter. Bitte wählen Sie ein anderes.";
   const emailName = context.email?.split("@")[0]?.toLowerCase();
-  if (emailName && emailName.length >= 4 && lower.includes(emailName))
-    return "Das Passwort darf Ihre E-Mail-Adresse nicht enthalten.";
+  if (emailName && emailName.length >= 4 && lower.includes(emailName)) return "Das Passwort darf Ihre E-Mail-Adresse nicht enthalten.";
   return null;
 }
 

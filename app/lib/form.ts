@@ -13,9 +13,7 @@ export function fieldErrors(error: ZodError): FieldErrors {
   return result;
 }
 
-export function parseForm<S extends ZodTypeAny>(schema: S, form: FormData):
-  | { ok: true; data: z.infer<S> }
-  | { ok: false; errors: FieldErrors } {
+export function parseForm<S extends ZodTypeAny>(schema: S, form: FormData): { ok: true; data: z.infer<S> } | { ok: false; errors: FieldErrors } {
   // Control characters (NUL) are dropped here, at the edge: PostgreSQL refuses them with a 500.
   const result = schema.safeParse(Object.fromEntries(cleanFormData(form)));
   return result.success ? { ok: true, data: result.data } : { ok: false, errors: fieldErrors(result.error) };

@@ -4,9 +4,31 @@ import sanitizeHtml from "sanitize-html";
 const marked = new Marked({ gfm: true, breaks: true, async: false });
 
 const ALLOWED_TAGS = [
-  "p", "br", "hr", "strong", "em", "del", "code", "pre", "blockquote",
-  "ul", "ol", "li", "a", "h1", "h2", "h3", "h4", "h5", "h6",
-  "table", "thead", "tbody", "tr", "th", "td",
+  "p",
+  "br",
+  "hr",
+  "strong",
+  "em",
+  "del",
+  "code",
+  "pre",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "a",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
 ];
 
 /**

@@ -58,8 +58,17 @@ export function addAgendaItem({ actorId, meetingId, input }: { actorId: number; 
         .select({ next: sql<number>`coalesce(max(${agendaItems.position}), 0) + 1`.mapWith(Number) })
         .from(agendaItems)
         .where(eq(agendaItems.meetingId, meetingId));
-      const [row] = await tx.insert(agendaItems).values({ ...prepared.values!, meetingId, position: next }).returning({ id: agendaItems.id });
-      await recordAudit(tx, { actorId, action: "agenda_item.create", objectType: "meeting", objectId: meetingId, details: { itemId: row.id, number: input.number } });
+      const [row] = await tx
+        .insert(agendaItems)
+        .values({ ...prepared.values!, meetingId, position: next })
+        .returning({ id: agendaItems.id });
+      await recordAudit(tx, {
+        actorId,
+        action: "agenda_item.create",
+        objectType: "meeting",
+        objectId: meetingId,
+        details: { itemId: row.id, number: input.number },
+      });
       return { ok: true } as const;
     }),
   );
@@ -116,7 +125,9 @@ export function moveAgendaItem(args: { actorId: number; meetingId: number; itemI
       const [neighbour] = await tx
         .select({ id: agendaItems.id, position: agendaItems.position })
         .from(agendaItems)
-        .where(and(eq(agendaItems.meetingId, meetingId), direction === "up" ? lt(agendaItems.position, item.position) : gt(agendaItems.position, item.position)))
+        .where(
+          and(eq(agendaItems.meetingId, meetingId), direction === "up" ? lt(agendaItems.position, item.position) : gt(agendaItems.position, item.position)),
+        )
         .orderBy(direction === "up" ? desc(agendaItems.position) : asc(agendaItems.position))
         .limit(1);
       if (!neighbour) return { ok: true } as const;

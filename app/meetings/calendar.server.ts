@@ -48,7 +48,11 @@ const BERLIN_VTIMEZONE = [
 
 /** TEXT value escaping (RFC 5545 3.3.11). */
 export function escapeText(value: string) {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
 }
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1). */
@@ -81,8 +85,8 @@ function utcDateTime(value: Date) {
 }
 
 function description(meeting: CalendarMeeting, url: string) {
-  const lines = meeting.items.map((item) =>
-    `${t.meetings.agenda.top} ${item.number}: ${item.visible && item.name ? item.name : t.meetings.agenda.nonPublicPart}`,
+  const lines = meeting.items.map(
+    (item) => `${t.meetings.agenda.top} ${item.number}: ${item.visible && item.name ? item.name : t.meetings.agenda.nonPublicPart}`,
   );
   if (meeting.cancelled) lines.unshift(`${t.meetings.cancelled}: ${meeting.cancellationReason ?? ""}`);
   lines.push("", url);
@@ -119,7 +123,21 @@ function eventLines(meeting: CalendarMeeting, { baseUrl, now, method, party }: {
   ];
 }
 
-export function buildCalendar({ meetings, name, baseUrl, now = new Date(), method = "PUBLISH", party }: { meetings: CalendarMeeting[]; name: string; baseUrl: string; now?: Date; method?: CalendarMethod; party?: CalendarParty }) {
+export function buildCalendar({
+  meetings,
+  name,
+  baseUrl,
+  now = new Date(),
+  method = "PUBLISH",
+  party,
+}: {
+  meetings: CalendarMeeting[];
+  name: string;
+  baseUrl: string;
+  now?: Date;
+  method?: CalendarMethod;
+  party?: CalendarParty;
+}) {
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",

@@ -27,7 +27,11 @@ async function responseUrl(tx: Executor, meetingId: number, userId: number, resp
 
 /** Non-public items by number only, unless the reader is a board member. */
 async function agendaFor(tx: Executor, meetingId: number, role: Role) {
-  const items = await tx.select({ number: agendaItems.number, name: agendaItems.name, isPublic: agendaItems.isPublic }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position));
+  const items = await tx
+    .select({ number: agendaItems.number, name: agendaItems.name, isPublic: agendaItems.isPublic })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meetingId))
+    .orderBy(asc(agendaItems.position));
   const internal = can({ role }, "read:meeting:internal");
   return items.map((item) => ({ number: item.number, name: item.isPublic || internal ? item.name : null, visible: item.isPublic || internal }));
 }
@@ -41,10 +45,21 @@ async function meetingMail(tx: Executor, meeting: MeetingRow, notice: Notice, re
   const items = await agendaFor(tx, meeting.id, recipient.role);
   const date = formatDate(meeting.start);
   const place = [meeting.locationRoom, meeting.locationAddress].filter(Boolean).join(", ");
-  const lead = notice === "invitation" ? m.invitation(meeting.name) : notice === "update" ? m.update(meeting.name) : m.cancel(meeting.name, meeting.cancellationReason ?? "");
-  const blocks: MailBlock[] = [{ type: "p", text: lead }, { type: "p", text: [m.when(whenText(meeting)), place ? m.where(place) : null].filter(Boolean).join("\n") }];
+  const lead =
+    notice === "invitation"
+      ? m.invitation(meeting.name)
+      : notice === "update"
+        ? m.update(meeting.name)
+        : m.cancel(meeting.name, meeting.cancellationReason ?? "");
+  const blocks: MailBlock[] = [
+    { type: "p", text: lead },
+    { type: "p", text: [m.when(whenText(meeting)), place ? m.where(place) : null].filter(Boolean).join("\n") },
+  ];
   if (notice !== "cancel") {
-    blocks.push({ type: "heading", text: m.agenda }, { type: "list", items: items.map((item) => `${t.meetings.agenda.top} ${item.number}: ${item.name ?? m.nonPublic}`) });
+    blocks.push(
+      { type: "heading", text: m.agenda },
+      { type: "list", items: items.map((item) => `${t.meetings.agenda.top} ${item.number}: ${item.name ?? m.nonPublic}`) },
+    );
     blocks.push({ type: "link", label: m.accept, url: await responseUrl(tx, meeting.id, recipient.id, "zugesagt") });
     blocks.push({ type: "link", label: m.decline, url: await responseUrl(tx, meeting.id, recipient.id, "abgesagt") });
   }
@@ -58,7 +73,12 @@ async function meetingMail(tx: Executor, meeting: MeetingRow, notice: Notice, re
     method,
     party: { organizer: organizerAddress(), attendee: { email: recipient.email, name: recipient.name } },
   });
-  const subject = notice === "invitation" ? m.subjectInvitation(meeting.name, date) : notice === "update" ? m.subjectUpdate(meeting.name, date) : m.subjectCancel(meeting.name, date);
+  const subject =
+    notice === "invitation"
+      ? m.subjectInvitation(meeting.name, date)
+      : notice === "update"
+        ? m.subjectUpdate(meeting.name, date)
+        : m.subjectCancel(meeting.name, date);
   return {
     kind: `meeting.${notice}`,
     to: { userId: recipient.id, address: recipient.email, name: recipient.name },
@@ -98,18 +118,31 @@ export async function meetingSaved(tx: Executor, { before, actorId }: { before: 
   let [after] = await tx.select().from(meetings).where(eq(meetings.id, before.id));
   if (!after) return;
   if (changed(before, after)) {
-    [after] = await tx.update(meetings).set({ calendarSequence: sql`${meetings.calendarSequence} + 1` }).where(eq(meetings.id, before.id)).returning();
+    [after] = await tx
+      .update(meetings)
+      .set({ calendarSequence: sql`${meetings.calendarSequence} + 1` })
+      .where(eq(meetings.id, before.id))
+      .returning();
   }
   let notice: Notice | null = null;
   if (!before.invitedAt && after.state === "eingeladen" && !after.cancelled) {
-    [after] = await tx.update(meetings).set({ invitedAt: sql`now()` }).where(eq(meetings.id, before.id)).returning();
+    [after] = await tx
+      .update(meetings)
+      .set({ invitedAt: sql`now()` })
+      .where(eq(meetings.id, before.id))
+      .returning();
     notice = "invitation";
   } else if (before.invitedAt && after.cancelled && !before.cancelled) notice = "cancel";
   else if (before.invitedAt && !after.cancelled && changed(before, after)) notice = "update";
   if (!notice) return;
   const lines = t.notifications.lines;
   const date = formatDateTime(after.start);
-  const title = notice === "invitation" ? lines.meetingInvitation(after.name, date) : notice === "update" ? lines.meetingUpdate(after.name, date) : lines.meetingCancel(after.name);
+  const title =
+    notice === "invitation"
+      ? lines.meetingInvitation(after.name, date)
+      : notice === "update"
+        ? lines.meetingUpdate(after.name, date)
+        : lines.meetingCancel(after.name);
   const meeting = after;
   await notify(tx, {
     kind: "meeting.invitation",

@@ -85,7 +85,10 @@ export async function updateMeeting({ actorId, id, input }: { actorId: number; i
     if (current.state === "durchgefuehrt" && input.state !== "durchgefuehrt") {
       return refuse(409, t.meetings.errors.heldStays);
     }
-    await tx.update(meetings).set({ ...input, updatedAt: new Date() }).where(eq(meetings.id, id));
+    await tx
+      .update(meetings)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(meetings.id, id));
     await recordAudit(tx, {
       actorId,
       action: "meeting.update",

@@ -40,11 +40,7 @@ export async function listBoardMembers() {
 }
 
 async function heldMeeting(tx: Transaction, meetingId: number) {
-  const [row] = await tx
-    .select({ state: meetings.state, released: meetings.minutesReleasedAt })
-    .from(meetings)
-    .where(eq(meetings.id, meetingId))
-    .for("update");
+  const [row] = await tx.select({ state: meetings.state, released: meetings.minutesReleasedAt }).from(meetings).where(eq(meetings.id, meetingId)).for("update");
   if (!row) return refuse(404, { form: e().notFound });
   if (row.state !== "durchgefuehrt") return refuse(409, { form: e().minutesBeforeHeld });
   return null;
@@ -54,7 +50,13 @@ export async function setMemberAttendance({ actorId, meetingId, userIds }: { act
   return db.transaction(async (tx) => {
     const refused = await heldMeeting(tx, meetingId);
     if (refused) return refused;
-    const members = userIds.length === 0 ? [] : await tx.select({ id: users.id }).from(users).where(and(inArray(users.id, userIds), eq(users.role, "expert")));
+    const members =
+      userIds.length === 0
+        ? []
+        : await tx
+            .select({ id: users.id })
+            .from(users)
+            .where(and(inArray(users.id, userIds), eq(users.role, "expert")));
     if (members.length !== new Set(userIds).size) return refuse(422, { userIds: e().memberUnknown });
     await tx.delete(meetingAttendees).where(and(eq(meetingAttendees.meetingId, meetingId), isNotNull(meetingAttendees.userId)));
     if (members.length > 0) await tx.insert(meetingAttendees).values(members.map((member) => ({ meetingId, userId: member.id })));

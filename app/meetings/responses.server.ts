@@ -30,7 +30,10 @@ export async function setMeetingResponse({ meetingId, userId, response }: { meet
 
 /** Counts for the meeting page, and the viewer's own answer. */
 export async function summariseResponses({ meetingId, userId }: { meetingId: number; userId: number | null }) {
-  const rows = await db.select({ userId: meetingResponses.userId, response: meetingResponses.response }).from(meetingResponses).where(eq(meetingResponses.meetingId, meetingId));
+  const rows = await db
+    .select({ userId: meetingResponses.userId, response: meetingResponses.response })
+    .from(meetingResponses)
+    .where(eq(meetingResponses.meetingId, meetingId));
   return {
     accepted: rows.filter((r) => r.response === "zugesagt").length,
     declined: rows.filter((r) => r.response === "abgesagt").length,

@@ -7,7 +7,12 @@ import { idField } from "~/lib/fields";
 
 const e = () => t.meetings.errors;
 const optionalText = (max: number) =>
-  z.string().trim().max(max, e().tooLong).optional().transform((value) => (value ? value : null));
+  z
+    .string()
+    .trim()
+    .max(max, e().tooLong)
+    .optional()
+    .transform((value) => (value ? value : null));
 const berlinLocal = (message: string) =>
   z.string().transform((value, ctx) => {
     const date = parseBerlinLocal(value);
@@ -27,7 +32,10 @@ export const MeetingSchema = z
     locationRoom: optionalText(200),
     locationAddress: optionalText(300),
     state: z.enum(MEETING_STATES, { errorMap: () => ({ message: e().stateInvalid }) }),
-    cancelled: z.literal("on").optional().transform((value) => value === "on"),
+    cancelled: z
+      .literal("on")
+      .optional()
+      .transform((value) => value === "on"),
     cancellationReason: optionalText(1000),
   })
   .superRefine((value, ctx) => {
@@ -43,10 +51,16 @@ export const MeetingSchema = z
 export type MeetingInput = z.infer<typeof MeetingSchema>;
 
 export const AgendaItemSchema = z.object({
-  number: z.string().trim().regex(/^[0-9]{1,3}(\.[0-9]{1,3}){0,2}$/, { message: e().numberFormat }),
+  number: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{1,3}(\.[0-9]{1,3}){0,2}$/, { message: e().numberFormat }),
   name: z.string().trim().min(2, e().itemNameRequired).max(300, e().tooLong),
   description: z.string().trim().max(20_000, e().tooLong).default(""),
-  isPublic: z.literal("on").optional().transform((value) => value === "on"),
+  isPublic: z
+    .literal("on")
+    .optional()
+    .transform((value) => value === "on"),
   topicId: optionalId,
   ratingRoundId: optionalId,
   paperReference: z
@@ -69,4 +83,3 @@ export const GuestSchema = z.object({
   guestName: z.string().trim().min(2, e().guestNameRequired).max(200, e().tooLong),
   guestAffiliation: optionalText(200),
 });
-

@@ -16,7 +16,17 @@ export async function onlyVisible<T extends { objectType: string; objectId: numb
 
 export async function listNotifications({ member, page }: { member: { id: number; role: Role }; page: number }) {
   const rows = await db
-    .select({ id: notifications.id, kind: notifications.kind, title: notifications.title, body: notifications.body, path: notifications.path, createdAt: notifications.createdAt, readAt: notifications.readAt, objectType: notifications.objectType, objectId: notifications.objectId })
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      title: notifications.title,
+      body: notifications.body,
+      path: notifications.path,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+      objectType: notifications.objectType,
+      objectId: notifications.objectId,
+    })
     .from(notifications)
     .where(eq(notifications.userId, member.id))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
@@ -28,7 +38,10 @@ export async function listNotifications({ member, page }: { member: { id: number
 
 /** The header's badge: one indexed count (partial index on unread lines). */
 export async function countUnread({ userId }: { userId: number }) {
-  const [row] = await db.select({ count: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  const [row] = await db
+    .select({ count: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
   return row?.count ?? 0;
 }
 
@@ -41,7 +54,14 @@ export async function markRead({ userId, id }: { userId: number; id?: number }) 
 
 export function exportNotifications(executor: Executor, userId: number) {
   return executor
-    .select({ kind: notifications.kind, title: notifications.title, path: notifications.path, createdAt: notifications.createdAt, readAt: notifications.readAt, mailedAt: notifications.mailedAt })
+    .select({
+      kind: notifications.kind,
+      title: notifications.title,
+      path: notifications.path,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+      mailedAt: notifications.mailedAt,
+    })
     .from(notifications)
     .where(eq(notifications.userId, userId))
     .orderBy(notifications.createdAt);

@@ -27,12 +27,22 @@ export async function sendDigests({ frequency, until }: { frequency: Extract<Fre
 
 async function sendDigestTo({ userId, frequency, until }: { userId: number; frequency: "taeglich" | "woechentlich"; until: Date }) {
   await db.transaction(async (tx) => {
-    const [member] = await tx.select({ id: users.id, role: users.role, email: users.email, name: users.name, disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId));
+    const [member] = await tx
+      .select({ id: users.id, role: users.role, email: users.email, name: users.name, disabledAt: users.disabledAt })
+      .from(users)
+      .where(eq(users.id, userId));
     const lines = await tx
       .update(notifications)
       .set({ mailedAt: sql`now()` })
       .where(and(eq(notifications.userId, userId), eq(notifications.frequency, frequency), isNull(notifications.mailedAt), lte(notifications.createdAt, until)))
-      .returning({ kind: notifications.kind, title: notifications.title, path: notifications.path, objectType: notifications.objectType, objectId: notifications.objectId, createdAt: notifications.createdAt });
+      .returning({
+        kind: notifications.kind,
+        title: notifications.title,
+        path: notifications.path,
+        objectType: notifications.objectType,
+        objectId: notifications.objectId,
+        createdAt: notifications.createdAt,
+      });
     if (!member?.email || member.disabledAt) return;
     let visible = await onlyVisible(tx, member, lines);
     const kinds = [...new Set(visible.map((line) => line.kind))];
@@ -64,4 +74,3 @@ async function sendDigestTo({ userId, frequency, until }: { userId: number; freq
     });
   });
 }
-

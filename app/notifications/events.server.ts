@@ -20,7 +20,10 @@ async function authorName(tx: Executor, userId: number) {
 }
 
 /** A new comment in a topic: its followers hear of it; the parent's author hears of a reply. */
-export async function commentCreated(tx: Executor, { commentId, topicId, authorId, parentId }: { commentId: number; topicId: number; authorId: number; parentId?: number | null }) {
+export async function commentCreated(
+  tx: Executor,
+  { commentId, topicId, authorId, parentId }: { commentId: number; topicId: number; authorId: number; parentId?: number | null },
+) {
   const [topic] = await tx.select({ slug: topics.slug, title: topics.title }).from(topics).where(eq(topics.id, topicId));
   if (!topic) return;
   const author = await authorName(tx, authorId);
@@ -31,20 +34,39 @@ export async function commentCreated(tx: Executor, { commentId, topicId, authorI
     parentAuthor = parent?.authorId ?? null;
   }
   if (parentAuthor) {
-    await notify(tx, { kind: "comment.reply", object: { type: "topic", id: topicId }, eventKey: `comment:${commentId}`, title: l().commentReply(author, topic.title), path, recipientIds: [parentAuthor], actorId: authorId });
+    await notify(tx, {
+      kind: "comment.reply",
+      object: { type: "topic", id: topicId },
+      eventKey: `comment:${commentId}`,
+      title: l().commentReply(author, topic.title),
+      path,
+      recipientIds: [parentAuthor],
+      actorId: authorId,
+    });
   }
   // A recommendation's (or proposal's) discussion is a topic of its own: the recommendation's followers hear of it too.
   const [discussed] = await tx.select({ id: recommendations.id }).from(recommendations).where(eq(recommendations.discussionTopicId, topicId));
   const recommendationFollowers = discussed ? await followerIds(tx, "recommendation", discussed.id) : [];
   const followers = [...new Set([...(await followerIds(tx, "topic", topicId)), ...recommendationFollowers])].filter((id) => id !== parentAuthor);
-  await notify(tx, { kind: "comment.new", object: { type: "topic", id: topicId }, eventKey: `comment:${commentId}`, title: l().commentNew(author, topic.title), path, recipientIds: followers, actorId: authorId });
+  await notify(tx, {
+    kind: "comment.new",
+    object: { type: "topic", id: topicId },
+    eventKey: `comment:${commentId}`,
+    title: l().commentNew(author, topic.title),
+    path,
+    recipientIds: followers,
+    actorId: authorId,
+  });
 }
 
 /** Experts who declared a conflict for every proposal of the round are not asked to rate it. */
 async function ratersOf(tx: Executor, roundId: number) {
   const experts = await memberIdsWithRoles(tx, ["expert"]);
-  const rows = await queryRows<{ id: number }>(tx, sql`select r.rater_id as id from rating_recusals r where r.round_id = ${roundId}
-    group by r.rater_id having count(distinct r.proposal_id) >= (select count(*) from rating_proposals p where p.round_id = ${roundId})`);
+  const rows = await queryRows<{ id: number }>(
+    tx,
+    sql`select r.rater_id as id from rating_recusals r where r.round_id = ${roundId}
+    group by r.rater_id having count(distinct r.proposal_id) >= (select count(*) from rating_proposals p where p.round_id = ${roundId})`,
+  );
   const recused = new Set(rows.map((row) => Number(row.id)));
   return experts.filter((id) => !recused.has(id));
 }
@@ -58,13 +80,28 @@ export async function roundOpened(tx: Executor, { roundId, actorId }: { roundId:
   const round = await roundRow(tx, roundId);
   if (!round?.closesAt) return;
   const recipients = [...(await ratersOf(tx, roundId)), ...(await followerIds(tx, "round", roundId))];
-  await notify(tx, { kind: "round.opened", object: { type: "round", id: roundId }, eventKey: `round.opened:${roundId}`, title: l().roundOpened(round.title, formatDateTime(round.closesAt)), path: `/bewertungsrunden/${roundId}`, recipientIds: recipients, actorId });
+  await notify(tx, {
+    kind: "round.opened",
+    object: { type: "round", id: roundId },
+    eventKey: `round.opened:${roundId}`,
+    title: l().roundOpened(round.title, formatDateTime(round.closesAt)),
+    path: `/bewertungsrunden/${roundId}`,
+    recipientIds: recipients,
+    actorId,
+  });
 }
 
 export async function roundClosing(tx: Executor, { roundId }: { roundId: number }) {
   const round = await roundRow(tx, roundId);
   if (!round?.closesAt) return;
-  await notify(tx, { kind: "round.closing", object: { type: "round", id: roundId }, eventKey: `round.closing:${roundId}:${round.closesAt.toISOString()}`, title: l().roundClosing(round.title, formatDateTime(round.closesAt)), path: `/bewertungsrunden/${roundId}/bewerten`, recipientIds: await ratersOf(tx, roundId) });
+  await notify(tx, {
+    kind: "round.closing",
+    object: { type: "round", id: roundId },
+    eventKey: `round.closing:${roundId}:${round.closesAt.toISOString()}`,
+    title: l().roundClosing(round.title, formatDateTime(round.closesAt)),
+    path: `/bewertungsrunden/${roundId}/bewerten`,
+    recipientIds: await ratersOf(tx, roundId),
+  });
 }
 
 /** Results are available at close; blind rating means the line says only that. */
@@ -72,18 +109,37 @@ export async function roundResultsAvailable(tx: Executor, { roundId, actorId }: 
   const round = await roundRow(tx, roundId);
   if (!round) return;
   const recipients = [...(await memberIdsWithRoles(tx, ["expert", "staff", "admin"])), ...(await followerIds(tx, "round", roundId))];
-  await notify(tx, { kind: "round.results", object: { type: "round", id: roundId }, eventKey: `round.results:${roundId}`, title: l().roundResults(round.title), path: `/bewertungsrunden/${roundId}/ergebnisse`, recipientIds: recipients, actorId });
+  await notify(tx, {
+    kind: "round.results",
+    object: { type: "round", id: roundId },
+    eventKey: `round.results:${roundId}`,
+    title: l().roundResults(round.title),
+    path: `/bewertungsrunden/${roundId}/ergebnisse`,
+    recipientIds: recipients,
+    actorId,
+  });
 }
 
 async function recommendationRow(tx: Executor, id: number) {
-  const [row] = await tx.select({ title: recommendations.title, reference: recommendations.reference, voteDeadline: recommendations.voteDeadline, result: recommendations.result }).from(recommendations).where(eq(recommendations.id, id));
+  const [row] = await tx
+    .select({ title: recommendations.title, reference: recommendations.reference, voteDeadline: recommendations.voteDeadline, result: recommendations.result })
+    .from(recommendations)
+    .where(eq(recommendations.id, id));
   return row ?? null;
 }
 
 export async function voteOpened(tx: Executor, { recommendationId, actorId }: { recommendationId: number; actorId: number }) {
   const rec = await recommendationRow(tx, recommendationId);
   if (!rec) return;
-  await notify(tx, { kind: "vote.opened", object: { type: "recommendation", id: recommendationId }, eventKey: `vote.opened:${recommendationId}`, title: l().voteOpened(rec.title), path: `/empfehlungen/${recommendationId}`, recipientIds: await memberIdsWithRoles(tx, ["expert"]), actorId });
+  await notify(tx, {
+    kind: "vote.opened",
+    object: { type: "recommendation", id: recommendationId },
+    eventKey: `vote.opened:${recommendationId}`,
+    title: l().voteOpened(rec.title),
+    path: `/empfehlungen/${recommendationId}`,
+    recipientIds: await memberIdsWithRoles(tx, ["expert"]),
+    actorId,
+  });
 }
 
 /** Only experts who have not cast a ballot yet are reminded. */
@@ -93,22 +149,48 @@ export async function voteClosing(tx: Executor, { recommendationId }: { recommen
   const rows = await queryRows<{ id: number }>(tx, sql`select user_id as id from recommendation_votes where recommendation_id = ${recommendationId}`);
   const voted = new Set(rows.map((row) => Number(row.id)));
   const experts = (await memberIdsWithRoles(tx, ["expert"])).filter((id) => !voted.has(id));
-  await notify(tx, { kind: "vote.closing", object: { type: "recommendation", id: recommendationId }, eventKey: `vote.closing:${recommendationId}:${rec.voteDeadline.toISOString()}`, title: l().voteClosing(rec.title, formatDateTime(rec.voteDeadline)), path: `/empfehlungen/${recommendationId}`, recipientIds: experts });
+  await notify(tx, {
+    kind: "vote.closing",
+    object: { type: "recommendation", id: recommendationId },
+    eventKey: `vote.closing:${recommendationId}:${rec.voteDeadline.toISOString()}`,
+    title: l().voteClosing(rec.title, formatDateTime(rec.voteDeadline)),
+    path: `/empfehlungen/${recommendationId}`,
+    recipientIds: experts,
+  });
 }
 
 export async function voteDecided(tx: Executor, { recommendationId, actorId }: { recommendationId: number; actorId: number }) {
   const rec = await recommendationRow(tx, recommendationId);
   if (!rec) return;
   const recipients = [...(await memberIdsWithRoles(tx, ["expert", "staff", "admin"])), ...(await followerIds(tx, "recommendation", recommendationId))];
-  await notify(tx, { kind: "vote.decided", object: { type: "recommendation", id: recommendationId }, eventKey: `vote.decided:${recommendationId}`, title: l().voteDecided(rec.title, rec.result ?? ""), path: `/empfehlungen/${recommendationId}`, recipientIds: recipients, actorId });
+  await notify(tx, {
+    kind: "vote.decided",
+    object: { type: "recommendation", id: recommendationId },
+    eventKey: `vote.decided:${recommendationId}`,
+    title: l().voteDecided(rec.title, rec.result ?? ""),
+    path: `/empfehlungen/${recommendationId}`,
+    recipientIds: recipients,
+    actorId,
+  });
 }
 
 /** Council members, the recommendation's followers and the followers of its papers. */
 export async function recommendationPublished(tx: Executor, { recommendationId, actorId }: { recommendationId: number; actorId: number }) {
   const rec = await recommendationRow(tx, recommendationId);
   if (!rec) return;
-  const papers = await tx.select({ paperId: recommendationPapers.paperId }).from(recommendationPapers).where(and(eq(recommendationPapers.recommendationId, recommendationId)));
+  const papers = await tx
+    .select({ paperId: recommendationPapers.paperId })
+    .from(recommendationPapers)
+    .where(and(eq(recommendationPapers.recommendationId, recommendationId)));
   const paperFollowers = (await Promise.all(papers.map((p) => followerIds(tx, "paper", p.paperId)))).flat();
   const recipients = [...(await memberIdsWithRoles(tx, ["council"])), ...(await followerIds(tx, "recommendation", recommendationId)), ...paperFollowers];
-  await notify(tx, { kind: "recommendation.published", object: { type: "recommendation", id: recommendationId }, eventKey: `recommendation.published:${recommendationId}`, title: l().published(rec.reference ?? "", rec.title), path: `/empfehlungen/${recommendationId}`, recipientIds: recipients, actorId });
+  await notify(tx, {
+    kind: "recommendation.published",
+    object: { type: "recommendation", id: recommendationId },
+    eventKey: `recommendation.published:${recommendationId}`,
+    title: l().published(rec.reference ?? "", rec.title),
+    path: `/empfehlungen/${recommendationId}`,
+    recipientIds: recipients,
+    actorId,
+  });
 }

@@ -28,12 +28,18 @@ export async function isFollowingObject({ userId, type, id }: { userId: number; 
 }
 
 export async function followerIds(executor: Executor, type: FollowType, id: number) {
-  const rows = await executor.select({ userId: follows.userId }).from(follows).where(and(eq(follows.objectType, type), eq(follows.objectId, id)));
+  const rows = await executor
+    .select({ userId: follows.userId })
+    .from(follows)
+    .where(and(eq(follows.objectType, type), eq(follows.objectId, id)));
   return rows.map((row) => row.userId);
 }
 
 export function exportFollows(executor: Executor, userId: number) {
-  return executor.select({ objectType: follows.objectType, objectId: follows.objectId, createdAt: follows.createdAt }).from(follows).where(eq(follows.userId, userId));
+  return executor
+    .select({ objectType: follows.objectType, objectId: follows.objectId, createdAt: follows.createdAt })
+    .from(follows)
+    .where(eq(follows.userId, userId));
 }
 
 /** For a page's follow button: null when the viewer cannot follow at all. */

@@ -15,17 +15,25 @@ function periodStart(payload: Record<string, unknown>, time: string) {
   return (/^\d{4}-\d{2}-\d{2}$/.test(period) ? parseBerlinLocal(`${period}T${time}`) : null) ?? new Date();
 }
 
-
 /**
  * Time-based events, hourly: rounds and votes ending within 48 hours, rounds whose closing
  * date has passed (results available). Each event has its own key, so repeats are no-ops.
  */
 export async function scanTimedEvents() {
-  const closingRounds = await queryRows<{ id: number }>(db, sql`select id from rating_rounds where status = 'open' and closes_at > now() and closes_at <= now() + interval '48 hours'`);
+  const closingRounds = await queryRows<{ id: number }>(
+    db,
+    sql`select id from rating_rounds where status = 'open' and closes_at > now() and closes_at <= now() + interval '48 hours'`,
+  );
   for (const { id } of closingRounds) await db.transaction((tx) => roundClosing(tx, { roundId: Number(id) }));
-  const endedRounds = await queryRows<{ id: number }>(db, sql`select id from rating_rounds where status <> 'draft' and closes_at <= now() and closes_at > now() - interval '7 days'`);
+  const endedRounds = await queryRows<{ id: number }>(
+    db,
+    sql`select id from rating_rounds where status <> 'draft' and closes_at <= now() and closes_at > now() - interval '7 days'`,
+  );
   for (const { id } of endedRounds) await db.transaction((tx) => roundResultsAvailable(tx, { roundId: Number(id) }));
-  const closingVotes = await queryRows<{ id: number }>(db, sql`select id from recommendations where status = 'voting' and vote_deadline > now() and vote_deadline <= now() + interval '48 hours'`);
+  const closingVotes = await queryRows<{ id: number }>(
+    db,
+    sql`select id from recommendations where status = 'voting' and vote_deadline > now() and vote_deadline <= now() + interval '48 hours'`,
+  );
   for (const { id } of closingVotes) await db.transaction((tx) => voteClosing(tx, { recommendationId: Number(id) }));
 }
 export function registerNotificationJobs() {

@@ -33,7 +33,15 @@ export async function frequenciesFor(executor: Executor, members: Array<{ id: nu
   const rows = await executor
     .select({ userId: notificationPreferences.userId, frequency: notificationPreferences.frequency })
     .from(notificationPreferences)
-    .where(and(eq(notificationPreferences.kind, kind), inArray(notificationPreferences.userId, members.map((m) => m.id))));
+    .where(
+      and(
+        eq(notificationPreferences.kind, kind),
+        inArray(
+          notificationPreferences.userId,
+          members.map((m) => m.id),
+        ),
+      ),
+    );
   const chosen = new Map(rows.map((row) => [row.userId, row.frequency]));
   for (const member of members) result.set(member.id, chosen.get(member.id) ?? defaultFrequency(member.role, kind));
   return result;
@@ -49,12 +57,18 @@ export async function listPreferences({ member }: { member: { id: number; role: 
   return notificationKindsFor(member).map((kind) => ({ kind, frequency: chosen.get(kind) ?? defaultFrequency(member.role, kind) }));
 }
 
-export async function savePreferences(executor: Executor, { userId, choices }: { userId: number; choices: Array<{ kind: NotificationKind; frequency: Frequency }> }) {
+export async function savePreferences(
+  executor: Executor,
+  { userId, choices }: { userId: number; choices: Array<{ kind: NotificationKind; frequency: Frequency }> },
+) {
   for (const choice of choices) {
     await executor
       .insert(notificationPreferences)
       .values({ userId, kind: choice.kind, frequency: choice.frequency })
-      .onConflictDoUpdate({ target: [notificationPreferences.userId, notificationPreferences.kind], set: { frequency: choice.frequency, updatedAt: new Date() } });
+      .onConflictDoUpdate({
+        target: [notificationPreferences.userId, notificationPreferences.kind],
+        set: { frequency: choice.frequency, updatedAt: new Date() },
+      });
   }
 }
 

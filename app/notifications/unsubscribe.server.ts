@@ -37,7 +37,15 @@ export async function readUnsubscribeToken(token: string) {
 }
 
 /** Sets just that kind (or the digest's kinds) to "aus". */
-export async function applyUnsubscribe({ userId, role, target }: { userId: number; role: Parameters<typeof listPreferences>[0]["member"]["role"]; target: UnsubscribeTarget }) {
+export async function applyUnsubscribe({
+  userId,
+  role,
+  target,
+}: {
+  userId: number;
+  role: Parameters<typeof listPreferences>[0]["member"]["role"];
+  target: UnsubscribeTarget;
+}) {
   let kinds: NotificationKind[];
   if (target.startsWith("digest.")) {
     const frequency = target.slice("digest.".length) as Frequency;

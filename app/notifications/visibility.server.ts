@@ -15,16 +15,36 @@ export async function visibleObjectIds(executor: Executor, reader: { id: number;
   const pick = async (rows: Promise<Array<{ id: number }>>) => new Set((await rows).map((row) => row.id));
   switch (type) {
     case "topic":
-      return pick(executor.select({ id: topics.id }).from(topics).where(and(inArray(topics.id, ids), topicVisibleTo(reader))));
+      return pick(
+        executor
+          .select({ id: topics.id })
+          .from(topics)
+          .where(and(inArray(topics.id, ids), topicVisibleTo(reader))),
+      );
     case "recommendation":
-      return pick(executor.select({ id: recommendations.id }).from(recommendations).where(and(inArray(recommendations.id, ids), recommendationVisibleTo(reader))));
+      return pick(
+        executor
+          .select({ id: recommendations.id })
+          .from(recommendations)
+          .where(and(inArray(recommendations.id, ids), recommendationVisibleTo(reader))),
+      );
     case "paper":
-      return pick(executor.select({ id: papers.id }).from(papers).where(and(inArray(papers.id, ids), paperVisibleTo(reader))));
+      return pick(
+        executor
+          .select({ id: papers.id })
+          .from(papers)
+          .where(and(inArray(papers.id, ids), paperVisibleTo(reader))),
+      );
     case "meeting":
       return pick(executor.select({ id: meetings.id }).from(meetings).where(inArray(meetings.id, ids)));
     case "round":
       if (!can(reader, "read:round")) return new Set();
-      return pick(executor.select({ id: ratingRounds.id }).from(ratingRounds).where(and(inArray(ratingRounds.id, ids), sql`${ratingRounds.status} <> 'draft'`)));
+      return pick(
+        executor
+          .select({ id: ratingRounds.id })
+          .from(ratingRounds)
+          .where(and(inArray(ratingRounds.id, ids), sql`${ratingRounds.status} <> 'draft'`)),
+      );
     default:
       return new Set();
   }

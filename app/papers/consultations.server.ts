@@ -54,7 +54,10 @@ export async function addConsultation(args: { actorId: number; paperId: number; 
         .select({ next: sql<number>`coalesce(max(${consultations.position}), 0) + 1`.mapWith(Number) })
         .from(consultations)
         .where(eq(consultations.paperId, paperId));
-      const [row] = await tx.insert(consultations).values({ ...input, paperId, position: next }).returning({ id: consultations.id });
+      const [row] = await tx
+        .insert(consultations)
+        .values({ ...input, paperId, position: next })
+        .returning({ id: consultations.id });
       await recordAudit(tx, { actorId, action: "consultation.create", objectType: "paper", objectId: paperId, details: { consultationId: row.id, ...input } });
       return { ok: true };
     }),
@@ -117,7 +120,10 @@ export async function moveConsultation(args: { actorId: number; paperId: number;
     if (!neighbour) return { ok: true };
     const step = steps[index];
     // Park on a free slot behind the last step so the unique (paper, position) index holds throughout.
-    await tx.update(consultations).set({ position: steps.at(-1)!.position + 1 }).where(eq(consultations.id, step.id));
+    await tx
+      .update(consultations)
+      .set({ position: steps.at(-1)!.position + 1 })
+      .where(eq(consultations.id, step.id));
     await tx.update(consultations).set({ position: step.position }).where(eq(consultations.id, neighbour.id));
     await tx.update(consultations).set({ position: neighbour.position }).where(eq(consultations.id, step.id));
     await recordAudit(tx, { actorId, action: "consultation.move", objectType: "paper", objectId: paperId, details: { consultationId, direction } });

@@ -180,7 +180,10 @@ export async function createPaper({ actorId, input }: { actorId: number; input: 
     db.transaction(async (tx): Promise<SaveResult> => {
       const related = await resolveRelated(tx, input.relatedReferences, input.reference);
       if (related.error !== undefined) return refuse(422, { relatedReferences: related.error });
-      const [paper] = await tx.insert(papers).values({ ...paperValues(input), createdById: actorId }).returning({ id: papers.id });
+      const [paper] = await tx
+        .insert(papers)
+        .values({ ...paperValues(input), createdById: actorId })
+        .returning({ id: papers.id });
       await replaceRelations(tx, paper.id, related.ids);
       await recordAudit(tx, { actorId, action: "paper.create", objectType: "paper", objectId: paper.id, details: { reference: input.reference } });
       return { ok: true, reference: input.reference, id: paper.id } as const;

@@ -6,7 +6,12 @@ import { idField } from "~/lib/fields";
 
 const e = () => t.papers.errors;
 const optionalText = (max: number) =>
-  z.string().trim().max(max, e().tooLong).optional().transform((value) => (value ? value : null));
+  z
+    .string()
+    .trim()
+    .max(max, e().tooLong)
+    .optional()
+    .transform((value) => (value ? value : null));
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Bitte geben Sie ein gültiges Datum ein." });
 const count = z
   .string()
@@ -23,7 +28,10 @@ const count = z
   });
 
 export const PaperSchema = z.object({
-  reference: z.string().trim().regex(/^[A-Z]{2}\/[0-9]{4}\/[0-9]{4}$/, { message: e().referenceFormat }),
+  reference: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{2}\/[0-9]{4}\/[0-9]{4}$/, { message: e().referenceFormat }),
   paperType: z.enum(PAPER_TYPES, { errorMap: () => ({ message: e().paperType }) }),
   name: z.string().trim().min(3, e().nameRequired).max(500, e().tooLong),
   date: isoDate,
@@ -32,11 +40,21 @@ export const PaperSchema = z.object({
   fileNumber: optionalText(100),
   body: z.string().trim().max(50_000, e().tooLong).default(""),
   resolutionRecommendation: optionalText(20_000),
-  isPublic: z.literal("on").optional().transform((value) => value === "on"),
+  isPublic: z
+    .literal("on")
+    .optional()
+    .transform((value) => value === "on"),
   relatedReferences: z
     .string()
     .optional()
-    .transform((value) => [...new Set((value ?? "").split(/[\s,;]+/).map((item) => item.trim()).filter(Boolean))])
+    .transform((value) => [
+      ...new Set(
+        (value ?? "")
+          .split(/[\s,;]+/)
+          .map((item) => item.trim())
+          .filter(Boolean),
+      ),
+    ])
     .refine((items) => items.every((item) => /^[A-Z]{2}\/[0-9]{4}\/[0-9]{4}$/.test(item)), { message: e().relatedFormat }),
 });
 export type PaperInput = z.infer<typeof PaperSchema>;
@@ -44,13 +62,22 @@ export type PaperInput = z.infer<typeof PaperSchema>;
 export const ConsultationSchema = z
   .object({
     organizationId: idField(e().organization),
-    date: z.union([isoDate, z.literal("")]).optional().transform((value) => value || null),
+    date: z
+      .union([isoDate, z.literal("")])
+      .optional()
+      .transform((value) => value || null),
     agendaItemNumber: optionalText(20).refine((value) => value === null || /^[0-9]+[a-z]?(\.[0-9]+[a-z]?)*$/.test(value), {
       message: e().agendaNumber,
     }),
-    isPublic: z.literal("on").optional().transform((value) => value === "on"),
+    isPublic: z
+      .literal("on")
+      .optional()
+      .transform((value) => value === "on"),
     role: z.enum(CONSULTATION_ROLES, { errorMap: () => ({ message: e().role }) }),
-    result: z.union([z.enum(CONSULTATION_RESULTS), z.literal("")]).optional().transform((value) => value || null),
+    result: z
+      .union([z.enum(CONSULTATION_RESULTS), z.literal("")])
+      .optional()
+      .transform((value) => value || null),
     countYes: count,
     countNo: count,
     countAbstention: count,
@@ -88,7 +115,11 @@ function checkCounts(value: CountFields, ctx: z.RefinementCtx) {
 
 export const PaperFilterSchema = z.object({
   typ: z.enum(PAPER_TYPES).optional().catch(undefined),
-  gremium: z.string().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined),
+  gremium: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .optional()
+    .catch(undefined),
   jahr: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
   status: z.enum(PAPER_STATUSES).optional().catch(undefined),
 });

@@ -29,8 +29,17 @@ export function toCsv(rows: Array<Array<string | number | null | undefined>>) {
 
 export function resultsCsv(results: RoundResults) {
   const c = t.ratings.results;
-  const header = [c.rank, c.proposal, t.ratings.proposal.vendor, `${c.mean} Nutzwert`, `${c.median} Nutzwert`, c.raters, c.stddev, "Status",
-    ...results.criteria.map((criterion) => `${criterion.title} (${criterion.weight} %) ${c.mean}`)];
+  const header = [
+    c.rank,
+    c.proposal,
+    t.ratings.proposal.vendor,
+    `${c.mean} Nutzwert`,
+    `${c.median} Nutzwert`,
+    c.raters,
+    c.stddev,
+    "Status",
+    ...results.criteria.map((criterion) => `${criterion.title} (${criterion.weight} %) ${c.mean}`),
+  ];
   const rows = results.ranking.map((p) => [
     p.rank === null ? "" : String(p.rank),
     p.title,
@@ -63,5 +72,8 @@ export async function rawScoresCsv({ roundId }: { roundId: number }) {
   );
   const c = t.ratings.results;
   const header = ["Bewertende Person", c.proposal, t.ratings.proposal.vendor, c.criterion, `${c.weight} (%)`, "Punkte", t.ratings.scoring.reason];
-  return toCsv([header, ...rows.map((r) => [c.person(pseudonymLabel(r.pseudonym)), r.proposal, r.vendor, r.criterion, String(r.weight), String(r.score), r.reason])]);
+  return toCsv([
+    header,
+    ...rows.map((r) => [c.person(pseudonymLabel(r.pseudonym)), r.proposal, r.vendor, r.criterion, String(r.weight), String(r.score), r.reason]),
+  ]);
 }

@@ -10,7 +10,12 @@ import { optionalIdField, parseId } from "~/lib/fields";
 const e = t.ratings.errors;
 
 const text = (max: number) => z.string().trim().max(max, e.tooLong(max)).default("");
-const required = (min: number, max: number) => z.string({ required_error: e.shortText(min, max) }).trim().min(min, e.shortText(min, max)).max(max, e.shortText(min, max));
+const required = (min: number, max: number) =>
+  z
+    .string({ required_error: e.shortText(min, max) })
+    .trim()
+    .min(min, e.shortText(min, max))
+    .max(max, e.shortText(min, max));
 const optionalId = optionalIdField(e.foreignKey);
 const triState = z
   .enum(["", "ja", "nein"])
@@ -54,25 +59,28 @@ export const CriterionSchema = z.object({
 export const KnockoutSchema = z.object({ title: required(2, L.criterionTitleMax), description: text(L.scaleMax) });
 
 export const OpenSchema = z.object({
-  closesAt: z
-    .string({ required_error: e.dateInvalid })
-    .transform((value, ctx) => {
-      const date = parseBerlinLocal(value);
-      if (!date) {
-        ctx.addIssue({ code: "custom", message: e.dateInvalid });
-        return z.NEVER;
-      }
-      if (date.getTime() <= Date.now()) {
-        ctx.addIssue({ code: "custom", message: e.closing_date_past });
-        return z.NEVER;
-      }
-      return date;
-    }),
+  closesAt: z.string({ required_error: e.dateInvalid }).transform((value, ctx) => {
+    const date = parseBerlinLocal(value);
+    if (!date) {
+      ctx.addIssue({ code: "custom", message: e.dateInvalid });
+      return z.NEVER;
+    }
+    if (date.getTime() <= Date.now()) {
+      ctx.addIssue({ code: "custom", message: e.closing_date_past });
+      return z.NEVER;
+    }
+    return date;
+  }),
 });
 
 export const RecusalSchema = z.object({ reason: required(3, 2000) });
 
-export const ItemSchema = z.object({ itemId: z.string().regex(/^\d{1,9}$/, e.unknownIntent).transform(Number) });
+export const ItemSchema = z.object({
+  itemId: z
+    .string()
+    .regex(/^\d{1,9}$/, e.unknownIntent)
+    .transform(Number),
+});
 
 /** `weight-<criterionId>` fields; every criterion of the round must be present. */
 export function parseWeights(form: FormData, criterionIds: number[]): { ok: true; weights: Map<number, number> } | { ok: false; errors: FieldErrors } {

@@ -4,7 +4,6 @@ import { ratingProposals, ratingRounds } from "#db/schema";
 import { getDiscussionPreview } from "~/topics/discussions.server";
 import { can, type Reader } from "~/policy.server";
 
-
 /** How many of the newest comments the proposal page shows; the topic page has the rest. */
 export const PROPOSAL_COMMENTS_SHOWN = 5;
 

@@ -7,7 +7,15 @@ import { pseudonymLabel, rankProposals } from "~/ratings/ranking.server";
 /** A criterion's standard deviation from this value on (0–10 scale) is flagged as disagreement. */
 export const HIGH_STDDEV = 2.5;
 
-type TotalRow = { proposalId: number; mean: number | null; median: number | null; raters: number; min: number | null; max: number | null; stddev: number | null };
+type TotalRow = {
+  proposalId: number;
+  mean: number | null;
+  median: number | null;
+  raters: number;
+  min: number | null;
+  max: number | null;
+  stddev: number | null;
+};
 type CriterionRow = { proposalId: number; criterionId: number; mean: number; median: number; min: number; max: number; count: number; stddev: number | null };
 type ReasonRow = { proposalId: number; criterionId: number; pseudonym: number; score: number; reason: string };
 type RecusalRow = { proposalId: number; name: string | null; reason: string };

@@ -56,7 +56,9 @@ export async function getRoundForViewer({ roundId, viewer }: { roundId: number; 
       rankingMethod: ratingRounds.rankingMethod,
       closesAt: ratingRounds.closesAt,
       openedAt: ratingRounds.openedAt,
-      closedAt: sql<Date | null>`coalesce(${ratingRounds.closedAt}, case when ${ratingRounds.closesAt} <= now() then ${ratingRounds.closesAt} end)`.mapWith(ratingRounds.closedAt),
+      closedAt: sql<Date | null>`coalesce(${ratingRounds.closedAt}, case when ${ratingRounds.closesAt} <= now() then ${ratingRounds.closesAt} end)`.mapWith(
+        ratingRounds.closedAt,
+      ),
       topicId: ratingRounds.topicId,
       topicTitle: topics.title,
       topicSlug: topics.slug,
@@ -82,7 +84,13 @@ export async function createRound({ input, actor }: { input: RoundInput; actor: 
         .insert(ratingRounds)
         .values({ ...input, createdById: actor.id })
         .returning({ id: ratingRounds.id });
-      await recordAudit(tx, { actorId: actor.id, action: "rating_round.created", objectType: "rating_round", objectId: row.id, details: { title: input.title } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "rating_round.created",
+        objectType: "rating_round",
+        objectId: row.id,
+        details: { title: input.title },
+      });
       return row.id;
     }),
   );
@@ -109,7 +117,10 @@ export async function updateRound({ roundId, input, actor }: { roundId: number; 
   await guarded(() =>
     db.transaction(async (tx) => {
       await requireDraft(tx, roundId);
-      await tx.update(ratingRounds).set({ ...input, updatedAt: new Date() }).where(eq(ratingRounds.id, roundId));
+      await tx
+        .update(ratingRounds)
+        .set({ ...input, updatedAt: new Date() })
+        .where(eq(ratingRounds.id, roundId));
       await renameRoundProposalTopics(tx, { roundId });
       await recordAudit(tx, { actorId: actor.id, action: "rating_round.updated", objectType: "rating_round", objectId: roundId });
     }),
@@ -137,7 +148,13 @@ export async function openRound({ roundId, closesAt, actor }: { roundId: number;
         .update(ratingRounds)
         .set({ status: "open", closesAt, openedAt: sql`now()`, updatedAt: new Date() })
         .where(eq(ratingRounds.id, roundId));
-      await recordAudit(tx, { actorId: actor.id, action: "rating_round.opened", objectType: "rating_round", objectId: roundId, details: { closesAt: closesAt.toISOString() } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "rating_round.opened",
+        objectType: "rating_round",
+        objectId: roundId,
+        details: { closesAt: closesAt.toISOString() },
+      });
       await notifyEvents.roundOpened(tx, { roundId, actorId: actor.id });
     }),
   );

@@ -68,7 +68,17 @@ async function scenarioTotals(roundId: number, scenarios: Scenario[]) {
 
 type ProposalRef = { id: number; title: string; excluded: boolean };
 
-export async function getSensitivity({ roundId, method, criteria, proposals }: { roundId: number; method: RankingMethod; criteria: Criterion[]; proposals: ProposalRef[] }) {
+export async function getSensitivity({
+  roundId,
+  method,
+  criteria,
+  proposals,
+}: {
+  roundId: number;
+  method: RankingMethod;
+  criteria: Criterion[];
+  proposals: ProposalRef[];
+}) {
   const scenarios = sensitivityScenarios(criteria);
   const totals = await scenarioTotals(roundId, scenarios);
   const rows = scenarios.map((scenario) => {

@@ -31,7 +31,9 @@ const IntentSchema = z.discriminatedUnion("intent", [
         if (!date) ctx.addIssue({ code: "custom", message: m.deadlineInvalid });
         return date;
       }),
-    meetingId: optionalIdField().optional().transform((v) => (v ? v : null)),
+    meetingId: optionalIdField()
+      .optional()
+      .transform((v) => (v ? v : null)),
   }),
   z.object({ intent: z.literal("close-vote") }),
   z.object({ intent: z.literal("publish"), public: z.literal("on").optional() }),

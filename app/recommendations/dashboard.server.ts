@@ -44,10 +44,7 @@ export async function listBallotsAwaitingVote({ voter }: { voter: { id: number }
   return db
     .select({ id: recommendations.id, title: recommendations.title, voteDeadline: recommendations.voteDeadline })
     .from(recommendations)
-    .leftJoin(
-      recommendationVotes,
-      and(eq(recommendationVotes.recommendationId, recommendations.id), eq(recommendationVotes.userId, voter.id)),
-    )
+    .leftJoin(recommendationVotes, and(eq(recommendationVotes.recommendationId, recommendations.id), eq(recommendationVotes.userId, voter.id)))
     .where(
       and(
         eq(recommendations.status, "voting"),

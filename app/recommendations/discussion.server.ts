@@ -19,7 +19,16 @@ export function discussionTitle(title: string) {
 }
 
 /** The board-internal topic a new draft is discussed in (decision 043), in the draft's transaction. */
-export async function createRecommendationDiscussion(tx: Executor, { recommendationId, title, linkedTopicId, authorId, at }: { recommendationId: number; title: string; linkedTopicId: number | null; authorId: number; at?: Date }) {
+export async function createRecommendationDiscussion(
+  tx: Executor,
+  {
+    recommendationId,
+    title,
+    linkedTopicId,
+    authorId,
+    at,
+  }: { recommendationId: number; title: string; linkedTopicId: number | null; authorId: number; at?: Date },
+) {
   const topicId = await createDiscussionTopic(tx, {
     title: discussionTitle(title),
     body: `Diskussion des Beirats zum Entwurf der Empfehlung **${title.replace(/[*_`[\]\\]/g, "\\$&")}**.`,

@@ -14,7 +14,6 @@ import {
   recommendationVersions,
   topics,
   users,
-
 } from "#db/schema";
 import { fieldErrors } from "~/lib/form";
 import { diffText } from "~/lib/text-diff";
@@ -34,7 +33,14 @@ const REFERENCE = /^[A-Z]{2}\/[0-9]{4}\/[0-9]{4}$/;
 
 /** "AT/0014/2025, ST/0020/2025" (commas, spaces or lines) → unique references. */
 export function splitReferences(value: string) {
-  return [...new Set(value.split(/[\s,;]+/).map((part) => part.trim().toUpperCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(/[\s,;]+/)
+        .map((part) => part.trim().toUpperCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export const RecommendationTextSchema = z.object({
@@ -50,7 +56,10 @@ export const RecommendationTextSchema = z.object({
       if (bad) ctx.addIssue({ code: "custom", message: m.paperFormat(bad) });
     }),
 });
-const idList = z.array(idField()).max(50).transform((ids) => [...new Set(ids)]);
+const idList = z
+  .array(idField())
+  .max(50)
+  .transform((ids) => [...new Set(ids)]);
 
 export const RecommendationFormSchema = RecommendationTextSchema.extend({
   topics: idList.default([]),
@@ -122,10 +131,18 @@ export async function createRecommendation({ actor, input }: { actor: Actor; inp
       .insert(recommendations)
       .values({ title: input.title, summary: input.summary, body: input.body, createdById: actor.id, meetingId: input.meetingId })
       .returning({ id: recommendations.id });
-    await tx.insert(recommendationVersions).values({ recommendationId: rec.id, number: 1, title: input.title, summary: input.summary, body: input.body, authorId: actor.id });
+    await tx
+      .insert(recommendationVersions)
+      .values({ recommendationId: rec.id, number: 1, title: input.title, summary: input.summary, body: input.body, authorId: actor.id });
     await replaceLinks(tx, rec.id, input, resolved.ids);
     await createRecommendationDiscussion(tx, { recommendationId: rec.id, title: input.title, linkedTopicId: input.topics[0] ?? null, authorId: actor.id });
-    await recordAudit(tx, { actorId: actor.id, action: "recommendation.created", objectType: "recommendation", objectId: rec.id, details: { papers: input.papers } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "recommendation.created",
+      objectType: "recommendation",
+      objectId: rec.id,
+      details: { papers: input.papers },
+    });
     return { ok: true as const, id: rec.id };
   });
 }
@@ -154,7 +171,9 @@ export async function saveDraft({ actor, id, input, baseVersion }: { actor: Acto
     const textChanged = rec.title !== input.title || rec.summary !== input.summary || rec.body !== input.body;
     const number = textChanged ? rec.latestVersion + 1 : rec.latestVersion;
     if (textChanged) {
-      await tx.insert(recommendationVersions).values({ recommendationId: id, number, title: input.title, summary: input.summary, body: input.body, authorId: actor.id });
+      await tx
+        .insert(recommendationVersions)
+        .values({ recommendationId: id, number, title: input.title, summary: input.summary, body: input.body, authorId: actor.id });
     }
     await tx
       .update(recommendations)
@@ -162,7 +181,13 @@ export async function saveDraft({ actor, id, input, baseVersion }: { actor: Acto
       .where(eq(recommendations.id, id));
     await replaceLinks(tx, id, input, resolved.ids);
     if (rec.title !== input.title) await renameRecommendationDiscussion(tx, { topicId: rec.discussionTopicId, title: input.title });
-    await recordAudit(tx, { actorId: actor.id, action: "recommendation.draft_saved", objectType: "recommendation", objectId: id, details: { version: number, papers: input.papers } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "recommendation.draft_saved",
+      objectType: "recommendation",
+      objectId: id,
+      details: { version: number, papers: input.papers },
+    });
     return { ok: true as const, version: number };
   });
 }

@@ -31,13 +31,7 @@ export async function listFeedEntries({ reader, limit = FEED_SIZE }: { reader: R
 const INVALID_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 export function escapeXml(value: string) {
-  return value
-    .replace(INVALID_XML, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return value.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 
 type Entry = Awaited<ReturnType<typeof listFeedEntries>>[number];
@@ -45,7 +39,7 @@ type Entry = Awaited<ReturnType<typeof listFeedEntries>>[number];
 function entryXml(entry: Entry, base: string, ownHost: string) {
   const url = `${base}/empfehlungen/${entry.id}`;
   const published = (entry.publishedAt ?? entry.updatedAt).toISOString();
-  const updated = (entry.updatedAt > (entry.publishedAt ?? entry.updatedAt) ? entry.updatedAt : entry.publishedAt ?? entry.updatedAt).toISOString();
+  const updated = (entry.updatedAt > (entry.publishedAt ?? entry.updatedAt) ? entry.updatedAt : (entry.publishedAt ?? entry.updatedAt)).toISOString();
   return [
     "  <entry>",
     `    <title>${escapeXml(`${entry.reference}: ${entry.title}`)}</title>`,

@@ -40,7 +40,13 @@ export async function publishRecommendation({ actor, id, isPublic }: { actor: Ac
       .update(recommendations)
       .set({ status: nextStatus(rec.status, "publish"), publishedAt: now, publishedVersion: rec.votedVersion, reference, isPublic, updatedAt: now })
       .where(eq(recommendations.id, id));
-    await recordAudit(tx, { actorId: actor.id, action: "recommendation.published", objectType: "recommendation", objectId: id, details: { reference, isPublic, version: rec.votedVersion } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "recommendation.published",
+      objectType: "recommendation",
+      objectId: id,
+      details: { reference, isPublic, version: rec.votedVersion },
+    });
     await notifyEvents.recommendationPublished(tx, { recommendationId: id, actorId: actor.id });
     return { ok: true as const, reference };
   });
@@ -71,12 +77,20 @@ export async function correctPublished({ actor, id, input, note }: { actor: Acto
     if (!isAllowed(rec.status, "correct")) return refuse(409, { form: m.notPublished });
     if (rec.title === input.title && rec.summary === input.summary && rec.body === input.body) return refuse(422, { body: m.correctionUnchanged });
     const number = rec.latestVersion + 1;
-    await tx.insert(recommendationVersions).values({ recommendationId: id, number, title: input.title, summary: input.summary, body: input.body, authorId: actor.id, correctionNote: note });
+    await tx
+      .insert(recommendationVersions)
+      .values({ recommendationId: id, number, title: input.title, summary: input.summary, body: input.body, authorId: actor.id, correctionNote: note });
     await tx
       .update(recommendations)
       .set({ title: input.title, summary: input.summary, body: input.body, latestVersion: number, publishedVersion: number, updatedAt: new Date() })
       .where(eq(recommendations.id, id));
-    await recordAudit(tx, { actorId: actor.id, action: "recommendation.corrected", objectType: "recommendation", objectId: id, details: { version: number, note } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "recommendation.corrected",
+      objectType: "recommendation",
+      objectId: id,
+      details: { version: number, note },
+    });
     return { ok: true as const, version: number };
   });
 }

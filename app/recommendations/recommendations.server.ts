@@ -19,7 +19,6 @@ import {
 import { paperPath, paperStatusSql } from "~/papers/status.server";
 import { can, type Reader } from "~/policy.server";
 
-
 export const RECOMMENDATION_PAGE_SIZE = 20;
 
 /** What a reader may see, as a where clause: board all, council published, visitors public ones. */
@@ -57,7 +56,10 @@ export async function listRecommendations({ reader, page }: { reader: Reader; pa
       .orderBy(sql`${recommendations.status} = 'published'`, desc(recommendations.updatedAt), desc(recommendations.id))
       .limit(RECOMMENDATION_PAGE_SIZE)
       .offset((page - 1) * RECOMMENDATION_PAGE_SIZE),
-    db.select({ total: sql<number>`count(*)::int` }).from(recommendations).where(where),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(recommendations)
+      .where(where),
   ]);
   return { items: rows, total };
 }
@@ -92,16 +94,8 @@ export async function mayEditDraft({ id, user, executor = db }: { id: number; us
   const [row] = await executor
     .select({ id: recommendations.id })
     .from(recommendations)
-    .leftJoin(
-      recommendationCoauthors,
-      and(eq(recommendationCoauthors.recommendationId, recommendations.id), eq(recommendationCoauthors.userId, user.id)),
-    )
-    .where(
-      and(
-        eq(recommendations.id, id),
-        sql`(${recommendations.createdById} = ${user.id} or ${recommendationCoauthors.userId} is not null)`,
-      ),
-    );
+    .leftJoin(recommendationCoauthors, and(eq(recommendationCoauthors.recommendationId, recommendations.id), eq(recommendationCoauthors.userId, user.id)))
+    .where(and(eq(recommendations.id, id), sql`(${recommendations.createdById} = ${user.id} or ${recommendationCoauthors.userId} is not null)`));
   return Boolean(row);
 }
 
@@ -201,7 +195,9 @@ export async function listOtherLinks({ id, reader, meetingId }: { id: number; re
           .where(eq(recommendationRounds.recommendationId, id))
           .orderBy(asc(ratingRounds.title))
       : Promise.resolve([] as Array<{ id: number; title: string }>),
-    meetingId ? db.select({ id: meetings.id, name: meetings.name, start: meetings.start }).from(meetings).where(eq(meetings.id, meetingId)) : Promise.resolve([]),
+    meetingId
+      ? db.select({ id: meetings.id, name: meetings.name, start: meetings.start }).from(meetings).where(eq(meetings.id, meetingId))
+      : Promise.resolve([]),
   ]);
   return { topics: topicRows, rounds: roundRows, meeting: meetingRows[0] ?? null };
 }

@@ -26,7 +26,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const reader = user ? { id: user.id, role: user.role } : null;
   const [nextMeeting, published, followedTopics, latestTopics, openRatings, ballots, councilView] = await Promise.all([
     findNextMeeting(),
-    user?.role === "council" ? Promise.resolve([]) : listFeedEntries({ reader, limit: LATEST_PUBLISHED }).then((rows) => rows.map(({ body: _body, ...item }) => item)),
+    user?.role === "council"
+      ? Promise.resolve([])
+      : listFeedEntries({ reader, limit: LATEST_PUBLISHED }).then((rows) => rows.map(({ body: _body, ...item }) => item)),
     user ? listFollowedTopicsWithNews({ member: user }) : Promise.resolve([]),
     isBoardMember(user) ? listTopics({ reader, page: 1 }).then((list) => latestWithComments(list.topics)) : Promise.resolve(null),
     user && can(user, "rate:round") ? listOpenRoundsForRater({ rater: user }) : Promise.resolve(null),

@@ -32,14 +32,18 @@ export default function AdminPage() {
       <ul className="grid gap-4 sm:grid-cols-3">
         {links.map((link) => (
           <li key={link.to} className="rounded border border-slate-300 p-4">
-            <a href={link.to} className="text-lg font-semibold">{link.label}</a>
+            <a href={link.to} className="text-lg font-semibold">
+              {link.label}
+            </a>
             <p className="mt-1 text-slate-700">{link.text}</p>
           </li>
         ))}
       </ul>
       {testMail ? (
         <Form method="post" action="/admin/mails" className="mt-6">
-          <button type="submit" name="intent" value="test" className="btn-secondary">{t.mail.admin.testSubmit}</button>
+          <button type="submit" name="intent" value="test" className="btn-secondary">
+            {t.mail.admin.testSubmit}
+          </button>
         </Form>
       ) : null}
     </section>

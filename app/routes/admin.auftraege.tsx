@@ -35,20 +35,37 @@ function JobTable({ jobs, caption, retry }: { jobs: JobRow[]; caption: string; r
     <table className="w-full">
       <caption className="sr-only">{caption}</caption>
       <thead>
-        <tr><th scope="col">{text.kind}</th><th scope="col">{text.attempts}</th><th scope="col">{text.runAt}</th><th scope="col">{text.error}</th><th scope="col">{text.actions}</th></tr>
+        <tr>
+          <th scope="col">{text.kind}</th>
+          <th scope="col">{text.attempts}</th>
+          <th scope="col">{text.runAt}</th>
+          <th scope="col">{text.error}</th>
+          <th scope="col">{text.actions}</th>
+        </tr>
       </thead>
       <tbody>
         {jobs.map((job) => (
           <tr key={job.id}>
-            <th scope="row" className="font-normal">{job.kind} <span className="text-sm text-slate-700">#{job.id} · {text.states[job.state]}</span></th>
-            <td>{job.attempts} / {job.maxAttempts}</td>
-            <td><time dateTime={isoString(job.runAt)}>{formatDateTime(job.runAt)}</time></td>
+            <th scope="row" className="font-normal">
+              {job.kind}{" "}
+              <span className="text-sm text-slate-700">
+                #{job.id} · {text.states[job.state]}
+              </span>
+            </th>
+            <td>
+              {job.attempts} / {job.maxAttempts}
+            </td>
+            <td>
+              <time dateTime={isoString(job.runAt)}>{formatDateTime(job.runAt)}</time>
+            </td>
             <td className="break-all text-sm">{job.lastError ?? ""}</td>
             <td>
               {retry || job.state === "pending" ? (
                 <Form method="post">
                   <input type="hidden" name="id" value={job.id} />
-                  <button type="submit" name="intent" value="retry" className="btn-secondary py-1" aria-label={`${text.retry}: ${job.kind} #${job.id}`}>{text.retry}</button>
+                  <button type="submit" name="intent" value="retry" className="btn-secondary py-1" aria-label={`${text.retry}: ${job.kind} #${job.id}`}>
+                    {text.retry}
+                  </button>
                 </Form>
               ) : null}
             </td>

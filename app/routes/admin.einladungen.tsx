@@ -10,7 +10,14 @@ import { t } from "~/i18n/de";
 import { formatDate, formatDateTime, isoString } from "~/lib/dates";
 import { parseForm } from "~/lib/form";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
-import { createInvitation, InvitationConflict, INVITATIONS_PAGE_SIZE, listOpenInvitations, resendInvitation, revokeInvitation } from "~/accounts/invitations.server";
+import {
+  createInvitation,
+  InvitationConflict,
+  INVITATIONS_PAGE_SIZE,
+  listOpenInvitations,
+  resendInvitation,
+  revokeInvitation,
+} from "~/accounts/invitations.server";
 import { displayName } from "~/accounts/users.server";
 import { smtpConfigured } from "~/server/mail/transport.server";
 import { invitableRoles, requirePermission } from "~/policy.server";
@@ -91,7 +98,9 @@ export default function InvitationsPage() {
           {smtp ? null : (
             <>
               <p>{t.notifications.invitationKept}</p>
-              <label htmlFor="invitation-link" className="mt-2 block">{text.linkLabel}</label>
+              <label htmlFor="invitation-link" className="mt-2 block">
+                {text.linkLabel}
+              </label>
               <input id="invitation-link" readOnly value={data.created.link} className="w-full font-mono text-sm" />
             </>
           )}
@@ -101,48 +110,89 @@ export default function InvitationsPage() {
       <FormAlert message={errors.form} />
       <h2>{text.createTitle}</h2>
       <Form method="post" className="flex max-w-3xl flex-wrap items-end gap-4" noValidate>
-        <Field name="email" type="email" label={t.accounts.fields.email} error={errors.email} defaultValue={data?.values?.email} required className="min-w-64 flex-1" />
+        <Field
+          name="email"
+          type="email"
+          label={t.accounts.fields.email}
+          error={errors.email}
+          defaultValue={data?.values?.email}
+          required
+          className="min-w-64 flex-1"
+        />
         <div className="flex flex-col">
           <label htmlFor="field-role">{t.accounts.fields.role}</label>
-          <select id="field-role" name="role" defaultValue={data?.values?.role ?? "expert"} aria-invalid={errors.role ? true : undefined} aria-describedby={errors.role ? "field-role-error" : undefined}>
+          <select
+            id="field-role"
+            name="role"
+            defaultValue={data?.values?.role ?? "expert"}
+            aria-invalid={errors.role ? true : undefined}
+            aria-describedby={errors.role ? "field-role-error" : undefined}
+          >
             {roles.map((role) => (
-              <option key={role} value={role}>{t.common.roles[role]}</option>
+              <option key={role} value={role}>
+                {t.common.roles[role]}
+              </option>
             ))}
           </select>
-          {errors.role ? <p id="field-role-error" className="field-error">{errors.role}</p> : null}
+          {errors.role ? (
+            <p id="field-role-error" className="field-error">
+              {errors.role}
+            </p>
+          ) : null}
         </div>
-        <button type="submit" name="intent" value="create" className="btn">{text.submit}</button>
+        <button type="submit" name="intent" value="create" className="btn">
+          {text.submit}
+        </button>
       </Form>
       <h2>{text.openTitle}</h2>
       {invitations.length === 0 ? (
         <p>{text.none}</p>
       ) : (
-        <DataTable caption={text.caption} captionClassName="sr-only" className="w-full" columns={[t.accounts.fields.email, t.accounts.fields.role, text.invitedBy, text.createdAt, text.validUntil, text.actions]}>
-            {invitations.map((invitation) => (
-              <tr key={invitation.id}>
-                <th scope="row" className="font-normal">{invitation.email}</th>
-                <td>{t.common.roles[invitation.role]}</td>
-                <td>{invitation.inviter}</td>
-                <td><time dateTime={isoString(invitation.createdAt)}>{formatDate(invitation.createdAt)}</time></td>
-                <td>
-                  {new Date(invitation.expiresAt).getTime() <= now ? text.expired : <time dateTime={isoString(invitation.expiresAt)}>{formatDateTime(invitation.expiresAt)}</time>}
-                </td>
-                <td>
-                  {roles.includes(invitation.role) ? (
-                    <Form method="post" className="flex flex-wrap gap-2">
-                      <input type="hidden" name="id" value={invitation.id} />
-                      <button type="submit" name="intent" value="resend" className="btn-secondary py-1" aria-label={`${t.notifications.resend}: ${invitation.email}`}>
-                        {t.notifications.resend}
-                      </button>
-                      <button type="submit" name="intent" value="revoke" className="btn-secondary py-1" aria-label={`${text.revoke}: ${invitation.email}`}>
-                        {text.revoke}
-                      </button>
-                    </Form>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </DataTable>
+        <DataTable
+          caption={text.caption}
+          captionClassName="sr-only"
+          className="w-full"
+          columns={[t.accounts.fields.email, t.accounts.fields.role, text.invitedBy, text.createdAt, text.validUntil, text.actions]}
+        >
+          {invitations.map((invitation) => (
+            <tr key={invitation.id}>
+              <th scope="row" className="font-normal">
+                {invitation.email}
+              </th>
+              <td>{t.common.roles[invitation.role]}</td>
+              <td>{invitation.inviter}</td>
+              <td>
+                <time dateTime={isoString(invitation.createdAt)}>{formatDate(invitation.createdAt)}</time>
+              </td>
+              <td>
+                {new Date(invitation.expiresAt).getTime() <= now ? (
+                  text.expired
+                ) : (
+                  <time dateTime={isoString(invitation.expiresAt)}>{formatDateTime(invitation.expiresAt)}</time>
+                )}
+              </td>
+              <td>
+                {roles.includes(invitation.role) ? (
+                  <Form method="post" className="flex flex-wrap gap-2">
+                    <input type="hidden" name="id" value={invitation.id} />
+                    <button
+                      type="submit"
+                      name="intent"
+                      value="resend"
+                      className="btn-secondary py-1"
+                      aria-label={`${t.notifications.resend}: ${invitation.email}`}
+                    >
+                      {t.notifications.resend}
+                    </button>
+                    <button type="submit" name="intent" value="revoke" className="btn-secondary py-1" aria-label={`${text.revoke}: ${invitation.email}`}>
+                      {text.revoke}
+                    </button>
+                  </Form>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={page} totalPages={totalPages} search={location.search} />
     </section>

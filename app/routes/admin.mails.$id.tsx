@@ -16,7 +16,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "read:mail");
   const mail = (await getMail({ id: routeId(params.id) })) ?? notFound();
   const { secrets: _secrets, attachments, ...rest } = mail;
-  return json({ mail: { ...rest, attachments: attachments.map((file, index) => ({ index, filename: file.filename, contentType: file.contentType, size: Math.floor((file.content.length * 3) / 4) })) } });
+  return json({
+    mail: {
+      ...rest,
+      attachments: attachments.map((file, index) => ({
+        index,
+        filename: file.filename,
+        contentType: file.contentType,
+        size: Math.floor((file.content.length * 3) / 4),
+      })),
+    },
+  });
 }
 
 /** The HTML part is shown in a sandboxed frame without scripts, forms or network access of its own. */
@@ -24,17 +34,36 @@ export default function AdminMail() {
   const { mail } = useLoaderData<typeof loader>();
   return (
     <article aria-labelledby="mail-title" className="space-y-4">
-      <p><a href="/admin/mails">{text.back}</a></p>
+      <p>
+        <a href="/admin/mails">{text.back}</a>
+      </p>
       <h1 id="mail-title">{mail.subject}</h1>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-        <dt className="font-medium">{text.to}</dt><dd>{mail.toName ? `${mail.toName} <${mail.toAddress}>` : mail.toAddress}</dd>
-        <dt className="font-medium">{text.state}</dt><dd>{text.states[mail.state]}</dd>
-        <dt className="font-medium">{text.createdAt}</dt><dd>{formatDateTime(mail.createdAt)}</dd>
-        {mail.sentAt ? (<><dt className="font-medium">{text.sentAt}</dt><dd>{formatDateTime(mail.sentAt)}</dd></>) : null}
-        <dt className="font-medium">{text.messageId}</dt><dd className="font-mono text-sm">{mail.messageId}</dd>
-        {mail.lastError ? (<><dt className="font-medium">{text.error}</dt><dd>{mail.lastError}</dd></>) : null}
+        <dt className="font-medium">{text.to}</dt>
+        <dd>{mail.toName ? `${mail.toName} <${mail.toAddress}>` : mail.toAddress}</dd>
+        <dt className="font-medium">{text.state}</dt>
+        <dd>{text.states[mail.state]}</dd>
+        <dt className="font-medium">{text.createdAt}</dt>
+        <dd>{formatDateTime(mail.createdAt)}</dd>
+        {mail.sentAt ? (
+          <>
+            <dt className="font-medium">{text.sentAt}</dt>
+            <dd>{formatDateTime(mail.sentAt)}</dd>
+          </>
+        ) : null}
+        <dt className="font-medium">{text.messageId}</dt>
+        <dd className="font-mono text-sm">{mail.messageId}</dd>
+        {mail.lastError ? (
+          <>
+            <dt className="font-medium">{text.error}</dt>
+            <dd>{mail.lastError}</dd>
+          </>
+        ) : null}
         {Object.entries(mail.headers).map(([name, value]) => (
-          <Fragment key={name}><dt className="font-mono text-sm">{name}</dt><dd className="break-all font-mono text-sm">{value}</dd></Fragment>
+          <Fragment key={name}>
+            <dt className="font-mono text-sm">{name}</dt>
+            <dd className="break-all font-mono text-sm">{value}</dd>
+          </Fragment>
         ))}
       </dl>
       <h2>{text.textPart}</h2>
@@ -46,7 +75,12 @@ export default function AdminMail() {
           <h2>{text.attachments}</h2>
           <ul>
             {mail.attachments.map((file) => (
-              <li key={file.index}><a href={`/admin/mails/${mail.id}/anhang/${file.index}`} download={file.filename}>{file.filename}</a> ({file.contentType}, {file.size} Bytes)</li>
+              <li key={file.index}>
+                <a href={`/admin/mails/${mail.id}/anhang/${file.index}`} download={file.filename}>
+                  {file.filename}
+                </a>{" "}
+                ({file.contentType}, {file.size} Bytes)
+              </li>
             ))}
           </ul>
         </>

@@ -37,12 +37,18 @@ export default function AdminMails() {
     <section aria-labelledby="mails-title">
       <h1 id="mails-title">{text.title}</h1>
       <p className="mb-4 max-w-3xl">{text.intro}</p>
-      {smtp ? null : <p role="note" className="mb-4 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">{text.noSmtp}</p>}
+      {smtp ? null : (
+        <p role="note" className="mb-4 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
+          {text.noSmtp}
+        </p>
+      )}
       <h2>{text.testTitle}</h2>
       <p>{text.testIntro}</p>
       <FormAlert message={result?.notice} tone="success" />
       <Form method="post" className="mb-6">
-        <button type="submit" name="intent" value="test" className="btn">{text.testSubmit}</button>
+        <button type="submit" name="intent" value="test" className="btn">
+          {text.testSubmit}
+        </button>
       </Form>
       {mails.length === 0 ? (
         <p>{text.none}</p>
@@ -50,21 +56,34 @@ export default function AdminMails() {
         <table className="w-full">
           <caption className="sr-only">{text.caption}</caption>
           <thead>
-            <tr><th scope="col">{text.createdAt}</th><th scope="col">{text.to}</th><th scope="col">{text.subject}</th><th scope="col">{text.state}</th></tr>
+            <tr>
+              <th scope="col">{text.createdAt}</th>
+              <th scope="col">{text.to}</th>
+              <th scope="col">{text.subject}</th>
+              <th scope="col">{text.state}</th>
+            </tr>
           </thead>
           <tbody>
             {mails.map((mail) => (
               <tr key={mail.id}>
-                <td><time dateTime={isoString(mail.createdAt)}>{formatDateTime(mail.createdAt)}</time></td>
+                <td>
+                  <time dateTime={isoString(mail.createdAt)}>{formatDateTime(mail.createdAt)}</time>
+                </td>
                 <td>{mail.toAddress}</td>
-                <th scope="row" className="font-normal"><a href={`/admin/mails/${mail.id}`}>{mail.subject}</a></th>
+                <th scope="row" className="font-normal">
+                  <a href={`/admin/mails/${mail.id}`}>{mail.subject}</a>
+                </th>
                 <td>{text.states[mail.state]}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {hasMore ? <p className="mt-4"><a href={`?seite=${page + 1}`}>{text.more}</a></p> : null}
+      {hasMore ? (
+        <p className="mt-4">
+          <a href={`?seite=${page + 1}`}>{text.more}</a>
+        </p>
+      ) : null}
     </section>
   );
 }

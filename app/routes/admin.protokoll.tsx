@@ -66,23 +66,40 @@ export default function AuditLogPage() {
         <p>{text.none}</p>
       ) : (
         <div className="overflow-x-auto">
-          <DataTable caption={text.caption} captionClassName="sr-only" className="w-full text-sm" columns={[text.at, text.actor, text.action, text.object, text.details]}>
-              {events.map((event) => (
-                <tr key={event.id}>
-                  <th scope="row" className="font-normal whitespace-nowrap"><time dateTime={isoString(event.at)}>{formatDateTime(event.at)}</time></th>
-                  <td>{event.actor}</td>
-                  <td>{event.action}</td>
-                  <td>{event.object}</td>
-                  <td className="break-all">{event.details}</td>
-                </tr>
-              ))}
-            </DataTable>
+          <DataTable
+            caption={text.caption}
+            captionClassName="sr-only"
+            className="w-full text-sm"
+            columns={[text.at, text.actor, text.action, text.object, text.details]}
+          >
+            {events.map((event) => (
+              <tr key={event.id}>
+                <th scope="row" className="font-normal whitespace-nowrap">
+                  <time dateTime={isoString(event.at)}>{formatDateTime(event.at)}</time>
+                </th>
+                <td>{event.actor}</td>
+                <td>{event.action}</td>
+                <td>{event.object}</td>
+                <td className="break-all">{event.details}</td>
+              </tr>
+            ))}
+          </DataTable>
         </div>
       )}
       <nav aria-label={t.common.pagination.label} className="no-print mt-4 flex gap-4">
-        {page > 1 ? <a href={href(page - 1)} rel="prev">{t.common.pagination.previous}</a> : null}
-        <span>{t.common.pagination.page} {page}</span>
-        {hasMore ? <a href={href(page + 1)} rel="next">{t.common.pagination.next}</a> : null}
+        {page > 1 ? (
+          <a href={href(page - 1)} rel="prev">
+            {t.common.pagination.previous}
+          </a>
+        ) : null}
+        <span>
+          {t.common.pagination.page} {page}
+        </span>
+        {hasMore ? (
+          <a href={href(page + 1)} rel="next">
+            {t.common.pagination.next}
+          </a>
+        ) : null}
       </nav>
     </section>
   );

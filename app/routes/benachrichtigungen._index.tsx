@@ -39,10 +39,14 @@ export default function NotificationCentre() {
   return (
     <section aria-labelledby="centre-title">
       <h1 id="centre-title">{text.title}</h1>
-      <p className="mb-4 max-w-3xl">{text.intro} <a href="/konto/benachrichtigungen">{text.settings}</a></p>
+      <p className="mb-4 max-w-3xl">
+        {text.intro} <a href="/konto/benachrichtigungen">{text.settings}</a>
+      </p>
       {unread ? (
         <Form method="post" className="mb-4">
-          <button type="submit" name="intent" value="read-all" className="btn-secondary">{text.markAllRead}</button>
+          <button type="submit" name="intent" value="read-all" className="btn-secondary">
+            {text.markAllRead}
+          </button>
         </Form>
       ) : null}
       {notifications.length === 0 ? (
@@ -50,25 +54,41 @@ export default function NotificationCentre() {
       ) : (
         <ul className="space-y-2" aria-label={text.caption}>
           {notifications.map((n) => (
-            <li key={n.id} className={`flex flex-wrap items-center justify-between gap-2 rounded border p-3 ${n.readAt ? "border-slate-200" : "border-brand-700 bg-brand-50"}`}>
+            <li
+              key={n.id}
+              className={`flex flex-wrap items-center justify-between gap-2 rounded border p-3 ${n.readAt ? "border-slate-200" : "border-brand-700 bg-brand-50"}`}
+            >
               <div>
-                <a href={n.path} className="font-medium">{n.title}</a>
+                <a href={n.path} className="font-medium">
+                  {n.title}
+                </a>
                 <p className="text-sm text-slate-700">
                   {t.notifications.kinds[n.kind]} · <time dateTime={isoString(n.createdAt)}>{formatDateTime(n.createdAt)}</time>
-                  {n.readAt ? null : <> · <strong>{text.unread}</strong></>}
+                  {n.readAt ? null : (
+                    <>
+                      {" "}
+                      · <strong>{text.unread}</strong>
+                    </>
+                  )}
                 </p>
               </div>
               {n.readAt ? null : (
                 <Form method="post">
                   <input type="hidden" name="id" value={n.id} />
-                  <button type="submit" name="intent" value="read" className="btn-secondary py-1" aria-label={`${text.markRead}: ${n.title}`}>{text.markRead}</button>
+                  <button type="submit" name="intent" value="read" className="btn-secondary py-1" aria-label={`${text.markRead}: ${n.title}`}>
+                    {text.markRead}
+                  </button>
                 </Form>
               )}
             </li>
           ))}
         </ul>
       )}
-      {hasMore ? <p className="mt-4"><a href={`?seite=${page + 1}`}>{text.more}</a></p> : null}
+      {hasMore ? (
+        <p className="mt-4">
+          <a href={`?seite=${page + 1}`}>{text.more}</a>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -47,7 +47,9 @@ export default function UnsubscribePage() {
         <Form method="post" className="space-y-4">
           <p>{text.confirm(label)}</p>
           <input type="hidden" name="token" value={token} />
-          <button type="submit" className="btn">{text.submit}</button>
+          <button type="submit" className="btn">
+            {text.submit}
+          </button>
         </Form>
       )}
     </section>

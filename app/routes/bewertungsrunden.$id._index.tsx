@@ -83,17 +83,46 @@ export default function RoundPage() {
   const d = t.ratings.detail;
   return (
     <article aria-labelledby="round-title">
-      <p className="no-print mb-2"><Link to="/bewertungsrunden">{t.ratings.title}</Link></p>
+      <p className="no-print mb-2">
+        <Link to="/bewertungsrunden">{t.ratings.title}</Link>
+      </p>
       <h1 id="round-title">{round.title}</h1>
-      {data.follow ? <div className="mb-3"><FollowButton type="round" id={round.id} following={data.follow.following} label={round.title} /></div> : null}
+      {data.follow ? (
+        <div className="mb-3">
+          <FollowButton type="round" id={round.id} following={data.follow.following} label={round.title} />
+        </div>
+      ) : null}
       <dl className="mb-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{d.state}</dt>
-        <dd><RoundStatusBadge status={round.status} /></dd>
-        {round.topicSlug ? (<><dt className="font-semibold">{d.topic}</dt><dd><Link to={`/themen/${round.topicSlug}`}>{round.topicTitle}</Link></dd></>) : null}
+        <dd>
+          <RoundStatusBadge status={round.status} />
+        </dd>
+        {round.topicSlug ? (
+          <>
+            <dt className="font-semibold">{d.topic}</dt>
+            <dd>
+              <Link to={`/themen/${round.topicSlug}`}>{round.topicTitle}</Link>
+            </dd>
+          </>
+        ) : null}
         <dt className="font-semibold">{d.rankingMethod}</dt>
         <dd>{t.ratings.method[round.rankingMethod]}</dd>
-        {round.closesAt ? (<><dt className="font-semibold">{d.closesAt}</dt><dd><time dateTime={isoString(round.closesAt)}>{formatDateTime(round.closesAt)}</time></dd></>) : null}
-        {round.closedAt ? (<><dt className="font-semibold">{d.closedAt}</dt><dd><time dateTime={isoString(round.closedAt)}>{formatDateTime(round.closedAt)}</time></dd></>) : null}
+        {round.closesAt ? (
+          <>
+            <dt className="font-semibold">{d.closesAt}</dt>
+            <dd>
+              <time dateTime={isoString(round.closesAt)}>{formatDateTime(round.closesAt)}</time>
+            </dd>
+          </>
+        ) : null}
+        {round.closedAt ? (
+          <>
+            <dt className="font-semibold">{d.closedAt}</dt>
+            <dd>
+              <time dateTime={isoString(round.closedAt)}>{formatDateTime(round.closedAt)}</time>
+            </dd>
+          </>
+        ) : null}
       </dl>
       <div className="prose-md mb-4 max-w-3xl" dangerouslySetInnerHTML={{ __html: round.descriptionHtml }} />
       <FormAlert message={actionData?.errors.form} />
@@ -101,11 +130,15 @@ export default function RoundPage() {
       {data.progress && round.status === "open" ? (
         <p className="mb-4 flex flex-wrap items-center gap-4">
           <strong>{t.ratings.progress(data.progress.done, data.progress.required)}</strong>
-          <Link to={`/bewertungsrunden/${round.id}/bewerten`} className="btn no-print">{data.progress.done > 0 ? t.ratings.actions.continueRating : t.ratings.actions.rate}</Link>
+          <Link to={`/bewertungsrunden/${round.id}/bewerten`} className="btn no-print">
+            {data.progress.done > 0 ? t.ratings.actions.continueRating : t.ratings.actions.rate}
+          </Link>
         </p>
       ) : null}
       {round.status === "closed" ? <ResultLinks roundId={round.id} /> : null}
-      {data.canManage ? <StaffRoundActions roundId={round.id} status={round.status} errors={actionData?.errors} defaultClosesAt={data.defaultClosesAt} /> : null}
+      {data.canManage ? (
+        <StaffRoundActions roundId={round.id} status={round.status} errors={actionData?.errors} defaultClosesAt={data.defaultClosesAt} />
+      ) : null}
       {data.participation ? <Participation raters={data.participation} /> : null}
       <section aria-labelledby="proposals-title">
         <h2 id="proposals-title">{t.ratings.proposal.heading}</h2>
@@ -113,7 +146,9 @@ export default function RoundPage() {
         <ul className="grid gap-4 md:grid-cols-2">
           {data.proposals.map((p) => (
             <li key={p.id} className="rounded border border-slate-300 p-4">
-              <h3 className="mt-0"><Link to={`/bewertungsrunden/${round.id}/vorschlaege/${p.id}`}>{p.title}</Link></h3>
+              <h3 className="mt-0">
+                <Link to={`/bewertungsrunden/${round.id}/vorschlaege/${p.id}`}>{p.title}</Link>
+              </h3>
               <p className="text-slate-700">{p.vendor}</p>
               {p.excludedBy.length ? <p className="font-semibold text-red-800">{t.ratings.results.excludedBecause(p.excludedBy.join(", "))}</p> : null}
               <div className="prose-md my-2" dangerouslySetInnerHTML={{ __html: p.summaryHtml }} />
@@ -131,7 +166,12 @@ export default function RoundPage() {
         <section aria-labelledby="knockouts-title">
           <h2 id="knockouts-title">{t.ratings.knockout.heading}</h2>
           <ul className="list-disc pl-6">
-            {data.knockouts.map((k) => <li key={k.id}><strong>{k.title}</strong>{k.description ? ` – ${k.description}` : ""}</li>)}
+            {data.knockouts.map((k) => (
+              <li key={k.id}>
+                <strong>{k.title}</strong>
+                {k.description ? ` – ${k.description}` : ""}
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}

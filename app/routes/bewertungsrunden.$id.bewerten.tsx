@@ -64,14 +64,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const back = `/bewertungsrunden/${round.id}/bewerten?vorschlag=${proposalId}`;
     if (intent === "save") {
       const { criteria } = await getRoundSetup({ roundId: round.id });
-      const parsed = parseScores(form, criteria.map((c) => c.id));
-      if (!parsed.ok) return json({ intent, submitted, ...(invalidFormData(parsed.errors)) }, { status: 422 });
+      const parsed = parseScores(
+        form,
+        criteria.map((c) => c.id),
+      );
+      if (!parsed.ok) return json({ intent, submitted, ...invalidFormData(parsed.errors) }, { status: 422 });
       await saveScores({ roundId: round.id, proposalId, rater: user, entries: parsed.entries });
       return redirect(`${back}&gespeichert=1`);
     }
     if (intent === "recuse") {
       const parsed = parseForm(RecusalSchema, form);
-      if (!parsed.ok) return json({ intent, submitted, ...(invalidFormData(parsed.errors)) }, { status: 422 });
+      if (!parsed.ok) return json({ intent, submitted, ...invalidFormData(parsed.errors) }, { status: 422 });
       await declareRecusal({ roundId: round.id, proposalId, rater: user, reason: parsed.data.reason });
       return redirect(`${back}&befangen=1`);
     }
@@ -96,9 +99,13 @@ export default function ScoringPage() {
   const errors = actionData?.errors as Record<string, string> | undefined;
   return (
     <article aria-labelledby="scoring-title">
-      <p className="no-print mb-2"><Link to={`/bewertungsrunden/${data.round.id}`}>{t.ratings.actions.back}</Link></p>
+      <p className="no-print mb-2">
+        <Link to={`/bewertungsrunden/${data.round.id}`}>{t.ratings.actions.back}</Link>
+      </p>
       <h1 id="scoring-title">{s.title(data.round.title)}</h1>
-      <p className="mb-2 text-lg font-semibold" id="progress">{t.ratings.progress(data.progress.done, data.progress.required)}</p>
+      <p className="mb-2 text-lg font-semibold" id="progress">
+        {t.ratings.progress(data.progress.done, data.progress.required)}
+      </p>
       <p className="mb-4 text-slate-700">{t.ratings.detail.blindNote}</p>
       <FormAlert tone="success" message={data.notice} />
       <FormAlert message={errors?.form} />
@@ -107,10 +114,15 @@ export default function ScoringPage() {
           {data.proposals.map((p) => (
             <li key={p.id}>
               {p.excluded ? (
-                <span className="inline-block rounded border border-slate-300 px-3 py-1 text-slate-700">{p.title} ({t.ratings.proposal.excluded})</span>
+                <span className="inline-block rounded border border-slate-300 px-3 py-1 text-slate-700">
+                  {p.title} ({t.ratings.proposal.excluded})
+                </span>
               ) : (
-                <Link to={`?vorschlag=${p.id}`} aria-current={selected?.id === p.id ? "page" : undefined}
-                  className={`inline-block rounded border px-3 py-1 no-underline ${selected?.id === p.id ? "border-brand-700 bg-brand-50 font-semibold" : "border-slate-400"}`}>
+                <Link
+                  to={`?vorschlag=${p.id}`}
+                  aria-current={selected?.id === p.id ? "page" : undefined}
+                  className={`inline-block rounded border px-3 py-1 no-underline ${selected?.id === p.id ? "border-brand-700 bg-brand-50 font-semibold" : "border-slate-400"}`}
+                >
                   {p.title} – {p.recusal ? s.proposalRecused : p.scored >= data.criteria.length ? s.proposalDone : `${p.scored}/${data.criteria.length}`}
                 </Link>
               )}
@@ -120,15 +132,24 @@ export default function ScoringPage() {
       </nav>
       {selected ? (
         <section aria-labelledby="proposal-heading">
-          <h2 id="proposal-heading">{selected.title} <span className="font-normal text-slate-700">({selected.vendor})</span></h2>
+          <h2 id="proposal-heading">
+            {selected.title} <span className="font-normal text-slate-700">({selected.vendor})</span>
+          </h2>
           <div className="prose-md mb-4 max-w-3xl" dangerouslySetInnerHTML={{ __html: selected.summaryHtml }} />
-          <p className="mb-4"><Link to={`/bewertungsrunden/${data.round.id}/vorschlaege/${selected.id}`}>{t.ratings.proposal.factSheet}</Link></p>
+          <p className="mb-4">
+            <Link to={`/bewertungsrunden/${data.round.id}/vorschlaege/${selected.id}`}>{t.ratings.proposal.factSheet}</Link>
+          </p>
           {selected.recusal ? (
             <p className="rounded border border-amber-700 bg-amber-50 p-3">{s.recusedNote(selected.recusal)}</p>
           ) : (
             <>
-              <ScoreForm proposalId={selected.id} criteria={data.criteria} saved={data.saved}
-                submitted={actionData?.intent === "save" ? actionData.submitted : undefined} errors={actionData?.intent === "save" ? errors : undefined} />
+              <ScoreForm
+                proposalId={selected.id}
+                criteria={data.criteria}
+                saved={data.saved}
+                submitted={actionData?.intent === "save" ? actionData.submitted : undefined}
+                errors={actionData?.intent === "save" ? errors : undefined}
+              />
               <RecusalForm proposalId={selected.id} errors={actionData?.intent === "recuse" ? errors : undefined} />
             </>
           )}

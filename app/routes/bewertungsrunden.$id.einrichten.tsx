@@ -11,7 +11,15 @@ import { RefusalError } from "~/lib/refusal";
 import { CriterionSchema, ItemSchema, KnockoutSchema, parseKnockoutChecks, parseWeights, ProposalSchema, RoundSchema } from "~/ratings/forms.server";
 import { listTopicOptions, updateRound } from "~/ratings/rounds.server";
 import {
-  addCriterion, addKnockout, addProposal, deleteCriterion, deleteKnockout, deleteProposal, getRoundSetup, saveKnockoutChecks, saveWeights,
+  addCriterion,
+  addKnockout,
+  addProposal,
+  deleteCriterion,
+  deleteKnockout,
+  deleteProposal,
+  getRoundSetup,
+  saveKnockoutChecks,
+  saveWeights,
 } from "~/ratings/setup.server";
 import { readForm } from "~/lib/fields";
 import { FormAlert } from "~/ui/form";
@@ -63,7 +71,10 @@ const HANDLERS: Record<string, Handler> = {
   },
   "save-weights": async (form, { roundId, actor }) => {
     const { criteria } = await getRoundSetup({ roundId });
-    const parsed = parseWeights(form, criteria.map((c) => c.id));
+    const parsed = parseWeights(
+      form,
+      criteria.map((c) => c.id),
+    );
     if (!parsed.ok) return invalidForm(parsed.errors, 422);
     await saveWeights({ roundId, weights: parsed.weights, actor });
     return null;
@@ -105,14 +116,22 @@ export default function RoundSetupPage() {
   const errorsFor = (intent: string) => (data?.intent === intent ? (data.errors as Record<string, string>) : undefined);
   return (
     <article aria-labelledby="setup-title">
-      <p className="no-print mb-2"><Link to={`/bewertungsrunden/${round.id}`}>{t.ratings.actions.back}</Link></p>
-      <h1 id="setup-title">{t.ratings.actions.setup}: {round.title}</h1>
+      <p className="no-print mb-2">
+        <Link to={`/bewertungsrunden/${round.id}`}>{t.ratings.actions.back}</Link>
+      </p>
+      <h1 id="setup-title">
+        {t.ratings.actions.setup}: {round.title}
+      </h1>
       <FormAlert message={data?.errors.form} />
       <section aria-labelledby="setup-round">
-        <h2 id="setup-round">{t.ratings.fields.title}, {t.ratings.detail.topic}, {t.ratings.detail.rankingMethod}</h2>
+        <h2 id="setup-round">
+          {t.ratings.fields.title}, {t.ratings.detail.topic}, {t.ratings.detail.rankingMethod}
+        </h2>
         <Form method="post" noValidate className="max-w-3xl space-y-4">
           <RoundFields prefix="round-" round={round} topics={topics} errors={errorsFor("update-round")} />
-          <button type="submit" name="intent" value="update-round" className="btn">{t.ratings.actions.saveRound}</button>
+          <button type="submit" name="intent" value="update-round" className="btn">
+            {t.ratings.actions.saveRound}
+          </button>
         </Form>
       </section>
       <ProposalsSection roundId={round.id} proposals={setup.proposals} errors={errorsFor("add-proposal")} />

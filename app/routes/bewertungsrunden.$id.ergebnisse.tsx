@@ -21,9 +21,13 @@ export default function ResultsPage() {
   const { round, results } = useLoaderData<typeof loader>();
   return (
     <article aria-labelledby="results-title">
-      <p className="no-print mb-2"><Link to={`/bewertungsrunden/${round.id}`}>{t.ratings.actions.back}</Link></p>
+      <p className="no-print mb-2">
+        <Link to={`/bewertungsrunden/${round.id}`}>{t.ratings.actions.back}</Link>
+      </p>
       <h1 id="results-title">{t.ratings.results.title(round.title)}</h1>
-      <div className="mb-4"><ResultLinks roundId={round.id} /></div>
+      <div className="mb-4">
+        <ResultLinks roundId={round.id} />
+      </div>
       <figure className="mb-6">
         <ResultsChart proposals={results.ranking} criteria={results.criteria} method={round.rankingMethod} />
       </figure>

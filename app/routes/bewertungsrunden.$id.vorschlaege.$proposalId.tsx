@@ -56,7 +56,9 @@ export default function ProposalPage() {
   const data = useActionData<typeof action>();
   return (
     <article aria-labelledby="proposal-title">
-      <p className="no-print mb-2"><Link to={`/bewertungsrunden/${round.id}`}>{round.title}</Link></p>
+      <p className="no-print mb-2">
+        <Link to={`/bewertungsrunden/${round.id}`}>{round.title}</Link>
+      </p>
       <h1 id="proposal-title">{proposal.title}</h1>
       <p className="text-slate-700">{proposal.vendor}</p>
       <div className="prose-md my-4 max-w-3xl" dangerouslySetInnerHTML={{ __html: proposal.summaryHtml }} />
@@ -74,7 +76,9 @@ export default function ProposalPage() {
           <FormAlert message={data?.errors.form} />
           <Form method="post" noValidate className="space-y-3">
             <ProposalFields proposal={proposal} errors={data?.errors} />
-            <button type="submit" className="btn">{t.common.save}</button>
+            <button type="submit" className="btn">
+              {t.common.save}
+            </button>
           </Form>
         </section>
       ) : null}

@@ -29,28 +29,40 @@ export default function RoundListPage() {
       <p className="mb-4 max-w-3xl text-slate-700">{t.ratings.intro}</p>
       {canManage ? (
         <p className="no-print mb-4">
-          <Link to="/bewertungsrunden/neu" className="btn">{t.ratings.newRound}</Link>
+          <Link to="/bewertungsrunden/neu" className="btn">
+            {t.ratings.newRound}
+          </Link>
         </p>
       ) : null}
       {rounds.length === 0 ? (
         <p>{t.ratings.empty}</p>
       ) : (
         <DataTable caption={l.caption} captionClassName="sr-only" className="w-full" columns={[l.round, l.status, l.closesAt, l.proposals]}>
-            {rounds.map((round) => (
-              <tr key={round.id}>
-                <th scope="row" className="font-normal">
-                  <Link to={`/bewertungsrunden/${round.id}`}>{round.title}</Link>
-                </th>
-                <td><RoundStatusBadge status={round.status} /></td>
-                <td>{round.closesAt ? <time dateTime={isoString(round.closesAt)}>{formatDateTime(round.closesAt)}</time> : "–"}</td>
-                <td>{round.proposals}</td>
-              </tr>
-            ))}
-          </DataTable>
+          {rounds.map((round) => (
+            <tr key={round.id}>
+              <th scope="row" className="font-normal">
+                <Link to={`/bewertungsrunden/${round.id}`}>{round.title}</Link>
+              </th>
+              <td>
+                <RoundStatusBadge status={round.status} />
+              </td>
+              <td>{round.closesAt ? <time dateTime={isoString(round.closesAt)}>{formatDateTime(round.closesAt)}</time> : "–"}</td>
+              <td>{round.proposals}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <nav aria-label={t.common.pagination.label} className="no-print mt-4 flex gap-4">
-        {page > 1 ? <a href={`?seite=${page - 1}`} rel="prev">{t.common.pagination.previous}</a> : null}
-        {hasMore ? <a href={`?seite=${page + 1}`} rel="next">{t.common.pagination.next}</a> : null}
+        {page > 1 ? (
+          <a href={`?seite=${page - 1}`} rel="prev">
+            {t.common.pagination.previous}
+          </a>
+        ) : null}
+        {hasMore ? (
+          <a href={`?seite=${page + 1}`} rel="next">
+            {t.common.pagination.next}
+          </a>
+        ) : null}
       </nav>
     </section>
   );

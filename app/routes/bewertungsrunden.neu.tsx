@@ -41,7 +41,9 @@ export default function NewRoundPage() {
       <FormAlert message={errors?.form} />
       <Form method="post" noValidate className="space-y-4">
         <RoundFields topics={topics} errors={errors} />
-        <button type="submit" className="btn">{t.ratings.actions.create}</button>
+        <button type="submit" className="btn">
+          {t.ratings.actions.create}
+        </button>
       </Form>
     </section>
   );

@@ -86,12 +86,21 @@ export default function AcceptInvitationPage() {
             {f.email}: <strong>{email}</strong>
           </p>
           <Field name="name" label={f.name} error={errors.name} defaultValue={values?.name} autoComplete="name" required maxLength={120} />
-          <Field name="organisation" label={f.organisation} error={errors.organisation} defaultValue={values?.organisation} autoComplete="organization" maxLength={200} />
+          <Field
+            name="organisation"
+            label={f.organisation}
+            error={errors.organisation}
+            defaultValue={values?.organisation}
+            autoComplete="organization"
+            maxLength={200}
+          />
           <Field name="expertise" label={f.expertise} hint={f.expertiseHint} error={errors.expertise} defaultValue={values?.expertise} />
           <input type="hidden" name="username" value={email} autoComplete="username" />
           <Field name="password" type="password" label={f.password} hint={f.passwordHint} error={errors.password} autoComplete="new-password" required />
           <Field name="passwordConfirm" type="password" label={f.passwordConfirm} error={errors.passwordConfirm} autoComplete="new-password" required />
-          <button type="submit" className="btn">{text.submit}</button>
+          <button type="submit" className="btn">
+            {text.submit}
+          </button>
         </Form>
       )}
     </section>

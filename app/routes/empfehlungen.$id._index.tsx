@@ -54,7 +54,10 @@ export default function RecommendationPage() {
         <aside aria-label={d.correctionNote} className="rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
           {data.corrections.map((c) => (
             <p key={c.number}>
-              <strong>{d.correctionNote} ({d.version} {c.number}):</strong> {c.note}
+              <strong>
+                {d.correctionNote} ({d.version} {c.number}):
+              </strong>{" "}
+              {c.note}
             </p>
           ))}
         </aside>
@@ -90,7 +93,9 @@ export default function RecommendationPage() {
       </section>
       <OtherLinks links={data.links} />
       {permissions.canEdit ? <CoauthorsSection candidates={data.possibleCoauthors} errors={errorsFor(["add-coauthor"])} /> : null}
-      {data.board && data.discussion ? <CommentsSection discussion={data.discussion} canComment={permissions.canComment} errors={errorsFor(["comment"])} /> : null}
+      {data.board && data.discussion ? (
+        <CommentsSection discussion={data.discussion} canComment={permissions.canComment} errors={errorsFor(["comment"])} />
+      ) : null}
     </article>
   );
 }

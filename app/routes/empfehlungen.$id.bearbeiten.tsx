@@ -23,7 +23,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = routeId(params.id, t.recommendations.notFound);
   const form = await readForm(request);
   const result = await pageOrRefusal(submitEdit({ id, user, form }));
-  if (!result.ok) return json({ errors: result.errors, values: valuesFromForm(form), note: String(form.get("correctionNote") ?? "") }, { status: result.status });
+  if (!result.ok)
+    return json({ errors: result.errors, values: valuesFromForm(form), note: String(form.get("correctionNote") ?? "") }, { status: result.status });
   return redirect(`/empfehlungen/${id}`, 303);
 }
 
@@ -38,7 +39,13 @@ export default function EditRecommendationPage() {
       </p>
       <h1 id="edit-title">{page.mode === "draft" ? f.editTitle : f.correctTitle}</h1>
       {page.mode === "draft" ? (
-        <RecommendationForm values={data?.values ?? page.values} errors={data?.errors ?? {}} options={page.options} submitLabel={f.save} baseVersion={page.latestVersion} />
+        <RecommendationForm
+          values={data?.values ?? page.values}
+          errors={data?.errors ?? {}}
+          options={page.options}
+          submitLabel={f.save}
+          baseVersion={page.latestVersion}
+        />
       ) : (
         <CorrectionForm values={data?.values ?? page.values} note={data?.note ?? ""} errors={data?.errors ?? {}} />
       )}

@@ -17,7 +17,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await loadRecommendationPage({ id, reader: user });
   // The print view is the council document: only for published recommendations.
   if (!page || page.rec.status !== "published") notFound(t.recommendations.notFound);
-  return json({ rec: page.rec, html: page.html, papers: page.papers.map((p) => p.reference), recusals: page.recusals, corrections: page.corrections, boardName: env().BOARD_NAME });
+  return json({
+    rec: page.rec,
+    html: page.html,
+    papers: page.papers.map((p) => p.reference),
+    recusals: page.recusals,
+    corrections: page.corrections,
+    boardName: env().BOARD_NAME,
+  });
 }
 
 export default function PrintPage() {

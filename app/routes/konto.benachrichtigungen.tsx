@@ -40,24 +40,37 @@ export default function NotificationPreferences() {
         <table className="w-full">
           <caption className="sr-only">{text.caption}</caption>
           <thead>
-            <tr><th scope="col">{text.kind}</th><th scope="col">{text.frequency}</th></tr>
+            <tr>
+              <th scope="col">{text.kind}</th>
+              <th scope="col">{text.frequency}</th>
+            </tr>
           </thead>
           <tbody>
             {preferences.map((p) => (
               <tr key={p.kind}>
-                <th scope="row" className="font-normal"><label htmlFor={`pref-${p.kind}`}>{t.notifications.kinds[p.kind]}</label></th>
+                <th scope="row" className="font-normal">
+                  <label htmlFor={`pref-${p.kind}`}>{t.notifications.kinds[p.kind]}</label>
+                </th>
                 <td>
                   <select id={`pref-${p.kind}`} name={`kind:${p.kind}`} defaultValue={p.frequency}>
-                    {FREQUENCIES.map((f) => <option key={f} value={f}>{t.notifications.frequencies[f]}</option>)}
+                    {FREQUENCIES.map((f) => (
+                      <option key={f} value={f}>
+                        {t.notifications.frequencies[f]}
+                      </option>
+                    ))}
                   </select>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <button type="submit" className="btn mt-4">{text.submit}</button>
+        <button type="submit" className="btn mt-4">
+          {text.submit}
+        </button>
       </Form>
-      <p className="mt-6"><a href="/konto">{t.accounts.account.title}</a></p>
+      <p className="mt-6">
+        <a href="/konto">{t.accounts.account.title}</a>
+      </p>
     </section>
   );
 }

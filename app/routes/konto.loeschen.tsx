@@ -50,13 +50,20 @@ export default function DeleteAccountPage() {
       <FormAlert message={errors.form} />
       <p className="mb-2">{text.intro}</p>
       <p className="mb-4">
-        <a href="/konto/export" download>{t.accounts.account.exportLink}</a> – {text.exportHint}
+        <a href="/konto/export" download>
+          {t.accounts.account.exportLink}
+        </a>{" "}
+        – {text.exportHint}
       </p>
       <Form method="post" className="space-y-4" noValidate>
         <Field name="password" type="password" label={text.confirm} error={errors.password} autoComplete="current-password" required />
-        <button type="submit" className="btn-danger">{text.submit}</button>
+        <button type="submit" className="btn-danger">
+          {text.submit}
+        </button>
       </Form>
-      <p className="mt-6"><a href="/konto">{t.accounts.account.title}</a></p>
+      <p className="mt-6">
+        <a href="/konto">{t.accounts.account.title}</a>
+      </p>
     </section>
   );
 }

@@ -56,9 +56,13 @@ export default function ChangePasswordPage() {
         <Field name="currentPassword" type="password" label={f.currentPassword} error={errors.currentPassword} autoComplete="current-password" required />
         <Field name="password" type="password" label={f.newPassword} hint={f.passwordHint} error={errors.password} autoComplete="new-password" required />
         <Field name="passwordConfirm" type="password" label={f.newPasswordConfirm} error={errors.passwordConfirm} autoComplete="new-password" required />
-        <button type="submit" className="btn">{text.submit}</button>
+        <button type="submit" className="btn">
+          {text.submit}
+        </button>
       </Form>
-      <p className="mt-6"><a href="/konto">{t.accounts.account.title}</a></p>
+      <p className="mt-6">
+        <a href="/konto">{t.accounts.account.title}</a>
+      </p>
     </section>
   );
 }

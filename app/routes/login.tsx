@@ -102,7 +102,9 @@ export default function LoginPage() {
           {t.accounts.login.submit}
         </button>
       </Form>
-      <p className="mt-4"><a href="/passwort-vergessen">{t.notifications.passwordReset.forgotLink}</a></p>
+      <p className="mt-4">
+        <a href="/passwort-vergessen">{t.notifications.passwordReset.forgotLink}</a>
+      </p>
       <p className="mt-6 text-sm text-slate-700">{t.accounts.login.invitationOnly}</p>
       {demoExempt ? <p className="mt-2 text-sm text-slate-700">{t.accounts.login.demoTwoFactor}</p> : null}
     </section>

@@ -24,10 +24,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const token = params.token ?? "";
   const reset = await findPasswordReset({ token });
   if (!reset) return json<ActionData>({ errors: { form: text.invalidLink } }, { status: 404 });
-  const schema = z.object(newPasswordFields).superRefine((data, ctx) => checkNewPassword(data, ctx, { email: reset.email ?? undefined, name: reset.name ?? undefined }));
+  const schema = z
+    .object(newPasswordFields)
+    .superRefine((data, ctx) => checkNewPassword(data, ctx, { email: reset.email ?? undefined, name: reset.name ?? undefined }));
   const parsed = parseForm(schema, await readForm(request));
   if (!parsed.ok) return json<ActionData>({ errors: parsed.errors }, { status: 422 });
-  if (!(await completePasswordReset({ token, password: parsed.data.password }))) return json<ActionData>({ errors: { form: text.invalidLink } }, { status: 404 });
+  if (!(await completePasswordReset({ token, password: parsed.data.password })))
+    return json<ActionData>({ errors: { form: text.invalidLink } }, { status: 404 });
   return json<ActionData>({ done: true });
 }
 
@@ -41,7 +44,11 @@ export default function NewPasswordPage() {
       <section aria-labelledby="reset-title" className="max-w-md">
         <h1 id="reset-title">{text.newTitle}</h1>
         <FormAlert message={text.done} tone="success" />
-        <p><a href="/login" className="btn">{t.accounts.login.title}</a></p>
+        <p>
+          <a href="/login" className="btn">
+            {t.accounts.login.title}
+          </a>
+        </p>
       </section>
     );
   }
@@ -51,16 +58,28 @@ export default function NewPasswordPage() {
       {!valid ? (
         <>
           <FormAlert message={text.invalidLink} />
-          <p><a href="/passwort-vergessen">{text.requestAgain}</a></p>
+          <p>
+            <a href="/passwort-vergessen">{text.requestAgain}</a>
+          </p>
         </>
       ) : (
         <>
           <p className="mb-4">{text.newIntro}</p>
           <FormAlert message={errors.form} />
           <Form method="post" className="space-y-4" noValidate>
-            <TextField name="password" type="password" label={text.password} hint={f.passwordHint} error={errors.password} autoComplete="new-password" required />
+            <TextField
+              name="password"
+              type="password"
+              label={text.password}
+              hint={f.passwordHint}
+              error={errors.password}
+              autoComplete="new-password"
+              required
+            />
             <TextField name="passwordConfirm" type="password" label={text.confirmation} error={errors.passwordConfirm} autoComplete="new-password" required />
-            <button type="submit" className="btn">{text.save}</button>
+            <button type="submit" className="btn">
+              {text.save}
+            </button>
           </Form>
         </>
       )}

@@ -41,9 +41,13 @@ export default function ForgotPasswordPage() {
       <FormAlert message={data?.errors?.form} />
       <Form method="post" className="space-y-4" noValidate>
         <TextField name="email" type="email" label={text.email} error={data?.errors?.email} autoComplete="username" required />
-        <button type="submit" className="btn">{text.submit}</button>
+        <button type="submit" className="btn">
+          {text.submit}
+        </button>
       </Form>
-      <p className="mt-6"><a href="/login">{t.accounts.login.title}</a></p>
+      <p className="mt-6">
+        <a href="/login">{t.accounts.login.title}</a>
+      </p>
     </section>
   );
 }

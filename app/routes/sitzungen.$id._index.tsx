@@ -58,8 +58,15 @@ export default function MeetingPage() {
       ) : null}
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt className="font-medium">{t.meetings.details.when}</dt>
-        <dd><MeetingTime start={meeting.start} end={meeting.end} /></dd>
-        {location ? (<><dt className="font-medium">{t.meetings.details.where}</dt><dd>{location}</dd></>) : null}
+        <dd>
+          <MeetingTime start={meeting.start} end={meeting.end} />
+        </dd>
+        {location ? (
+          <>
+            <dt className="font-medium">{t.meetings.details.where}</dt>
+            <dd>{location}</dd>
+          </>
+        ) : null}
         <dt className="font-medium">{t.meetings.details.state}</dt>
         <dd>{t.meetings.states[meeting.state]}</dd>
         {responses ? (
@@ -67,19 +74,31 @@ export default function MeetingPage() {
             <dt className="font-medium">{t.notifications.meetingResponse.planned}</dt>
             <dd>
               {t.notifications.meetingResponse.accepted(responses.accepted)}, {t.notifications.meetingResponse.declined(responses.declined)}
-              {responses.own ? ` (${t.notifications.meetingResponse.yours(responses.own === "zugesagt" ? t.notifications.meetingResponse.accept : t.notifications.meetingResponse.decline)})` : null}
+              {responses.own
+                ? ` (${t.notifications.meetingResponse.yours(responses.own === "zugesagt" ? t.notifications.meetingResponse.accept : t.notifications.meetingResponse.decline)})`
+                : null}
             </dd>
           </>
         ) : null}
       </dl>
       <div className="no-print my-4 flex flex-wrap gap-3">
-        <a href={`/sitzungen/${meeting.id}/kalender.ics`} className="btn-secondary">{t.meetings.download}</a>
+        <a href={`/sitzungen/${meeting.id}/kalender.ics`} className="btn-secondary">
+          {t.meetings.download}
+        </a>
         {follow ? <FollowButton type="meeting" id={meeting.id} following={follow.following} label={meeting.name} /> : null}
         {canManage ? (
           <>
-            <Link to={`/sitzungen/${meeting.id}/bearbeiten`} className="btn-secondary">{t.meetings.editMeeting}</Link>
-            <Link to={`/sitzungen/${meeting.id}/tagesordnung`} className="btn-secondary">{t.meetings.editAgenda}</Link>
-            {held ? <Link to={`/sitzungen/${meeting.id}/protokoll`} className="btn-secondary">{t.meetings.editMinutes}</Link> : null}
+            <Link to={`/sitzungen/${meeting.id}/bearbeiten`} className="btn-secondary">
+              {t.meetings.editMeeting}
+            </Link>
+            <Link to={`/sitzungen/${meeting.id}/tagesordnung`} className="btn-secondary">
+              {t.meetings.editAgenda}
+            </Link>
+            {held ? (
+              <Link to={`/sitzungen/${meeting.id}/protokoll`} className="btn-secondary">
+                {t.meetings.editMinutes}
+              </Link>
+            ) : null}
           </>
         ) : null}
       </div>

@@ -44,10 +44,14 @@ export default function MeetingResponsePage() {
         <Form method="post" className="space-y-4">
           <p>{question}</p>
           <input type="hidden" name="token" value={token} />
-          <button type="submit" className="btn">{text.submit}</button>
+          <button type="submit" className="btn">
+            {text.submit}
+          </button>
         </Form>
       )}
-      <p className="mt-6"><a href="/sitzungen">{t.meetings.title}</a></p>
+      <p className="mt-6">
+        <a href="/sitzungen">{t.meetings.title}</a>
+      </p>
     </section>
   );
 }

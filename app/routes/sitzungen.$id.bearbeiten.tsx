@@ -41,7 +41,9 @@ export default function EditMeetingPage() {
   return (
     <section aria-labelledby="edit-meeting-title">
       <h1 id="edit-meeting-title">{t.meetings.editMeeting}</h1>
-      <p className="no-print"><Link to={`/sitzungen/${meeting.id}`}>{meeting.name}</Link></p>
+      <p className="no-print">
+        <Link to={`/sitzungen/${meeting.id}`}>{meeting.name}</Link>
+      </p>
       <MeetingForm values={meeting} errors={data?.errors ?? {}} submitLabel={t.common.save} />
     </section>
   );

@@ -47,7 +47,8 @@ async function runIntent(actorId: number, meetingId: number, form: FormData): Pr
     }
     case "attendance": {
       const userIds = form.getAll("userIds").map(Number);
-      if (userIds.some((value) => !Number.isInteger(value) || value <= 0)) return { ok: false, status: 422, errors: { userIds: t.meetings.errors.memberUnknown } };
+      if (userIds.some((value) => !Number.isInteger(value) || value <= 0))
+        return { ok: false, status: 422, errors: { userIds: t.meetings.errors.memberUnknown } };
       return setMemberAttendance({ actorId, meetingId, userIds });
     }
     case "guest": {
@@ -56,7 +57,9 @@ async function runIntent(actorId: number, meetingId: number, form: FormData): Pr
     }
     case "remove-attendee": {
       const parsed = parseForm(AttendeeSchema, form);
-      return parsed.ok ? removeAttendee({ actorId, meetingId, attendeeId: parsed.data.attendeeId }) : { ok: false, status: 400, errors: { form: t.meetings.errors.badRequest } };
+      return parsed.ok
+        ? removeAttendee({ actorId, meetingId, attendeeId: parsed.data.attendeeId })
+        : { ok: false, status: 400, errors: { form: t.meetings.errors.badRequest } };
     }
     default:
       return setMinutesReleased({ actorId, meetingId, released: intent.data.intent === "release" });
@@ -84,8 +87,12 @@ export default function MinutesPage() {
   return (
     <section aria-labelledby="minutes-title">
       <h1 id="minutes-title">{t.meetings.editMinutes}</h1>
-      <p><Link to={`/sitzungen/${meeting.id}`}>{meeting.name}</Link></p>
-      {!held ? <p role="status">{m.onlyAfterHeld}</p> : (
+      <p>
+        <Link to={`/sitzungen/${meeting.id}`}>{meeting.name}</Link>
+      </p>
+      {!held ? (
+        <p role="status">{m.onlyAfterHeld}</p>
+      ) : (
         <>
           <FormAlert message={data?.intent === "release" || data?.intent === "withdraw" ? errors.form : undefined} />
           <p>{meeting.minutesReleasedAt ? m.releasedOn(formatDate(meeting.minutesReleasedAt)) : m.draftNotice}</p>
@@ -99,7 +106,11 @@ export default function MinutesPage() {
             <ItemMinutesForm key={item.id} item={item} errors={data?.intent === "minutes" && data.itemId === String(item.id) ? errors : {}} />
           ))}
           <h2>{t.meetings.attendance.title}</h2>
-          <AttendanceForms attendees={attendees} members={members} errors={data?.intent === "attendance" || data?.intent === "guest" || data?.intent === "remove-attendee" ? errors : {}} />
+          <AttendanceForms
+            attendees={attendees}
+            members={members}
+            errors={data?.intent === "attendance" || data?.intent === "guest" || data?.intent === "remove-attendee" ? errors : {}}
+          />
         </>
       )}
     </section>

@@ -51,7 +51,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await runIntent(user.id, meetingId, form);
   if (!result.ok) {
     if (result.status === 404) notFound(result.errors.form ?? t.meetings.errors.notFound);
-    return json({ errors: result.errors as Record<string, string>, intent: String(form.get("intent")), itemId: String(form.get("itemId") ?? "") }, { status: result.status });
+    return json(
+      { errors: result.errors as Record<string, string>, intent: String(form.get("intent")), itemId: String(form.get("itemId") ?? "") },
+      { status: result.status },
+    );
   }
   return redirect(`/sitzungen/${meetingId}/tagesordnung`);
 }
@@ -62,14 +65,18 @@ function ItemButtons({ itemId, number, first, last }: { itemId: number; number: 
     <Form method="post" className="inline">
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="itemId" value={itemId} />
-      <button type="submit" className="btn-secondary px-2 py-1 text-sm" aria-label={aria} disabled={disabled}>{label}</button>
+      <button type="submit" className="btn-secondary px-2 py-1 text-sm" aria-label={aria} disabled={disabled}>
+        {label}
+      </button>
     </Form>
   );
   return (
     <div className="flex flex-wrap gap-2">
       {button("up", a.moveUp, a.moveUpLabel(number), first)}
       {button("down", a.moveDown, a.moveDownLabel(number), last)}
-      <Link to={`?bearbeiten=${itemId}#bearbeiten`} className="btn-secondary px-2 py-1 text-sm" aria-label={`${a.edit}: TOP ${number}`}>{a.edit}</Link>
+      <Link to={`?bearbeiten=${itemId}#bearbeiten`} className="btn-secondary px-2 py-1 text-sm" aria-label={`${a.edit}: TOP ${number}`}>
+        {a.edit}
+      </Link>
       {button("remove", a.remove, a.removeLabel(number))}
     </div>
   );
@@ -87,14 +94,27 @@ export default function AgendaEditPage() {
   return (
     <section aria-labelledby="agenda-title">
       <h1 id="agenda-title">{t.meetings.editAgenda}</h1>
-      <p><Link to={`/sitzungen/${meeting.id}`}>{meeting.name}</Link></p>
-      {locked ? <p role="status" className="rounded border border-amber-700 bg-amber-50 p-3">{a.locked}</p> : null}
+      <p>
+        <Link to={`/sitzungen/${meeting.id}`}>{meeting.name}</Link>
+      </p>
+      {locked ? (
+        <p role="status" className="rounded border border-amber-700 bg-amber-50 p-3">
+          {a.locked}
+        </p>
+      ) : null}
       {data?.intent && data.intent !== "add" && data.intent !== "update" ? <FormAlert message={errors.form} /> : null}
-      {items.length === 0 ? <p>{a.empty}</p> : (
+      {items.length === 0 ? (
+        <p>{a.empty}</p>
+      ) : (
         <table className="my-4 w-full">
           <caption className="text-left font-medium">{a.caption}</caption>
           <thead>
-            <tr><th scope="col">{a.top}</th><th scope="col">{a.name}</th><th scope="col">{a.nonPublic}</th>{locked ? null : <th scope="col">{a.actions}</th>}</tr>
+            <tr>
+              <th scope="col">{a.top}</th>
+              <th scope="col">{a.name}</th>
+              <th scope="col">{a.nonPublic}</th>
+              {locked ? null : <th scope="col">{a.actions}</th>}
+            </tr>
           </thead>
           <tbody>
             {items.map((item, index) => (
@@ -102,7 +122,11 @@ export default function AgendaEditPage() {
                 <th scope="row">{item.number}</th>
                 <td>{item.name}</td>
                 <td>{item.isPublic ? "" : a.nonPublic}</td>
-                {locked ? null : <td><ItemButtons itemId={item.id} number={item.number} first={index === 0} last={index === items.length - 1} /></td>}
+                {locked ? null : (
+                  <td>
+                    <ItemButtons itemId={item.id} number={item.number} first={index === 0} last={index === items.length - 1} />
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -110,7 +134,9 @@ export default function AgendaEditPage() {
       )}
       {locked ? null : editing ? (
         <div id="bearbeiten">
-          <h2>{a.edit}: {a.top} {editing.number}</h2>
+          <h2>
+            {a.edit}: {a.top} {editing.number}
+          </h2>
           <AgendaItemForm
             values={{ ...editing, name: editing.name ?? "", description: editing.description ?? "" }}
             errors={data?.intent === "update" ? errors : {}}

@@ -30,12 +30,22 @@ export default function MeetingsPage() {
       <h1 id="meetings-title">{t.meetings.title}</h1>
       <p>{t.meetings.intro}</p>
       <div className="no-print my-4 flex flex-wrap gap-4">
-        {canManage ? <Link to="/sitzungen/neu" className="btn">{t.meetings.newMeeting}</Link> : null}
-        <a href="/sitzungen.ics" className="btn-secondary">{t.meetings.calendarFeed}</a>
+        {canManage ? (
+          <Link to="/sitzungen/neu" className="btn">
+            {t.meetings.newMeeting}
+          </Link>
+        ) : null}
+        <a href="/sitzungen.ics" className="btn-secondary">
+          {t.meetings.calendarFeed}
+        </a>
       </div>
       <nav aria-label={t.meetings.periodNav} className="no-print mb-4 flex gap-4">
-        <Link to="/sitzungen" aria-current={period === "kommend" ? "page" : undefined}>{t.meetings.upcoming}</Link>
-        <Link to="/sitzungen?zeit=vergangen" aria-current={period === "vergangen" ? "page" : undefined}>{t.meetings.past}</Link>
+        <Link to="/sitzungen" aria-current={period === "kommend" ? "page" : undefined}>
+          {t.meetings.upcoming}
+        </Link>
+        <Link to="/sitzungen?zeit=vergangen" aria-current={period === "vergangen" ? "page" : undefined}>
+          {t.meetings.past}
+        </Link>
       </nav>
       <h2>{heading}</h2>
       {meetings.length === 0 ? (

@@ -44,7 +44,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       visibility: topic.visibility,
       fieldName: topic.fieldName,
       createdAt: topic.createdAt.toISOString(),
-      author: { name: displayName({ name: topic.authorName, deletedAt: topic.authorDeletedAt }), organisation: topic.authorDeletedAt ? null : topic.authorOrganisation, role: topic.authorDeletedAt ? null : topic.authorRole },
+      author: {
+        name: displayName({ name: topic.authorName, deletedAt: topic.authorDeletedAt }),
+        organisation: topic.authorDeletedAt ? null : topic.authorOrganisation,
+        role: topic.authorDeletedAt ? null : topic.authorRole,
+      },
     },
     threads,
     proposal,
@@ -100,10 +104,17 @@ export default function TopicPage() {
       <section aria-labelledby="discussion-title" className="mt-8">
         <h2 id="discussion-title">
           {t.topics.topic.discussion}
-          {data.totalPages > 1 ? <span className="text-base font-normal"> ({t.topics.topic.commentsPage} {data.page})</span> : null}
+          {data.totalPages > 1 ? (
+            <span className="text-base font-normal">
+              {" "}
+              ({t.topics.topic.commentsPage} {data.page})
+            </span>
+          ) : null}
         </h2>
         {feedback?.target === "page" && feedback.errors?.form ? (
-          <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-800">{feedback.errors.form}</p>
+          <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-800">
+            {feedback.errors.form}
+          </p>
         ) : null}
         {data.threads.length === 0 ? <p>{t.topics.topic.noComments}</p> : null}
         <ol className="space-y-4">
@@ -119,7 +130,11 @@ export default function TopicPage() {
                   ))}
                 </ol>
               ) : null}
-              {data.permissions.comment && thread.state === "visible" ? <div className="ml-6"><ReplyForm parent={thread} feedback={feedback} /></div> : null}
+              {data.permissions.comment && thread.state === "visible" ? (
+                <div className="ml-6">
+                  <ReplyForm parent={thread} feedback={feedback} />
+                </div>
+              ) : null}
             </li>
           ))}
         </ol>

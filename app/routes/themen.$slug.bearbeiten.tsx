@@ -24,7 +24,10 @@ async function requireEditableTopic(request: Request, slug: string) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { topic } = await requireEditableTopic(request, params.slug ?? "");
   const fields = await listFieldOptions();
-  return json({ fields, topic: { slug: topic.slug, title: topic.title, body: topic.body, fieldId: topic.fieldId, visibility: topic.visibility, status: topic.status } });
+  return json({
+    fields,
+    topic: { slug: topic.slug, title: topic.title, body: topic.body, fieldId: topic.fieldId, visibility: topic.visibility, status: topic.status },
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -47,8 +50,17 @@ export default function EditTopicPage() {
   return (
     <section aria-labelledby="edit-topic-title">
       <h1 id="edit-topic-title">{t.topics.form.editTitle}</h1>
-      <p className="no-print mb-4"><Link to={`/themen/${topic.slug}`}>{t.topics.comment.backToTopic}</Link></p>
-      <TopicForm fields={fields} values={data?.values ?? topic} errors={data?.errors ?? {}} previewHtml={data?.previewHtml} submitLabel={t.topics.form.save} withStatus />
+      <p className="no-print mb-4">
+        <Link to={`/themen/${topic.slug}`}>{t.topics.comment.backToTopic}</Link>
+      </p>
+      <TopicForm
+        fields={fields}
+        values={data?.values ?? topic}
+        errors={data?.errors ?? {}}
+        previewHtml={data?.previewHtml}
+        submitLabel={t.topics.form.save}
+        withStatus
+      />
     </section>
   );
 }

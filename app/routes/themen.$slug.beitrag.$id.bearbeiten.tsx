@@ -52,11 +52,27 @@ export default function EditCommentPage() {
   return (
     <section aria-labelledby="edit-comment-title" className="max-w-3xl">
       <h1 id="edit-comment-title">{t.topics.comment.editTitle}</h1>
-      <p className="no-print mb-4"><Link to={`/themen/${data.slug}/beitrag/${data.id}`}>{t.topics.comment.backToTopic}</Link></p>
+      <p className="no-print mb-4">
+        <Link to={`/themen/${data.slug}/beitrag/${data.id}`}>{t.topics.comment.backToTopic}</Link>
+      </p>
       <Form method="post" className="space-y-2" noValidate>
-        {errors.form ? <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">{errors.form}</p> : null}
-        <MarkdownEditor id="edit-body" label={t.topics.comment.body} hint={t.topics.form.bodyHint} defaultValue={feedback?.values.body ?? data.body} error={errors.body} previewHtml={feedback?.previewHtml} rows={10} />
-        <button type="submit" name="intent" value="save" className="btn">{t.topics.comment.editSubmit}</button>
+        {errors.form ? (
+          <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
+            {errors.form}
+          </p>
+        ) : null}
+        <MarkdownEditor
+          id="edit-body"
+          label={t.topics.comment.body}
+          hint={t.topics.form.bodyHint}
+          defaultValue={feedback?.values.body ?? data.body}
+          error={errors.body}
+          previewHtml={feedback?.previewHtml}
+          rows={10}
+        />
+        <button type="submit" name="intent" value="save" className="btn">
+          {t.topics.comment.editSubmit}
+        </button>
       </Form>
     </section>
   );

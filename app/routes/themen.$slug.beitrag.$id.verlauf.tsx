@@ -29,14 +29,15 @@ export default function CommentHistoryPage() {
         {comment.author.organisation ? `, ${comment.author.organisation}` : null} ·{" "}
         <time dateTime={isoString(comment.createdAt)}>{formatDateTime(comment.createdAt)}</time>
       </p>
-      <p className="no-print mb-4"><Link to={`/themen/${slug}/beitrag/${comment.id}`}>{t.topics.comment.backToTopic}</Link></p>
+      <p className="no-print mb-4">
+        <Link to={`/themen/${slug}/beitrag/${comment.id}`}>{t.topics.comment.backToTopic}</Link>
+      </p>
       <ol className="space-y-4">
         {versions.map((version, index) => (
           <li key={version.version} className="rounded border border-slate-300 p-3">
             <h2 className="mt-0 text-base">
               {t.topics.comment.version} {version.version}
-              {index === 0 ? ` (${t.topics.comment.current})` : null} ·{" "}
-              <time dateTime={isoString(version.createdAt)}>{formatDateTime(version.createdAt)}</time>
+              {index === 0 ? ` (${t.topics.comment.current})` : null} · <time dateTime={isoString(version.createdAt)}>{formatDateTime(version.createdAt)}</time>
             </h2>
             <div className="prose-md" dangerouslySetInnerHTML={{ __html: version.html }} />
           </li>

@@ -41,8 +41,16 @@ export default function TopicListPage() {
       <h1 id="topics-title">{t.topics.list.title}</h1>
       <p className="mb-4 text-slate-700">{t.topics.list.intro}</p>
       <div className="no-print mb-4 flex flex-wrap items-end gap-4">
-        {data.canCreate ? <Link to="/themen/neu" className="btn">{t.topics.list.newTopic}</Link> : null}
-        {data.canManageFields ? <Link to="/themen/handlungsfelder" className="btn-secondary">{t.topics.list.manageFields}</Link> : null}
+        {data.canCreate ? (
+          <Link to="/themen/neu" className="btn">
+            {t.topics.list.newTopic}
+          </Link>
+        ) : null}
+        {data.canManageFields ? (
+          <Link to="/themen/handlungsfelder" className="btn-secondary">
+            {t.topics.list.manageFields}
+          </Link>
+        ) : null}
       </div>
       <nav aria-label={t.topics.list.filterLabel} className="no-print mb-4">
         <ul className="flex flex-wrap gap-2">
@@ -66,28 +74,35 @@ export default function TopicListPage() {
       {data.topics.length === 0 ? (
         <p>{t.topics.list.empty}</p>
       ) : (
-        <DataTable caption={t.topics.list.caption} captionClassName="sr-only" className="w-full" columns={[t.topics.list.topic, t.topics.list.field, t.topics.list.comments, t.topics.list.lastActivity]}>
-            {data.topics.map((topic) => (
-              <tr key={topic.id}>
-                <th scope="row" className="font-normal">
-                  <Link to={`/themen/${topic.slug}`} className={topic.unread ? "font-bold" : undefined}>{topic.title}</Link>
-                  {topic.unread && data.signedIn ? (
-                    <span className="ml-2 rounded bg-amber-200 px-1 text-xs font-semibold text-amber-950" title={t.topics.list.unreadLabel}>
-                      {t.topics.list.unread}
-                    </span>
-                  ) : null}
-                  <span className="block text-sm text-slate-700">
-                    {t.topics.status[topic.status]} · {t.topics.visibilityShort[topic.visibility]}
+        <DataTable
+          caption={t.topics.list.caption}
+          captionClassName="sr-only"
+          className="w-full"
+          columns={[t.topics.list.topic, t.topics.list.field, t.topics.list.comments, t.topics.list.lastActivity]}
+        >
+          {data.topics.map((topic) => (
+            <tr key={topic.id}>
+              <th scope="row" className="font-normal">
+                <Link to={`/themen/${topic.slug}`} className={topic.unread ? "font-bold" : undefined}>
+                  {topic.title}
+                </Link>
+                {topic.unread && data.signedIn ? (
+                  <span className="ml-2 rounded bg-amber-200 px-1 text-xs font-semibold text-amber-950" title={t.topics.list.unreadLabel}>
+                    {t.topics.list.unread}
                   </span>
-                </th>
-                <td>{topic.fieldName}</td>
-                <td>{topic.commentCount}</td>
-                <td>
-                  <time dateTime={isoString(topic.lastActivityAt)}>{formatDateTime(topic.lastActivityAt)}</time>
-                </td>
-              </tr>
-            ))}
-          </DataTable>
+                ) : null}
+                <span className="block text-sm text-slate-700">
+                  {t.topics.status[topic.status]} · {t.topics.visibilityShort[topic.visibility]}
+                </span>
+              </th>
+              <td>{topic.fieldName}</td>
+              <td>{topic.commentCount}</td>
+              <td>
+                <time dateTime={isoString(topic.lastActivityAt)}>{formatDateTime(topic.lastActivityAt)}</time>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={data.page} totalPages={data.totalPages} search={search} />
     </section>

@@ -43,13 +43,39 @@ function Inputs({ prefix, name, position, errors }: { prefix: string; name: stri
     <>
       <div className="flex flex-col">
         <label htmlFor={`${prefix}-name`}>{f.name}</label>
-        <input id={`${prefix}-name`} name="name" defaultValue={name} required maxLength={80} aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? `${prefix}-name-error` : undefined} />
-        {errors.name ? <p id={`${prefix}-name-error`} className="field-error">{errors.name}</p> : null}
+        <input
+          id={`${prefix}-name`}
+          name="name"
+          defaultValue={name}
+          required
+          maxLength={80}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={errors.name ? `${prefix}-name-error` : undefined}
+        />
+        {errors.name ? (
+          <p id={`${prefix}-name-error`} className="field-error">
+            {errors.name}
+          </p>
+        ) : null}
       </div>
       <div className="flex flex-col">
         <label htmlFor={`${prefix}-position`}>{f.position}</label>
-        <input id={`${prefix}-position`} name="position" type="number" min={0} max={999} defaultValue={position} className="w-24" aria-invalid={errors.position ? true : undefined} aria-describedby={errors.position ? `${prefix}-position-error` : undefined} />
-        {errors.position ? <p id={`${prefix}-position-error`} className="field-error">{errors.position}</p> : null}
+        <input
+          id={`${prefix}-position`}
+          name="position"
+          type="number"
+          min={0}
+          max={999}
+          defaultValue={position}
+          className="w-24"
+          aria-invalid={errors.position ? true : undefined}
+          aria-describedby={errors.position ? `${prefix}-position-error` : undefined}
+        />
+        {errors.position ? (
+          <p id={`${prefix}-position-error`} className="field-error">
+            {errors.position}
+          </p>
+        ) : null}
       </div>
     </>
   );
@@ -63,35 +89,63 @@ export default function FieldsPage() {
     <section aria-labelledby="fields-title" className="max-w-4xl">
       <h1 id="fields-title">{f.title}</h1>
       <p className="mb-4 text-slate-700">{f.intro}</p>
-      <p className="no-print mb-4"><Link to="/themen">{t.topics.list.title}</Link></p>
-      <DataTable caption={f.caption} className="w-full" columns={[<>{f.name} / {f.position}</>, f.topicCount, f.actions]}>
-          {fields.map((field) => {
-            const errors = errorsFor(`field-${field.id}`);
-            return (
-              <tr key={field.id}>
-                <td>
-                  <Form method="post" className="flex flex-wrap items-end gap-2" id={`field-form-${field.id}`}>
-                    <input type="hidden" name="id" value={field.id} />
-                    <Inputs prefix={`field-${field.id}`} name={field.name} position={field.position} errors={errors} />
-                  </Form>
-                  {errors.form ? <p role="alert" className="field-error">{errors.form}</p> : null}
-                </td>
-                <td>{field.topicCount}</td>
-                <td className="space-x-2">
-                  <button type="submit" form={`field-form-${field.id}`} name="intent" value="update" className="btn-secondary">{f.save}<span className="sr-only"> {field.name}</span></button>
-                  {field.topicCount === 0 ? (
-                    <button type="submit" form={`field-form-${field.id}`} name="intent" value="delete" className="btn-danger">{f.delete}<span className="sr-only"> {field.name}</span></button>
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
-        </DataTable>
+      <p className="no-print mb-4">
+        <Link to="/themen">{t.topics.list.title}</Link>
+      </p>
+      <DataTable
+        caption={f.caption}
+        className="w-full"
+        columns={[
+          <>
+            {f.name} / {f.position}
+          </>,
+          f.topicCount,
+          f.actions,
+        ]}
+      >
+        {fields.map((field) => {
+          const errors = errorsFor(`field-${field.id}`);
+          return (
+            <tr key={field.id}>
+              <td>
+                <Form method="post" className="flex flex-wrap items-end gap-2" id={`field-form-${field.id}`}>
+                  <input type="hidden" name="id" value={field.id} />
+                  <Inputs prefix={`field-${field.id}`} name={field.name} position={field.position} errors={errors} />
+                </Form>
+                {errors.form ? (
+                  <p role="alert" className="field-error">
+                    {errors.form}
+                  </p>
+                ) : null}
+              </td>
+              <td>{field.topicCount}</td>
+              <td className="space-x-2">
+                <button type="submit" form={`field-form-${field.id}`} name="intent" value="update" className="btn-secondary">
+                  {f.save}
+                  <span className="sr-only"> {field.name}</span>
+                </button>
+                {field.topicCount === 0 ? (
+                  <button type="submit" form={`field-form-${field.id}`} name="intent" value="delete" className="btn-danger">
+                    {f.delete}
+                    <span className="sr-only"> {field.name}</span>
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
       <h2>{f.add}</h2>
       <Form method="post" className="flex flex-wrap items-end gap-2" noValidate>
-        {errorsFor("new").form ? <p role="alert" className="field-error w-full">{errorsFor("new").form}</p> : null}
+        {errorsFor("new").form ? (
+          <p role="alert" className="field-error w-full">
+            {errorsFor("new").form}
+          </p>
+        ) : null}
         <Inputs prefix="new" name="" position={(fields.at(-1)?.position ?? 0) + 10} errors={errorsFor("new")} />
-        <button type="submit" name="intent" value="create" className="btn">{f.add}</button>
+        <button type="submit" name="intent" value="create" className="btn">
+          {f.add}
+        </button>
       </Form>
     </section>
   );

@@ -57,12 +57,18 @@ export default function PaperPage() {
         {follow ? <FollowButton type="paper" id={paper.id} following={follow.following} label={paper.reference} /> : null}
         {canManage ? (
           <>
-            <Link to={`${paperPath(paper.reference)}/bearbeiten`} className="btn-secondary">{t.papers.editPaper}</Link>
-            <Link to={`${paperPath(paper.reference)}/gremienweg`} className="btn-secondary">{t.papers.editGremienweg}</Link>
+            <Link to={`${paperPath(paper.reference)}/bearbeiten`} className="btn-secondary">
+              {t.papers.editPaper}
+            </Link>
+            <Link to={`${paperPath(paper.reference)}/gremienweg`} className="btn-secondary">
+              {t.papers.editGremienweg}
+            </Link>
           </>
         ) : null}
       </nav>
-      <p className="no-print mb-2 text-sm text-slate-700">{t.papers.filters.status}: <strong>{t.papers.statuses[paper.status]}</strong></p>
+      <p className="no-print mb-2 text-sm text-slate-700">
+        {t.papers.filters.status}: <strong>{t.papers.statuses[paper.status]}</strong>
+      </p>
       {paper.imported ? <SourceNote source={paper} editing={canManage} /> : null}
       <PaperDocument paper={paper} steps={steps} />
       <div className="no-print">

@@ -35,8 +35,12 @@ export default function EditPaperPage() {
   const data = useActionData<typeof action>();
   return (
     <section aria-labelledby="edit-paper-title">
-      <h1 id="edit-paper-title">{t.papers.editPaper}: {paper.reference}</h1>
-      <p className="no-print"><Link to={paperPath(paper.reference)}>{paper.name}</Link></p>
+      <h1 id="edit-paper-title">
+        {t.papers.editPaper}: {paper.reference}
+      </h1>
+      <p className="no-print">
+        <Link to={paperPath(paper.reference)}>{paper.name}</Link>
+      </p>
       <PaperForm values={paper} errors={data?.errors ?? {}} submitLabel={t.common.save} />
     </section>
   );

@@ -68,20 +68,46 @@ export default function GremienwegPage() {
     data && data.intent === intent && (id === undefined || data.consultationId === String(id)) ? data.errors : {};
   return (
     <section aria-labelledby="gremienweg-edit-title">
-      <h1 id="gremienweg-edit-title">{t.papers.editGremienweg}: {paper.reference}</h1>
-      <p><Link to={paperPath(paper.reference)}>{paper.name}</Link></p>
+      <h1 id="gremienweg-edit-title">
+        {t.papers.editGremienweg}: {paper.reference}
+      </h1>
+      <p>
+        <Link to={paperPath(paper.reference)}>{paper.name}</Link>
+      </p>
       <GremienwegTable steps={steps} />
       {data && ["remove", "up", "down"].includes(data.intent) ? <FormAlert message={data.errors.form} /> : null}
       <h2>{c.steps}</h2>
       {steps.map((step, index) => (
         <div key={step.id} className="mb-6 rounded border border-slate-300 p-3">
-          <h3 className="mt-0">{index + 1}. {step.organizationName}</h3>
+          <h3 className="mt-0">
+            {index + 1}. {step.organizationName}
+          </h3>
           <ConsultationForm step={step} organizations={organizations} errors={errorsFor("update", step.id)} />
           <Form method="post" className="mt-2 flex flex-wrap gap-2">
             <input type="hidden" name="consultationId" value={step.id} />
-            <button type="submit" name="intent" value="up" className="btn-secondary" disabled={index === 0} aria-label={`${step.organizationName}: ${c.moveUp}`}>{c.moveUp}</button>
-            <button type="submit" name="intent" value="down" className="btn-secondary" disabled={index === steps.length - 1} aria-label={`${step.organizationName}: ${c.moveDown}`}>{c.moveDown}</button>
-            <button type="submit" name="intent" value="remove" className="btn-danger">{c.remove}</button>
+            <button
+              type="submit"
+              name="intent"
+              value="up"
+              className="btn-secondary"
+              disabled={index === 0}
+              aria-label={`${step.organizationName}: ${c.moveUp}`}
+            >
+              {c.moveUp}
+            </button>
+            <button
+              type="submit"
+              name="intent"
+              value="down"
+              className="btn-secondary"
+              disabled={index === steps.length - 1}
+              aria-label={`${step.organizationName}: ${c.moveDown}`}
+            >
+              {c.moveDown}
+            </button>
+            <button type="submit" name="intent" value="remove" className="btn-danger">
+              {c.remove}
+            </button>
           </Form>
         </div>
       ))}

@@ -34,7 +34,11 @@ function Select({ name, label, value, options }: { name: string; label: string; 
       <label htmlFor={`filter-${name}`}>{label}</label>
       <select id={`filter-${name}`} name={name} defaultValue={value ?? ""}>
         <option value="">{t.papers.filters.all}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -48,27 +52,53 @@ export default function PapersPage() {
     <section aria-labelledby="papers-title">
       <h1 id="papers-title">{t.papers.title}</h1>
       <p>{t.papers.intro}</p>
-      {canManage ? <p className="no-print my-4"><Link to="/vorlagen/neu" className="btn">{t.papers.newPaper}</Link></p> : null}
+      {canManage ? (
+        <p className="no-print my-4">
+          <Link to="/vorlagen/neu" className="btn">
+            {t.papers.newPaper}
+          </Link>
+        </p>
+      ) : null}
       <Form method="get" className="no-print my-4 flex flex-wrap items-end gap-4" aria-label={f.legend}>
         <Select name="typ" label={f.type} value={filters.typ} options={Object.keys(t.papers.types).map((v) => ({ value: v, label: t.papers.types[v] }))} />
         <Select name="gremium" label={f.body} value={filters.gremium} options={organizations.map((o) => ({ value: o.shortName, label: o.name }))} />
         <Select name="jahr" label={f.year} value={filters.jahr} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
-        <Select name="status" label={f.status} value={filters.status} options={Object.keys(t.papers.statuses).map((s) => ({ value: s, label: t.papers.statuses[s] }))} />
-        <button type="submit" className="btn">{f.apply}</button>
+        <Select
+          name="status"
+          label={f.status}
+          value={filters.status}
+          options={Object.keys(t.papers.statuses).map((s) => ({ value: s, label: t.papers.statuses[s] }))}
+        />
+        <button type="submit" className="btn">
+          {f.apply}
+        </button>
       </Form>
-      {papers.length === 0 ? <p>{t.papers.empty}</p> : (
-        <DataTable caption={<>{t.papers.listCaption} ({total})</>} captionClassName="text-left font-medium" className="w-full" columns={[t.papers.document.vorlage, t.papers.document.datum, f.type, t.papers.document.betreff, t.papers.document.verfasser, f.status]}>
-            {papers.map((paper) => (
-              <tr key={paper.id}>
-                <th scope="row"><Link to={paperPath(paper.reference)}>{paper.reference}</Link></th>
-                <td>{formatDate(paper.date)}</td>
-                <td>{t.papers.types[paper.paperType]}</td>
-                <td>{paper.name}</td>
-                <td>{paper.originator}</td>
-                <td>{t.papers.statuses[paper.status]}</td>
-              </tr>
-            ))}
-          </DataTable>
+      {papers.length === 0 ? (
+        <p>{t.papers.empty}</p>
+      ) : (
+        <DataTable
+          caption={
+            <>
+              {t.papers.listCaption} ({total})
+            </>
+          }
+          captionClassName="text-left font-medium"
+          className="w-full"
+          columns={[t.papers.document.vorlage, t.papers.document.datum, f.type, t.papers.document.betreff, t.papers.document.verfasser, f.status]}
+        >
+          {papers.map((paper) => (
+            <tr key={paper.id}>
+              <th scope="row">
+                <Link to={paperPath(paper.reference)}>{paper.reference}</Link>
+              </th>
+              <td>{formatDate(paper.date)}</td>
+              <td>{t.papers.types[paper.paperType]}</td>
+              <td>{paper.name}</td>
+              <td>{paper.originator}</td>
+              <td>{t.papers.statuses[paper.status]}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={page} totalPages={pageCount(total, pageSize)} search={location.search} />
     </section>

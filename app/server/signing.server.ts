@@ -12,7 +12,11 @@ import { env } from "~/env.server";
 let cachedKey: string | undefined;
 
 async function storedSecret(create: boolean, executor: Executor = db) {
-  if (create) await executor.insert(appSettings).values({ key: "app_secret", value: randomBytes(32).toString("base64url") }).onConflictDoNothing();
+  if (create)
+    await executor
+      .insert(appSettings)
+      .values({ key: "app_secret", value: randomBytes(32).toString("base64url") })
+      .onConflictDoNothing();
   const [row] = await executor.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, "app_secret"));
   return row?.value;
 }

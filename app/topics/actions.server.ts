@@ -10,9 +10,7 @@ import type { SessionUser } from "~/accounts/session.server";
 import { readForm } from "~/lib/fields";
 
 type Feedback = { target: string; errors: Record<string, string>; values?: Record<string, string>; previewHtml?: string | null };
-export type TopicActionOutcome =
-  | { kind: "redirect"; user: SessionUser; commentId?: number }
-  | { kind: "json"; status: number; body: Feedback | { ok: true } };
+export type TopicActionOutcome = { kind: "redirect"; user: SessionUser; commentId?: number } | { kind: "json"; status: number; body: Feedback | { ok: true } };
 
 const reply = (status: number, body: Feedback): TopicActionOutcome => ({ kind: "json", status, body });
 

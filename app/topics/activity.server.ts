@@ -10,7 +10,10 @@ type Member = Actor;
 
 async function visibleTopicId(member: Member, slug: string) {
   if (!isTopicSlug(slug)) return null;
-  const [row] = await db.select({ id: topics.id }).from(topics).where(and(eq(topics.slug, slug), topicVisibleTo(member)));
+  const [row] = await db
+    .select({ id: topics.id })
+    .from(topics)
+    .where(and(eq(topics.slug, slug), topicVisibleTo(member)));
   return row?.id ?? null;
 }
 

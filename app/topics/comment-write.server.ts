@@ -40,7 +40,10 @@ export async function createComment({ author, slug, body, parentId }: { author: 
     if (!topic) return NO_TOPIC;
     if (topic.status !== "open") return CLOSED;
     if (parentId !== undefined) {
-      const [parent] = await tx.select().from(comments).where(and(eq(comments.id, parentId), eq(comments.topicId, topic.id)));
+      const [parent] = await tx
+        .select()
+        .from(comments)
+        .where(and(eq(comments.id, parentId), eq(comments.topicId, topic.id)));
       if (!parent) return fail(422, "Der Beitrag, auf den Sie antworten möchten, gibt es nicht.");
       if (parent.parentId !== null) return fail(422, "Auf Antworten kann nicht geantwortet werden. Bitte antworten Sie auf den ursprünglichen Beitrag.");
       if (parent.deletedAt || parent.hiddenAt) return fail(409, "Auf gelöschte oder ausgeblendete Beiträge kann nicht geantwortet werden.");
@@ -50,9 +53,18 @@ export async function createComment({ author, slug, body, parentId }: { author: 
       .values({ topicId: topic.id, parentId: parentId ?? null, authorId: author.id, body, createdAt: sql`now()` })
       .returning({ id: comments.id });
     await tx.insert(commentVersions).values({ commentId: row.id, version: 1, body, createdAt: sql`now()` });
-    await tx.update(topics).set({ lastActivityAt: sql`now()` }).where(eq(topics.id, topic.id));
+    await tx
+      .update(topics)
+      .set({ lastActivityAt: sql`now()` })
+      .where(eq(topics.id, topic.id));
     await markRead(tx, author.id, topic.id);
-    await recordAudit(tx, { actorId: author.id, action: "comment.created", objectType: "comment", objectId: row.id, details: { topicId: topic.id, parentId: parentId ?? null } });
+    await recordAudit(tx, {
+      actorId: author.id,
+      action: "comment.created",
+      objectType: "comment",
+      objectId: row.id,
+      details: { topicId: topic.id, parentId: parentId ?? null },
+    });
     await notifyEvents.commentCreated(tx, { commentId: row.id, topicId: topic.id, authorId: author.id, parentId });
     return { ok: true, commentId: row.id };
   });
@@ -61,7 +73,11 @@ export async function createComment({ author, slug, body, parentId }: { author: 
 async function lockOwnComment(tx: Transaction, actor: Actor, slug: string, commentId: number) {
   const topic = await lockTopic(tx, actor, slug);
   if (!topic) return NO_TOPIC;
-  const [comment] = await tx.select().from(comments).where(and(eq(comments.id, commentId), eq(comments.topicId, topic.id))).for("update");
+  const [comment] = await tx
+    .select()
+    .from(comments)
+    .where(and(eq(comments.id, commentId), eq(comments.topicId, topic.id)))
+    .for("update");
   if (!comment) return NO_COMMENT;
   if (comment.authorId !== actor.id || !can(actor, "update:comment:own")) return fail(403, "Sie können nur eigene Beiträge bearbeiten oder löschen.");
   if (comment.deletedAt) return fail(409, "Dieser Beitrag wurde gelöscht.");
@@ -81,7 +97,10 @@ export async function editComment({ actor, slug, commentId, body }: { actor: Act
       .from(commentVersions)
       .where(eq(commentVersions.commentId, commentId));
     await tx.insert(commentVersions).values({ commentId, version: next, body, createdAt: sql`now()` });
-    await tx.update(comments).set({ body, editedAt: sql`now()` }).where(eq(comments.id, commentId));
+    await tx
+      .update(comments)
+      .set({ body, editedAt: sql`now()` })
+      .where(eq(comments.id, commentId));
     await recordAudit(tx, { actorId: actor.id, action: "comment.edited", objectType: "comment", objectId: commentId, details: { version: next } });
     return { ok: true, commentId };
   });
@@ -92,7 +111,10 @@ export async function deleteComment({ actor, slug, commentId }: { actor: Actor; 
   return db.transaction(async (tx): Promise<Failure | Done> => {
     const locked = await lockOwnComment(tx, actor, slug, commentId);
     if (!locked.ok) return locked;
-    await tx.update(comments).set({ deletedAt: sql`now()` }).where(eq(comments.id, commentId));
+    await tx
+      .update(comments)
+      .set({ deletedAt: sql`now()` })
+      .where(eq(comments.id, commentId));
     await recordAudit(tx, { actorId: actor.id, action: "comment.deleted", objectType: "comment", objectId: commentId, details: { topicId: locked.topic.id } });
     return { ok: true, commentId };
   });
@@ -104,7 +126,11 @@ export async function setCommentHidden({ actor, slug, commentId, reason }: { act
   return db.transaction(async (tx): Promise<Failure | Done> => {
     const topic = await lockTopic(tx, actor, slug);
     if (!topic) return NO_TOPIC;
-    const [comment] = await tx.select().from(comments).where(and(eq(comments.id, commentId), eq(comments.topicId, topic.id))).for("update");
+    const [comment] = await tx
+      .select()
+      .from(comments)
+      .where(and(eq(comments.id, commentId), eq(comments.topicId, topic.id)))
+      .for("update");
     if (!comment) return NO_COMMENT;
     if (comment.deletedAt) return fail(409, "Dieser Beitrag wurde gelöscht.");
     if (reason !== null && comment.hiddenAt) return fail(409, "Dieser Beitrag ist bereits ausgeblendet.");

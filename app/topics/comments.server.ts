@@ -104,7 +104,15 @@ export async function listCommentThreads({ reader, topicId, page, readAt = null 
     .offset((page - 1) * COMMENTS_PAGE_SIZE);
   const replies = roots.length
     ? await selectComments()
-        .where(and(inTopic, inArray(comments.parentId, roots.map((root) => root.id))))
+        .where(
+          and(
+            inTopic,
+            inArray(
+              comments.parentId,
+              roots.map((root) => root.id),
+            ),
+          ),
+        )
         .orderBy(asc(comments.createdAt), asc(comments.id))
     : [];
   const threads = roots.map((root) => ({

@@ -8,7 +8,6 @@ import { uniqueTopicSlug } from "~/topics/slug.server";
 import { topicVisibleTo } from "~/topics/topics.server";
 import { type Reader } from "~/policy.server";
 
-
 /** Where a discussion lands when nothing linked names a field of action, in this order. */
 const FALLBACK_FIELDS = ["KI", "Sonstiges"];
 
@@ -21,7 +20,12 @@ async function fieldForDiscussion(tx: Executor, linkedTopicId: number | null, ac
   const named = await tx
     .select({ id: topicFields.id, name: topicFields.name })
     .from(topicFields)
-    .where(inArray(sql`lower(${topicFields.name})`, FALLBACK_FIELDS.map((name) => name.toLowerCase())))
+    .where(
+      inArray(
+        sql`lower(${topicFields.name})`,
+        FALLBACK_FIELDS.map((name) => name.toLowerCase()),
+      ),
+    )
     .orderBy(asc(topicFields.position));
   const preferred = FALLBACK_FIELDS.map((name) => named.find((f) => f.name.toLowerCase() === name.toLowerCase())).find(Boolean);
   if (preferred) return preferred.id;
@@ -53,12 +57,21 @@ export async function createDiscussionTopic(tx: Executor, { title, body, linkedT
     .insert(topics)
     .values({ slug, title: title.slice(0, 200), body, fieldId, authorId, visibility: "internal", createdAt: when, updatedAt: when, lastActivityAt: when })
     .returning({ id: topics.id });
-  await recordAudit(tx, { actorId: authorId, action: "topic.created", objectType: "topic", objectId: row.id, details: { slug, visibility: "internal", ...owner } });
+  await recordAudit(tx, {
+    actorId: authorId,
+    action: "topic.created",
+    objectType: "topic",
+    objectId: row.id,
+    details: { slug, visibility: "internal", ...owner },
+  });
   return row.id;
 }
 
 export async function renameDiscussionTopic(tx: Executor, { topicId, title }: { topicId: number; title: string }) {
-  await tx.update(topics).set({ title: title.slice(0, 200), updatedAt: new Date() }).where(eq(topics.id, topicId));
+  await tx
+    .update(topics)
+    .set({ title: title.slice(0, 200), updatedAt: new Date() })
+    .where(eq(topics.id, topicId));
 }
 
 /** Closing a discussion stops new comments and edits (the topic rules). */

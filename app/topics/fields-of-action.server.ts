@@ -28,7 +28,10 @@ function isUniqueViolation(error: unknown) {
 }
 
 async function nameTaken(name: string, exceptId?: number) {
-  const rows = await db.select({ id: topicFields.id }).from(topicFields).where(sql`lower(${topicFields.name}) = lower(${name})`);
+  const rows = await db
+    .select({ id: topicFields.id })
+    .from(topicFields)
+    .where(sql`lower(${topicFields.name}) = lower(${name})`);
   return rows.some((row) => row.id !== exceptId);
 }
 

@@ -13,11 +13,7 @@ const text = () => z.preprocess(withoutNul, z.string());
 const normalised = z.preprocess((value) => (typeof value === "string" ? value.replace(/\u0000/g, "").replace(/\r\n?/g, "\n") : value), z.string());
 
 export const markdownBody = (max: number, emptyMessage?: string) =>
-  normalised.pipe(
-    emptyMessage
-      ? z.string().trim().min(1, emptyMessage).max(max, e.bodyLong)
-      : z.string().trim().max(max, e.bodyLong),
-  );
+  normalised.pipe(emptyMessage ? z.string().trim().min(1, emptyMessage).max(max, e.bodyLong) : z.string().trim().max(max, e.bodyLong));
 
 const id = (message: string) => idField(message);
 
@@ -49,4 +45,3 @@ export const FieldFormSchema = z.object({
 });
 
 export const PreviewSchema = z.object({ body: normalised.pipe(z.string().max(TOPIC_LIMITS.bodyMax, e.bodyLong)) });
-

@@ -24,10 +24,7 @@ export function slugify(title: string): string {
 /** The slug, or slug-2, slug-3 … when taken; the unique constraint still guards races. */
 export async function uniqueTopicSlug(executor: Executor, title: string): Promise<string> {
   const base = slugify(title);
-  const rows = await queryRows<{ slug: string }>(
-    executor,
-    sql`select slug from topics where slug = ${base} or slug ~ ${`^${base}-[0-9]+$`}`,
-  );
+  const rows = await queryRows<{ slug: string }>(executor, sql`select slug from topics where slug = ${base} or slug ~ ${`^${base}-[0-9]+$`}`);
   const taken = new Set(rows.map((row) => row.slug));
   if (!taken.has(base) && !RESERVED.has(base)) return base;
   for (let n = 2; ; n++) {

@@ -52,7 +52,10 @@ export async function listTopics({ reader, page, fieldId }: { reader: Reader; pa
 }
 
 async function countTopics(where: SQL | undefined) {
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(topics).where(where);
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(topics)
+    .where(where);
   return row.count;
 }
 
@@ -115,7 +118,13 @@ async function insertTopic(author: { id: number }, input: TopicInput) {
       .values({ ...input, slug, authorId: author.id })
       .returning({ id: topics.id, slug: topics.slug });
     await tx.insert(topicReads).values({ userId: author.id, topicId: row.id });
-    await recordAudit(tx, { actorId: author.id, action: "topic.created", objectType: "topic", objectId: row.id, details: { slug, visibility: input.visibility } });
+    await recordAudit(tx, {
+      actorId: author.id,
+      action: "topic.created",
+      objectType: "topic",
+      objectId: row.id,
+      details: { slug, visibility: input.visibility },
+    });
     return { ok: true as const, slug: row.slug };
   });
 }
@@ -132,13 +141,26 @@ export async function getReadAt({ userId, topicId }: { userId: number; topicId: 
 export async function updateTopic({ actor, slug, input }: { actor: { id: number; role: Role }; slug: string; input: TopicInput & { status: TopicStatus } }) {
   if (!isTopicSlug(slug)) return refuse(404, "Dieses Thema gibt es nicht.");
   return db.transaction(async (tx): Promise<Failure | { ok: true; slug: string }> => {
-    const [topic] = await tx.select().from(topics).where(and(eq(topics.slug, slug), topicVisibleTo(actor))).for("update");
+    const [topic] = await tx
+      .select()
+      .from(topics)
+      .where(and(eq(topics.slug, slug), topicVisibleTo(actor)))
+      .for("update");
     if (!topic) return refuse(404, "Dieses Thema gibt es nicht.");
     if (!canEditTopic(actor, topic)) return refuse(403, "Sie dürfen dieses Thema nicht bearbeiten.");
     if (!(await fieldExists(tx, input.fieldId))) return fieldMissing();
-    await tx.update(topics).set({ ...input, updatedAt: new Date() }).where(eq(topics.id, topic.id));
+    await tx
+      .update(topics)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(topics.id, topic.id));
     const changed = (Object.keys(input) as Array<keyof typeof input>).filter((key) => topic[key] !== input[key]);
-    await recordAudit(tx, { actorId: actor.id, action: "topic.updated", objectType: "topic", objectId: topic.id, details: { changed, status: input.status, visibility: input.visibility } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "topic.updated",
+      objectType: "topic",
+      objectId: topic.id,
+      details: { changed, status: input.status, visibility: input.visibility },
+    });
     return { ok: true, slug: topic.slug };
   });
 }

@@ -22,20 +22,52 @@ function wiring({ name, hint, error, errors, idPrefix = "field-" }: Common) {
   return { id, message, control: { id, name, "aria-invalid": message ? true : undefined, "aria-describedby": describedBy } as const };
 }
 
-function Shell({ id, label, hint, message, className, children }: { id: string; label: string; hint?: string; message?: string; className?: string; children: ReactNode }) {
+function Shell({
+  id,
+  label,
+  hint,
+  message,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  message?: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={`flex flex-col ${className ?? ""}`}>
       <label htmlFor={id}>{label}</label>
-      {hint ? <p id={`${id}-hint`} className="text-sm text-slate-700">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
       {children}
-      {message ? <p id={`${id}-error`} className="field-error">{message}</p> : null}
+      {message ? (
+        <p id={`${id}-error`} className="field-error">
+          {message}
+        </p>
+      ) : null}
     </div>
   );
 }
 
 type Without<T> = Omit<T, "name" | "id" | "className" | "defaultValue"> & { defaultValue?: string | number | null };
 
-export function Field({ name, label, hint, error, errors, idPrefix, className, defaultValue, ...input }: Common & Without<InputHTMLAttributes<HTMLInputElement>>) {
+export function Field({
+  name,
+  label,
+  hint,
+  error,
+  errors,
+  idPrefix,
+  className,
+  defaultValue,
+  ...input
+}: Common & Without<InputHTMLAttributes<HTMLInputElement>>) {
   const { id, message, control } = wiring({ name, label, hint, error, errors, idPrefix });
   return (
     <Shell id={id} label={label} hint={hint} message={message} className={className}>
@@ -44,7 +76,18 @@ export function Field({ name, label, hint, error, errors, idPrefix, className, d
   );
 }
 
-export function TextareaField({ name, label, hint, error, errors, idPrefix, className, defaultValue, rows = 4, ...textarea }: Common & Without<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
+export function TextareaField({
+  name,
+  label,
+  hint,
+  error,
+  errors,
+  idPrefix,
+  className,
+  defaultValue,
+  rows = 4,
+  ...textarea
+}: Common & Without<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
   const { id, message, control } = wiring({ name, label, hint, error, errors, idPrefix });
   return (
     <Shell id={id} label={label} hint={hint} message={message} className={className}>
@@ -55,13 +98,27 @@ export function TextareaField({ name, label, hint, error, errors, idPrefix, clas
 
 type Option = { value: string; label: string };
 
-export function SelectField({ name, label, hint, error, errors, idPrefix, className, defaultValue, options, children, ...select }: Common & Without<SelectHTMLAttributes<HTMLSelectElement>> & { options?: Option[] }) {
+export function SelectField({
+  name,
+  label,
+  hint,
+  error,
+  errors,
+  idPrefix,
+  className,
+  defaultValue,
+  options,
+  children,
+  ...select
+}: Common & Without<SelectHTMLAttributes<HTMLSelectElement>> & { options?: Option[] }) {
   const { id, message, control } = wiring({ name, label, hint, error, errors, idPrefix });
   return (
     <Shell id={id} label={label} hint={hint} message={message} className={className}>
       <select {...control} defaultValue={defaultValue ?? undefined} {...select}>
         {options?.map((option) => (
-          <option key={option.value} value={option.value}>{option.label}</option>
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
         ))}
         {children}
       </select>
@@ -69,13 +126,30 @@ export function SelectField({ name, label, hint, error, errors, idPrefix, classN
   );
 }
 
-export function CheckboxField({ name, label, hint, error, errors, idPrefix, className, ...input }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "className" | "type">) {
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  error,
+  errors,
+  idPrefix,
+  className,
+  ...input
+}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "className" | "type">) {
   const { id, message, control } = wiring({ name, label, hint, error, errors, idPrefix });
   return (
     <div className={className}>
       <input {...control} type="checkbox" {...input} /> <label htmlFor={id}>{label}</label>
-      {hint ? <p id={`${id}-hint`} className="text-sm text-slate-700">{hint}</p> : null}
-      {message ? <p id={`${id}-error`} className="field-error">{message}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {message ? (
+        <p id={`${id}-error`} className="field-error">
+          {message}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -29,7 +29,11 @@ export function MarkdownEditor({ id, label, defaultValue = "", error, hint, requ
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id}>{label}</label>
-      {hint ? <p id={`${id}-hint`} className="text-sm text-slate-700">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
       <textarea
         id={id}
         name="body"
@@ -45,14 +49,22 @@ export function MarkdownEditor({ id, label, defaultValue = "", error, hint, requ
           timer.current = setTimeout(() => fetcher.submit({ body }, { method: "post", action: "/themen/vorschau" }), 300);
         }}
       />
-      {error ? <p id={`${id}-error`} className="field-error">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
       <div>
         <button type="submit" name="intent" value="preview" className="btn-secondary no-print" formNoValidate>
           {t.topics.form.preview}
         </button>
       </div>
       {html !== undefined && html !== null ? (
-        <section aria-label={live ? t.topics.form.livePreview : t.topics.form.previewTitle} aria-live="polite" className="rounded border border-dashed border-slate-500 p-3">
+        <section
+          aria-label={live ? t.topics.form.livePreview : t.topics.form.previewTitle}
+          aria-live="polite"
+          className="rounded border border-dashed border-slate-500 p-3"
+        >
           <p className="mb-2 text-sm font-semibold text-slate-700">{live ? t.topics.form.livePreview : t.topics.form.previewTitle}</p>
           <div className="prose-md" dangerouslySetInnerHTML={{ __html: html }} />
         </section>

@@ -5,7 +5,11 @@ const subscribe = () => () => {};
 
 /** Shown once JavaScript runs; without it the browser's own print command works the same. */
 export function PrintButton() {
-  const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   if (!hydrated) return null;
   return (
     <button type="button" className="btn-secondary" onClick={() => window.print()}>

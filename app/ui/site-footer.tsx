@@ -7,9 +7,15 @@ export function SiteFooter({ boardName }: { boardName: string }) {
         <p>{boardName}</p>
         <nav aria-label={t.common.footer.label} className="no-print">
           <ul className="flex flex-wrap gap-4">
-            <li><a href="/impressum">{t.common.footer.imprint}</a></li>
-            <li><a href="/datenschutz">{t.common.footer.privacy}</a></li>
-            <li><a href="/barrierefreiheit">{t.common.footer.accessibility}</a></li>
+            <li>
+              <a href="/impressum">{t.common.footer.imprint}</a>
+            </li>
+            <li>
+              <a href="/datenschutz">{t.common.footer.privacy}</a>
+            </li>
+            <li>
+              <a href="/barrierefreiheit">{t.common.footer.accessibility}</a>
+            </li>
           </ul>
         </nav>
       </div>

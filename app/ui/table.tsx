@@ -7,7 +7,19 @@ function isStyled(column: Column): column is { label: ReactNode; className: stri
 }
 
 /** The one data table: a caption (visible or for screen readers), column headers, the rows. */
-export function DataTable({ caption, captionClassName = "text-left font-semibold", columns, className, children }: { caption: ReactNode; captionClassName?: string; columns: Column[]; className?: string; children: ReactNode }) {
+export function DataTable({
+  caption,
+  captionClassName = "text-left font-semibold",
+  columns,
+  className,
+  children,
+}: {
+  caption: ReactNode;
+  captionClassName?: string;
+  columns: Column[];
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <table className={className}>
       <caption className={captionClassName}>{caption}</caption>
@@ -15,9 +27,13 @@ export function DataTable({ caption, captionClassName = "text-left font-semibold
         <tr>
           {columns.map((column, index) =>
             isStyled(column) ? (
-              <th key={index} scope="col" className={column.className}>{column.label}</th>
+              <th key={index} scope="col" className={column.className}>
+                {column.label}
+              </th>
             ) : (
-              <th key={index} scope="col">{column}</th>
+              <th key={index} scope="col">
+                {column}
+              </th>
             ),
           )}
         </tr>

@@ -20,7 +20,10 @@ export async function generatePapers(ctx: GenerateContext) {
   const orgs = await rows<{ id: number }>(
     db,
     sql`insert into organizations (name, short_name, classification)
-        select o[1], o[2], o[3] from (values ${sql.join(ORGANIZATIONS.map(([a, b, c]) => sql`(array[${a}, ${b}, ${c}])`), sql`, `)}) v(o) returning id`,
+        select o[1], o[2], o[3] from (values ${sql.join(
+          ORGANIZATIONS.map(([a, b, c]) => sql`(array[${a}, ${b}, ${c}])`),
+          sql`, `,
+        )}) v(o) returning id`,
   );
   const paperCount = ctx.count(5_000, 5);
   await run(
@@ -37,10 +40,7 @@ export async function generatePapers(ctx: GenerateContext) {
         from generate_series(0, ${paperCount - 1}) i`,
   );
   const [{ min }] = await rows<{ min: number }>(db, sql`select min(id)::int as min from papers`);
-  await run(
-    db,
-    sql`insert into paper_relations (paper_id, related_paper_id) select id, id - 1 from papers where id > ${min} and (id - ${min}) % 5 = 1`,
-  );
+  await run(db, sql`insert into paper_relations (paper_id, related_paper_id) select id, id - 1 from papers where id > ${min} and (id - ${min}) % 5 = 1`);
   const orgIds = sql`${sql.raw(`array[${orgs.map((o) => o.id).join(",")}]::int[]`)}`;
   await run(
     db,

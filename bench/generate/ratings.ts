@@ -34,7 +34,10 @@ export async function generateRatings(ctx: GenerateContext) {
         from rating_rounds r, generate_series(1, 8) c
         where r.id >= ${first} and (r.id = ${featured} or c <= 5)`,
   );
-  await run(db, sql`update rating_rounds set status = 'open', opened_at = now() - interval '1 day', closes_at = now() + interval '30 days' where id >= ${first}`);
+  await run(
+    db,
+    sql`update rating_rounds set status = 'open', opened_at = now() - interval '1 day', closes_at = now() + interval '30 days' where id >= ${first}`,
+  );
   await run(
     db,
     sql`insert into rating_scores (round_id, proposal_id, criterion_id, rater_id, score, reason)
@@ -44,9 +47,6 @@ export async function generateRatings(ctx: GenerateContext) {
         where p.round_id >= ${first}`,
   );
   const stillOpen = Math.min(3, roundCount - 1);
-  await run(
-    db,
-    sql`update rating_rounds set status = 'closed', closed_at = now() where id >= ${first} and id <= ${rounds[roundCount - 1 - stillOpen].id}`,
-  );
+  await run(db, sql`update rating_rounds set status = 'closed', closed_at = now() where id >= ${first} and id <= ${rounds[roundCount - 1 - stillOpen].id}`);
   ctx.targets.roundId = featured;
 }

@@ -5,9 +5,18 @@ export const RARE_WORD = "Quantenkryptographie";
 export const FIELDS = ["KI", "IT-Sicherheit", "Digitalisierung/OZG", "Datenschutz", "Infrastruktur", "Barrierefreiheit", "Open Data", "Smart City"];
 
 export const TOPIC_TITLES = [
-  "Chatbot für das Bürgerbüro", "KI-Plattform im Testbetrieb", "Passwortrichtlinie der Verwaltung", "Onlinezugang für Gewerbeanmeldungen",
-  "Rechenzentrum und Ausfallsicherheit", "Barrierefreie Formulare", "Offene Haushaltsdaten", "Sensoren für die Parkraumsteuerung",
-  "E-Akte im Bauamt", "Phishing-Übungen für Beschäftigte", "Schulnetz und WLAN", "Digitale Ratsarbeit",
+  "Chatbot für das Bürgerbüro",
+  "KI-Plattform im Testbetrieb",
+  "Passwortrichtlinie der Verwaltung",
+  "Onlinezugang für Gewerbeanmeldungen",
+  "Rechenzentrum und Ausfallsicherheit",
+  "Barrierefreie Formulare",
+  "Offene Haushaltsdaten",
+  "Sensoren für die Parkraumsteuerung",
+  "E-Akte im Bauamt",
+  "Phishing-Übungen für Beschäftigte",
+  "Schulnetz und WLAN",
+  "Digitale Ratsarbeit",
 ];
 
 export const SENTENCES = [
@@ -25,5 +34,39 @@ export const SENTENCES = [
   "Die Daten sollten als Open Data veröffentlicht werden.",
 ];
 
-export const FIRST_NAMES = ["Anna", "Jonas", "Leyla", "Stefan", "Miriam", "Lukas", "Sophie", "Mehmet", "Julia", "Tobias", "Katharina", "Felix", "Hannah", "David", "Lea", "Paul"];
-export const LAST_NAMES = ["Keller", "Wagner", "Özdemir", "Hoffmann", "Schulz", "Becker", "Fischer", "Weber", "Meyer", "Schmitt", "Koch", "Richter", "Klein", "Wolf", "Neumann", "Braun"];
+export const FIRST_NAMES = [
+  "Anna",
+  "Jonas",
+  "Leyla",
+  "Stefan",
+  "Miriam",
+  "Lukas",
+  "Sophie",
+  "Mehmet",
+  "Julia",
+  "Tobias",
+  "Katharina",
+  "Felix",
+  "Hannah",
+  "David",
+  "Lea",
+  "Paul",
+];
+export const LAST_NAMES = [
+  "Keller",
+  "Wagner",
+  "Özdemir",
+  "Hoffmann",
+  "Schulz",
+  "Becker",
+  "Fischer",
+  "Weber",
+  "Meyer",
+  "Schmitt",
+  "Koch",
+  "Richter",
+  "Klein",
+  "Wolf",
+  "Neumann",
+  "Braun",
+];

@@ -61,10 +61,7 @@ export async function generateTopics(ctx: GenerateContext) {
     sql`update topics t set last_activity_at = greatest(t.created_at, c.latest)
         from (select topic_id, max(created_at) as latest from comments group by topic_id) c where c.topic_id = t.id`,
   );
-  await run(
-    db,
-    sql`insert into follows (user_id, object_type, object_id) select ${people.benchExpert}, 'topic', id from topics order by id limit 20`,
-  );
+  await run(db, sql`insert into follows (user_id, object_type, object_id) select ${people.benchExpert}, 'topic', id from topics order by id limit 20`);
   ctx.targets.topicSlug = "thema-1";
   ctx.targets.topicLastPage = Math.ceil(FEATURED_COMMENTS / COMMENTS_PAGE_SIZE);
 }

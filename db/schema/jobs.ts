@@ -33,8 +33,12 @@ export const jobs = pgTable(
   (t) => [
     uniqueIndex("jobs_unique_key_idx").on(t.uniqueKey),
     // The claim query: due pending jobs and running ones whose lease ran out.
-    index("jobs_claim_idx").on(t.state, t.runAt).where(sql`${t.state} in ('pending', 'running')`),
-    index("jobs_finished_idx").on(t.finishedAt).where(sql`${t.state} = 'done'`),
+    index("jobs_claim_idx")
+      .on(t.state, t.runAt)
+      .where(sql`${t.state} in ('pending', 'running')`),
+    index("jobs_finished_idx")
+      .on(t.finishedAt)
+      .where(sql`${t.state} = 'done'`),
     check("jobs_state_check", sql`${t.state} in ('pending', 'running', 'done', 'failed')`),
     check("jobs_attempts_check", sql`${t.attempts} >= 0 and ${t.maxAttempts} between 1 and 100`),
     check("jobs_running_has_lease", sql`${t.state} <> 'running' or ${t.lockedUntil} is not null`),

@@ -28,7 +28,10 @@ export const mails = pgTable(
     attachments: jsonb("attachments").$type<MailAttachment[]>().notNull().default([]),
     headers: jsonb("headers").$type<Record<string, string>>().notNull().default({}),
     /** Secret strings (one-time tokens) to be replaced in the stored copy once the mail is sent. */
-    secrets: text("secrets").array().notNull().default(sql`'{}'::text[]`),
+    secrets: text("secrets")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Re-checked before sending: a notification about something the reader may no longer see is dropped. */
     objectType: text("object_type"),
     objectId: integer("object_id"),
@@ -41,7 +44,9 @@ export const mails = pgTable(
     uniqueIndex("mails_message_id_idx").on(t.messageId),
     index("mails_created_idx").on(t.createdAt.desc(), t.id.desc()),
     index("mails_to_user_idx").on(t.toUserId),
-    index("mails_sent_idx").on(t.sentAt).where(sql`${t.state} = 'sent'`),
+    index("mails_sent_idx")
+      .on(t.sentAt)
+      .where(sql`${t.state} = 'sent'`),
     check("mails_state_check", sql`${t.state} in ('queued', 'sent', 'unsent', 'failed', 'dropped')`),
     check("mails_address_format", sql`${t.toAddress} like '%_@_%' and ${t.toAddress} !~ '[\\r\\n]'`),
     check("mails_subject_single_line", sql`${t.subject} !~ '[\\r\\n]' and length(${t.subject}) <= 300`),

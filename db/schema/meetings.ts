@@ -80,8 +80,7 @@ export const agendaItems = pgTable(
     searchVector: tsvector("search_vector")
       .notNull()
       .generatedAlwaysAs(
-        (): SQL =>
-          sql`setweight(to_tsvector('german', ${agendaItems.name}), 'A') || setweight(to_tsvector('german', ${agendaItems.description}), 'B')`,
+        (): SQL => sql`setweight(to_tsvector('german', ${agendaItems.name}), 'A') || setweight(to_tsvector('german', ${agendaItems.description}), 'B')`,
       ),
   },
   (t) => [
@@ -138,8 +137,5 @@ export const meetingResponses = pgTable(
     response: text("response").$type<MeetingResponse>().notNull(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    uniqueIndex("meeting_responses_pk_idx").on(t.meetingId, t.userId),
-    check("meeting_responses_check", sql`${t.response} in ('zugesagt', 'abgesagt')`),
-  ],
+  (t) => [uniqueIndex("meeting_responses_pk_idx").on(t.meetingId, t.userId), check("meeting_responses_check", sql`${t.response} in ('zugesagt', 'abgesagt')`)],
 );

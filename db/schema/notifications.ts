@@ -89,7 +89,11 @@ export const notifications = pgTable(
   (t) => [
     uniqueIndex("notifications_event_idx").on(t.userId, t.eventKey),
     index("notifications_user_idx").on(t.userId, t.createdAt.desc()),
-    index("notifications_unread_idx").on(t.userId).where(sql`${t.readAt} is null`),
-    index("notifications_digest_idx").on(t.frequency, t.createdAt).where(sql`${t.mailedAt} is null`),
+    index("notifications_unread_idx")
+      .on(t.userId)
+      .where(sql`${t.readAt} is null`),
+    index("notifications_digest_idx")
+      .on(t.frequency, t.createdAt)
+      .where(sql`${t.mailedAt} is null`),
   ],
 );

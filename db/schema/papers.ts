@@ -1,16 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-} from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { createdAt, tsvector, updatedAt } from "./columns";
 import { councilMeetings } from "./oparl";
@@ -41,8 +30,7 @@ export const VOTED_RESULTS = ["einstimmig", "mehrheitlich", "geaendert", "abgele
 
 export const PAPER_REFERENCE_PATTERN = "^[A-Z]{2}/[0-9]{4}/[0-9]{4}$";
 
-const inList = (column: SQL | unknown, values: readonly string[]) =>
-  sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(", "))})`;
+const inList = (column: SQL | unknown, values: readonly string[]) => sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(", "))})`;
 
 /** Council bodies (OParl Organization): Stadtrat, Ausschüsse, Beiräte. Data, not code. */
 export const organizations = pgTable(
@@ -110,8 +98,14 @@ export const papers = pgTable(
     uniqueIndex("papers_reference_idx").on(t.reference),
     uniqueIndex("papers_oparl_source_idx").on(t.oparlSourceId),
     // Imported papers keep the RIS's own reference scheme and paper types (stored as text).
-    check("papers_reference_format", sql`${t.reference} ~ '^[A-Z]{2}/[0-9]{4}/[0-9]{4}$' or (${t.oparlSourceId} is not null and length(btrim(${t.reference})) between 1 and 100)`),
-    check("papers_paper_type_check", sql`${inList(t.paperType, PAPER_TYPES)} or (${t.oparlSourceId} is not null and length(btrim(${t.paperType})) between 1 and 200)`),
+    check(
+      "papers_reference_format",
+      sql`${t.reference} ~ '^[A-Z]{2}/[0-9]{4}/[0-9]{4}$' or (${t.oparlSourceId} is not null and length(btrim(${t.reference})) between 1 and 100)`,
+    ),
+    check(
+      "papers_paper_type_check",
+      sql`${inList(t.paperType, PAPER_TYPES)} or (${t.oparlSourceId} is not null and length(btrim(${t.paperType})) between 1 and 200)`,
+    ),
     check("papers_name_not_blank", sql`length(btrim(${t.name})) > 0`),
     check("papers_originator_not_blank", sql`length(btrim(${t.originator})) > 0`),
     index("papers_date_idx").on(t.date.desc(), t.id.desc()),
@@ -136,10 +130,7 @@ export const paperRelations = pgTable(
     primaryKey({ columns: [t.paperId, t.relatedPaperId] }),
     check("paper_relations_not_self", sql`${t.paperId} <> ${t.relatedPaperId}`),
     // One relation per pair, whichever way round it was recorded.
-    uniqueIndex("paper_relations_pair_idx").on(
-      sql`least(${t.paperId}, ${t.relatedPaperId})`,
-      sql`greatest(${t.paperId}, ${t.relatedPaperId})`,
-    ),
+    uniqueIndex("paper_relations_pair_idx").on(sql`least(${t.paperId}, ${t.relatedPaperId})`, sql`greatest(${t.paperId}, ${t.relatedPaperId})`),
     index("paper_relations_related_idx").on(t.relatedPaperId),
   ],
 );

@@ -1,16 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  foreignKey,
-  index,
-  integer,
-  pgTable,
-  smallint,
-  text,
-  timestamp,
-  unique,
-} from "drizzle-orm/pg-core";
+import { boolean, check, foreignKey, index, integer, pgTable, smallint, text, timestamp, unique } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { createdAt, tsvector, updatedAt } from "./columns";
 import { topics } from "./topics";
@@ -57,14 +46,14 @@ export const ratingRounds = pgTable(
     closedAt: timestamp("closed_at", { withTimezone: true }),
     createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
     /** Secret per round: orders rater pseudonyms so exports cannot be mapped back by user id. */
-    pseudonymSalt: text("pseudonym_salt").notNull().default(sql`gen_random_uuid()::text`),
+    pseudonymSalt: text("pseudonym_salt")
+      .notNull()
+      .default(sql`gen_random_uuid()::text`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     search: tsvector("search")
       .notNull()
-      .generatedAlwaysAs(
-        sql`setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(description, '')), 'B')`,
-      ),
+      .generatedAlwaysAs(sql`setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(description, '')), 'B')`),
   },
   (t) => [
     check("rating_rounds_status_check", sql`${t.status} in ('draft', 'open', 'closed')`),
@@ -184,8 +173,16 @@ export const ratingKnockoutChecks = pgTable(
   },
   (t) => [
     unique("rating_knockout_checks_unique").on(t.proposalId, t.knockoutId),
-    foreignKey({ name: "rating_knockout_checks_proposal_fk", columns: [t.proposalId, t.roundId], foreignColumns: [ratingProposals.id, ratingProposals.roundId] }).onDelete("cascade"),
-    foreignKey({ name: "rating_knockout_checks_knockout_fk", columns: [t.knockoutId, t.roundId], foreignColumns: [ratingKnockouts.id, ratingKnockouts.roundId] }).onDelete("cascade"),
+    foreignKey({
+      name: "rating_knockout_checks_proposal_fk",
+      columns: [t.proposalId, t.roundId],
+      foreignColumns: [ratingProposals.id, ratingProposals.roundId],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "rating_knockout_checks_knockout_fk",
+      columns: [t.knockoutId, t.roundId],
+      foreignColumns: [ratingKnockouts.id, ratingKnockouts.roundId],
+    }).onDelete("cascade"),
     check("rating_knockout_checks_note_length", sql`char_length(${t.note}) <= 500`),
     index("rating_knockout_checks_round_idx").on(t.roundId),
   ],
@@ -209,8 +206,16 @@ export const ratingScores = pgTable(
   },
   (t) => [
     unique("rating_scores_rater_proposal_criterion_unique").on(t.raterId, t.proposalId, t.criterionId),
-    foreignKey({ name: "rating_scores_proposal_fk", columns: [t.proposalId, t.roundId], foreignColumns: [ratingProposals.id, ratingProposals.roundId] }).onDelete("cascade"),
-    foreignKey({ name: "rating_scores_criterion_fk", columns: [t.criterionId, t.roundId], foreignColumns: [ratingCriteria.id, ratingCriteria.roundId] }).onDelete("cascade"),
+    foreignKey({
+      name: "rating_scores_proposal_fk",
+      columns: [t.proposalId, t.roundId],
+      foreignColumns: [ratingProposals.id, ratingProposals.roundId],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "rating_scores_criterion_fk",
+      columns: [t.criterionId, t.roundId],
+      foreignColumns: [ratingCriteria.id, ratingCriteria.roundId],
+    }).onDelete("cascade"),
     check("rating_scores_score_range", sql`${t.score} between 0 and 10`),
     check("rating_scores_reason_length", sql`char_length(${t.reason}) <= 4000`),
     check("rating_scores_reason_required", sql`${t.score} between 3 and 8 or char_length(btrim(${t.reason})) > 0`),
@@ -234,7 +239,11 @@ export const ratingRecusals = pgTable(
   },
   (t) => [
     unique("rating_recusals_rater_proposal_unique").on(t.raterId, t.proposalId),
-    foreignKey({ name: "rating_recusals_proposal_fk", columns: [t.proposalId, t.roundId], foreignColumns: [ratingProposals.id, ratingProposals.roundId] }).onDelete("cascade"),
+    foreignKey({
+      name: "rating_recusals_proposal_fk",
+      columns: [t.proposalId, t.roundId],
+      foreignColumns: [ratingProposals.id, ratingProposals.roundId],
+    }).onDelete("cascade"),
     check("rating_recusals_reason_length", sql`char_length(btrim(${t.reason})) between 3 and 2000`),
     index("rating_recusals_round_idx").on(t.roundId, t.raterId),
   ],

@@ -65,7 +65,9 @@ export const recommendations = pgTable(
     uniqueIndex("recommendations_reference_idx").on(t.reference),
     uniqueIndex("recommendations_discussion_topic_idx").on(t.discussionTopicId),
     index("recommendations_status_updated_idx").on(t.status, t.updatedAt),
-    index("recommendations_published_idx").on(t.publishedAt).where(sql`${t.status} = 'published'`),
+    index("recommendations_published_idx")
+      .on(t.publishedAt)
+      .where(sql`${t.status} = 'published'`),
     index("recommendations_search_idx").using("gin", t.searchVector),
     index("recommendations_meeting_idx").on(t.meetingId),
     check("recommendations_status_check", sql`${t.status} in ('draft', 'voting', 'adopted', 'rejected', 'published')`),

@@ -1,17 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  foreignKey,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  unique,
-  uniqueIndex,
-} from "drizzle-orm/pg-core";
+import { boolean, check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { createdAt, tsvector, updatedAt } from "./columns";
 
@@ -66,9 +54,7 @@ export const topics = pgTable(
     lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull().defaultNow(),
     search: tsvector("search")
       .notNull()
-      .generatedAlwaysAs(
-        sql`setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(body, '')), 'B')`,
-      ),
+      .generatedAlwaysAs(sql`setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(body, '')), 'B')`),
   },
   (t) => [
     check("topics_status_check", sql`${t.status} in ('open', 'closed')`),
@@ -106,11 +92,13 @@ export const comments = pgTable(
     recommendationVersion: integer("recommendation_version"),
     // These two generated columns let a foreign key enforce "one level of replies, same topic":
     // a reply's (parent_id, topic_id, true) must match a top-level comment's (id, topic_id, true).
-    isTopLevel: boolean("is_top_level").notNull().generatedAlwaysAs(sql`parent_id is null`),
-    parentMustBeTopLevel: boolean("parent_must_be_top_level").generatedAlwaysAs(
-      sql`case when parent_id is null then null else true end`,
-    ),
-    search: tsvector("search").notNull().generatedAlwaysAs(sql`to_tsvector('german', coalesce(body, ''))`),
+    isTopLevel: boolean("is_top_level")
+      .notNull()
+      .generatedAlwaysAs(sql`parent_id is null`),
+    parentMustBeTopLevel: boolean("parent_must_be_top_level").generatedAlwaysAs(sql`case when parent_id is null then null else true end`),
+    search: tsvector("search")
+      .notNull()
+      .generatedAlwaysAs(sql`to_tsvector('german', coalesce(body, ''))`),
   },
   (t) => [
     unique("comments_id_topic_level_unique").on(t.id, t.topicId, t.isTopLevel),
@@ -145,10 +133,7 @@ export const commentVersions = pgTable(
     body: text("body").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [
-    unique("comment_versions_comment_version_unique").on(t.commentId, t.version),
-    check("comment_versions_version_positive", sql`${t.version} >= 1`),
-  ],
+  (t) => [unique("comment_versions_comment_version_unique").on(t.commentId, t.version), check("comment_versions_version_positive", sql`${t.version} >= 1`)],
 );
 
 /** When a user last read a topic (recorded by a POST, never by a loader). */

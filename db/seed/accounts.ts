@@ -6,9 +6,27 @@ import { invitations, users, type Role } from "../schema";
 
 /** One login per role, printed by `npm run demo` and listed in the README. */
 export const DEMO_LOGINS: Array<{ role: Role; email: string; password: string; name: string; organisation: string }> = [
-  { role: "admin", email: "admin@demo.digitalbeirat.de", password: "Demo-Admin-2025!", name: "Petra Admin", organisation: "Stadtverwaltung Koblenz, IT-Betrieb" },
-  { role: "staff", email: "verwaltung@demo.digitalbeirat.de", password: "Demo-Verwaltung-2025!", name: "Markus Schneider", organisation: "10-Amt für Personal und Organisation" },
-  { role: "expert", email: "expertin@demo.digitalbeirat.de", password: "Demo-Expertin-2025!", name: "Dr. Anna Keller", organisation: "Hochschule Koblenz, Informatik" },
+  {
+    role: "admin",
+    email: "admin@demo.digitalbeirat.de",
+    password: "Demo-Admin-2025!",
+    name: "Petra Admin",
+    organisation: "Stadtverwaltung Koblenz, IT-Betrieb",
+  },
+  {
+    role: "staff",
+    email: "verwaltung@demo.digitalbeirat.de",
+    password: "Demo-Verwaltung-2025!",
+    name: "Markus Schneider",
+    organisation: "10-Amt für Personal und Organisation",
+  },
+  {
+    role: "expert",
+    email: "expertin@demo.digitalbeirat.de",
+    password: "Demo-Expertin-2025!",
+    name: "Dr. Anna Keller",
+    organisation: "Hochschule Koblenz, Informatik",
+  },
   { role: "council", email: "rat@demo.digitalbeirat.de", password: "Demo-Ratsmitglied-2025!", name: "Thomas Becker", organisation: "Stadtrat Koblenz" },
 ];
 
@@ -17,7 +35,12 @@ export const DEMO_MORE_EXPERTS = [
   { email: "jonas.wagner@demo.digitalbeirat.de", name: "Jonas Wagner", organisation: "CyberSec Mittelrhein GmbH", expertise: ["IT-Sicherheit"] },
   { email: "leyla.oezdemir@demo.digitalbeirat.de", name: "Leyla Özdemir", organisation: "KI-Werkstatt Koblenz e. V.", expertise: ["KI", "Barrierefreiheit"] },
   { email: "stefan.hoffmann@demo.digitalbeirat.de", name: "Stefan Hoffmann", organisation: "Rechenzentrum Rhein-Mosel", expertise: ["Infrastruktur"] },
-  { email: "miriam.schulz@demo.digitalbeirat.de", name: "Miriam Schulz", organisation: "Verbraucherzentrale Rheinland-Pfalz (Digitales)", expertise: ["Datenschutz", "OZG"] },
+  {
+    email: "miriam.schulz@demo.digitalbeirat.de",
+    name: "Miriam Schulz",
+    organisation: "Verbraucherzentrale Rheinland-Pfalz (Digitales)",
+    expertise: ["Datenschutz", "OZG"],
+  },
 ];
 export const DEMO_MORE_EXPERTS_PASSWORD = "Demo-Beirat-2025!";
 
@@ -77,5 +100,11 @@ async function seedOpenInvitation(tx: Executor, people: DemoUsers) {
       expiresAt: new Date(Date.now() + 5 * 86_400_000),
     })
     .returning({ id: invitations.id });
-  await recordAudit(tx, { actorId: people.staff, action: "invitation.created", objectType: "invitation", objectId: row.id, details: { email: "katrin.roth@demo.digitalbeirat.de", role: "expert" } });
+  await recordAudit(tx, {
+    actorId: people.staff,
+    action: "invitation.created",
+    objectType: "invitation",
+    objectId: row.id,
+    details: { email: "katrin.roth@demo.digitalbeirat.de", role: "expert" },
+  });
 }

@@ -24,7 +24,11 @@ export async function seedMails(tx: Executor, people: DemoUsers) {
         greeting: t.mail.layout.hello(anna.name),
         blocks: [
           { type: "p", text: t.mail.digest.intro(2) },
-          { type: "link", label: `${t.notifications.kinds["comment.new"]}: ${t.notifications.lines.commentNew("Jonas Wagner", "Chatbot „Schängel“ für die Bürgerkommunikation")}`, url: `${base}/themen/chatbot-schaengel-fuer-die-buergerkommunikation` },
+          {
+            type: "link",
+            label: `${t.notifications.kinds["comment.new"]}: ${t.notifications.lines.commentNew("Jonas Wagner", "Chatbot „Schängel“ für die Bürgerkommunikation")}`,
+            url: `${base}/themen/chatbot-schaengel-fuer-die-buergerkommunikation`,
+          },
           { type: "link", label: `${t.notifications.kinds["round.opened"]}: Bewertungsrunde „Chatbot-Anbieter 2025“`, url: `${base}/bewertungsrunden` },
         ],
         reason: t.mail.digest.reason,
@@ -36,7 +40,10 @@ export async function seedMails(tx: Executor, people: DemoUsers) {
       subject: t.notifications.lines.published("EM/0001/2025", "Chatbot „Schängel“ einführen"),
       mail: renderMail({
         greeting: t.mail.layout.hello(council.name),
-        blocks: [{ type: "p", text: t.notifications.lines.published("EM/0001/2025", "Chatbot „Schängel“ einführen") }, { type: "link", label: t.mail.notification.open, url: `${base}/empfehlungen` }],
+        blocks: [
+          { type: "p", text: t.notifications.lines.published("EM/0001/2025", "Chatbot „Schängel“ einführen") },
+          { type: "link", label: t.mail.notification.open, url: `${base}/empfehlungen` },
+        ],
         reason: t.mail.notification.reason,
       }),
     },

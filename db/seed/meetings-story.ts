@@ -37,13 +37,20 @@ export const MEETINGS: MeetingStory[] = [
     released: "2024-12-05T10:00",
     attendees: [0, 1, 2, 3],
     items: [
-      { number: "1", name: "Begrüßung und Genehmigung des Protokolls", minutes: "Das Protokoll der 2. Sitzung wird ohne Änderungen genehmigt.", result: "genehmigt" },
+      {
+        number: "1",
+        name: "Begrüßung und Genehmigung des Protokolls",
+        minutes: "Das Protokoll der 2. Sitzung wird ohne Änderungen genehmigt.",
+        result: "genehmigt",
+      },
       {
         number: "2",
         name: "Künstliche Intelligenz in der Kommunalverwaltung",
-        description: "Bericht der Verwaltung aus den Haushaltsberatungen am 18.11.2024: Ein führendes deutsches KI-Unternehmen sucht Pilotbehörden im kommunalen Bereich.",
+        description:
+          "Bericht der Verwaltung aus den Haushaltsberatungen am 18.11.2024: Ein führendes deutsches KI-Unternehmen sucht Pilotbehörden im kommunalen Bereich.",
         topicSlug: PLATFORM,
-        minutes: "Die Verwaltung berichtet über den Austausch mit dem KI-Unternehmen. Der Beirat empfiehlt, für eine Teststellung zuerst den Funktionsumfang **Dokumente** zu prüfen und Audio/Video später hinzuzunehmen.",
+        minutes:
+          "Die Verwaltung berichtet über den Austausch mit dem KI-Unternehmen. Der Beirat empfiehlt, für eine Teststellung zuerst den Funktionsumfang **Dokumente** zu prüfen und Audio/Video später hinzuzunehmen.",
         result: "Kenntnis genommen",
       },
       {
@@ -73,7 +80,8 @@ export const MEETINGS: MeetingStory[] = [
         description: "Beratung der Chatbot-Idee „Schängel“: Funktionsumfang, Trainingsdaten, Barrierefreiheit.",
         topicSlug: CHATBOT,
         roundTitle: "Chatbot-Anbieter 2025",
-        minutes: "Der Beirat berät die Chatbot-KI und bewertet sie **grundsätzlich positiv**. Im Fokus stehen die Daten, mit denen die KI-Lösung trainiert werden soll: zum Start nur öffentliche, geprüfte Inhalte. Barrierefreiheit und Leichte Sprache sind von Anfang an Anforderung.",
+        minutes:
+          "Der Beirat berät die Chatbot-KI und bewertet sie **grundsätzlich positiv**. Im Fokus stehen die Daten, mit denen die KI-Lösung trainiert werden soll: zum Start nur öffentliche, geprüfte Inhalte. Barrierefreiheit und Leichte Sprache sind von Anfang an Anforderung.",
         result: "grundsätzlich positiv bewertet",
       },
       {
@@ -117,7 +125,13 @@ export const MEETINGS: MeetingStory[] = [
         topicSlug: PLATFORM,
         roundTitle: "KI-Plattform für die Teststellung",
       },
-      { number: "3.1", name: "Angebote und Preise der Anbieter", isPublic: false, description: "Vertrauliche Angebotsunterlagen; nur für Beiratsmitglieder.", paperReference: "BV/0087/2025" },
+      {
+        number: "3.1",
+        name: "Angebote und Preise der Anbieter",
+        isPublic: false,
+        description: "Vertrauliche Angebotsunterlagen; nur für Beiratsmitglieder.",
+        paperReference: "BV/0087/2025",
+      },
       { number: "4", name: "Bericht an den Haupt- und Finanzausschuss vorbereiten", paperReference: "ST/0020/2025" },
       { number: "5", name: "Verschiedenes" },
     ],

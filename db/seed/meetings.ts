@@ -51,7 +51,14 @@ async function seedMeeting(tx: Executor, story: MeetingStory, people: DemoUsers,
   const start = startOf(story, now);
   const [meeting] = await tx
     .insert(meetings)
-    .values({ name: story.name, start, end: new Date(start.getTime() + story.hours * 3_600_000), ...MEETING_LOCATION, state: "terminiert", createdById: people.staff })
+    .values({
+      name: story.name,
+      start,
+      end: new Date(start.getTime() + story.hours * 3_600_000),
+      ...MEETING_LOCATION,
+      state: "terminiert",
+      createdById: people.staff,
+    })
     .returning({ id: meetings.id });
   const items = [];
   for (const [index, item] of story.items.entries()) items.push(await itemValues(tx, meeting.id, item, index + 1));
@@ -70,7 +77,11 @@ async function recordHeld(tx: Executor, meetingId: number, story: MeetingStory, 
   }
   await tx
     .update(meetings)
-    .set({ state: "durchgefuehrt", minutesReleasedAt: story.released ? berlin(story.released) : null, minutesReleasedById: story.released ? people.staff : null })
+    .set({
+      state: "durchgefuehrt",
+      minutesReleasedAt: story.released ? berlin(story.released) : null,
+      minutesReleasedById: story.released ? people.staff : null,
+    })
     .where(eq(meetings.id, meetingId));
 }
 

@@ -1,7 +1,18 @@
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../client.server";
 import { createProposalTopic } from "../../app/ratings/proposal-topic.server";
-import { commentVersions, comments, ratingCriteria, ratingKnockoutChecks, ratingKnockouts, ratingProposals, ratingRecusals, ratingRounds, ratingScores, topics } from "../schema";
+import {
+  commentVersions,
+  comments,
+  ratingCriteria,
+  ratingKnockoutChecks,
+  ratingKnockouts,
+  ratingProposals,
+  ratingRecusals,
+  ratingRounds,
+  ratingScores,
+  topics,
+} from "../schema";
 import type { DemoUsers } from "./accounts";
 import { PROPOSAL_DISCUSSIONS } from "./ratings-discussion-story";
 import { CHATBOT_ROUND, PLATFORM_ROUND, type RoundStory } from "./ratings-story";
@@ -11,21 +22,34 @@ async function topicIdBySlug(tx: Executor, slug: string) {
   return row?.id ?? null;
 }
 
-async function addDiscussion(tx: Executor, topicId: number, story: typeof PROPOSAL_DISCUSSIONS[string], people: DemoUsers) {
+async function addDiscussion(tx: Executor, topicId: number, story: (typeof PROPOSAL_DISCUSSIONS)[string], people: DemoUsers) {
   for (const comment of story) {
     const createdAt = new Date(comment.at);
-    const [row] = await tx.insert(comments).values({ topicId, authorId: people.experts[comment.expert], body: comment.body, createdAt }).returning({ id: comments.id });
+    const [row] = await tx
+      .insert(comments)
+      .values({ topicId, authorId: people.experts[comment.expert], body: comment.body, createdAt })
+      .returning({ id: comments.id });
     await tx.insert(commentVersions).values({ commentId: row.id, version: 1, body: comment.body, createdAt });
   }
   const last = story.at(-1);
-  if (last) await tx.update(topics).set({ lastActivityAt: new Date(last.at) }).where(eq(topics.id, topicId));
+  if (last)
+    await tx
+      .update(topics)
+      .set({ lastActivityAt: new Date(last.at) })
+      .where(eq(topics.id, topicId));
 }
 
 /** Draft with proposals, criteria and knock-out checks, then opened: the same path staff take. */
 async function createOpenedRound(tx: Executor, story: RoundStory, people: DemoUsers) {
   const [round] = await tx
     .insert(ratingRounds)
-    .values({ title: story.title, description: story.description, topicId: await topicIdBySlug(tx, story.topicSlug), rankingMethod: story.method, createdById: people.staff })
+    .values({
+      title: story.title,
+      description: story.description,
+      topicId: await topicIdBySlug(tx, story.topicSlug),
+      rankingMethod: story.method,
+      createdById: people.staff,
+    })
     .returning({ id: ratingRounds.id });
   const proposalIds: number[] = [];
   for (const [position, proposal] of story.proposals.entries()) {
@@ -34,17 +58,28 @@ async function createOpenedRound(tx: Executor, story: RoundStory, people: DemoUs
     const createdAt = story.dates ? new Date(story.dates.created) : undefined;
     const discussionTopicId = await createProposalTopic(tx, { roundId: round.id, proposal, authorId: people.staff, at: createdAt });
     await addDiscussion(tx, discussionTopicId, PROPOSAL_DISCUSSIONS[proposal.title] ?? [], people);
-    const [row] = await tx.insert(ratingProposals).values({ ...fields, roundId: round.id, position, discussionTopicId }).returning({ id: ratingProposals.id });
+    const [row] = await tx
+      .insert(ratingProposals)
+      .values({ ...fields, roundId: round.id, position, discussionTopicId })
+      .returning({ id: ratingProposals.id });
     proposalIds.push(row.id);
   }
   const criterionIds: number[] = [];
   for (const [position, criterion] of story.criteria.entries()) {
-    const [row] = await tx.insert(ratingCriteria).values({ ...criterion, roundId: round.id, position }).returning({ id: ratingCriteria.id });
+    const [row] = await tx
+      .insert(ratingCriteria)
+      .values({ ...criterion, roundId: round.id, position })
+      .returning({ id: ratingCriteria.id });
     criterionIds.push(row.id);
   }
   for (const knockout of story.knockouts) {
-    const [row] = await tx.insert(ratingKnockouts).values({ title: knockout.title, description: knockout.description, roundId: round.id }).returning({ id: ratingKnockouts.id });
-    await tx.insert(ratingKnockoutChecks).values(proposalIds.map((proposalId) => ({ roundId: round.id, proposalId, knockoutId: row.id, passed: true, note: "" })));
+    const [row] = await tx
+      .insert(ratingKnockouts)
+      .values({ title: knockout.title, description: knockout.description, roundId: round.id })
+      .returning({ id: ratingKnockouts.id });
+    await tx
+      .insert(ratingKnockoutChecks)
+      .values(proposalIds.map((proposalId) => ({ roundId: round.id, proposalId, knockoutId: row.id, passed: true, note: "" })));
   }
   await tx
     .update(ratingRounds)
@@ -53,7 +88,12 @@ async function createOpenedRound(tx: Executor, story: RoundStory, people: DemoUs
   return { roundId: round.id, proposalIds, criterionIds };
 }
 
-async function addScoresAndRecusals(tx: Executor, story: RoundStory, people: DemoUsers, ids: { roundId: number; proposalIds: number[]; criterionIds: number[] }) {
+async function addScoresAndRecusals(
+  tx: Executor,
+  story: RoundStory,
+  people: DemoUsers,
+  ids: { roundId: number; proposalIds: number[]; criterionIds: number[] },
+) {
   for (const [p, proposal] of story.proposals.entries()) {
     for (const [expertIndex, row] of proposal.scores.entries()) {
       const raterId = people.experts[expertIndex];
@@ -78,7 +118,13 @@ async function backdate(tx: Executor, roundId: number, dates: NonNullable<RoundS
   await tx.execute(sql`alter table rating_rounds disable trigger rating_rounds_guard`);
   await tx
     .update(ratingRounds)
-    .set({ status: "closed", createdAt: new Date(dates.created), openedAt: new Date(dates.opened), closesAt: new Date(dates.closes), closedAt: new Date(dates.closes) })
+    .set({
+      status: "closed",
+      createdAt: new Date(dates.created),
+      openedAt: new Date(dates.opened),
+      closesAt: new Date(dates.closes),
+      closedAt: new Date(dates.closes),
+    })
     .where(eq(ratingRounds.id, roundId));
   await tx.execute(sql`alter table rating_rounds enable trigger rating_rounds_guard`);
 }

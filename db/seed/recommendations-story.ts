@@ -59,8 +59,18 @@ export const PUBLISHED = {
   },
   published: "2025-02-04T08:30:00Z",
   comments: [
-    { by: 4, at: "2025-02-01T09:05:00Z", version: 1, body: "Bitte Barrierefreiheit als eigenen Punkt aufnehmen: BITV 2.0, Leichte Sprache, und der Chatbot muss sich als Chatbot zu erkennen geben." },
-    { by: 1, at: "2025-02-01T12:40:00Z", version: 2, body: "Inhaltlich einverstanden. Ich enthalte mich, bis das IT-Sicherheitskonzept des Anbieters vorliegt – Prompt-Injection und Protokollierung müssen vor dem Start geprüft sein." },
+    {
+      by: 4,
+      at: "2025-02-01T09:05:00Z",
+      version: 1,
+      body: "Bitte Barrierefreiheit als eigenen Punkt aufnehmen: BITV 2.0, Leichte Sprache, und der Chatbot muss sich als Chatbot zu erkennen geben.",
+    },
+    {
+      by: 1,
+      at: "2025-02-01T12:40:00Z",
+      version: 2,
+      body: "Inhaltlich einverstanden. Ich enthalte mich, bis das IT-Sicherheitskonzept des Anbieters vorliegt – Prompt-Injection und Protokollierung müssen vor dem Start geprüft sein.",
+    },
   ],
 } as const;
 
@@ -82,7 +92,8 @@ const PLATFORM_V2 = `Der Digitalbeirat empfiehlt, die Teststellung der KI-Plattf
 
 export const DRAFT = {
   title: "KI-Plattform: Teststellung mit messbaren Erfolgskriterien begleiten",
-  summary: "Entwurf: Die Teststellung der KI-Plattform soll mit vorab festgelegten Erfolgskriterien und zunächst nur mit nicht personenbezogenen Dokumenten laufen.",
+  summary:
+    "Entwurf: Die Teststellung der KI-Plattform soll mit vorab festgelegten Erfolgskriterien und zunächst nur mit nicht personenbezogenen Dokumenten laufen.",
   versions: [
     { by: 2, at: "2025-02-10T08:45:00Z", body: PLATFORM_V1 },
     { by: 1, at: "2025-02-11T16:20:00Z", body: PLATFORM_V2 },
@@ -94,7 +105,12 @@ export const DRAFT = {
   /** Decided at the next board meeting. */
   meetingName: "5. Sitzung des Digitalbeirats",
   comments: [
-    { by: 4, at: "2025-02-11T18:02:00Z", version: 2, body: "Gut, dass Mitschnitte nichtöffentlicher Sitzungen ausgeschlossen sind. Für die Personalrats-Beteiligung sollten wir einen Satz ergänzen." },
+    {
+      by: 4,
+      at: "2025-02-11T18:02:00Z",
+      version: 2,
+      body: "Gut, dass Mitschnitte nichtöffentlicher Sitzungen ausgeschlossen sind. Für die Personalrats-Beteiligung sollten wir einen Satz ergänzen.",
+    },
     { by: 0, at: "2025-02-12T07:55:00Z", version: 2, body: "Vorschlag für die Dauer: drei Monate mit zwei Ämtern, danach Zwischenbericht an den Beirat." },
   ],
 } as const;

@@ -26,9 +26,20 @@ type Story = typeof PUBLISHED | typeof DRAFT;
 /** Links by natural key (paper reference, topic slug, round title); missing ones are skipped. */
 async function link(tx: Executor, id: number, story: Story) {
   const [paperRows, topicRows, roundRows] = await Promise.all([
-    tx.select({ id: papers.id, reference: papers.reference }).from(papers).where(inArray(papers.reference, [...story.papers])),
-    tx.select({ id: topics.id }).from(topics).where(inArray(topics.slug, [...story.topicSlugs])),
-    story.roundTitles.length ? tx.select({ id: ratingRounds.id }).from(ratingRounds).where(inArray(ratingRounds.title, [...story.roundTitles])) : Promise.resolve([]),
+    tx
+      .select({ id: papers.id, reference: papers.reference })
+      .from(papers)
+      .where(inArray(papers.reference, [...story.papers])),
+    tx
+      .select({ id: topics.id })
+      .from(topics)
+      .where(inArray(topics.slug, [...story.topicSlugs])),
+    story.roundTitles.length
+      ? tx
+          .select({ id: ratingRounds.id })
+          .from(ratingRounds)
+          .where(inArray(ratingRounds.title, [...story.roundTitles]))
+      : Promise.resolve([]),
   ]);
   const ordered = story.papers.flatMap((ref) => paperRows.filter((p) => p.reference === ref));
   if (ordered.length) await tx.insert(recommendationPapers).values(ordered.map((p, position) => ({ recommendationId: id, paperId: p.id, position })));
@@ -48,13 +59,18 @@ async function addHistory(tx: Executor, id: number, story: Story, people: DemoUs
       createdAt: new Date(v.at),
     })),
   );
-  await tx.insert(recommendationCoauthors).values(story.coauthors.map((e) => ({ recommendationId: id, userId: people.experts[e], addedAt: new Date(story.versions[0].at) })));
+  await tx
+    .insert(recommendationCoauthors)
+    .values(story.coauthors.map((e) => ({ recommendationId: id, userId: people.experts[e], addedAt: new Date(story.versions[0].at) })));
   await addDiscussion(tx, id, story, people);
 }
 
 /** The draft's board-internal discussion topic with the story's comments (decision 043). */
 async function addDiscussion(tx: Executor, id: number, story: Story, people: DemoUsers) {
-  const [linked] = await tx.select({ id: topics.id }).from(topics).where(inArray(topics.slug, [...story.topicSlugs]));
+  const [linked] = await tx
+    .select({ id: topics.id })
+    .from(topics)
+    .where(inArray(topics.slug, [...story.topicSlugs]));
   const topicId = await createRecommendationDiscussion(tx, {
     recommendationId: id,
     title: story.title,
@@ -70,7 +86,11 @@ async function addDiscussion(tx: Executor, id: number, story: Story, people: Dem
     await tx.insert(commentVersions).values({ commentId: row.id, version: 1, body: c.body, createdAt: new Date(c.at) });
   }
   const last = story.comments.at(-1);
-  if (last) await tx.update(topics).set({ lastActivityAt: new Date(last.at) }).where(eq(topics.id, topicId));
+  if (last)
+    await tx
+      .update(topics)
+      .set({ lastActivityAt: new Date(last.at) })
+      .where(eq(topics.id, topicId));
   if ("published" in story) await closeRecommendationDiscussion(tx, { topicId });
 }
 

@@ -25,7 +25,15 @@ async function insertComment(tx: Executor, topicId: number, authorId: number, co
   ];
   const [row] = await tx
     .insert(comments)
-    .values({ topicId, parentId, authorId, body: comment.body, createdAt: at(comment.at), editedAt, deletedAt: comment.deletedAt ? at(comment.deletedAt) : null })
+    .values({
+      topicId,
+      parentId,
+      authorId,
+      body: comment.body,
+      createdAt: at(comment.at),
+      editedAt,
+      deletedAt: comment.deletedAt ? at(comment.deletedAt) : null,
+    })
     .returning({ id: comments.id });
   await tx.insert(commentVersions).values(versions.map((version, index) => ({ commentId: row.id, version: index + 1, ...version })));
   return row.id;
@@ -40,7 +48,10 @@ export async function seedTopics(tx: Executor, people: DemoUsers) {
   const who = speakers(people);
   const fieldIds = new Map<string, number>();
   for (const [index, name] of FIELDS.entries()) {
-    const [row] = await tx.insert(topicFields).values({ name, position: (index + 1) * 10 }).returning({ id: topicFields.id });
+    const [row] = await tx
+      .insert(topicFields)
+      .values({ name, position: (index + 1) * 10 })
+      .returning({ id: topicFields.id });
     fieldIds.set(name, row.id);
   }
   const topicIds = new Map<string, number>();

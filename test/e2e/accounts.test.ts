@@ -8,7 +8,13 @@ let server: RunningServer;
 let browser: Browser;
 
 const admin = DEMO_LOGINS.find((login) => login.role === "admin")!;
-const INVITEE = { email: "neue.expertin@example.org", name: "Dr. Lena Vogt", organisation: "Universität Koblenz", password: "Festung-Ehrenbreitstein-1817", next: "Deutsches-Eck-Kaiser-1897" };
+const INVITEE = {
+  email: "neue.expertin@example.org",
+  name: "Dr. Lena Vogt",
+  organisation: "Universität Koblenz",
+  password: "Festung-Ehrenbreitstein-1817",
+  next: "Deutsches-Eck-Kaiser-1897",
+};
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(inject("pgTemplate"), { demo: true }), launchBrowser()]);
@@ -137,7 +143,11 @@ describe("accounts in a real browser", { timeout: 120_000 }, () => {
 
   it("the legal pages are reachable from the footer and accessible", async () => {
     const page = await browser.newPage();
-    for (const [label, heading] of [["Impressum", "Impressum"], ["Datenschutz", "Datenschutzerklärung"], ["Erklärung zur Barrierefreiheit", "Erklärung zur Barrierefreiheit"]]) {
+    for (const [label, heading] of [
+      ["Impressum", "Impressum"],
+      ["Datenschutz", "Datenschutzerklärung"],
+      ["Erklärung zur Barrierefreiheit", "Erklärung zur Barrierefreiheit"],
+    ]) {
       await page.goto(server.url);
       await page.getByRole("contentinfo").getByRole("link", { name: label }).click();
       await page.getByRole("heading", { name: heading, level: 1 }).waitFor();

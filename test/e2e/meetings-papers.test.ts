@@ -73,7 +73,9 @@ describe("meetings and papers in a real browser", { timeout: 120_000 }, () => {
     await expectAxeClean(page);
     await page.goto(`${server.url}/vorlagen/ST-0020-2025/gremienweg`);
     await page.getByRole("button", { name: "Haupt- und Finanzausschuss: nach oben" }).click();
-    await expect.poll(() => page.getByRole("heading", { level: 3 }).allTextContents(), { timeout: 30_000 }).toEqual(["1. Haupt- und Finanzausschuss", "2. Stadtrat"]);
+    await expect
+      .poll(() => page.getByRole("heading", { level: 3 }).allTextContents(), { timeout: 30_000 })
+      .toEqual(["1. Haupt- und Finanzausschuss", "2. Stadtrat"]);
     await expectAxeClean(page);
     expect(errors).toEqual([]);
     await staff.close();
@@ -111,7 +113,16 @@ describe("meetings and papers in a real browser", { timeout: 120_000 }, () => {
     await page.getByRole("heading", { level: 1, name: "Stellungnahme" }).waitFor();
     await pageSettled(page);
     const document = await page.locator("article").innerText();
-    for (const part of ["zum Antrag Nr. AT/0014/2025", "ST/0020/2025", "05.02.2025", "Dezernat 1", "10-Amt für Personal und Organisation", "293 Verwaltungsleistungen", "Beschlussempfehlung", "Haupt- und Finanzausschuss"]) {
+    for (const part of [
+      "zum Antrag Nr. AT/0014/2025",
+      "ST/0020/2025",
+      "05.02.2025",
+      "Dezernat 1",
+      "10-Amt für Personal und Organisation",
+      "293 Verwaltungsleistungen",
+      "Beschlussempfehlung",
+      "Haupt- und Finanzausschuss",
+    ]) {
       expect(document).toContain(part);
     }
     await expectAxeClean(page);

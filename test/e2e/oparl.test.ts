@@ -53,10 +53,13 @@ describe("OParl in a real browser", () => {
     await page.getByText("Der Abgleich ist eingereiht").waitFor();
     // The request only queued it; the job runner picks it up and records the failed fetch.
     await expect
-      .poll(async () => {
-        await page.goto(`${server.url}/admin/oparl`);
-        return page.getByRole("cell", { name: "fehlgeschlagen", exact: true }).count();
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          await page.goto(`${server.url}/admin/oparl`);
+          return page.getByRole("cell", { name: "fehlgeschlagen", exact: true }).count();
+        },
+        { timeout: 30_000 },
+      )
       .toBeGreaterThan(0);
     await expectAccessible(page);
     await page.close();

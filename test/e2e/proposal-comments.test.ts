@@ -44,7 +44,10 @@ describe("proposal comments in a real browser", { timeout: 120_000 }, () => {
     await expectAxeClean(page);
 
     await discussion.getByLabel("Ihr Beitrag (Markdown)").fill("Die Tauschbarkeit des Modells ist **Bedingung** für eine Empfehlung.");
-    await Promise.all([page.waitForURL(/\/themen\/vorschlag-kommunalbot-cloud-[^#]*#comment-\d+$/), discussion.getByRole("button", { name: "Beitrag veröffentlichen" }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/themen\/vorschlag-kommunalbot-cloud-[^#]*#comment-\d+$/),
+      discussion.getByRole("button", { name: "Beitrag veröffentlichen" }).click(),
+    ]);
     await page.getByRole("heading", { level: 1, name: "Vorschlag „KommunalBot Cloud“ (Chatbot-Anbieter 2025)" }).waitFor();
     await page.waitForLoadState("networkidle");
     await expectAxeClean(page);

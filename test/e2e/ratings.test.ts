@@ -27,7 +27,10 @@ async function signedIn(role: string): Promise<Page> {
 /** From the round page into the scoring form of one proposal. */
 async function openProposal(page: Page, title: string) {
   await page.getByRole("heading", { level: 1, name: /^Bewerten:/ }).waitFor();
-  await page.getByRole("navigation", { name: "Vorschläge dieser Runde" }).getByRole("link", { name: new RegExp(title) }).click();
+  await page
+    .getByRole("navigation", { name: "Vorschläge dieser Runde" })
+    .getByRole("link", { name: new RegExp(title) })
+    .click();
   await page.getByRole("heading", { level: 2, name: new RegExp(title) }).waitFor();
 }
 
@@ -99,7 +102,10 @@ describe("rating round in a real browser", { timeout: 120_000 }, () => {
     await staff.getByLabel("Rangfolge nach").selectOption("median");
     await staff.getByRole("button", { name: "Runde anlegen" }).click();
     await staff.getByRole("heading", { level: 1, name: /Runde einrichten/ }).waitFor();
-    for (const [title, vendor] of [["Konferenz Rhein", "Rhein-Video GmbH"], ["Mosel Meet", "Moselbyte Software"]]) {
+    for (const [title, vendor] of [
+      ["Konferenz Rhein", "Rhein-Video GmbH"],
+      ["Mosel Meet", "Moselbyte Software"],
+    ]) {
       await staff.getByLabel("Bezeichnung").fill(title);
       await staff.getByLabel("Anbieter").fill(vendor);
       await staff.locator("#proposal-hostingLocation").fill("Koblenz");
@@ -134,7 +140,10 @@ describe("rating round in a real browser", { timeout: 120_000 }, () => {
     await staff.getByRole("link", { name: "Ergebnisse", exact: true }).click();
     await staff.getByRole("heading", { level: 1, name: /Ergebnisse:/ }).waitFor();
     await pageSettled(staff);
-    const firstRow = staff.getByRole("table", { name: /Gewichteter Nutzwert/ }).getByRole("row").nth(1);
+    const firstRow = staff
+      .getByRole("table", { name: /Gewichteter Nutzwert/ })
+      .getByRole("row")
+      .nth(1);
     expect(await firstRow.textContent()).toContain("Konferenz Rhein");
     expect(await firstRow.textContent()).toContain("7,00");
   }, 120_000);

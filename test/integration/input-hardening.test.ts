@@ -78,7 +78,9 @@ describe("every action reads its form through the cleaning edge", () => {
   it("no file under app/ calls request.formData() except app/lib/fields.ts", () => {
     const root = path.resolve(__dirname, "../../app");
     const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((file) => /\.tsx?$/.test(file));
-    const offenders = files.filter((file) => file !== path.join("lib", "fields.ts") && readFileSync(path.join(root, file), "utf8").includes("request.formData()"));
+    const offenders = files.filter(
+      (file) => file !== path.join("lib", "fields.ts") && readFileSync(path.join(root, file), "utf8").includes("request.formData()"),
+    );
     expect(files.length).toBeGreaterThan(50);
     expect(offenders).toEqual([]);
   });
@@ -86,9 +88,14 @@ describe("every action reads its form through the cleaning edge", () => {
 
 describe("NUL bytes in free text never reach PostgreSQL", () => {
   it("/konto: a name of only NUL bytes is a field error; NUL inside a name is dropped", async () => {
-    const refused = await expectRefused(() => callRoute(account.action, "/konto", { user: expert, form: { intent: "profile", name: NUL.repeat(3), organisation: "", expertise: "" } }));
+    const refused = await expectRefused(() =>
+      callRoute(account.action, "/konto", { user: expert, form: { intent: "profile", name: NUL.repeat(3), organisation: "", expertise: "" } }),
+    );
     expect((await refused.json()).errors.name).toBeTruthy();
-    const saved = await callRoute(account.action, "/konto", { user: expert, form: { intent: "profile", name: `Anna${NUL} Keller`, organisation: `Stadt${NUL}`, expertise: `KI${NUL}` } });
+    const saved = await callRoute(account.action, "/konto", {
+      user: expert,
+      form: { intent: "profile", name: `Anna${NUL} Keller`, organisation: `Stadt${NUL}`, expertise: `KI${NUL}` },
+    });
     expect(saved.status).toBe(200);
     const [row] = await db.select().from(users).where(eq(users.id, expert.id));
     expect(row).toMatchObject({ name: "Anna Keller", organisation: "Stadt", expertise: ["KI"] });
@@ -96,19 +103,31 @@ describe("NUL bytes in free text never reach PostgreSQL", () => {
 
   it("/bewertungsrunden/neu: a title of NUL bytes is a field error and creates no round", async () => {
     const [before] = await db.select({ n: count() }).from(ratingRounds);
-    await expectRefused(() => callRoute(newRound.action, "/bewertungsrunden/neu", { user: staff, form: { title: NUL.repeat(10), description: NUL, topicId: "", rankingMethod: "median" } }));
+    await expectRefused(() =>
+      callRoute(newRound.action, "/bewertungsrunden/neu", {
+        user: staff,
+        form: { title: NUL.repeat(10), description: NUL, topicId: "", rankingMethod: "median" },
+      }),
+    );
     const [after] = await db.select({ n: count() }).from(ratingRounds);
     expect(after.n).toBe(before.n);
-    const created = await callRoute(newRound.action, "/bewertungsrunden/neu", { user: staff, form: { title: `Chatbot${NUL}-Anbieter`, description: `a${NUL}b`, topicId: HUGE, rankingMethod: "median" } });
+    const created = await callRoute(newRound.action, "/bewertungsrunden/neu", {
+      user: staff,
+      form: { title: `Chatbot${NUL}-Anbieter`, description: `a${NUL}b`, topicId: HUGE, rankingMethod: "median" },
+    });
     expect(created.status).toBeLessThan(500);
   });
 
   it("/bewertungsrunden/:id/bewerten: a recusal reason of NUL bytes or a 20-digit proposal id is refused", async () => {
     const round = await createOpenRound({ staff, proposals: ["P1"], criteria: [["k", 100]] });
     const params = { id: String(round.roundId) };
-    const reason = await expectRefused(() => callRoute(scoring.action, "/x", { user: expert, params, form: { intent: "recuse", proposalId: String(round.proposals.P1), reason: NUL.repeat(20) } }));
+    const reason = await expectRefused(() =>
+      callRoute(scoring.action, "/x", { user: expert, params, form: { intent: "recuse", proposalId: String(round.proposals.P1), reason: NUL.repeat(20) } }),
+    );
     expect((await reason.json()).errors.reason).toBeTruthy();
-    await expectRefused(() => callRoute(scoring.action, "/x", { user: expert, params, form: { intent: "recuse", proposalId: HUGE, reason: "Ich berate den Anbieter." } }));
+    await expectRefused(() =>
+      callRoute(scoring.action, "/x", { user: expert, params, form: { intent: "recuse", proposalId: HUGE, reason: "Ich berate den Anbieter." } }),
+    );
     expect(await db.select().from(ratingRecusals).where(eq(ratingRecusals.roundId, round.roundId))).toHaveLength(0);
     const page = await callRoute(scoring.loader, `/x?vorschlag=${HUGE}`, { user: expert, params });
     expect(page.status).toBe(200);
@@ -120,7 +139,16 @@ describe("NUL bytes in free text never reach PostgreSQL", () => {
       callRoute(editMeeting.action, `/sitzungen/${meeting.id}/bearbeiten`, {
         user: staff,
         params: { id: String(meeting.id) },
-        form: { name: "5. Sitzung", start: "2025-03-27T17:00", end: "2025-03-27T19:00", locationRoom: "", locationAddress: "", state: "terminiert", cancelled: "on", cancellationReason: NUL.repeat(5) },
+        form: {
+          name: "5. Sitzung",
+          start: "2025-03-27T17:00",
+          end: "2025-03-27T19:00",
+          locationRoom: "",
+          locationAddress: "",
+          state: "terminiert",
+          cancelled: "on",
+          cancellationReason: NUL.repeat(5),
+        },
       }),
     );
     expect((await response.json()).errors.cancellationReason).toBeTruthy();
@@ -134,12 +162,18 @@ describe("NUL bytes in free text never reach PostgreSQL", () => {
     await expectRefused(() => post({ intent: "comment", comment: NUL.repeat(4) }));
     await expectRefused(() => post({ intent: "add-coauthor", coauthor: HUGE }));
     await expectRefused(() =>
-      callRoute(recommendation.action, `/empfehlungen/${id}`, { user: staff, params: { id: String(id) }, form: { intent: "start-vote", deadline: "2099-01-01T10:00", meetingId: HUGE } }),
+      callRoute(recommendation.action, `/empfehlungen/${id}`, {
+        user: staff,
+        params: { id: String(id) },
+        form: { intent: "start-vote", deadline: "2099-01-01T10:00", meetingId: HUGE },
+      }),
     );
   });
 
   it("/themen/neu: NUL bytes are dropped from title and body; a 20-digit field id is a field error", async () => {
-    const response = await expectRefused(() => callRoute(newTopic.action, "/themen/neu", { user: staff, form: { title: `Chat${NUL}bot`, body: `Text${NUL}`, fieldId: HUGE, visibility: "public" } }));
+    const response = await expectRefused(() =>
+      callRoute(newTopic.action, "/themen/neu", { user: staff, form: { title: `Chat${NUL}bot`, body: `Text${NUL}`, fieldId: HUGE, visibility: "public" } }),
+    );
     expect((await response.json()).errors.fieldId).toBeTruthy();
   });
 });
@@ -160,7 +194,11 @@ describe("20-digit ids never reach PostgreSQL", () => {
     await insertItems(meeting.id, [{ number: "1", name: "Begrüßung" }]);
     for (const intent of ["update", "remove", "up", "down"]) {
       await expectRefused(() =>
-        callRoute(agenda.action, "/x", { user: staff, params: { id: String(meeting.id) }, form: { intent, itemId: HUGE, number: "1", name: "Begrüßung", isPublic: "on" } }),
+        callRoute(agenda.action, "/x", {
+          user: staff,
+          params: { id: String(meeting.id) },
+          form: { intent, itemId: HUGE, number: "1", name: "Begrüßung", isPublic: "on" },
+        }),
       );
     }
     expect((await callRoute(agenda.loader, `/x?bearbeiten=${HUGE}`, { user: staff, params: { id: String(meeting.id) } })).status).toBe(200);
@@ -170,11 +208,19 @@ describe("20-digit ids never reach PostgreSQL", () => {
     const [stadtrat] = await insertOrganizations();
     await insertPaper();
     const response = await expectRefused(() =>
-      callRoute(gremienweg.action, "/x", { user: staff, params: { reference: "AT-0014-2025" }, form: { intent: "add", organizationId: HUGE, date: "", role: "entscheidung", isPublic: "on" } }),
+      callRoute(gremienweg.action, "/x", {
+        user: staff,
+        params: { reference: "AT-0014-2025" },
+        form: { intent: "add", organizationId: HUGE, date: "", role: "entscheidung", isPublic: "on" },
+      }),
     );
     expect((await response.json()).errors.organizationId).toBeTruthy();
     await expectRefused(() =>
-      callRoute(gremienweg.action, "/x", { user: staff, params: { reference: "AT-0014-2025" }, form: { intent: "remove", consultationId: HUGE, organizationId: String(stadtrat.id) } }),
+      callRoute(gremienweg.action, "/x", {
+        user: staff,
+        params: { reference: "AT-0014-2025" },
+        form: { intent: "remove", consultationId: HUGE, organizationId: String(stadtrat.id) },
+      }),
     );
   });
 

@@ -26,7 +26,15 @@ afterAll(() => portal?.dispose());
 async function signIn(url: string, actor: Actor) {
   if (!actor.member || actor.gone) return;
   actor.client.cookie = undefined;
-  const reply = await postForm(url, "/login", [["email", actor.member.email], ["password", LOAD_PASSWORD]], actor.client);
+  const reply = await postForm(
+    url,
+    "/login",
+    [
+      ["email", actor.member.email],
+      ["password", LOAD_PASSWORD],
+    ],
+    actor.client,
+  );
   if (reply.status !== 302) actor.gone = true;
 }
 

@@ -27,7 +27,12 @@ describe("graceful shutdown", () => {
     const ackedBeforeTerm = acknowledged();
     // One request is surely in flight at the signal: its body arrives only afterwards.
     const { slug } = setup.states.get("Kommentare") as { slug: string };
-    const slow = slowPost(current.url, `/themen/${slug}?index`, `intent=comment&body=${encodeURIComponent(`Langsamer Beitrag ${setup.run}`)}`, setup.members[0].cookie);
+    const slow = slowPost(
+      current.url,
+      `/themen/${slug}?index`,
+      `intent=comment&body=${encodeURIComponent(`Langsamer Beitrag ${setup.run}`)}`,
+      setup.members[0].cookie,
+    );
     await slow.accepted;
     process.kill(current.pid()!, "SIGTERM");
     const signalled = Date.now();

@@ -29,8 +29,6 @@ export async function createUser(role: Role, overrides: Partial<{ email: string;
 
 /** One user per role, for permission matrices. `visitor` is null. */
 export async function createUsersForAllRoles() {
-  const [admin, staff, expert, council] = await Promise.all(
-    (["admin", "staff", "expert", "council"] as const).map((role) => createUser(role)),
-  );
+  const [admin, staff, expert, council] = await Promise.all((["admin", "staff", "expert", "council"] as const).map((role) => createUser(role)));
   return { admin, staff, expert, council, visitor: null };
 }

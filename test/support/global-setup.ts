@@ -36,7 +36,10 @@ export default async function setup(project: TestProject) {
     await client.close();
     project.provide("pgTemplate", "");
   }
-  if (process.env.SKIP_BUILD !== "1" || !existsSync(path.join(ROOT, process.env.REMIX_BUILD_DIR ? `${process.env.REMIX_BUILD_DIR}/server/index.js` : "build/index.js"))) {
+  if (
+    process.env.SKIP_BUILD !== "1" ||
+    !existsSync(path.join(ROOT, process.env.REMIX_BUILD_DIR ? `${process.env.REMIX_BUILD_DIR}/server/index.js` : "build/index.js"))
+  ) {
     execSync("npx remix build", { cwd: ROOT, stdio: "ignore", env: { ...process.env, NODE_ENV: "production" } });
   }
   return async () => {

@@ -22,7 +22,10 @@ export async function freePort(): Promise<number> {
  * The production build on its own database (a fresh PGlite folder or PostgreSQL database),
  * optionally with the demo story loaded first.
  */
-export async function startServer(pgTemplate: string, options: { demo?: boolean; env?: Record<string, string>; database?: TestDatabase } = {}): Promise<RunningServer> {
+export async function startServer(
+  pgTemplate: string,
+  options: { demo?: boolean; env?: Record<string, string>; database?: TestDatabase } = {},
+): Promise<RunningServer> {
   // A second process on an existing (PostgreSQL) database: it is the first server's to dispose.
   const shared = options.database;
   const database = shared ?? (await createTestDatabase(pgTemplate, { onDisk: true }));

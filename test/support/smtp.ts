@@ -109,5 +109,8 @@ export function linkIn(mail: ReceivedMail, startsWith: string) {
 /** A header's raw value (mailparser structures List-* headers; the raw line is what clients read). */
 export function header(mail: ReceivedMail, name: string) {
   const line = mail.parsed.headerLines.find((h) => h.key === name.toLowerCase())?.line;
-  return line?.slice(line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim();
+  return line
+    ?.slice(line.indexOf(":") + 1)
+    .replace(/\r?\n[ \t]+/g, " ")
+    .trim();
 }

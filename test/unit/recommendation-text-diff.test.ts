@@ -2,14 +2,27 @@ import { describe, expect, it } from "vitest";
 import { diffText, diffTokens, hasChanges } from "../../app/lib/text-diff";
 
 const apply = (parts: ReturnType<typeof diffText>, side: "before" | "after") =>
-  parts.filter((p) => p.type === "equal" || p.type === (side === "before" ? "delete" : "insert")).map((p) => p.text).join("");
+  parts
+    .filter((p) => p.type === "equal" || p.type === (side === "before" ? "delete" : "insert"))
+    .map((p) => p.text)
+    .join("");
 
 describe("text diff", () => {
   it("finds the shortest edit between token lists", () => {
     const ops = diffTokens(["a", "b", "c", "a", "b", "b", "a"], ["c", "b", "a", "b", "a", "c"]);
     expect(ops.filter((o) => o.type !== "equal")).toHaveLength(5);
-    expect(ops.filter((o) => o.type !== "insert").map((o) => o.token).join("")).toBe("abcabba");
-    expect(ops.filter((o) => o.type !== "delete").map((o) => o.token).join("")).toBe("cbabac");
+    expect(
+      ops
+        .filter((o) => o.type !== "insert")
+        .map((o) => o.token)
+        .join(""),
+    ).toBe("abcabba");
+    expect(
+      ops
+        .filter((o) => o.type !== "delete")
+        .map((o) => o.token)
+        .join(""),
+    ).toBe("cbabac");
   });
 
   it("shows the changed words of a rewritten sentence and keeps untouched lines whole", () => {

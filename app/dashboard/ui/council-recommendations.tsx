@@ -3,7 +3,14 @@ import { formatDate } from "~/lib/dates";
 
 type Data = {
   fresh: Array<{ id: number; reference: string | null; title: string; publishedAt: string | null }>;
-  awaiting: Array<{ paperReference: string; paperName: string; paperPath: string; recommendationId: number; recommendationReference: string | null; recommendationTitle: string }>;
+  awaiting: Array<{
+    paperReference: string;
+    paperName: string;
+    paperPath: string;
+    recommendationId: number;
+    recommendationReference: string | null;
+    recommendationTitle: string;
+  }>;
 };
 
 const d = t.recommendations.dashboard;

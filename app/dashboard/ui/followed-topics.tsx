@@ -16,7 +16,9 @@ export function FollowedTopicsSection({ topics }: { topics: FollowedTopicNews[] 
         <ul className="space-y-2">
           {topics.map((topic) => (
             <li key={topic.slug}>
-              <Link to={`/themen/${topic.slug}`} className="font-semibold">{topic.title}</Link>{" "}
+              <Link to={`/themen/${topic.slug}`} className="font-semibold">
+                {topic.title}
+              </Link>{" "}
               <span className="text-sm text-slate-700">
                 – {d.newComments(topic.newComments)}, <time dateTime={isoString(topic.lastActivityAt)}>{formatDateTime(topic.lastActivityAt)}</time>
               </span>
@@ -24,7 +26,9 @@ export function FollowedTopicsSection({ topics }: { topics: FollowedTopicNews[] 
           ))}
         </ul>
       )}
-      <p className="no-print mt-2 text-sm"><Link to="/themen">{d.allTopics}</Link></p>
+      <p className="no-print mt-2 text-sm">
+        <Link to="/themen">{d.allTopics}</Link>
+      </p>
     </section>
   );
 }

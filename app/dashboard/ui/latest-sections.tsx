@@ -23,7 +23,8 @@ export function PublishedRecommendationsSection({ items }: { items: PublishedIte
               </Link>
               {item.publishedAt ? (
                 <span className="text-sm text-slate-700">
-                  {" "}– <time dateTime={isoString(item.publishedAt)}>{formatDate(item.publishedAt)}</time>
+                  {" "}
+                  – <time dateTime={isoString(item.publishedAt)}>{formatDate(item.publishedAt)}</time>
                 </span>
               ) : null}
               {item.summary ? <p className="text-sm">{item.summary}</p> : null}
@@ -50,10 +51,13 @@ export function BallotsAwaitingSection({ ballots }: { ballots: BallotItem[] }) {
         <ul className="space-y-2">
           {ballots.map((ballot) => (
             <li key={ballot.id}>
-              <Link to={`/empfehlungen/${ballot.id}`} className="font-semibold">{ballot.title}</Link>
+              <Link to={`/empfehlungen/${ballot.id}`} className="font-semibold">
+                {ballot.title}
+              </Link>
               {ballot.voteDeadline ? (
                 <span className="text-sm text-slate-700">
-                  {" "}– {d.ballots.until} <time dateTime={isoString(ballot.voteDeadline)}>{formatDateTime(ballot.voteDeadline)}</time>
+                  {" "}
+                  – {d.ballots.until} <time dateTime={isoString(ballot.voteDeadline)}>{formatDateTime(ballot.voteDeadline)}</time>
                 </span>
               ) : null}
             </li>
@@ -76,11 +80,13 @@ export function LatestDiscussionsSection({ topics }: { topics: DiscussionItem[] 
         <ul className="space-y-2">
           {topics.map((topic) => (
             <li key={topic.slug}>
-              <Link to={`/themen/${topic.slug}`} className="font-semibold">{topic.title}</Link>
+              <Link to={`/themen/${topic.slug}`} className="font-semibold">
+                {topic.title}
+              </Link>
               {topic.unread ? <span className="ml-2 rounded bg-amber-200 px-1 text-sm text-amber-950">{d.discussions.unread}</span> : null}
               <span className="text-sm text-slate-700">
-                {" "}– {d.discussions.comments(topic.commentCount)},{" "}
-                <time dateTime={isoString(topic.lastActivityAt)}>{formatDateTime(topic.lastActivityAt)}</time>
+                {" "}
+                – {d.discussions.comments(topic.commentCount)}, <time dateTime={isoString(topic.lastActivityAt)}>{formatDateTime(topic.lastActivityAt)}</time>
               </span>
             </li>
           ))}

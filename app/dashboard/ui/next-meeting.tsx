@@ -9,7 +9,9 @@ export function NextMeetingSection({ meeting }: { meeting: NextMeeting | null })
   const d = t.meetings.dashboard;
   return (
     <section aria-labelledby="next-meeting-title" className="my-6 rounded border border-slate-300 p-4">
-      <h2 id="next-meeting-title" className="mt-0">{d.title}</h2>
+      <h2 id="next-meeting-title" className="mt-0">
+        {d.title}
+      </h2>
       {meeting ? (
         <>
           <MeetingSummary meeting={meeting} headingLevel={3} />

@@ -25,10 +25,7 @@ export const legal = {
     sections: (op: Operator): LegalSection[] => [
       {
         heading: "Anbieter",
-        paragraphs: [
-          `Dieses Portal des ${op.boardName} wird betrieben von: ${op.name}, ${op.address}.`,
-          `Vertreten durch: ${op.representative}.`,
-        ],
+        paragraphs: [`Dieses Portal des ${op.boardName} wird betrieben von: ${op.name}, ${op.address}.`, `Vertreten durch: ${op.representative}.`],
       },
       { heading: "Kontakt", paragraphs: [`Telefon: ${op.phone}`, `E-Mail: ${op.email}`] },
       {
@@ -50,8 +47,14 @@ export const legal = {
     intro: (op: Operator) =>
       `Hier erfahren Sie, welche personenbezogenen Daten das Portal des ${op.boardName} verarbeitet, wozu und auf welcher Rechtsgrundlage, wie lange wir sie speichern und welche Rechte Sie haben.`,
     sections: (op: Operator): LegalSection[] => [
-      { heading: "1. Verantwortliche Stelle", paragraphs: [`${op.name}, ${op.address}, Telefon ${op.phone}, E-Mail ${op.email}. Vertreten durch: ${op.representative}.`] },
-      { heading: "2. Datenschutzbeauftragte", paragraphs: [`Sie erreichen die behördliche Datenschutzbeauftragte bzw. den behördlichen Datenschutzbeauftragten unter: ${op.dataProtectionOfficer}.`] },
+      {
+        heading: "1. Verantwortliche Stelle",
+        paragraphs: [`${op.name}, ${op.address}, Telefon ${op.phone}, E-Mail ${op.email}. Vertreten durch: ${op.representative}.`],
+      },
+      {
+        heading: "2. Datenschutzbeauftragte",
+        paragraphs: [`Sie erreichen die behördliche Datenschutzbeauftragte bzw. den behördlichen Datenschutzbeauftragten unter: ${op.dataProtectionOfficer}.`],
+      },
       {
         heading: "3. Zweck des Portals",
         paragraphs: [
@@ -60,7 +63,9 @@ export const legal = {
       },
       {
         heading: "4. Welche Daten wir verarbeiten",
-        paragraphs: ["Beim Besuch ohne Anmeldung verarbeitet der Server für die Auslieferung der Seiten technisch notwendig Ihre IP-Adresse, den Zeitpunkt, die aufgerufene Adresse und die Kennung Ihres Browsers. Diese Daten werden nicht in Zugriffsprotokollen gespeichert. Das Portal bindet keine Inhalte Dritter ein (keine externen Schriften, keine Analyse- oder Trackingdienste)."],
+        paragraphs: [
+          "Beim Besuch ohne Anmeldung verarbeitet der Server für die Auslieferung der Seiten technisch notwendig Ihre IP-Adresse, den Zeitpunkt, die aufgerufene Adresse und die Kennung Ihres Browsers. Diese Daten werden nicht in Zugriffsprotokollen gespeichert. Das Portal bindet keine Inhalte Dritter ein (keine externen Schriften, keine Analyse- oder Trackingdienste).",
+        ],
         items: [
           "Konto: E-Mail-Adresse, Name, Organisation, Rolle, optional Ihre Fachgebiete, ein nicht umkehrbarer Hash Ihres Passworts (argon2id), Zeitpunkt der Kontoanlage und der letzten Anmeldung.",
           `Einladungen: die E-Mail-Adresse der eingeladenen Person und die vorgesehene Rolle; der Einladungslink selbst wird nur als Hash gespeichert und ist ${op.invitationValidDays} Tage gültig.`,
@@ -141,7 +146,10 @@ export const legal = {
         ],
         paragraphs: [],
       },
-      { heading: "Erstellung dieser Erklärung", paragraphs: ["Diese Erklärung wurde am 25.11.2026 erstellt und wird bei jeder wesentlichen Änderung des Portals überprüft."] },
+      {
+        heading: "Erstellung dieser Erklärung",
+        paragraphs: ["Diese Erklärung wurde am 25.11.2026 erstellt und wird bei jeder wesentlichen Änderung des Portals überprüft."],
+      },
       {
         heading: "Feedback und Kontakt",
         paragraphs: [

@@ -7,11 +7,11 @@ export const mail = {
   },
   invitation: {
     subject: (board: string) => `Einladung zum Portal: ${board}`,
-    body: (inviter: string, role: string, board: string) =>
-      `${inviter} lädt Sie in das Portal des ${board} ein, mit der Rolle „${role}“.`,
+    body: (inviter: string, role: string, board: string) => `${inviter} lädt Sie in das Portal des ${board} ein, mit der Rolle „${role}“.`,
     validUntil: (date: string) => `Der Link gilt einmalig bis ${date}. Danach kann die Verwaltung eine neue Einladung schicken.`,
     link: "Einladung annehmen und Konto anlegen",
-    reason: "Sie erhalten diese Nachricht, weil jemand Sie in das Portal eingeladen hat. Wenn Sie die Einladung nicht erwartet haben, ignorieren Sie sie einfach.",
+    reason:
+      "Sie erhalten diese Nachricht, weil jemand Sie in das Portal eingeladen hat. Wenn Sie die Einladung nicht erwartet haben, ignorieren Sie sie einfach.",
     someone: "Die Verwaltung des Portals",
   },
   passwordReset: {
@@ -19,7 +19,8 @@ export const mail = {
     body: "Für Ihr Konto wurde ein neues Passwort angefordert. Über den folgenden Link legen Sie es fest; alle bisherigen Anmeldungen werden danach beendet.",
     validity: "Der Link gilt 60 Minuten und nur einmal.",
     link: "Neues Passwort festlegen",
-    reason: "Sie erhalten diese Nachricht, weil auf der Anmeldeseite „Passwort vergessen“ mit Ihrer Adresse gewählt wurde. Wenn Sie das nicht waren, ignorieren Sie die Nachricht; Ihr Passwort bleibt unverändert.",
+    reason:
+      "Sie erhalten diese Nachricht, weil auf der Anmeldeseite „Passwort vergessen“ mit Ihrer Adresse gewählt wurde. Wenn Sie das nicht waren, ignorieren Sie die Nachricht; Ihr Passwort bleibt unverändert.",
   },
   meeting: {
     subjectInvitation: (name: string, date: string) => `Einladung: ${name} am ${date}`,
@@ -49,18 +50,21 @@ export const mail = {
   digest: {
     subjectDaily: (date: string) => `Ihre tägliche Zusammenfassung vom ${date}`,
     subjectWeekly: (date: string) => `Ihre Wochenzusammenfassung (Woche ab ${date})`,
-    intro: (count: number) => (count === 1 ? "Seit der letzten Zusammenfassung gibt es eine Neuigkeit:" : `Seit der letzten Zusammenfassung gibt es ${count} Neuigkeiten:`),
+    intro: (count: number) =>
+      count === 1 ? "Seit der letzten Zusammenfassung gibt es eine Neuigkeit:" : `Seit der letzten Zusammenfassung gibt es ${count} Neuigkeiten:`,
     centre: "Alle Benachrichtigungen im Portal",
     reason: "Sie erhalten diese Zusammenfassung wegen Ihrer Benachrichtigungseinstellungen im Portal (Konto → Benachrichtigungen).",
   },
   test: {
     subject: "Testmail aus dem Portal",
-    body: (when: string) => `Diese Testmail wurde am ${when} aus der Verwaltung des Portals verschickt. Wenn sie ankommt, ist der Mailversand richtig eingerichtet.`,
+    body: (when: string) =>
+      `Diese Testmail wurde am ${when} aus der Verwaltung des Portals verschickt. Wenn sie ankommt, ist der Mailversand richtig eingerichtet.`,
     reason: "Sie erhalten diese Nachricht, weil in der Verwaltung „Testmail senden“ gewählt wurde.",
   },
   admin: {
     title: "Mails",
-    intro: "Alle Mails, die das Portal erstellt hat. Ohne SMTP-Server bleiben sie hier und werden nie nachträglich verschickt; versendete Mails werden nach der eingestellten Frist gelöscht, ihre Einmal-Links schon beim Versand.",
+    intro:
+      "Alle Mails, die das Portal erstellt hat. Ohne SMTP-Server bleiben sie hier und werden nie nachträglich verschickt; versendete Mails werden nach der eingestellten Frist gelöscht, ihre Einmal-Links schon beim Versand.",
     noSmtp: "Es ist kein SMTP-Server eingerichtet (SMTP_URL): Mails werden nicht versendet, nur hier aufbewahrt.",
     caption: "Mails, neueste zuerst",
     to: "An",
@@ -96,7 +100,8 @@ export const mail = {
   },
   jobs: {
     title: "Aufträge",
-    intro: "Hintergrundaufträge (Mailversand, Zusammenfassungen, Aufräumen). Fehlgeschlagene Aufträge werden nach dem letzten Versuch aufbewahrt und lassen sich hier erneut starten.",
+    intro:
+      "Hintergrundaufträge (Mailversand, Zusammenfassungen, Aufräumen). Fehlgeschlagene Aufträge werden nach dem letzten Versuch aufbewahrt und lassen sich hier erneut starten.",
     link: "Aufträge",
     linkText: "Wartende und fehlgeschlagene Hintergrundaufträge.",
     failed: "Fehlgeschlagen",

@@ -51,7 +51,8 @@ export const notifications = {
   },
   preferences: {
     title: "Benachrichtigungen",
-    intro: "Wählen Sie je Art, ob Sie sofort eine Mail bekommen, eine tägliche (7 Uhr) oder wöchentliche Zusammenfassung (montags 7 Uhr), oder keine Mail. Im Portal sehen Sie alle Benachrichtigungen unabhängig davon.",
+    intro:
+      "Wählen Sie je Art, ob Sie sofort eine Mail bekommen, eine tägliche (7 Uhr) oder wöchentliche Zusammenfassung (montags 7 Uhr), oder keine Mail. Im Portal sehen Sie alle Benachrichtigungen unabhängig davon.",
     caption: "Benachrichtigungsarten und wie oft Sie dazu Mails bekommen",
     kind: "Art",
     frequency: "Mail",
@@ -84,7 +85,8 @@ export const notifications = {
   passwordReset: {
     forgotLink: "Passwort vergessen?",
     requestTitle: "Passwort vergessen",
-    requestIntro: "Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wenn es dazu ein aktives Konto gibt, schicken wir Ihnen einen Link, mit dem Sie ein neues Passwort festlegen. Der Link gilt 60 Minuten.",
+    requestIntro:
+      "Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wenn es dazu ein aktives Konto gibt, schicken wir Ihnen einen Link, mit dem Sie ein neues Passwort festlegen. Der Link gilt 60 Minuten.",
     email: "E-Mail-Adresse",
     emailRequired: "Bitte geben Sie Ihre E-Mail-Adresse ein.",
     submit: "Link anfordern",

@@ -136,7 +136,8 @@ export const ratings = {
     emptyKeeps: "Leere Felder bleiben unverändert; Sie können später weitermachen.",
     recusedNote: (reason: string) => `Sie haben sich für diesen Vorschlag für befangen erklärt: ${reason}`,
     recuseHeading: "Befangenheit erklären",
-    recuseHint: "Wenn Sie befangen sind, können Sie diesen Vorschlag nicht bewerten; Ihre bisherigen Bewertungen dafür werden gelöscht. Die Erklärung erscheint in den Ergebnissen.",
+    recuseHint:
+      "Wenn Sie befangen sind, können Sie diesen Vorschlag nicht bewerten; Ihre bisherigen Bewertungen dafür werden gelöscht. Die Erklärung erscheint in den Ergebnissen.",
     recuseReason: "Grund der Befangenheit",
     recuseSubmit: "Befangenheit erklären",
     recused: "Ihre Befangenheit wurde erfasst.",

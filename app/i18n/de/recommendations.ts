@@ -77,7 +77,8 @@ export const recommendations = {
     openUntil: (date: string) => `Die Abstimmung ist offen bis ${date}.`,
     openAtMeeting: "Die Abstimmung wird in der Sitzung geschlossen.",
     expired: "Die Frist ist abgelaufen; die Verwaltung schließt die Abstimmung.",
-    ballots: (count: number) => `Bisher ${count === 1 ? "hat 1 Mitglied" : `haben ${count} Mitglieder`} abgestimmt. Einzelne Stimmen bleiben bis zum Schluss verborgen.`,
+    ballots: (count: number) =>
+      `Bisher ${count === 1 ? "hat 1 Mitglied" : `haben ${count} Mitglieder`} abgestimmt. Einzelne Stimmen bleiben bis zum Schluss verborgen.`,
     yourVote: "Ihre Stimme",
     yourCurrentVote: (choice: string) => `Ihre bisherige Stimme: ${choice}. Sie können sie bis zum Schluss ändern.`,
     choices: { ja: "Ja", nein: "Nein", enthaltung: "Enthaltung", befangen: "Befangenheit erklären" } as Record<string, string>,

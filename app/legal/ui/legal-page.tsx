@@ -9,7 +9,9 @@ export function LegalPage({ id, title, intro, sections }: { id: string; title: s
         <section key={section.heading}>
           <h2>{section.heading}</h2>
           {section.paragraphs.map((paragraph) => (
-            <p key={paragraph} className="mb-3">{paragraph}</p>
+            <p key={paragraph} className="mb-3">
+              {paragraph}
+            </p>
           ))}
           {section.items ? (
             <ul className="mb-3 list-disc space-y-1 pl-6">

@@ -14,12 +14,7 @@ export type AgendaItemFormValues = {
 };
 type Option = { id: number; title: string };
 
-export function AgendaItemForm(props: {
-  values?: AgendaItemFormValues;
-  errors: Record<string, string>;
-  topicOptions: Option[];
-  roundOptions: Option[];
-}) {
+export function AgendaItemForm(props: { values?: AgendaItemFormValues; errors: Record<string, string>; topicOptions: Option[]; roundOptions: Option[] }) {
   const { values, errors, topicOptions, roundOptions } = props;
   const f = t.meetings.agenda.fields;
   const prefix = values?.id ? `item-${values.id}-` : "new-";
@@ -34,14 +29,24 @@ export function AgendaItemForm(props: {
       <CheckboxField idPrefix={prefix} name="isPublic" label={f.isPublic} defaultChecked={values?.isPublic ?? true} errors={errors} />
       <SelectField idPrefix={prefix} name="topicId" label={f.topicId} errors={errors} defaultValue={values?.topicId ?? ""}>
         <option value="">{f.none}</option>
-        {topicOptions.map((o) => <option key={o.id} value={o.id}>{o.title}</option>)}
+        {topicOptions.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.title}
+          </option>
+        ))}
       </SelectField>
       <SelectField idPrefix={prefix} name="ratingRoundId" label={f.ratingRoundId} errors={errors} defaultValue={values?.ratingRoundId ?? ""}>
         <option value="">{f.none}</option>
-        {roundOptions.map((o) => <option key={o.id} value={o.id}>{o.title}</option>)}
+        {roundOptions.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.title}
+          </option>
+        ))}
       </SelectField>
       <Field idPrefix={prefix} name="paperReference" label={f.paperReference} errors={errors} defaultValue={values?.paperReference} />
-      <button type="submit" className="btn">{values?.id ? t.meetings.agenda.save : t.meetings.agenda.add}</button>
+      <button type="submit" className="btn">
+        {values?.id ? t.meetings.agenda.save : t.meetings.agenda.add}
+      </button>
     </Form>
   );
 }

@@ -21,10 +21,20 @@ export type AgendaListItem = {
 
 function Links({ item }: { item: AgendaListItem }) {
   const links = [
-    item.topicSlug ? <li key="t">{t.meetings.agenda.topic}: <Link to={`/themen/${item.topicSlug}`}>{item.topicTitle}</Link></li> : null,
-    item.ratingRoundId ? <li key="r">{t.meetings.agenda.round}: <Link to={`/bewertungsrunden/${item.ratingRoundId}`}>{item.ratingRoundTitle}</Link></li> : null,
+    item.topicSlug ? (
+      <li key="t">
+        {t.meetings.agenda.topic}: <Link to={`/themen/${item.topicSlug}`}>{item.topicTitle}</Link>
+      </li>
+    ) : null,
+    item.ratingRoundId ? (
+      <li key="r">
+        {t.meetings.agenda.round}: <Link to={`/bewertungsrunden/${item.ratingRoundId}`}>{item.ratingRoundTitle}</Link>
+      </li>
+    ) : null,
     item.paperReference ? (
-      <li key="p">{t.meetings.agenda.paper}: <Link to={paperPath(item.paperReference)}>{item.paperReference}</Link> – {item.paperName}</li>
+      <li key="p">
+        {t.meetings.agenda.paper}: <Link to={paperPath(item.paperReference)}>{item.paperReference}</Link> – {item.paperName}
+      </li>
     ) : null,
   ].filter(Boolean);
   return links.length > 0 ? <ul className="text-sm">{links}</ul> : null;
@@ -45,7 +55,11 @@ export function AgendaList({ items }: { items: AgendaListItem[] }) {
           {item.visible ? <Links item={item} /> : null}
           {item.minutesHtml || item.result ? (
             <div className="mt-2 border-l-4 border-brand-700 pl-3">
-              {item.result ? <p><strong>{t.meetings.agenda.result}:</strong> {item.result}</p> : null}
+              {item.result ? (
+                <p>
+                  <strong>{t.meetings.agenda.result}:</strong> {item.result}
+                </p>
+              ) : null}
               {item.minutesHtml ? (
                 <>
                   <p className="font-medium">{t.meetings.agenda.minutes}</p>

@@ -19,22 +19,36 @@ export function AttendanceForms({ attendees, members, errors }: { attendees: Att
           {members.map((member) => (
             <div key={member.id}>
               <input id={`member-${member.id}`} type="checkbox" name="userIds" value={member.id} defaultChecked={present.has(member.id)} />{" "}
-              <label htmlFor={`member-${member.id}`}>{member.name}{member.organisation ? ` (${member.organisation})` : ""}</label>
+              <label htmlFor={`member-${member.id}`}>
+                {member.name}
+                {member.organisation ? ` (${member.organisation})` : ""}
+              </label>
             </div>
           ))}
-          {errors.userIds ? <p id="userIds-error" className="field-error">{errors.userIds}</p> : null}
+          {errors.userIds ? (
+            <p id="userIds-error" className="field-error">
+              {errors.userIds}
+            </p>
+          ) : null}
         </fieldset>
-        <button type="submit" className="btn">{a.saveMembers}</button>
+        <button type="submit" className="btn">
+          {a.saveMembers}
+        </button>
       </Form>
       <h3>{a.guests}</h3>
       <ul className="space-y-1">
         {guests.map((guest) => (
           <li key={guest.id}>
             <Form method="post" className="flex items-center gap-2">
-              <span>{guest.name}{guest.organisation ? ` (${guest.organisation})` : ""}</span>
+              <span>
+                {guest.name}
+                {guest.organisation ? ` (${guest.organisation})` : ""}
+              </span>
               <input type="hidden" name="intent" value="remove-attendee" />
               <input type="hidden" name="attendeeId" value={guest.id} />
-              <button type="submit" className="btn-secondary px-2 py-1 text-sm">{a.removeGuest(guest.name)}</button>
+              <button type="submit" className="btn-secondary px-2 py-1 text-sm">
+                {a.removeGuest(guest.name)}
+              </button>
             </Form>
           </li>
         ))}
@@ -43,7 +57,9 @@ export function AttendanceForms({ attendees, members, errors }: { attendees: Att
         <input type="hidden" name="intent" value="guest" />
         <Field name="guestName" label={a.guestName} errors={errors} required />
         <Field name="guestAffiliation" label={a.guestAffiliation} errors={errors} />
-        <button type="submit" className="btn">{a.addGuest}</button>
+        <button type="submit" className="btn">
+          {a.addGuest}
+        </button>
       </Form>
     </>
   );

@@ -15,7 +15,10 @@ export function AttendanceList({ attendees }: { attendees: Attendee[] }) {
           <h3>{group.title}</h3>
           <ul className="list-disc pl-6">
             {group.people.map((person) => (
-              <li key={person.id}>{person.name}{person.organisation ? ` (${person.organisation})` : ""}</li>
+              <li key={person.id}>
+                {person.name}
+                {person.organisation ? ` (${person.organisation})` : ""}
+              </li>
             ))}
           </ul>
         </div>

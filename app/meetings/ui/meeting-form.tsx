@@ -27,7 +27,9 @@ export function MeetingForm({ values, errors, submitLabel }: { values?: MeetingF
       <Field name="locationAddress" label={f.locationAddress} errors={errors} defaultValue={values?.locationAddress} />
       <SelectField name="state" label={f.state} errors={errors} defaultValue={values?.state ?? "terminiert"}>
         {Object.keys(t.meetings.states).map((state) => (
-          <option key={state} value={state}>{t.meetings.states[state]}</option>
+          <option key={state} value={state}>
+            {t.meetings.states[state]}
+          </option>
         ))}
       </SelectField>
       <fieldset className="space-y-2 border border-slate-300 p-3">
@@ -35,7 +37,9 @@ export function MeetingForm({ values, errors, submitLabel }: { values?: MeetingF
         <CheckboxField name="cancelled" label={f.cancelled} defaultChecked={values?.cancelled} errors={errors} />
         <TextareaField name="cancellationReason" label={f.cancellationReason} errors={errors} defaultValue={values?.cancellationReason} rows={2} />
       </fieldset>
-      <button type="submit" className="btn">{submitLabel}</button>
+      <button type="submit" className="btn">
+        {submitLabel}
+      </button>
     </Form>
   );
 }

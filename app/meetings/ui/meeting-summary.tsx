@@ -18,7 +18,9 @@ export function MeetingTime({ start, end }: { start: string; end: string }) {
   const sameDay = formatDate(start) === formatDate(end);
   return (
     <>
-      <time dateTime={isoString(start)}>{formatDate(start)}, {formatTime(start)}</time>
+      <time dateTime={isoString(start)}>
+        {formatDate(start)}, {formatTime(start)}
+      </time>
       {" – "}
       <time dateTime={isoString(end)}>{sameDay ? formatTime(end) : `${formatDate(end)}, ${formatTime(end)}`} Uhr</time>
     </>

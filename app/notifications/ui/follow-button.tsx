@@ -10,7 +10,12 @@ export function FollowButton({ type, id, following, label }: { type: string; id:
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="follow" value={following ? "false" : "true"} />
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
-      <button type="submit" className="btn-secondary" aria-pressed={following} aria-label={`${following ? t.notifications.follow.unfollow : t.notifications.follow.follow}: ${label}`}>
+      <button
+        type="submit"
+        className="btn-secondary"
+        aria-pressed={following}
+        aria-label={`${following ? t.notifications.follow.unfollow : t.notifications.follow.follow}: ${label}`}
+      >
         {following ? t.notifications.follow.unfollow : t.notifications.follow.follow}
       </button>
     </Form>

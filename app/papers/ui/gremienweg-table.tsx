@@ -28,18 +28,25 @@ export function GremienwegTable({ steps }: { steps: ConsultationView[] }) {
   const c = t.papers.consultation;
   if (steps.length === 0) return <p>{t.papers.document.noSteps}</p>;
   return (
-    <DataTable caption={c.caption} captionClassName="sr-only" className="w-full text-sm print:text-[10pt]" columns={[c.date, c.body, c.agendaItem, c.public, c.role, c.result, c.votes]}>
-        {steps.map((step) => (
-          <tr key={step.id}>
-            <td>{step.date ? formatDate(step.date) : "–"}</td>
-            <th scope="row" className="font-normal">{step.organizationName}</th>
-            <td>{step.agendaItemNumber ?? ""}</td>
-            <td>{step.isPublic ? t.papers.document.public : t.papers.document.nonPublic}</td>
-            <td>{step.roleText ?? t.papers.roles[step.role]}</td>
-            <td>{step.resultText || step.result ? <strong>{step.resultText ?? t.papers.results[step.result!]}</strong> : t.papers.document.pending}</td>
-            <td>{votes(step)}</td>
-          </tr>
-        ))}
-      </DataTable>
+    <DataTable
+      caption={c.caption}
+      captionClassName="sr-only"
+      className="w-full text-sm print:text-[10pt]"
+      columns={[c.date, c.body, c.agendaItem, c.public, c.role, c.result, c.votes]}
+    >
+      {steps.map((step) => (
+        <tr key={step.id}>
+          <td>{step.date ? formatDate(step.date) : "–"}</td>
+          <th scope="row" className="font-normal">
+            {step.organizationName}
+          </th>
+          <td>{step.agendaItemNumber ?? ""}</td>
+          <td>{step.isPublic ? t.papers.document.public : t.papers.document.nonPublic}</td>
+          <td>{step.roleText ?? t.papers.roles[step.role]}</td>
+          <td>{step.resultText || step.result ? <strong>{step.resultText ?? t.papers.results[step.result!]}</strong> : t.papers.document.pending}</td>
+          <td>{votes(step)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

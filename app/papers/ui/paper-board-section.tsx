@@ -21,13 +21,25 @@ export function PaperBoardSection({ items }: { items: BoardItem[] }) {
   return (
     <section aria-labelledby="board-title" className="mt-8">
       <h2 id="board-title">{b.title}</h2>
-      {items.length === 0 ? <p>{b.none}</p> : (
+      {items.length === 0 ? (
+        <p>{b.none}</p>
+      ) : (
         <ul className="space-y-2">
           {items.map((item) => (
             <li key={item.id}>
               <Link to={`/sitzungen/${item.meetingId}`}>{item.meetingName}</Link> ({formatDate(item.meetingStart)}), {b.item} {item.number}: {item.name}
-              {item.result ? <> – {b.result}: {item.result}</> : null}
-              {item.ratingRoundId ? <> – {b.round}: <Link to={`/bewertungsrunden/${item.ratingRoundId}`}>{item.ratingRoundTitle}</Link></> : null}
+              {item.result ? (
+                <>
+                  {" "}
+                  – {b.result}: {item.result}
+                </>
+              ) : null}
+              {item.ratingRoundId ? (
+                <>
+                  {" "}
+                  – {b.round}: <Link to={`/bewertungsrunden/${item.ratingRoundId}`}>{item.ratingRoundTitle}</Link>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -43,12 +55,17 @@ export function RelatedPapers({ related }: { related: Related[] }) {
   return (
     <section aria-labelledby="related-title" className="mt-8">
       <h2 id="related-title">{r.title}</h2>
-      {related.length === 0 ? <p>{r.none}</p> : (
+      {related.length === 0 ? (
+        <p>{r.none}</p>
+      ) : (
         <ul className="space-y-1">
           {related.map((paper) => (
             <li key={paper.reference}>
               {paper.direction === "answers" ? r.answers : r.answeredBy}:{" "}
-              <Link to={paperPath(paper.reference)}>{t.papers.types[paper.paperType]} {paper.reference}</Link> vom {formatDate(paper.date)} – {paper.name}
+              <Link to={paperPath(paper.reference)}>
+                {t.papers.types[paper.paperType]} {paper.reference}
+              </Link>{" "}
+              vom {formatDate(paper.date)} – {paper.name}
             </li>
           ))}
         </ul>

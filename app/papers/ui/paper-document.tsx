@@ -32,10 +32,10 @@ export function PaperDocument({ paper, steps }: { paper: PaperDocumentData; step
   return (
     <article aria-labelledby="paper-title" className="paper-document max-w-4xl print:max-w-none print:text-[11pt]">
       <header className="mb-4">
-        <h1 id="paper-title" className="mb-1">{t.papers.types[paper.paperType] ?? paper.paperType}</h1>
-        {answered ? (
-          <p className="text-lg">{paper.paperType === "Stellungnahme" ? `${d.zumAntrag} ${answered.reference}` : answered.reference}</p>
-        ) : null}
+        <h1 id="paper-title" className="mb-1">
+          {t.papers.types[paper.paperType] ?? paper.paperType}
+        </h1>
+        {answered ? <p className="text-lg">{paper.paperType === "Stellungnahme" ? `${d.zumAntrag} ${answered.reference}` : answered.reference}</p> : null}
       </header>
       <div className="mb-6 border border-slate-500 print:border-black">
         <div className="grid grid-cols-[2fr_1fr]">
@@ -47,9 +47,13 @@ export function PaperDocument({ paper, steps }: { paper: PaperDocumentData; step
           <Cell label={d.verfasser}>{paper.originator}</Cell>
           <Cell label={d.az}>{paper.fileNumber ?? "–"}</Cell>
         </div>
-        <Cell label={d.betreff}><span className="block font-medium">{paper.name}</span></Cell>
+        <Cell label={d.betreff}>
+          <span className="block font-medium">{paper.name}</span>
+        </Cell>
         <section aria-labelledby="gremienweg-title" className="px-2 py-2">
-          <h2 id="gremienweg-title" className="mt-0 text-base">{d.gremienweg}</h2>
+          <h2 id="gremienweg-title" className="mt-0 text-base">
+            {d.gremienweg}
+          </h2>
           <GremienwegTable steps={steps} />
         </section>
       </div>

@@ -24,7 +24,11 @@ export function PaperForm({ values, errors, submitLabel }: { values?: PaperFormV
       <div className="grid gap-4 sm:grid-cols-3">
         <Field name="reference" label={f.reference} hint={f.referenceHint} errors={errors} defaultValue={values?.reference} required />
         <SelectField name="paperType" label={f.paperType} errors={errors} defaultValue={values?.paperType ?? "Antrag"}>
-          {Object.keys(t.papers.types).map((type) => <option key={type} value={type}>{t.papers.types[type]}</option>)}
+          {Object.keys(t.papers.types).map((type) => (
+            <option key={type} value={type}>
+              {t.papers.types[type]}
+            </option>
+          ))}
         </SelectField>
         <Field name="date" label={f.date} type="date" errors={errors} defaultValue={values?.date} required />
       </div>
@@ -35,10 +39,18 @@ export function PaperForm({ values, errors, submitLabel }: { values?: PaperFormV
         <Field name="fileNumber" label={f.fileNumber} errors={errors} defaultValue={values?.fileNumber} />
       </div>
       <TextareaField name="body" label={f.body} errors={errors} defaultValue={values?.body} rows={12} />
-      <TextareaField name="resolutionRecommendation" label={f.resolutionRecommendation} errors={errors} defaultValue={values?.resolutionRecommendation} rows={4} />
+      <TextareaField
+        name="resolutionRecommendation"
+        label={f.resolutionRecommendation}
+        errors={errors}
+        defaultValue={values?.resolutionRecommendation}
+        rows={4}
+      />
       <Field name="relatedReferences" label={f.relatedReferences} hint={f.relatedHint} errors={errors} defaultValue={values?.relatedReferences} />
       <CheckboxField name="isPublic" label={f.isPublic} defaultChecked={values?.isPublic ?? true} errors={errors} />
-      <button type="submit" className="btn">{submitLabel}</button>
+      <button type="submit" className="btn">
+        {submitLabel}
+      </button>
     </Form>
   );
 }

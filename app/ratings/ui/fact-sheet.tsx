@@ -1,7 +1,6 @@
 import { t } from "~/i18n/de";
 import type { ProposalFacts as Facts } from "~/ratings/proposal";
 
-
 const p = t.ratings.proposal;
 const yesNo = (value: boolean | null) => (value === null ? p.unknown : value ? p.yes : p.no);
 const orUnknown = (value: string) => value || p.unknown;

@@ -11,13 +11,18 @@ export function MyOpenRatingsSection({ rounds }: { rounds: Round[] | null }) {
   return (
     <section aria-labelledby="my-ratings-title">
       <h2 id="my-ratings-title">{d.title}</h2>
-      {rounds.length === 0 ? <p>{d.none}</p> : (
+      {rounds.length === 0 ? (
+        <p>{d.none}</p>
+      ) : (
         <ul className="space-y-1">
           {rounds.map((round) => (
             <li key={round.id}>
               <Link to={`/bewertungsrunden/${round.id}/bewerten`}>{round.title}</Link>
-              {" – "}{t.ratings.progress(round.done, round.required)}{round.done >= round.required && round.required > 0 ? ` (${d.finished})` : ""}
-              {" · "}{d.closes(formatDateTime(round.closesAt))}
+              {" – "}
+              {t.ratings.progress(round.done, round.required)}
+              {round.done >= round.required && round.required > 0 ? ` (${d.finished})` : ""}
+              {" · "}
+              {d.closes(formatDateTime(round.closesAt))}
             </li>
           ))}
         </ul>

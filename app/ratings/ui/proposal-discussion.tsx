@@ -11,10 +11,14 @@ export function ProposalDiscussion({ discussion, canComment }: { discussion: Dis
         <Form method="post" action={`/themen/${discussion.slug}?index`} className="mt-4 space-y-2">
           <div className="flex flex-col gap-1">
             <label htmlFor="proposal-comment-body">{t.topics.comment.body}</label>
-            <p id="proposal-comment-body-hint" className="text-sm text-slate-700">{t.topics.form.bodyHint}</p>
+            <p id="proposal-comment-body-hint" className="text-sm text-slate-700">
+              {t.topics.form.bodyHint}
+            </p>
             <textarea id="proposal-comment-body" name="body" rows={4} required aria-describedby="proposal-comment-body-hint" />
           </div>
-          <button type="submit" name="intent" value="comment" className="btn">{t.topics.comment.submit}</button>
+          <button type="submit" name="intent" value="comment" className="btn">
+            {t.topics.comment.submit}
+          </button>
         </Form>
       ) : null}
     </DiscussionPreview>

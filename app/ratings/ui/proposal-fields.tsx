@@ -2,7 +2,6 @@ import { t } from "~/i18n/de";
 import type { ProposalInput as Proposal } from "~/ratings/proposal";
 import { Field, SelectField, TextareaField } from "~/ui/form";
 
-
 const p = t.ratings.proposal;
 const triOptions = [
   { value: "", label: p.unknown },

@@ -9,45 +9,51 @@ const r = t.ratings.results;
 export function RankingTable({ results, method }: { results: Results; method: "mean" | "median" }) {
   return (
     <DataTable caption={r.rankingCaption(t.ratings.method[method])} className="w-full" columns={[r.rank, r.proposal, r.mean, r.median, r.spread, r.raters]}>
-        {results.ranking.map((p) => (
-          <tr key={p.id}>
-            <td>{p.rank ?? "–"}</td>
-            <th scope="row" className="font-normal">
-              {p.title} <span className="text-slate-700">({p.vendor})</span>
-              {p.excluded ? <span className="block text-sm font-semibold text-red-800">{r.excludedBecause(p.excludedBy.join(", "))}</span> : null}
-              {!p.excluded && p.rank === null ? <span className="block text-sm text-slate-700">{r.noScores}</span> : null}
-            </th>
-            <td className={method === "mean" ? "font-semibold" : undefined}>{formatPoints(p.mean)}</td>
-            <td className={method === "median" ? "font-semibold" : undefined}>{formatPoints(p.median)}</td>
-            <td>{p.min === null ? "–" : `${formatPoints(p.min)} – ${formatPoints(p.max)}`}</td>
-            <td>{p.raters}</td>
-          </tr>
-        ))}
-      </DataTable>
+      {results.ranking.map((p) => (
+        <tr key={p.id}>
+          <td>{p.rank ?? "–"}</td>
+          <th scope="row" className="font-normal">
+            {p.title} <span className="text-slate-700">({p.vendor})</span>
+            {p.excluded ? <span className="block text-sm font-semibold text-red-800">{r.excludedBecause(p.excludedBy.join(", "))}</span> : null}
+            {!p.excluded && p.rank === null ? <span className="block text-sm text-slate-700">{r.noScores}</span> : null}
+          </th>
+          <td className={method === "mean" ? "font-semibold" : undefined}>{formatPoints(p.mean)}</td>
+          <td className={method === "median" ? "font-semibold" : undefined}>{formatPoints(p.median)}</td>
+          <td>{p.min === null ? "–" : `${formatPoints(p.min)} – ${formatPoints(p.max)}`}</td>
+          <td>{p.raters}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
 export function CriterionTable({ proposal, criteria }: { proposal: Results["ranking"][number]; criteria: Results["criteria"] }) {
   return (
-    <DataTable caption={r.perCriterionCaption(proposal.title)} className="w-full" columns={[r.criterion, r.weight, r.mean, r.median, r.spread, r.count, r.stddev]}>
-        {criteria.map((criterion) => {
-          const stat = proposal.criteria.find((c) => c.criterionId === criterion.id)!;
-          return (
-            <tr key={criterion.id}>
-              <th scope="row" className="font-normal">{criterion.title}</th>
-              <td>{criterion.weight} %</td>
-              <td>{formatPoints(stat.mean)}</td>
-              <td>{formatPoints(stat.median)}</td>
-              <td>{stat.min === null ? "–" : `${stat.min} – ${stat.max}`}</td>
-              <td>{stat.count}</td>
-              <td>
-                {formatPoints(stat.stddev)}
-                {stat.highDisagreement ? <strong className="ml-2 rounded bg-amber-200 px-1 text-amber-950">{r.highDisagreement}</strong> : null}
-              </td>
-            </tr>
-          );
-        })}
-      </DataTable>
+    <DataTable
+      caption={r.perCriterionCaption(proposal.title)}
+      className="w-full"
+      columns={[r.criterion, r.weight, r.mean, r.median, r.spread, r.count, r.stddev]}
+    >
+      {criteria.map((criterion) => {
+        const stat = proposal.criteria.find((c) => c.criterionId === criterion.id)!;
+        return (
+          <tr key={criterion.id}>
+            <th scope="row" className="font-normal">
+              {criterion.title}
+            </th>
+            <td>{criterion.weight} %</td>
+            <td>{formatPoints(stat.mean)}</td>
+            <td>{formatPoints(stat.median)}</td>
+            <td>{stat.min === null ? "–" : `${stat.min} – ${stat.max}`}</td>
+            <td>{stat.count}</td>
+            <td>
+              {formatPoints(stat.stddev)}
+              {stat.highDisagreement ? <strong className="ml-2 rounded bg-amber-200 px-1 text-amber-950">{r.highDisagreement}</strong> : null}
+            </td>
+          </tr>
+        );
+      })}
+    </DataTable>
   );
 }
 
@@ -78,7 +84,9 @@ export function RecusalList({ results }: { results: Results }) {
   return (
     <ul className="list-disc pl-6">
       {all.map((recusal, i) => (
-        <li key={i}>{r.recusalLine(recusal.name ?? t.common.formerMember, recusal.proposal)}: {recusal.reason}</li>
+        <li key={i}>
+          {r.recusalLine(recusal.name ?? t.common.formerMember, recusal.proposal)}: {recusal.reason}
+        </li>
       ))}
     </ul>
   );
@@ -90,7 +98,9 @@ export function ResultsBody({ results, method }: { results: Results; method: "me
   return (
     <>
       <p className="mb-2">{r.raterCount(results.raterCount)}</p>
-      <p className="mb-4 text-sm text-slate-700">{r.incompleteNote} {r.disagreementNote}</p>
+      <p className="mb-4 text-sm text-slate-700">
+        {r.incompleteNote} {r.disagreementNote}
+      </p>
       <section aria-labelledby="ranking-title">
         <h2 id="ranking-title">{r.ranking}</h2>
         <RankingTable results={results} method={method} />
@@ -99,7 +109,11 @@ export function ResultsBody({ results, method }: { results: Results; method: "me
         <section aria-labelledby="excluded-title">
           <h2 id="excluded-title">{r.excluded}</h2>
           <ul className="list-disc pl-6">
-            {excluded.map((p) => <li key={p.id}>{p.title}: {r.excludedBecause(p.excludedBy.join(", "))}</li>)}
+            {excluded.map((p) => (
+              <li key={p.id}>
+                {p.title}: {r.excludedBecause(p.excludedBy.join(", "))}
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}
@@ -109,14 +123,16 @@ export function ResultsBody({ results, method }: { results: Results; method: "me
       </section>
       <section aria-labelledby="criteria-results-title">
         <h2 id="criteria-results-title">{r.perCriterion}</h2>
-        {results.ranking.filter((p) => !p.excluded).map((p) => (
-          <div key={p.id} className="mb-6 break-inside-avoid">
-            <h3>{p.title}</h3>
-            <CriterionTable proposal={p} criteria={results.criteria} />
-            <h4 className="mt-3 font-semibold">{r.reasons}</h4>
-            <ReasonList proposal={p} criteria={results.criteria} />
-          </div>
-        ))}
+        {results.ranking
+          .filter((p) => !p.excluded)
+          .map((p) => (
+            <div key={p.id} className="mb-6 break-inside-avoid">
+              <h3>{p.title}</h3>
+              <CriterionTable proposal={p} criteria={results.criteria} />
+              <h4 className="mt-3 font-semibold">{r.reasons}</h4>
+              <ReasonList proposal={p} criteria={results.criteria} />
+            </div>
+          ))}
       </section>
     </>
   );

@@ -14,18 +14,35 @@ export function StaffRoundActions({ roundId, status, errors, defaultClosesAt }: 
   if (status === "draft") {
     return (
       <div className="no-print space-y-6">
-        <p><Link to={`/bewertungsrunden/${roundId}/einrichten`} className="btn">{a.setup}</Link></p>
+        <p>
+          <Link to={`/bewertungsrunden/${roundId}/einrichten`} className="btn">
+            {a.setup}
+          </Link>
+        </p>
         <section aria-labelledby="open-title" className="rounded border border-slate-300 p-4">
-          <h2 id="open-title" className="mt-0">{d.openHeading}</h2>
+          <h2 id="open-title" className="mt-0">
+            {d.openHeading}
+          </h2>
           <p className="text-sm text-slate-700">{d.openHint}</p>
           <Form method="post" noValidate className="mt-2 flex flex-wrap items-end gap-3">
-            <Field name="closesAt" type="datetime-local" label={t.ratings.fields.closesAt} errors={errors} defaultValue={toBerlinLocalInput(defaultClosesAt)} required />
-            <button type="submit" name="intent" value="open" className="btn">{a.open}</button>
+            <Field
+              name="closesAt"
+              type="datetime-local"
+              label={t.ratings.fields.closesAt}
+              errors={errors}
+              defaultValue={toBerlinLocalInput(defaultClosesAt)}
+              required
+            />
+            <button type="submit" name="intent" value="open" className="btn">
+              {a.open}
+            </button>
           </Form>
         </section>
         <Form method="post">
           <p className="text-sm text-slate-700">{d.deleteHint}</p>
-          <button type="submit" name="intent" value="delete" className="btn-danger mt-1">{a.deleteRound}</button>
+          <button type="submit" name="intent" value="delete" className="btn-danger mt-1">
+            {a.deleteRound}
+          </button>
         </Form>
       </div>
     );
@@ -33,10 +50,14 @@ export function StaffRoundActions({ roundId, status, errors, defaultClosesAt }: 
   if (status === "open") {
     return (
       <section aria-labelledby="close-title" className="no-print rounded border border-slate-300 p-4">
-        <h2 id="close-title" className="mt-0">{d.closeHeading}</h2>
+        <h2 id="close-title" className="mt-0">
+          {d.closeHeading}
+        </h2>
         <p className="text-sm text-slate-700">{d.closeHint}</p>
         <Form method="post" className="mt-2">
-          <button type="submit" name="intent" value="close" className="btn">{a.close}</button>
+          <button type="submit" name="intent" value="close" className="btn">
+            {a.close}
+          </button>
         </Form>
       </section>
     );
@@ -48,11 +69,31 @@ export function ResultLinks({ roundId }: { roundId: number }) {
   const base = `/bewertungsrunden/${roundId}`;
   return (
     <ul className="no-print flex flex-wrap gap-3">
-      <li><Link to={`${base}/ergebnisse`} className="btn">{a.results}</Link></li>
-      <li><Link to={`${base}/sensitivitaet`} className="btn-secondary">{a.sensitivity}</Link></li>
-      <li><Link to={`${base}/druck`} className="btn-secondary">{a.print}</Link></li>
-      <li><a href={`${base}/ergebnisse.csv`} className="btn-secondary" download>{a.csvResults}</a></li>
-      <li><a href={`${base}/einzelbewertungen.csv`} className="btn-secondary" download>{a.csvRaw}</a></li>
+      <li>
+        <Link to={`${base}/ergebnisse`} className="btn">
+          {a.results}
+        </Link>
+      </li>
+      <li>
+        <Link to={`${base}/sensitivitaet`} className="btn-secondary">
+          {a.sensitivity}
+        </Link>
+      </li>
+      <li>
+        <Link to={`${base}/druck`} className="btn-secondary">
+          {a.print}
+        </Link>
+      </li>
+      <li>
+        <a href={`${base}/ergebnisse.csv`} className="btn-secondary" download>
+          {a.csvResults}
+        </a>
+      </li>
+      <li>
+        <a href={`${base}/einzelbewertungen.csv`} className="btn-secondary" download>
+          {a.csvRaw}
+        </a>
+      </li>
     </ul>
   );
 }
@@ -64,13 +105,15 @@ export function Participation({ raters }: { raters: Array<{ raterId: number; nam
       <h2 id="participation-title">{d.participation}</h2>
       <p>{d.finishedCount(finished, raters.length)}</p>
       <DataTable caption={d.participationCaption} captionClassName="sr-only" className="mt-2" columns={[d.rater, t.ratings.list.status]}>
-          {raters.map((rater) => (
-            <tr key={rater.raterId}>
-              <th scope="row" className="font-normal">{rater.name}</th>
-              <td>{rater.finished ? d.finished : d.notFinished}</td>
-            </tr>
-          ))}
-        </DataTable>
+        {raters.map((rater) => (
+          <tr key={rater.raterId}>
+            <th scope="row" className="font-normal">
+              {rater.name}
+            </th>
+            <td>{rater.finished ? d.finished : d.notFinished}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

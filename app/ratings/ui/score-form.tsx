@@ -11,7 +11,13 @@ const POINTS = Array.from({ length: 11 }, (_, i) => String(i));
  * One proposal's scores. Values come from what was submitted (after an error) or from what was
  * saved before, so nothing typed is lost when the server refuses a field.
  */
-export function ScoreForm({ proposalId, criteria, saved, submitted, errors }: {
+export function ScoreForm({
+  proposalId,
+  criteria,
+  saved,
+  submitted,
+  errors,
+}: {
   proposalId: number;
   criteria: Criterion[];
   saved: Saved[];
@@ -32,32 +38,66 @@ export function ScoreForm({ proposalId, criteria, saved, submitted, errors }: {
         const reasonError = errors?.[`reason-${criterion.id}`];
         return (
           <fieldset key={criterion.id} className="rounded border border-slate-300 p-3">
-            <legend className="px-1 font-semibold">{criterion.title} ({criterion.weight} %)</legend>
-            {criterion.scaleDescription ? <p id={`scale-${criterion.id}`} className="whitespace-pre-line text-sm text-slate-700">{criterion.scaleDescription}</p> : null}
+            <legend className="px-1 font-semibold">
+              {criterion.title} ({criterion.weight} %)
+            </legend>
+            {criterion.scaleDescription ? (
+              <p id={`scale-${criterion.id}`} className="whitespace-pre-line text-sm text-slate-700">
+                {criterion.scaleDescription}
+              </p>
+            ) : null}
             <div className="mt-2 grid gap-3 md:grid-cols-[15rem_1fr]">
               <div className="flex flex-col">
                 <label htmlFor={`score-${criterion.id}`}>{s.scaleLabel}</label>
-                <select id={`score-${criterion.id}`} name={`score-${criterion.id}`} defaultValue={value("score", criterion.id)}
+                <select
+                  id={`score-${criterion.id}`}
+                  name={`score-${criterion.id}`}
+                  defaultValue={value("score", criterion.id)}
                   aria-invalid={scoreError ? true : undefined}
-                  aria-describedby={[criterion.scaleDescription ? `scale-${criterion.id}` : "", scoreError ? `score-${criterion.id}-error` : ""].filter(Boolean).join(" ") || undefined}>
+                  aria-describedby={
+                    [criterion.scaleDescription ? `scale-${criterion.id}` : "", scoreError ? `score-${criterion.id}-error` : ""].filter(Boolean).join(" ") ||
+                    undefined
+                  }
+                >
                   <option value="">{s.notScored}</option>
-                  {POINTS.map((point) => <option key={point} value={point}>{point}</option>)}
+                  {POINTS.map((point) => (
+                    <option key={point} value={point}>
+                      {point}
+                    </option>
+                  ))}
                 </select>
-                {scoreError ? <p id={`score-${criterion.id}-error`} className="field-error">{scoreError}</p> : null}
+                {scoreError ? (
+                  <p id={`score-${criterion.id}-error`} className="field-error">
+                    {scoreError}
+                  </p>
+                ) : null}
               </div>
               <div className="flex flex-col">
                 <label htmlFor={`reason-${criterion.id}`}>{s.reason}</label>
-                <p id={`reason-${criterion.id}-hint`} className="text-sm text-slate-700">{s.reasonHint}</p>
-                <textarea id={`reason-${criterion.id}`} name={`reason-${criterion.id}`} rows={2} defaultValue={value("reason", criterion.id)}
+                <p id={`reason-${criterion.id}-hint`} className="text-sm text-slate-700">
+                  {s.reasonHint}
+                </p>
+                <textarea
+                  id={`reason-${criterion.id}`}
+                  name={`reason-${criterion.id}`}
+                  rows={2}
+                  defaultValue={value("reason", criterion.id)}
                   aria-invalid={reasonError ? true : undefined}
-                  aria-describedby={`reason-${criterion.id}-hint${reasonError ? ` reason-${criterion.id}-error` : ""}`} />
-                {reasonError ? <p id={`reason-${criterion.id}-error`} className="field-error">{reasonError}</p> : null}
+                  aria-describedby={`reason-${criterion.id}-hint${reasonError ? ` reason-${criterion.id}-error` : ""}`}
+                />
+                {reasonError ? (
+                  <p id={`reason-${criterion.id}-error`} className="field-error">
+                    {reasonError}
+                  </p>
+                ) : null}
               </div>
             </div>
           </fieldset>
         );
       })}
-      <button type="submit" name="intent" value="save" className="btn">{s.save}</button>
+      <button type="submit" name="intent" value="save" className="btn">
+        {s.save}
+      </button>
     </Form>
   );
 }
@@ -66,16 +106,31 @@ export function RecusalForm({ proposalId, errors }: { proposalId: number; errors
   const error = errors?.reason;
   return (
     <section aria-labelledby="recuse-title" className="mt-8 rounded border border-amber-700 bg-amber-50 p-4">
-      <h3 id="recuse-title" className="mt-0">{s.recuseHeading}</h3>
+      <h3 id="recuse-title" className="mt-0">
+        {s.recuseHeading}
+      </h3>
       <p className="text-sm text-slate-800">{s.recuseHint}</p>
       <Form method="post" noValidate className="mt-2 space-y-2">
         <input type="hidden" name="proposalId" value={proposalId} />
         <div className="flex flex-col">
           <label htmlFor="recusal-reason">{s.recuseReason}</label>
-          <textarea id="recusal-reason" name="reason" rows={2} required aria-invalid={error ? true : undefined} aria-describedby={error ? "recusal-reason-error" : undefined} />
-          {error ? <p id="recusal-reason-error" className="field-error">{error}</p> : null}
+          <textarea
+            id="recusal-reason"
+            name="reason"
+            rows={2}
+            required
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "recusal-reason-error" : undefined}
+          />
+          {error ? (
+            <p id="recusal-reason-error" className="field-error">
+              {error}
+            </p>
+          ) : null}
         </div>
-        <button type="submit" name="intent" value="recuse" className="btn-danger">{s.recuseSubmit}</button>
+        <button type="submit" name="intent" value="recuse" className="btn-danger">
+          {s.recuseSubmit}
+        </button>
       </Form>
     </section>
   );

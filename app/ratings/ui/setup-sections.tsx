@@ -26,7 +26,9 @@ export function ProposalsSection({ roundId, proposals, errors }: { roundId: numb
             <span className="text-slate-700">({proposal.vendor})</span>
             <Form method="post">
               <input type="hidden" name="itemId" value={proposal.id} />
-              <button type="submit" name="intent" value="delete-proposal" className="btn-secondary py-1 text-sm" aria-label={`${p.delete}: ${proposal.title}`}>{p.delete}</button>
+              <button type="submit" name="intent" value="delete-proposal" className="btn-secondary py-1 text-sm" aria-label={`${p.delete}: ${proposal.title}`}>
+                {p.delete}
+              </button>
             </Form>
           </li>
         ))}
@@ -34,7 +36,9 @@ export function ProposalsSection({ roundId, proposals, errors }: { roundId: numb
       <Form method="post" noValidate className="space-y-3 rounded border border-slate-300 p-4">
         <h3 className="mt-0">{p.add}</h3>
         <ProposalFields errors={errors} />
-        <button type="submit" name="intent" value="add-proposal" className="btn">{p.add}</button>
+        <button type="submit" name="intent" value="add-proposal" className="btn">
+          {p.add}
+        </button>
       </Form>
     </section>
   );
@@ -44,27 +48,62 @@ export function CriteriaSection({ criteria, weightSum, errors }: { criteria: Cri
   return (
     <section aria-labelledby="setup-criteria">
       <h2 id="setup-criteria">{c.heading}</h2>
-      {criteria.length === 0 ? <p>{c.none}</p> : (
+      {criteria.length === 0 ? (
+        <p>{c.none}</p>
+      ) : (
         <Form method="post" noValidate className="mb-4">
-          <DataTable caption={c.caption} captionClassName="sr-only" className="w-full" columns={[c.title, c.weight, c.scale, <><span className="sr-only">{c.delete}</span></>]}>
-              {criteria.map((criterion) => (
-                <tr key={criterion.id}>
-                  <th scope="row" className="font-normal">{criterion.title}</th>
-                  <td>
-                    <input type="number" min={0} max={100} step={1} name={`weight-${criterion.id}`} defaultValue={criterion.weight} className="w-20"
-                      aria-label={`${c.weight}: ${criterion.title}`} aria-invalid={errors?.[`weight-${criterion.id}`] ? true : undefined} />
-                    {errors?.[`weight-${criterion.id}`] ? <p className="field-error">{errors[`weight-${criterion.id}`]}</p> : null}
-                  </td>
-                  <td className="whitespace-pre-line text-sm">{criterion.scaleDescription}</td>
-                  <td>
-                    <button type="submit" name="intent" value={`delete-criterion:${criterion.id}`} className="btn-secondary py-1 text-sm" aria-label={`${c.delete}: ${criterion.title}`}>{c.delete}</button>
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
+          <DataTable
+            caption={c.caption}
+            captionClassName="sr-only"
+            className="w-full"
+            columns={[
+              c.title,
+              c.weight,
+              c.scale,
+              <>
+                <span className="sr-only">{c.delete}</span>
+              </>,
+            ]}
+          >
+            {criteria.map((criterion) => (
+              <tr key={criterion.id}>
+                <th scope="row" className="font-normal">
+                  {criterion.title}
+                </th>
+                <td>
+                  <input
+                    type="number"
+                    min={0}
+                    max={100}
+                    step={1}
+                    name={`weight-${criterion.id}`}
+                    defaultValue={criterion.weight}
+                    className="w-20"
+                    aria-label={`${c.weight}: ${criterion.title}`}
+                    aria-invalid={errors?.[`weight-${criterion.id}`] ? true : undefined}
+                  />
+                  {errors?.[`weight-${criterion.id}`] ? <p className="field-error">{errors[`weight-${criterion.id}`]}</p> : null}
+                </td>
+                <td className="whitespace-pre-line text-sm">{criterion.scaleDescription}</td>
+                <td>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value={`delete-criterion:${criterion.id}`}
+                    className="btn-secondary py-1 text-sm"
+                    aria-label={`${c.delete}: ${criterion.title}`}
+                  >
+                    {c.delete}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <p className={`mt-2 font-semibold ${weightSum === 100 ? "text-green-800" : "text-red-800"}`}>{c.sum(weightSum)}</p>
           <p className="text-sm text-slate-700">{c.sumHint}</p>
-          <button type="submit" name="intent" value="save-weights" className="btn mt-2">{c.saveWeights}</button>
+          <button type="submit" name="intent" value="save-weights" className="btn mt-2">
+            {c.saveWeights}
+          </button>
         </Form>
       )}
       <Form method="post" noValidate className="space-y-3 rounded border border-slate-300 p-4">
@@ -74,7 +113,9 @@ export function CriteriaSection({ criteria, weightSum, errors }: { criteria: Cri
           <Field idPrefix="criterion-" name="weight" type="number" min={0} max={100} step={1} label={c.weight} errors={errors} required />
         </div>
         <TextareaField idPrefix="criterion-" name="scaleDescription" label={c.scale} errors={errors} rows={3} />
-        <button type="submit" name="intent" value="add-criterion" className="btn">{c.add}</button>
+        <button type="submit" name="intent" value="add-criterion" className="btn">
+          {c.add}
+        </button>
       </Form>
     </section>
   );
@@ -89,7 +130,9 @@ export function KnockoutSection({ proposals, knockouts, checks, errors }: { prop
     <section aria-labelledby="setup-knockouts">
       <h2 id="setup-knockouts">{k.heading}</h2>
       <p className="text-slate-700">{k.intro}</p>
-      {knockouts.length === 0 ? <p>{k.none}</p> : (
+      {knockouts.length === 0 ? (
+        <p>{k.none}</p>
+      ) : (
         <Form method="post" className="my-4 overflow-x-auto">
           <table>
             <caption className="text-left font-semibold">{k.checksCaption}</caption>
@@ -99,7 +142,15 @@ export function KnockoutSection({ proposals, knockouts, checks, errors }: { prop
                 {knockouts.map((ko) => (
                   <th scope="col" key={ko.id}>
                     {ko.title}{" "}
-                    <button type="submit" name="intent" value={`delete-knockout:${ko.id}`} className="text-sm underline" aria-label={`${k.delete}: ${ko.title}`}>✕</button>
+                    <button
+                      type="submit"
+                      name="intent"
+                      value={`delete-knockout:${ko.id}`}
+                      className="text-sm underline"
+                      aria-label={`${k.delete}: ${ko.title}`}
+                    >
+                      ✕
+                    </button>
                   </th>
                 ))}
               </tr>
@@ -107,7 +158,9 @@ export function KnockoutSection({ proposals, knockouts, checks, errors }: { prop
             <tbody>
               {proposals.map((proposal) => (
                 <tr key={proposal.id}>
-                  <th scope="row" className="font-normal">{proposal.title}</th>
+                  <th scope="row" className="font-normal">
+                    {proposal.title}
+                  </th>
                   {knockouts.map((ko) => (
                     <td key={ko.id}>
                       <select name={`check-${proposal.id}-${ko.id}`} defaultValue={current(proposal.id, ko.id)} aria-label={`${ko.title}: ${proposal.title}`}>
@@ -121,14 +174,18 @@ export function KnockoutSection({ proposals, knockouts, checks, errors }: { prop
               ))}
             </tbody>
           </table>
-          <button type="submit" name="intent" value="save-checks" className="btn mt-2">{k.saveChecks}</button>
+          <button type="submit" name="intent" value="save-checks" className="btn mt-2">
+            {k.saveChecks}
+          </button>
         </Form>
       )}
       <Form method="post" noValidate className="space-y-3 rounded border border-slate-300 p-4">
         <h3 className="mt-0">{k.add}</h3>
         <Field idPrefix="knockout-" name="title" label={k.title} errors={errors} required maxLength={120} />
         <TextareaField idPrefix="knockout-" name="description" label={k.description} errors={errors} rows={2} />
-        <button type="submit" name="intent" value="add-knockout" className="btn">{k.add}</button>
+        <button type="submit" name="intent" value="add-knockout" className="btn">
+          {k.add}
+        </button>
       </Form>
     </section>
   );

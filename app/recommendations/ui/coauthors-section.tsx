@@ -13,14 +13,23 @@ export function CoauthorsSection({ candidates, errors }: { candidates: Array<{ i
       <Form method="post" className="flex flex-wrap items-end gap-3">
         <div className="flex flex-col">
           <label htmlFor="coauthor">{d.coauthors}</label>
-          <select id="coauthor" name="coauthor" aria-invalid={errors.coauthor ? true : undefined} aria-describedby={errors.coauthor ? "coauthor-error" : undefined}>
+          <select
+            id="coauthor"
+            name="coauthor"
+            aria-invalid={errors.coauthor ? true : undefined}
+            aria-describedby={errors.coauthor ? "coauthor-error" : undefined}
+          >
             {candidates.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
             ))}
           </select>
-          {errors.coauthor ? <p id="coauthor-error" className="field-error">{errors.coauthor}</p> : null}
+          {errors.coauthor ? (
+            <p id="coauthor-error" className="field-error">
+              {errors.coauthor}
+            </p>
+          ) : null}
         </div>
         <button type="submit" name="intent" value="add-coauthor" className="btn-secondary">
           {d.addCoauthorSubmit}

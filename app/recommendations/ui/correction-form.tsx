@@ -5,7 +5,15 @@ import { Field, FormAlert, TextareaField } from "~/ui/form";
 const f = t.recommendations.form;
 
 /** A correction of a published text: new text plus the note shown with it. */
-export function CorrectionForm({ values, note, errors }: { values: { title: string; summary: string; body: string }; note: string; errors: Record<string, string> }) {
+export function CorrectionForm({
+  values,
+  note,
+  errors,
+}: {
+  values: { title: string; summary: string; body: string };
+  note: string;
+  errors: Record<string, string>;
+}) {
   return (
     <Form method="post" className="space-y-4" noValidate>
       <FormAlert message={errors.form} />

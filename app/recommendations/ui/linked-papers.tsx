@@ -70,16 +70,24 @@ export function LinkedPapers({ papers, boardResult }: { papers: LinkedPaper[]; b
             </div>
           </div>
           {paper.gremienweg.length > 0 ? (
-            <DataTable caption={<>{d.gremienweg} {paper.reference}</>} className="mt-3 w-full text-sm" columns={[<>Gremium</>, <>Datum</>, <>Rolle</>, <>Ergebnis</>]}>
-                {paper.gremienweg.map((step, index) => (
-                  <tr key={index}>
-                    <td>{step.body}</td>
-                    <td>{step.date ? formatDate(step.date) : "noch offen"}</td>
-                    <td>{ROLE[step.role] ?? step.role}</td>
-                    <td>{step.result ? `${RESULT[step.result] ?? step.result}${counts(step)}` : "–"}</td>
-                  </tr>
-                ))}
-              </DataTable>
+            <DataTable
+              caption={
+                <>
+                  {d.gremienweg} {paper.reference}
+                </>
+              }
+              className="mt-3 w-full text-sm"
+              columns={[<>Gremium</>, <>Datum</>, <>Rolle</>, <>Ergebnis</>]}
+            >
+              {paper.gremienweg.map((step, index) => (
+                <tr key={index}>
+                  <td>{step.body}</td>
+                  <td>{step.date ? formatDate(step.date) : "noch offen"}</td>
+                  <td>{ROLE[step.role] ?? step.role}</td>
+                  <td>{step.result ? `${RESULT[step.result] ?? step.result}${counts(step)}` : "–"}</td>
+                </tr>
+              ))}
+            </DataTable>
           ) : null}
         </li>
       ))}

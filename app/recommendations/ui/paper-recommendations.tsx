@@ -2,7 +2,16 @@ import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
 import { StatusBadge } from "./status-badge";
 
-type Item = { id: number; reference: string | null; title: string; summary: string; status: string; isPublic: boolean; result: string | null; publishedAt: string | null };
+type Item = {
+  id: number;
+  reference: string | null;
+  title: string;
+  summary: string;
+  status: string;
+  isPublic: boolean;
+  result: string | null;
+  publishedAt: string | null;
+};
 
 const o = t.recommendations.onPaper;
 

@@ -19,7 +19,10 @@ export function PrintDocument({ rec, html, papers, recusals, corrections, boardN
     <>
       {/* The portal's header, banner and footer are not part of the council document on paper. */}
       <style>{"@page { size: A4; margin: 2cm 2cm 2cm 2.5cm; } @media print { body > header, body > footer, body > p { display: none !important; } }"}</style>
-      <article aria-labelledby="print-title" className="mx-auto max-w-[21cm] border border-slate-300 bg-white p-10 text-[11pt] leading-snug print:border-0 print:p-0">
+      <article
+        aria-labelledby="print-title"
+        className="mx-auto max-w-[21cm] border border-slate-300 bg-white p-10 text-[11pt] leading-snug print:border-0 print:p-0"
+      >
         <header className="mb-8 flex flex-wrap justify-between gap-6 border-b-2 border-slate-900 pb-4">
           <div>
             <p className="text-lg font-bold">{boardName}</p>
@@ -29,16 +32,22 @@ export function PrintDocument({ rec, html, papers, recusals, corrections, boardN
             <caption className="sr-only">{p.reference}</caption>
             <tbody>
               <tr>
-                <th scope="row" className="border-0 pl-0 font-normal">{p.reference}</th>
+                <th scope="row" className="border-0 pl-0 font-normal">
+                  {p.reference}
+                </th>
                 <td className="border-0 font-semibold">{rec.reference}</td>
               </tr>
               <tr>
-                <th scope="row" className="border-0 pl-0 font-normal">{p.date}</th>
+                <th scope="row" className="border-0 pl-0 font-normal">
+                  {p.date}
+                </th>
                 <td className="border-0">{rec.publishedAt ? formatDate(rec.publishedAt) : ""}</td>
               </tr>
               {papers.length > 0 ? (
                 <tr>
-                  <th scope="row" className="border-0 pl-0 font-normal">{p.papers}</th>
+                  <th scope="row" className="border-0 pl-0 font-normal">
+                    {p.papers}
+                  </th>
                   <td className="border-0">{papers.join(", ")}</td>
                 </tr>
               ) : null}

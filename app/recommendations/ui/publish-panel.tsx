@@ -9,7 +9,9 @@ export function PublishPanel({ status, isPublic, errors }: { status: string; isP
   if (status === "adopted") {
     return (
       <section aria-labelledby="publish-title" className="no-print rounded border border-green-700 p-4">
-        <h2 id="publish-title" className="mt-0">{p.heading}</h2>
+        <h2 id="publish-title" className="mt-0">
+          {p.heading}
+        </h2>
         <FormAlert message={errors.form} />
         <Form method="post" className="space-y-3">
           <label className="flex items-center gap-2 font-normal">

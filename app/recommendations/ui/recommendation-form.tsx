@@ -20,7 +20,19 @@ export type FormValues = {
   meetingId: number | null;
 };
 
-function CheckboxGroup({ name, legend, options, checked, error }: { name: string; legend: string; options: Array<{ id: number; title: string }>; checked: number[]; error?: string }) {
+function CheckboxGroup({
+  name,
+  legend,
+  options,
+  checked,
+  error,
+}: {
+  name: string;
+  legend: string;
+  options: Array<{ id: number; title: string }>;
+  checked: number[];
+  error?: string;
+}) {
   if (options.length === 0) return null;
   return (
     <fieldset className="rounded border border-slate-300 p-3" aria-describedby={error ? `field-${name}-error` : undefined}>
@@ -31,7 +43,11 @@ function CheckboxGroup({ name, legend, options, checked, error }: { name: string
           {option.title}
         </label>
       ))}
-      {error ? <p id={`field-${name}-error`} className="field-error">{error}</p> : null}
+      {error ? (
+        <p id={`field-${name}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }
@@ -76,7 +92,11 @@ export function RecommendationForm({
             </option>
           ))}
         </select>
-        {errors.meetingId ? <p id="field-meetingId-error" className="field-error">{errors.meetingId}</p> : null}
+        {errors.meetingId ? (
+          <p id="field-meetingId-error" className="field-error">
+            {errors.meetingId}
+          </p>
+        ) : null}
       </div>
       <button type="submit" className="btn">
         {submitLabel}

@@ -5,7 +5,16 @@ import { StatusBadge } from "./status-badge";
 const d = t.recommendations.detail;
 
 type Props = {
-  rec: { id: number; title: string; reference: string | null; status: string; isPublic: boolean; publishedAt: string | null; latestVersion: number; authorName: string | null };
+  rec: {
+    id: number;
+    title: string;
+    reference: string | null;
+    status: string;
+    isPublic: boolean;
+    publishedAt: string | null;
+    latestVersion: number;
+    authorName: string | null;
+  };
   coauthors: Array<{ id: number; name: string | null }>;
   permissions: { canEdit: boolean; canManage: boolean };
   board: boolean;

@@ -25,7 +25,9 @@ export function VotePanel(props: VotePanelProps) {
   if (props.status !== "voting") return null;
   return (
     <section aria-labelledby="vote-title" className="no-print rounded border border-amber-700 p-4">
-      <h2 id="vote-title" className="mt-0">{v.heading}</h2>
+      <h2 id="vote-title" className="mt-0">
+        {v.heading}
+      </h2>
       <FormAlert message={props.errors.form} />
       {props.votedVersion ? <p>{v.frozenVersion(props.votedVersion)}</p> : null}
       <p>{!props.ballotOpen ? v.expired : props.voteDeadline ? v.openUntil(formatDateTime(props.voteDeadline)) : v.openAtMeeting}</p>
@@ -54,7 +56,11 @@ function Ballot({ ownVote, errors }: VotePanelProps) {
             {v.choices[choice]}
           </label>
         ))}
-        {errors.choice ? <p id="choice-error" className="field-error">{errors.choice}</p> : null}
+        {errors.choice ? (
+          <p id="choice-error" className="field-error">
+            {errors.choice}
+          </p>
+        ) : null}
       </fieldset>
       <div className="flex flex-col">
         <label htmlFor="conflictReason">{v.conflictReason}</label>
@@ -70,18 +76,36 @@ function Ballot({ ownVote, errors }: VotePanelProps) {
 function StartVoteForm({ errors, meetings, meetingId }: VotePanelProps) {
   return (
     <section aria-labelledby="start-vote-title" className="no-print rounded border border-slate-300 p-4">
-      <h2 id="start-vote-title" className="mt-0">{v.start}</h2>
+      <h2 id="start-vote-title" className="mt-0">
+        {v.start}
+      </h2>
       <p className="text-sm text-slate-700">{v.startHint}</p>
       <FormAlert message={errors.form} />
       <Form method="post" className="space-y-3" noValidate>
         <div className="flex flex-col">
           <label htmlFor="deadline">{v.deadline}</label>
-          <input id="deadline" name="deadline" type="datetime-local" aria-invalid={errors.deadline ? true : undefined} aria-describedby={errors.deadline ? "deadline-error" : undefined} />
-          {errors.deadline ? <p id="deadline-error" className="field-error">{errors.deadline}</p> : null}
+          <input
+            id="deadline"
+            name="deadline"
+            type="datetime-local"
+            aria-invalid={errors.deadline ? true : undefined}
+            aria-describedby={errors.deadline ? "deadline-error" : undefined}
+          />
+          {errors.deadline ? (
+            <p id="deadline-error" className="field-error">
+              {errors.deadline}
+            </p>
+          ) : null}
         </div>
         <div className="flex flex-col">
           <label htmlFor="vote-meeting">{v.meeting}</label>
-          <select id="vote-meeting" name="meetingId" defaultValue={meetingId ?? ""} aria-invalid={errors.meetingId ? true : undefined} aria-describedby={errors.meetingId ? "vote-meeting-error" : undefined}>
+          <select
+            id="vote-meeting"
+            name="meetingId"
+            defaultValue={meetingId ?? ""}
+            aria-invalid={errors.meetingId ? true : undefined}
+            aria-describedby={errors.meetingId ? "vote-meeting-error" : undefined}
+          >
             <option value="">{v.noMeeting}</option>
             {meetings.map((meeting) => (
               <option key={meeting.id} value={meeting.id}>
@@ -89,7 +113,11 @@ function StartVoteForm({ errors, meetings, meetingId }: VotePanelProps) {
               </option>
             ))}
           </select>
-          {errors.meetingId ? <p id="vote-meeting-error" className="field-error">{errors.meetingId}</p> : null}
+          {errors.meetingId ? (
+            <p id="vote-meeting-error" className="field-error">
+              {errors.meetingId}
+            </p>
+          ) : null}
         </div>
         <button type="submit" name="intent" value="start-vote" className="btn">
           {v.start}

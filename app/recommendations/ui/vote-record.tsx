@@ -32,13 +32,13 @@ export function VoteRecord({ record, recusals, headingLevel = 2 }: { record: Vot
         {record.voteClosedAt ? ` – ${v.closedOn} ${formatDate(record.voteClosedAt)}` : null}
       </p>
       <DataTable caption={v.record} captionClassName="sr-only" className="my-2" columns={[v.yes, v.no, v.abstain, v.recused]}>
-          <tr>
-            <td>{record.yesCount}</td>
-            <td>{record.noCount}</td>
-            <td>{record.abstainCount}</td>
-            <td>{record.recusedCount}</td>
-          </tr>
-        </DataTable>
+        <tr>
+          <td>{record.yesCount}</td>
+          <td>{record.noCount}</td>
+          <td>{record.abstainCount}</td>
+          <td>{record.recusedCount}</td>
+        </tr>
+      </DataTable>
       <p>{v.quorum(participants, record.quorumRequired ?? 0, record.eligibleCount ?? 0, Boolean(record.quorumMet))}</p>
       {record.votedVersion ? <p className="text-sm text-slate-700">{v.votedVersion(record.votedVersion)}</p> : null}
       {recusals.length > 0 ? (

@@ -45,7 +45,13 @@ export async function readCatalog(executor: Executor): Promise<Catalog> {
   const byOid = new Map(tables.map((t) => [t.oid, { name: t.name, columns: [] as string[], primaryKey: [] as string[] }]));
   for (const column of columns) byOid.get(column.oid)?.columns.push(column.name);
   for (const key of keys) byOid.get(key.oid)?.primaryKey.push(key.name);
-  return { tables: foreignKeyOrder(tables.map((t) => t.oid), references).map((oid) => byOid.get(oid)!), sequences: sequences.map((s) => s.name) };
+  return {
+    tables: foreignKeyOrder(
+      tables.map((t) => t.oid),
+      references,
+    ).map((oid) => byOid.get(oid)!),
+    sequences: sequences.map((s) => s.name),
+  };
 }
 
 /** Parents before children (Kahn); self-references are ignored, a cycle keeps name order. */

@@ -16,7 +16,10 @@ export type BackupSummary = { tables: Record<string, number>; rows: number; ms: 
 export async function appliedMigrations(executor: Executor) {
   const [exists] = await queryRows<{ present: boolean }>(executor, sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`);
   if (!exists?.present) return [];
-  const rows = await queryRows<{ hash: string; created_at: string }>(executor, sql`select hash, created_at::text from drizzle.__drizzle_migrations order by id`);
+  const rows = await queryRows<{ hash: string; created_at: string }>(
+    executor,
+    sql`select hash, created_at::text from drizzle.__drizzle_migrations order by id`,
+  );
   return rows.map((row) => ({ hash: row.hash, createdAt: Number(row.created_at) }));
 }
 
@@ -50,7 +53,11 @@ export async function writeBackup(handle: DatabaseHandle, out: Writable): Promis
           await control({ "@": "table", name: table.name, columns: table.columns });
           const columns = table.columns.map(quoteIdent).join(", ");
           const order = table.primaryKey.length ? ` order by ${table.primaryKey.map(quoteIdent).join(", ")}` : "";
-          await tx.execute(sql.raw(`declare portal_backup no scroll cursor for select row_to_json(r)::text as j from (select ${columns} from ${quoteIdent(table.name)}${order}) r`));
+          await tx.execute(
+            sql.raw(
+              `declare portal_backup no scroll cursor for select row_to_json(r)::text as j from (select ${columns} from ${quoteIdent(table.name)}${order}) r`,
+            ),
+          );
           let count = 0;
           for (;;) {
             const rows = await queryRows<{ j: string }>(tx, sql.raw(`fetch forward ${FETCH_ROWS} from portal_backup`));
@@ -65,7 +72,10 @@ export async function writeBackup(handle: DatabaseHandle, out: Writable): Promis
           summary.rows += count;
         }
         for (const name of catalog.sequences) {
-          const [state] = await queryRows<{ value: string; called: boolean }>(tx, sql.raw(`select last_value::text as value, is_called as called from ${quoteIdent(name)}`));
+          const [state] = await queryRows<{ value: string; called: boolean }>(
+            tx,
+            sql.raw(`select last_value::text as value, is_called as called from ${quoteIdent(name)}`),
+          );
           await control({ "@": "sequence", name, value: state.value, called: state.called });
         }
         await control({ "@": "done", tables: catalog.tables.length, rows: summary.rows });

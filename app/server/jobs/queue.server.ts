@@ -55,7 +55,10 @@ export async function sweepExhaustedLeases() {
 export async function claimJobs({ workerId, limit, kinds }: { workerId: string; limit: number; kinds: string[] }): Promise<ClaimedJob[]> {
   if (kinds.length === 0) return [];
   const lease = env().JOB_LEASE_SECONDS;
-  const kindList = sql.join(kinds.map((kind) => sql`${kind}`), sql`, `);
+  const kindList = sql.join(
+    kinds.map((kind) => sql`${kind}`),
+    sql`, `,
+  );
   // Rare, unlike the claim: checked at most every few seconds per process.
   if (Date.now() - lastSweep >= 5_000) {
     lastSweep = Date.now();
@@ -139,7 +142,17 @@ export const JOB_LIST_LIMIT = 100;
 /** For /admin/auftraege: failed and pending (including running) jobs, newest first. */
 export async function listJobs({ states }: { states: JobState[] }) {
   return db
-    .select({ id: jobs.id, kind: jobs.kind, state: jobs.state, attempts: jobs.attempts, maxAttempts: jobs.maxAttempts, runAt: jobs.runAt, lastError: jobs.lastError, createdAt: jobs.createdAt, uniqueKey: jobs.uniqueKey })
+    .select({
+      id: jobs.id,
+      kind: jobs.kind,
+      state: jobs.state,
+      attempts: jobs.attempts,
+      maxAttempts: jobs.maxAttempts,
+      runAt: jobs.runAt,
+      lastError: jobs.lastError,
+      createdAt: jobs.createdAt,
+      uniqueKey: jobs.uniqueKey,
+    })
     .from(jobs)
     .where(inArray(jobs.state, states))
     .orderBy(desc(jobs.createdAt), desc(jobs.id))
@@ -147,7 +160,10 @@ export async function listJobs({ states }: { states: JobState[] }) {
 }
 
 export async function countJobsByState() {
-  const rows = await db.select({ state: jobs.state, count: sql<number>`count(*)::int` }).from(jobs).groupBy(jobs.state);
+  const rows = await db
+    .select({ state: jobs.state, count: sql<number>`count(*)::int` })
+    .from(jobs)
+    .groupBy(jobs.state);
   return Object.fromEntries(rows.map((row) => [row.state, row.count])) as Partial<Record<JobState, number>>;
 }
 

@@ -39,7 +39,11 @@ async function runJob(job: ClaimedJob, workerId: string) {
  * Claims and runs due jobs until none is left (tests and scripts call this directly).
  * Returns how many ran.
  */
-export async function runDueJobs({ workerId = newWorkerId(), batch = env().JOB_CONCURRENCY, kinds }: { workerId?: string; batch?: number; kinds?: string[] } = {}) {
+export async function runDueJobs({
+  workerId = newWorkerId(),
+  batch = env().JOB_CONCURRENCY,
+  kinds,
+}: { workerId?: string; batch?: number; kinds?: string[] } = {}) {
   registerAllJobHandlers();
   kinds ??= registeredKinds();
   let total = 0;

@@ -6,10 +6,7 @@ import { t } from "~/i18n/de";
  * images, no tracking pixels or redirect links; every link is an absolute PORTAL_URL link.
  */
 export type MailBlock =
-  | { type: "p"; text: string }
-  | { type: "link"; label: string; url: string }
-  | { type: "list"; items: string[] }
-  | { type: "heading"; text: string };
+  { type: "p"; text: string } | { type: "link"; label: string; url: string } | { type: "list"; items: string[] } | { type: "heading"; text: string };
 
 export function escapeHtml(value: string) {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -17,7 +14,11 @@ export function escapeHtml(value: string) {
 
 /** Header values: one line, no control characters (a name with a line break cannot add a header). */
 export function singleLine(value: string, max = 200) {
-  return value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim().slice(0, max);
+  return value
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, max);
 }
 
 /** An absolute link below PORTAL_URL. */

@@ -25,7 +25,10 @@ export function redactSecrets(row: Pick<MailRow, "text" | "html" | "attachments"
     if (!secret) continue;
     text = text.split(secret).join(REDACTED);
     html = html.split(secret).join(REDACTED);
-    attachments = attachments.map((file) => ({ ...file, content: Buffer.from(Buffer.from(file.content, "base64").toString("utf8").split(secret).join(REDACTED)).toString("base64") }));
+    attachments = attachments.map((file) => ({
+      ...file,
+      content: Buffer.from(Buffer.from(file.content, "base64").toString("utf8").split(secret).join(REDACTED)).toString("base64"),
+    }));
   }
   return { text, html, attachments };
 }
@@ -74,7 +77,10 @@ async function sendMail(payload: Record<string, unknown>, context: { attempt: nu
     });
   } catch (error) {
     const last = context.attempt >= context.maxAttempts;
-    await db.update(mails).set({ lastError: String((error as Error).message ?? error).slice(0, 1000), ...(last ? { state: "failed" as const } : {}) }).where(eq(mails.id, id));
+    await db
+      .update(mails)
+      .set({ lastError: String((error as Error).message ?? error).slice(0, 1000), ...(last ? { state: "failed" as const } : {}) })
+      .where(eq(mails.id, id));
     throw error;
   }
   await db

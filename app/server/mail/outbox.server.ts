@@ -59,7 +59,16 @@ export const MAIL_PAGE_SIZE = 50;
 
 export async function listMails({ page }: { page: number }) {
   const rows = await db
-    .select({ id: mails.id, kind: mails.kind, toAddress: mails.toAddress, subject: mails.subject, state: mails.state, createdAt: mails.createdAt, sentAt: mails.sentAt, lastError: mails.lastError })
+    .select({
+      id: mails.id,
+      kind: mails.kind,
+      toAddress: mails.toAddress,
+      subject: mails.subject,
+      state: mails.state,
+      createdAt: mails.createdAt,
+      sentAt: mails.sentAt,
+      lastError: mails.lastError,
+    })
     .from(mails)
     .orderBy(desc(mails.createdAt), desc(mails.id))
     .limit(MAIL_PAGE_SIZE + 1)
@@ -82,12 +91,25 @@ export async function deleteExpiredMails() {
   const days = env().MAIL_RETENTION_DAYS;
   await db
     .delete(mails)
-    .where(and(inArray(mails.state, ["sent", "dropped", "unsent", "failed"]), sql`coalesce(${mails.sentAt}, ${mails.createdAt}) < now() - make_interval(days => ${days})`));
+    .where(
+      and(
+        inArray(mails.state, ["sent", "dropped", "unsent", "failed"]),
+        sql`coalesce(${mails.sentAt}, ${mails.createdAt}) < now() - make_interval(days => ${days})`,
+      ),
+    );
 }
 
 export function exportMailsOfUser(executor: Executor, userId: number) {
   return executor
-    .select({ subject: mails.subject, toAddress: mails.toAddress, kind: mails.kind, state: mails.state, createdAt: mails.createdAt, sentAt: mails.sentAt, text: mails.text })
+    .select({
+      subject: mails.subject,
+      toAddress: mails.toAddress,
+      kind: mails.kind,
+      state: mails.state,
+      createdAt: mails.createdAt,
+      sentAt: mails.sentAt,
+      text: mails.text,
+    })
     .from(mails)
     .where(eq(mails.toUserId, userId))
     .orderBy(mails.createdAt);

@@ -31,8 +31,18 @@ function Byline({ comment }: { comment: CommentData }) {
       {author.role ? <> · {t.common.roles[author.role]}</> : null}
       {" · "}
       <time dateTime={isoString(comment.createdAt)}>{formatDateTime(comment.createdAt)}</time>
-      {comment.editedAt ? <> · <span title={formatDateTime(comment.editedAt)}>{t.topics.comment.edited}</span></> : null}
-      {comment.isNew ? <> <span className="rounded bg-amber-200 px-1 text-xs font-semibold text-amber-950">{t.topics.list.unread}</span></> : null}
+      {comment.editedAt ? (
+        <>
+          {" "}
+          · <span title={formatDateTime(comment.editedAt)}>{t.topics.comment.edited}</span>
+        </>
+      ) : null}
+      {comment.isNew ? (
+        <>
+          {" "}
+          <span className="rounded bg-amber-200 px-1 text-xs font-semibold text-amber-950">{t.topics.list.unread}</span>
+        </>
+      ) : null}
     </p>
   );
 }
@@ -55,12 +65,18 @@ function Body({ comment }: { comment: CommentData }) {
 function OwnActions({ slug, comment, isReply }: { slug: string; comment: CommentData; isReply: boolean }) {
   return (
     <div className="no-print flex flex-wrap items-center gap-3 text-sm">
-      <Link to={`/themen/${slug}/beitrag/${comment.id}/bearbeiten`}>{t.topics.comment.edit}<span className="sr-only"> ({comment.id})</span></Link>
+      <Link to={`/themen/${slug}/beitrag/${comment.id}/bearbeiten`}>
+        {t.topics.comment.edit}
+        <span className="sr-only"> ({comment.id})</span>
+      </Link>
       <Form method="post" preventScrollReset>
         <input type="hidden" name="commentId" value={comment.id} />
         <button type="submit" name="intent" value="delete" className="text-red-800 underline">
           {t.topics.comment.delete}
-          <span className="sr-only"> {isReply ? t.topics.comment.replies : ""} ({comment.id})</span>
+          <span className="sr-only">
+            {" "}
+            {isReply ? t.topics.comment.replies : ""} ({comment.id})
+          </span>
         </button>
       </Form>
     </div>
@@ -74,7 +90,9 @@ function Moderation({ comment, feedback }: { comment: CommentData; feedback: Act
     return (
       <Form method="post" preventScrollReset className="no-print text-sm">
         <input type="hidden" name="commentId" value={comment.id} />
-        <button type="submit" name="intent" value="unhide" className="underline">{t.topics.comment.unhide}</button>
+        <button type="submit" name="intent" value="unhide" className="underline">
+          {t.topics.comment.unhide}
+        </button>
       </Form>
     );
   }
@@ -85,10 +103,22 @@ function Moderation({ comment, feedback }: { comment: CommentData; feedback: Act
         <input type="hidden" name="commentId" value={comment.id} />
         <div className="flex flex-col">
           <label htmlFor={`${target}-reason`}>{t.topics.comment.hideReason}</label>
-          <input id={`${target}-reason`} name="reason" maxLength={500} aria-invalid={error ? true : undefined} aria-describedby={error ? `${target}-error` : undefined} />
-          {error ? <p id={`${target}-error`} className="field-error">{error}</p> : null}
+          <input
+            id={`${target}-reason`}
+            name="reason"
+            maxLength={500}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${target}-error` : undefined}
+          />
+          {error ? (
+            <p id={`${target}-error`} className="field-error">
+              {error}
+            </p>
+          ) : null}
         </div>
-        <button type="submit" name="intent" value="hide" className="btn-danger">{t.topics.comment.hide}</button>
+        <button type="submit" name="intent" value="hide" className="btn-danger">
+          {t.topics.comment.hide}
+        </button>
       </Form>
     </details>
   );
@@ -100,13 +130,30 @@ export function ReplyForm({ parent, feedback }: { parent: CommentData; feedback:
   return (
     <details className="no-print mt-2" open={Boolean(mine)}>
       <summary className="cursor-pointer text-sm text-brand-700 underline">
-        {t.topics.comment.reply}<span className="sr-only"> – {t.topics.comment.replyTo} {parent.author.name}</span>
+        {t.topics.comment.reply}
+        <span className="sr-only">
+          {" "}
+          – {t.topics.comment.replyTo} {parent.author.name}
+        </span>
       </summary>
       <Form method="post" preventScrollReset className="mt-2 space-y-2" noValidate>
         <input type="hidden" name="parentId" value={parent.id} />
-        {mine?.errors?.form ? <p role="alert" className="field-error">{mine.errors.form}</p> : null}
-        <MarkdownEditor id={target} label={t.topics.comment.replyBody} defaultValue={mine?.values?.body} error={mine?.errors?.body} previewHtml={mine?.previewHtml} rows={4} />
-        <button type="submit" name="intent" value="comment" className="btn">{t.topics.comment.replySubmit}</button>
+        {mine?.errors?.form ? (
+          <p role="alert" className="field-error">
+            {mine.errors.form}
+          </p>
+        ) : null}
+        <MarkdownEditor
+          id={target}
+          label={t.topics.comment.replyBody}
+          defaultValue={mine?.values?.body}
+          error={mine?.errors?.body}
+          previewHtml={mine?.previewHtml}
+          rows={4}
+        />
+        <button type="submit" name="intent" value="comment" className="btn">
+          {t.topics.comment.replySubmit}
+        </button>
       </Form>
     </details>
   );
@@ -121,9 +168,15 @@ export function CommentView({ slug, comment, permissions, feedback, isReply }: P
       <Byline comment={comment} />
       <Body comment={comment} />
       <div className="flex flex-wrap items-center gap-3 text-sm">
-        <a href={`/themen/${slug}/beitrag/${comment.id}`} className="no-print">{t.topics.comment.link}<span className="sr-only"> {comment.id}</span></a>
+        <a href={`/themen/${slug}/beitrag/${comment.id}`} className="no-print">
+          {t.topics.comment.link}
+          <span className="sr-only"> {comment.id}</span>
+        </a>
         {comment.editedAt && comment.state !== "deleted" && (live || permissions.moderate) ? (
-          <a href={`/themen/${slug}/beitrag/${comment.id}/verlauf`} className="no-print">{t.topics.comment.history}<span className="sr-only"> {comment.id}</span></a>
+          <a href={`/themen/${slug}/beitrag/${comment.id}/verlauf`} className="no-print">
+            {t.topics.comment.history}
+            <span className="sr-only"> {comment.id}</span>
+          </a>
         ) : null}
       </div>
       {live && comment.isOwn && permissions.comment ? <OwnActions slug={slug} comment={comment} isReply={isReply} /> : null}

@@ -18,18 +18,36 @@ function describe(name: string, errors: Record<string, string>) {
 }
 
 function FieldError({ name, errors }: { name: string; errors: Record<string, string> }) {
-  return errors[name] ? <p id={`${name}-error`} className="field-error">{errors[name]}</p> : null;
+  return errors[name] ? (
+    <p id={`${name}-error`} className="field-error">
+      {errors[name]}
+    </p>
+  ) : null;
 }
 
 /** Create and edit share this form; it works without JavaScript. */
 export function TopicForm({ fields, values, errors, previewHtml, submitLabel, withStatus }: Props) {
   return (
     <Form method="post" className="max-w-3xl space-y-4" noValidate>
-      {errors.form ? <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">{errors.form}</p> : null}
+      {errors.form ? (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
+          {errors.form}
+        </p>
+      ) : null}
       <div className="flex flex-col gap-1">
         <label htmlFor="title">{t.topics.form.title}</label>
-        <p id="title-hint" className="text-sm text-slate-700">{t.topics.form.titleHint}</p>
-        <input id="title" name="title" defaultValue={values.title ?? ""} required maxLength={200} aria-describedby={errors.title ? "title-hint title-error" : "title-hint"} aria-invalid={errors.title ? true : undefined} />
+        <p id="title-hint" className="text-sm text-slate-700">
+          {t.topics.form.titleHint}
+        </p>
+        <input
+          id="title"
+          name="title"
+          defaultValue={values.title ?? ""}
+          required
+          maxLength={200}
+          aria-describedby={errors.title ? "title-hint title-error" : "title-hint"}
+          aria-invalid={errors.title ? true : undefined}
+        />
         <FieldError name="title" errors={errors} />
       </div>
       <div className="flex flex-col gap-1">
@@ -37,7 +55,9 @@ export function TopicForm({ fields, values, errors, previewHtml, submitLabel, wi
         <select id="fieldId" name="fieldId" defaultValue={String(values.fieldId ?? "")} required {...describe("fieldId", errors)}>
           <option value="">–</option>
           {fields.map((field) => (
-            <option key={field.id} value={field.id}>{field.name}</option>
+            <option key={field.id} value={field.id}>
+              {field.name}
+            </option>
           ))}
         </select>
         <FieldError name="fieldId" errors={errors} />
@@ -62,8 +82,18 @@ export function TopicForm({ fields, values, errors, previewHtml, submitLabel, wi
           <FieldError name="status" errors={errors} />
         </fieldset>
       ) : null}
-      <MarkdownEditor id="body" label={t.topics.form.body} hint={t.topics.form.bodyHint} defaultValue={values.body} error={errors.body} previewHtml={previewHtml} rows={10} />
-      <button type="submit" name="intent" value="save" className="btn">{submitLabel}</button>
+      <MarkdownEditor
+        id="body"
+        label={t.topics.form.body}
+        hint={t.topics.form.bodyHint}
+        defaultValue={values.body}
+        error={errors.body}
+        previewHtml={previewHtml}
+        rows={10}
+      />
+      <button type="submit" name="intent" value="save" className="btn">
+        {submitLabel}
+      </button>
     </Form>
   );
 }

@@ -35,7 +35,11 @@ function TopicActions({ data }: { data: TopicData }) {
   const { topic, permissions } = data;
   return (
     <div className="no-print mt-4 flex flex-wrap items-center gap-3">
-      {permissions.edit ? <Link to={`/themen/${topic.slug}/bearbeiten`} className="btn-secondary">{t.topics.topic.edit}</Link> : null}
+      {permissions.edit ? (
+        <Link to={`/themen/${topic.slug}/bearbeiten`} className="btn-secondary">
+          {t.topics.topic.edit}
+        </Link>
+      ) : null}
       {permissions.follow ? (
         <Form method="post" preventScrollReset>
           <button type="submit" name="intent" value={data.following ? "unfollow" : "follow"} className="btn-secondary">
@@ -46,7 +50,9 @@ function TopicActions({ data }: { data: TopicData }) {
       {data.following ? <span className="text-sm text-slate-700">{t.topics.topic.following}</span> : null}
       {data.signedIn ? (
         <Form method="post" preventScrollReset>
-          <button type="submit" name="intent" value="markRead" className="btn-secondary">{t.topics.topic.markRead}</button>
+          <button type="submit" name="intent" value="markRead" className="btn-secondary">
+            {t.topics.topic.markRead}
+          </button>
         </Form>
       ) : null}
     </div>
@@ -57,11 +63,13 @@ export function TopicHeader({ data }: { data: TopicData }) {
   const { topic } = data;
   return (
     <header>
-      <p className="no-print mb-2 text-sm"><Link to="/themen">{t.topics.list.title}</Link></p>
+      <p className="no-print mb-2 text-sm">
+        <Link to="/themen">{t.topics.list.title}</Link>
+      </p>
       <h1 id="topic-title">{topic.title}</h1>
       <p className="text-sm text-slate-700">
-        {t.topics.topic.field}: {topic.fieldName} · {t.topics.status[topic.status]} · {t.topics.visibilityShort[topic.visibility]} ·{" "}
-        {t.topics.topic.by} {topic.author.name}
+        {t.topics.topic.field}: {topic.fieldName} · {t.topics.status[topic.status]} · {t.topics.visibilityShort[topic.visibility]} · {t.topics.topic.by}{" "}
+        {topic.author.name}
         {topic.author.organisation ? ` (${topic.author.organisation})` : null} {t.topics.topic.on}{" "}
         <time dateTime={isoString(topic.createdAt)}>{formatDateTime(topic.createdAt)}</time>
       </p>
@@ -75,15 +83,33 @@ export function TopicHeader({ data }: { data: TopicData }) {
 export function NewCommentForm({ data, feedback }: { data: TopicData; feedback: ActionFeedback }) {
   const mine = feedback?.target === "comment" ? feedback : undefined;
   if (data.topic.status !== "open") return <p className="mt-6 rounded bg-slate-100 p-3">{t.topics.topic.closedNotice}</p>;
-  if (!data.signedIn) return <p className="no-print mt-6"><a href={`/login?redirectTo=/themen/${data.topic.slug}`}>{t.topics.topic.loginToComment}</a></p>;
+  if (!data.signedIn)
+    return (
+      <p className="no-print mt-6">
+        <a href={`/login?redirectTo=/themen/${data.topic.slug}`}>{t.topics.topic.loginToComment}</a>
+      </p>
+    );
   if (!data.permissions.comment) return <p className="no-print mt-6 text-slate-700">{t.topics.topic.readOnlyNotice}</p>;
   return (
     <section aria-labelledby="write-title" className="no-print mt-8">
       <h2 id="write-title">{t.topics.comment.write}</h2>
       <Form method="post" preventScrollReset className="space-y-2" noValidate>
-        {mine?.errors?.form ? <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">{mine.errors.form}</p> : null}
-        <MarkdownEditor id="comment-body" label={t.topics.comment.body} hint={t.topics.form.bodyHint} defaultValue={mine?.values?.body} error={mine?.errors?.body} previewHtml={mine?.previewHtml} />
-        <button type="submit" name="intent" value="comment" className="btn">{t.topics.comment.submit}</button>
+        {mine?.errors?.form ? (
+          <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
+            {mine.errors.form}
+          </p>
+        ) : null}
+        <MarkdownEditor
+          id="comment-body"
+          label={t.topics.comment.body}
+          hint={t.topics.form.bodyHint}
+          defaultValue={mine?.values?.body}
+          error={mine?.errors?.body}
+          previewHtml={mine?.previewHtml}
+        />
+        <button type="submit" name="intent" value="comment" className="btn">
+          {t.topics.comment.submit}
+        </button>
       </Form>
     </section>
   );

@@ -22,7 +22,14 @@ describe("admin overview", () => {
     const admin = await createUser("admin");
     const staff = await createUser("staff");
     const asAdmin = await (await callRoute(adminIndex.loader, "/admin", { user: admin })).json();
-    expect(asAdmin.links.map((l: { to: string }) => l.to)).toEqual(["/admin/konten", "/admin/einladungen", "/admin/protokoll", "/admin/oparl", "/admin/mails", "/admin/auftraege"]);
+    expect(asAdmin.links.map((l: { to: string }) => l.to)).toEqual([
+      "/admin/konten",
+      "/admin/einladungen",
+      "/admin/protokoll",
+      "/admin/oparl",
+      "/admin/mails",
+      "/admin/auftraege",
+    ]);
     const asStaff = await (await callRoute(adminIndex.loader, "/admin", { user: staff })).json();
     expect(asStaff.links.map((l: { to: string }) => l.to)).toEqual(["/admin/einladungen", "/admin/oparl"]);
   });

@@ -19,7 +19,11 @@ const acceptForm = (overrides: Record<string, string> = {}) => ({
   ...overrides,
 });
 
-function acceptAction(token: string, form: Record<string, string>, user = null as Parameters<typeof callRoute>[2] extends infer O ? (O extends { user?: infer U } ? U : never) : never) {
+function acceptAction(
+  token: string,
+  form: Record<string, string>,
+  user = null as Parameters<typeof callRoute>[2] extends infer O ? (O extends { user?: infer U } ? U : never) : never,
+) {
   return callRoute(accept.action, `/einladung/${token}`, { params: { token }, form, user });
 }
 
@@ -27,7 +31,10 @@ describe("creating invitations", () => {
   it("stores only the token's hash, with the configured validity, and audits it", async () => {
     const admin = await createUser("admin");
     const { token } = await inviteThroughRoute(admin, "Eva.Neumann@Example.org", "expert");
-    const [row] = await db.select().from(invitations).where(eq(invitations.tokenHash, hashToken(token)));
+    const [row] = await db
+      .select()
+      .from(invitations)
+      .where(eq(invitations.tokenHash, hashToken(token)));
     expect(row.email).toBe("eva.neumann@example.org");
     expect(row.role).toBe("expert");
     expect(row.invitedById).toBe(admin.id);
@@ -56,7 +63,8 @@ describe("creating invitations", () => {
 
   it("refuses an admin invitation from staff, a bad email, an existing account and a second open invitation", async () => {
     const staff = await createUser("staff");
-    const post = (form: Record<string, string>) => callRoute(invitationsRoute.action, "/admin/einladungen", { user: staff, form: { intent: "create", ...form } });
+    const post = (form: Record<string, string>) =>
+      callRoute(invitationsRoute.action, "/admin/einladungen", { user: staff, form: { intent: "create", ...form } });
     const asAdmin = await post({ email: "chefin@example.org", role: "admin" });
     expect(asAdmin.status).toBe(403);
     expect((await asAdmin.json()).errors.role).toBe("Diese Rolle dürfen Sie nicht vergeben.");
@@ -76,7 +84,10 @@ describe("creating invitations", () => {
   it("renews an expired invitation for the same address", async () => {
     const admin = await createUser("admin");
     const first = await inviteThroughRoute(admin, "spaet@example.org", "expert");
-    await db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.tokenHash, hashToken(first.token)));
+    await db
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invitations.tokenHash, hashToken(first.token)));
     const second = await inviteThroughRoute(admin, "spaet@example.org", "expert");
     expect(second.token).not.toBe(first.token);
     const response = await callRoute(accept.loader, `/einladung/${first.token}`, { params: { token: first.token } });
@@ -128,16 +139,25 @@ describe("accepting an invitation", () => {
       expect(body.errors[field]).toContain(message);
       expect(body.values.organisation).toBe("Hochschule Koblenz");
     }
-    const [row] = await db.select().from(invitations).where(eq(invitations.tokenHash, hashToken(token)));
+    const [row] = await db
+      .select()
+      .from(invitations)
+      .where(eq(invitations.tokenHash, hashToken(token)));
     expect(row.acceptedAt).toBeNull();
   });
 
   it("shows expired, revoked and unknown links as clear 410/404 pages and refuses them", async () => {
     const admin = await createUser("admin");
     const expired = await inviteThroughRoute(admin, "abgelaufen@example.org", "expert");
-    await db.update(invitations).set({ expiresAt: sql`now() - interval '1 minute'` }).where(eq(invitations.tokenHash, hashToken(expired.token)));
+    await db
+      .update(invitations)
+      .set({ expiresAt: sql`now() - interval '1 minute'` })
+      .where(eq(invitations.tokenHash, hashToken(expired.token)));
     const revoked = await inviteThroughRoute(admin, "widerrufen@example.org", "expert");
-    const [revokedRow] = await db.select().from(invitations).where(eq(invitations.tokenHash, hashToken(revoked.token)));
+    const [revokedRow] = await db
+      .select()
+      .from(invitations)
+      .where(eq(invitations.tokenHash, hashToken(revoked.token)));
     await callRoute(invitationsRoute.action, "/admin/einladungen", { user: admin, form: { intent: "revoke", id: String(revokedRow.id) } });
 
     for (const [token, status, title] of [
@@ -151,7 +171,10 @@ describe("accepting an invitation", () => {
       const post = await acceptAction(token, acceptForm());
       expect(post.status).toBe(status);
     }
-    const created = await db.select().from(users).where(sql`${users.email} in ('abgelaufen@example.org', 'widerrufen@example.org')`);
+    const created = await db
+      .select()
+      .from(users)
+      .where(sql`${users.email} in ('abgelaufen@example.org', 'widerrufen@example.org')`);
     expect(created).toHaveLength(0);
   });
 
@@ -162,7 +185,10 @@ describe("accepting an invitation", () => {
     const response = await acceptAction(token, acceptForm());
     expect(response.status).toBe(409);
     expect((await response.json()).errors.form).toBe("Für diese E-Mail-Adresse gibt es bereits ein Konto.");
-    const [row] = await db.select().from(invitations).where(eq(invitations.tokenHash, hashToken(token)));
+    const [row] = await db
+      .select()
+      .from(invitations)
+      .where(eq(invitations.tokenHash, hashToken(token)));
     expect(row.acceptedAt).toBeNull();
   });
 

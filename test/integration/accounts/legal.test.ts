@@ -31,7 +31,15 @@ describe("legal pages", () => {
     resetEnv();
     const { operator } = await (await callRoute(privacy.loader as never, "/datenschutz")).json();
     const privacyText = pageText(legal.privacy.sections(operator));
-    for (const expected of ["Stadtverwaltung Musterstadt", "Rathausplatz 1, 55555 Musterstadt", "dsb@musterstadt.example", "Art. 6 Abs. 1 Buchst. e DSGVO", "§ 3 Landesdatenschutzgesetz Rheinland-Pfalz", "nach 45 Minuten", "Art. 77 DSGVO"]) {
+    for (const expected of [
+      "Stadtverwaltung Musterstadt",
+      "Rathausplatz 1, 55555 Musterstadt",
+      "dsb@musterstadt.example",
+      "Art. 6 Abs. 1 Buchst. e DSGVO",
+      "§ 3 Landesdatenschutzgesetz Rheinland-Pfalz",
+      "nach 45 Minuten",
+      "Art. 77 DSGVO",
+    ]) {
       expect(privacyText).toContain(expected);
     }
     const imprintText = pageText(legal.imprint.sections((await (await callRoute(imprint.loader as never, "/impressum")).json()).operator));

@@ -12,7 +12,12 @@ export function useSmtpServer(options: Parameters<typeof startSmtpServer>[0] = {
   const holder = {} as { smtp: TestSmtpServer };
   beforeAll(async () => {
     holder.smtp = await startSmtpServer(options);
-    Object.assign(process.env, { SMTP_URL: holder.smtp.url, JOB_BACKOFF_SECONDS: "0.05", MAIL_FROM: "Digitalbeirat Koblenz <beirat@example.org>", MAIL_REPLY_TO: "geschaeftsstelle@example.org" });
+    Object.assign(process.env, {
+      SMTP_URL: holder.smtp.url,
+      JOB_BACKOFF_SECONDS: "0.05",
+      MAIL_FROM: "Digitalbeirat Koblenz <beirat@example.org>",
+      MAIL_REPLY_TO: "geschaeftsstelle@example.org",
+    });
     resetEnv();
     forgetSigningKey();
   });

@@ -15,7 +15,10 @@ const server = useSmtpServer();
 describe("invitation mail through a real SMTP server", () => {
   it("is enqueued with the invitation, arrives once as German multipart mail, and its link opens the invitation", async () => {
     const admin = await createUser("admin", { name: "Petra Admin" });
-    const response = await callRoute(invitationsRoute.action, "/admin/einladungen", { user: admin, form: { intent: "create", email: "eva.neumann@example.org", role: "expert" } });
+    const response = await callRoute(invitationsRoute.action, "/admin/einladungen", {
+      user: admin,
+      form: { intent: "create", email: "eva.neumann@example.org", role: "expert" },
+    });
     expect(response.status).toBe(200);
     expect((await response.json()).created.link).toBe("");
     const [row] = await db.select().from(mails).where(eq(mails.toAddress, "eva.neumann@example.org"));
@@ -32,7 +35,7 @@ describe("invitation mail through a real SMTP server", () => {
     expect(mail.parsed.replyTo?.text).toContain("geschaeftsstelle@example.org");
     expect(mail.parsed.text).toContain("Petra Admin lädt Sie");
     expect(mail.parsed.text).toContain("„Beiratsmitglied“");
-    expect(mail.parsed.html).toContain("<a href=\"http://localhost:3000/einladung/");
+    expect(mail.parsed.html).toContain('<a href="http://localhost:3000/einladung/');
     expect(mail.parsed.html).not.toMatch(/<img|https?:\/\/(?!localhost:3000)/);
     expect(mail.raw).toMatch(/multipart\/alternative/);
 
@@ -77,7 +80,13 @@ describe("invitation mail through a real SMTP server", () => {
   it("keeps a recipient name with a line break in one header line", async () => {
     const { enqueueMail } = await import("../../../app/server/mail/outbox.server");
     await db.transaction((tx) =>
-      enqueueMail(tx, { kind: "test", to: { address: "x@example.org", name: "Eva\r\nBcc: opfer@example.org" }, subject: "Hallo\r\nBcc: opfer@example.org", text: "t", html: "<p>t</p>" }),
+      enqueueMail(tx, {
+        kind: "test",
+        to: { address: "x@example.org", name: "Eva\r\nBcc: opfer@example.org" },
+        subject: "Hallo\r\nBcc: opfer@example.org",
+        text: "t",
+        html: "<p>t</p>",
+      }),
     );
     const before = server.smtp.received.length;
     await drainJobs(() => server.smtp.received.length >= before + 1);

@@ -49,7 +49,10 @@ describe("job table", () => {
 
   it("claims with SKIP LOCKED: two claimers never get the same job", async () => {
     for (let i = 0; i < 6; i++) await enqueueJob(db, { kind: "test.record", payload: { name: `j${i}` } });
-    const [a, b] = await Promise.all([claimJobs({ workerId: "a", limit: 4, kinds: ["test.record"] }), claimJobs({ workerId: "b", limit: 4, kinds: ["test.record"] })]);
+    const [a, b] = await Promise.all([
+      claimJobs({ workerId: "a", limit: 4, kinds: ["test.record"] }),
+      claimJobs({ workerId: "b", limit: 4, kinds: ["test.record"] }),
+    ]);
     const ids = [...a, ...b].map((j) => j.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toHaveLength(6);

@@ -15,7 +15,16 @@ const server = useSmtpServer();
 async function queue(count: number, prefix: string) {
   const ids: number[] = [];
   await db.transaction(async (tx) => {
-    for (let i = 0; i < count; i++) ids.push(await enqueueMail(tx, { kind: "test", to: { address: `${prefix}-${i}@example.org` }, subject: `${prefix} ${i}`, text: `Nachricht ${i}`, html: `<p>Nachricht ${i}</p>` }));
+    for (let i = 0; i < count; i++)
+      ids.push(
+        await enqueueMail(tx, {
+          kind: "test",
+          to: { address: `${prefix}-${i}@example.org` },
+          subject: `${prefix} ${i}`,
+          text: `Nachricht ${i}`,
+          html: `<p>Nachricht ${i}</p>`,
+        }),
+      );
   });
   return ids;
 }

@@ -37,13 +37,27 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("two app processes on one Postgr
       .values(Array.from({ length: 20 }, (_, i) => ({ email: `digest-${i}@example.org`, name: `Mitglied ${i}`, role: "expert" as const })))
       .returning({ id: users.id });
     await db.insert(notifications).values(
-      members.flatMap((m) => [1, 2].map((n) => ({ userId: m.id, kind: "comment.new" as const, objectType: "meeting", objectId: 0, eventKey: `e${n}`, title: `Zeile ${n}`, path: "/", frequency: "taeglich" as const }))),
+      members.flatMap((m) =>
+        [1, 2].map((n) => ({
+          userId: m.id,
+          kind: "comment.new" as const,
+          objectType: "meeting",
+          objectId: 0,
+          eventKey: `e${n}`,
+          title: `Zeile ${n}`,
+          path: "/",
+          frequency: "taeglich" as const,
+        })),
+      ),
     );
     // Lines about a meeting that does not exist are left out: add a real one.
-    await db.execute(sql`insert into meetings (name, start, "end") values ('Sitzung für die Zusammenfassung', now() + interval '1 day', now() + interval '1 day 2 hours')`);
+    await db.execute(
+      sql`insert into meetings (name, start, "end") values ('Sitzung für die Zusammenfassung', now() + interval '1 day', now() + interval '1 day 2 hours')`,
+    );
     await db.execute(sql`update notifications set object_id = (select max(id) from meetings)`);
     await db.transaction(async (tx) => {
-      for (let i = 0; i < 200; i++) await enqueueMail(tx, { kind: "test", to: { address: `bulk-${i}@example.org` }, subject: `Nachricht ${i}`, text: "t", html: "<p>t</p>" });
+      for (let i = 0; i < 200; i++)
+        await enqueueMail(tx, { kind: "test", to: { address: `bulk-${i}@example.org` }, subject: `Nachricht ${i}`, text: "t", html: "<p>t</p>" });
     });
     // Both processes' schedulers (and we) try to create the same period's digest: one row.
     for (let i = 0; i < 3; i++) await enqueueJob(db, { kind: "digest.daily", uniqueKey: "digest.daily:test-period", payload: { period: "2999-01-01" } });
@@ -56,7 +70,10 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("two app processes on one Postgr
     expect(digests).toHaveLength(20);
     expect(new Set(digests).size).toBe(20);
     expect(new Set(smtp.received.map((m) => m.parsed.messageId)).size).toBe(smtp.received.length);
-    const [{ count }] = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from jobs where kind = 'digest.daily' and unique_key = 'digest.daily:test-period'`);
+    const [{ count }] = await queryRows<{ count: number }>(
+      db,
+      sql`select count(*)::int as count from jobs where kind = 'digest.daily' and unique_key = 'digest.daily:test-period'`,
+    );
     expect(count).toBe(1);
   });
 });

@@ -19,7 +19,10 @@ describe("without SMTP (embedded default, demo)", () => {
   it("keeps mails as not sent, never sends them later, and shows them to admins only, with parts and attachments", async () => {
     const admin = await createUser("admin");
     const staff = await createUser("staff");
-    const created = await callRoute(invitationsRoute.action, "/admin/einladungen", { user: admin, form: { intent: "create", email: "ohne-smtp@example.org", role: "expert" } });
+    const created = await callRoute(invitationsRoute.action, "/admin/einladungen", {
+      user: admin,
+      form: { intent: "create", email: "ohne-smtp@example.org", role: "expert" },
+    });
     const link = (await created.json()).created.link;
     expect(link).toMatch(/\/einladung\//);
     const [row] = await db.select().from(mails).where(eq(mails.toAddress, "ohne-smtp@example.org"));
@@ -37,7 +40,14 @@ describe("without SMTP (embedded default, demo)", () => {
     expect(view.mail.html).toContain("<a href=");
 
     const id = await db.transaction((tx) =>
-      enqueueMail(tx, { kind: "test", to: { address: "a@example.org" }, subject: "Mit Anhang", text: "t", html: "<p>t</p>", attachments: [{ filename: "sitzung-1.ics", contentType: "text/calendar; charset=utf-8", content: Buffer.from("BEGIN:VCALENDAR").toString("base64") }] }),
+      enqueueMail(tx, {
+        kind: "test",
+        to: { address: "a@example.org" },
+        subject: "Mit Anhang",
+        text: "t",
+        html: "<p>t</p>",
+        attachments: [{ filename: "sitzung-1.ics", contentType: "text/calendar; charset=utf-8", content: Buffer.from("BEGIN:VCALENDAR").toString("base64") }],
+      }),
     );
     const file = await callRoute(attachment.loader, `/admin/mails/${id}/anhang/0`, { user: admin, params: { id: String(id), index: "0" } });
     expect(file.headers.get("content-disposition")).toContain("attachment");
@@ -72,10 +82,20 @@ describe("without SMTP (embedded default, demo)", () => {
   it("the data export holds preferences, follows, notifications and mails; deletion removes them and pending mails", async () => {
     const member = await createUser("expert");
     await db.insert(follows).values({ userId: member.id, objectType: "meeting", objectId: 1 });
-    const saved = await callRoute(prefsRoute.action, "/konto/benachrichtigungen", { user: member, form: Object.fromEntries((await (await callRoute(prefsRoute.loader, "/konto/benachrichtigungen", { user: member })).json()).preferences.map((p: { kind: string }) => [`kind:${p.kind}`, "woechentlich"])) });
+    const saved = await callRoute(prefsRoute.action, "/konto/benachrichtigungen", {
+      user: member,
+      form: Object.fromEntries(
+        (await (await callRoute(prefsRoute.loader, "/konto/benachrichtigungen", { user: member })).json()).preferences.map((p: { kind: string }) => [
+          `kind:${p.kind}`,
+          "woechentlich",
+        ]),
+      ),
+    });
     expect(saved.status).toBe(200);
     expect((await callRoute(prefsRoute.action, "/konto/benachrichtigungen", { user: member, form: { "kind:comment.new": "stündlich" } })).status).toBe(422);
-    await db.transaction((tx) => enqueueMail(tx, { kind: "test", to: { userId: member.id, address: member.email }, subject: "An Sie", text: "t", html: "<p>t</p>" }));
+    await db.transaction((tx) =>
+      enqueueMail(tx, { kind: "test", to: { userId: member.id, address: member.email }, subject: "An Sie", text: "t", html: "<p>t</p>" }),
+    );
     const exported = await (await callRoute(exportRoute.loader, "/konto/export", { user: member })).json();
     expect(exported.notificationPreferences.length).toBeGreaterThan(5);
     expect(exported.follows).toHaveLength(1);

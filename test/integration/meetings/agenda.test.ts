@@ -76,7 +76,10 @@ describe("agenda items", () => {
   it("locks the agenda once the meeting is held: 409 from the action, and the DB refuses it too", async () => {
     const staff = await createUser("staff");
     const meeting = await insertMeeting();
-    const [item, other] = await insertItems(meeting.id, [{ number: "1", name: "Eins" }, { number: "2", name: "Zwei" }]);
+    const [item, other] = await insertItems(meeting.id, [
+      { number: "1", name: "Eins" },
+      { number: "2", name: "Zwei" },
+    ]);
     await db.update(meetings).set({ state: "durchgefuehrt" }).where(eq(meetings.id, meeting.id));
     const post = agendaCall(meeting.id);
     for (const form of [

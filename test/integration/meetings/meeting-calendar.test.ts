@@ -38,7 +38,10 @@ describe("iCalendar output", () => {
     const locals = events.map((event) => prop(event, "DTSTART")!.value);
     expect(locals).toEqual(["20250329T170000", "20250330T013000", "20250331T170000", "20251025T170000", "20251027T170000", "20250206T170000"]);
     events.forEach((event, index) => {
-      for (const [name, expected] of [["DTSTART", cases[index].start], ["DTEND", cases[index].end]] as const) {
+      for (const [name, expected] of [
+        ["DTSTART", cases[index].start],
+        ["DTEND", cases[index].end],
+      ] as const) {
         const property = prop(event, name)!;
         expect(property.params.TZID).toBe("Europe/Berlin");
         expect(resolveTzidTime(calendar, property.value).toISOString()).toBe(expected.toISOString());

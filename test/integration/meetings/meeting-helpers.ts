@@ -11,7 +11,10 @@ export async function insertMeeting(overrides: Partial<typeof meetings.$inferIns
   return row;
 }
 
-export async function insertItems(meetingId: number, items: { number: string; name: string; isPublic?: boolean; description?: string; minutes?: string; result?: string }[]) {
+export async function insertItems(
+  meetingId: number,
+  items: { number: string; name: string; isPublic?: boolean; description?: string; minutes?: string; result?: string }[],
+) {
   return db
     .insert(agendaItems)
     .values(items.map((item, index) => ({ meetingId, position: index + 1, ...item })))

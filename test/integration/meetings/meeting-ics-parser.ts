@@ -4,7 +4,10 @@ export type IcsComponent = { type: string; properties: IcsProperty[]; children: 
 
 export function unfold(text: string) {
   if (/[^\r]\n/.test(text)) throw new Error("bare LF line ending");
-  return text.replace(/\r\n[ \t]/g, "").split("\r\n").filter((line) => line.length > 0);
+  return text
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .filter((line) => line.length > 0);
 }
 
 export function parseIcs(text: string): IcsComponent {
@@ -59,7 +62,12 @@ export function resolveTzidTime(calendar: IcsComponent, local: string) {
     const month = Number(/BYMONTH=(\d+)/.exec(rrule)![1]);
     if (!/BYDAY=-1SU/.test(rrule)) throw new Error("unexpected rule");
     const start = prop(part, "DTSTART")!.value;
-    return { month, hour: Number(start.slice(9, 11)), from: offsetMinutes(prop(part, "TZOFFSETFROM")!.value), to: offsetMinutes(prop(part, "TZOFFSETTO")!.value) };
+    return {
+      month,
+      hour: Number(start.slice(9, 11)),
+      from: offsetMinutes(prop(part, "TZOFFSETFROM")!.value),
+      to: offsetMinutes(prop(part, "TZOFFSETTO")!.value),
+    };
   };
   const daylight = rule("DAYLIGHT");
   const standard = rule("STANDARD");

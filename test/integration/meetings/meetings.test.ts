@@ -118,7 +118,11 @@ describe("creating and editing meetings", () => {
     const soon = Date.now() + 3_600_000;
     await insertMeeting({ name: "Abgesagte Sondersitzung", start: new Date(soon), cancelled: true, cancellationReason: "Raum belegt" });
     const next = await insertMeeting({ name: "Nächste echte Sitzung", start: new Date(soon + 30_000) });
-    await insertItems(next.id, [{ number: "1", name: "Eins" }, { number: "2", name: "Zwei", isPublic: false }, { number: "3", name: "Drei" }]);
+    await insertItems(next.id, [
+      { number: "1", name: "Eins" },
+      { number: "2", name: "Zwei", isPublic: false },
+      { number: "3", name: "Drei" },
+    ]);
     const data = await jsonOf(await callRoute(dashboard.loader, "/"));
     expect(data.nextMeeting).toMatchObject({ id: next.id, publicItemCount: 2 });
     const list = await jsonOf(await callRoute(meetingList.loader, "/sitzungen"));

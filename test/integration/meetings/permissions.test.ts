@@ -40,7 +40,10 @@ const meetingForm = { name: "Sitzung aus der Matrix", start: "2030-05-02T17:00",
 beforeAll(async () => {
   users = await createUsersForAllRoles();
   openId = (await insertMeeting({ name: "Offene Sitzung" })).id;
-  await insertItems(openId, [{ number: "1", name: "Öffentlich" }, { number: "2", name: SECRET, isPublic: false }]);
+  await insertItems(openId, [
+    { number: "1", name: "Öffentlich" },
+    { number: "2", name: SECRET, isPublic: false },
+  ]);
   heldId = (await insertMeeting({ name: "Gehaltene Sitzung", start: new Date("2025-01-23T16:00:00Z") })).id;
   await insertItems(heldId, [{ number: "1", name: "Chatbot", minutes: "positiv" }]);
   await db.update(meetings).set({ state: "durchgefuehrt" }).where(eq(meetings.id, heldId));
@@ -88,7 +91,11 @@ describe("managing meetings", () => {
     const params = { id: String(openId) };
     const path = `/sitzungen/${openId}/tagesordnung`;
     await check((user) => callRoute(agenda.loader, path, { user, params }), staffOnly(200));
-    await check((user, role) => callRoute(agenda.action, path, { user, params, form: { intent: "add", number: String(10 + ROLES.indexOf(role)), name: `TOP von ${role}` } }), staffOnly(302));
+    await check(
+      (user, role) =>
+        callRoute(agenda.action, path, { user, params, form: { intent: "add", number: String(10 + ROLES.indexOf(role)), name: `TOP von ${role}` } }),
+      staffOnly(302),
+    );
     const [first] = await db.query.agendaItems.findMany({ where: (a, { eq: is }) => is(a.meetingId, openId), orderBy: (a, { asc }) => asc(a.position) });
     await check((user) => callRoute(agenda.action, path, { user, params, form: { intent: "down", itemId: String(first.id) } }), staffOnly(302));
     await check((user) => callRoute(agenda.action, path, { user, params, form: { intent: "bogus" } }), { ...staffOnly(400) });
@@ -100,6 +107,9 @@ describe("managing meetings", () => {
     await check((user) => callRoute(minutes.loader, path, { user, params }), staffOnly(200));
     await check((user) => callRoute(minutes.action, path, { user, params, form: { intent: "release" } }), staffOnly(302));
     await check((user, role) => callRoute(minutes.action, path, { user, params, form: { intent: "guest", guestName: `Gast ${role}` } }), staffOnly(302));
-    await check((user) => callRoute(minutes.action, `/sitzungen/${openId}/protokoll`, { user, params: { id: String(openId) }, form: { intent: "release" } }), staffOnly(409));
+    await check(
+      (user) => callRoute(minutes.action, `/sitzungen/${openId}/protokoll`, { user, params: { id: String(openId) }, form: { intent: "release" } }),
+      staffOnly(409),
+    );
   });
 });

@@ -4,7 +4,10 @@ import { follows, notifications, type FollowType } from "../../../db/schema";
 import type { TestUser } from "../../support/fixtures";
 
 export async function linesFor(user: TestUser, kind?: string) {
-  const rows = await db.select().from(notifications).where(kind ? and(eq(notifications.userId, user.id), eq(notifications.kind, kind as never)) : eq(notifications.userId, user.id));
+  const rows = await db
+    .select()
+    .from(notifications)
+    .where(kind ? and(eq(notifications.userId, user.id), eq(notifications.kind, kind as never)) : eq(notifications.userId, user.id));
   return rows;
 }
 

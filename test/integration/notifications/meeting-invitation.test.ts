@@ -23,22 +23,41 @@ function icsOf(mail: ReceivedMail) {
   const calendar = parseIcs(file.content.toString("utf8"));
   const event = calendar.children.find((c) => c.type === "VEVENT")!;
   const prop = (name: string) => event.properties.find((p) => p.name === name)?.value;
-  return { method: calendar.properties.find((p) => p.name === "METHOD")?.value, uid: prop("UID"), sequence: Number(prop("SEQUENCE")), status: prop("STATUS"), description: prop("DESCRIPTION") ?? "" };
+  return {
+    method: calendar.properties.find((p) => p.name === "METHOD")?.value,
+    uid: prop("UID"),
+    sequence: Number(prop("SEQUENCE")),
+    status: prop("STATUS"),
+    description: prop("DESCRIPTION") ?? "",
+  };
 }
 
-const inputOf = (meeting: NonNullable<Awaited<ReturnType<typeof findMeeting>>>, changes: Record<string, unknown> = {}) => ({
-  name: meeting.name, start: meeting.start, end: meeting.end, locationRoom: meeting.locationRoom, locationAddress: meeting.locationAddress,
-  state: meeting.state, cancelled: meeting.cancelled, cancellationReason: meeting.cancellationReason, ...changes,
-}) as Parameters<typeof updateMeeting>[0]["input"];
+const inputOf = (meeting: NonNullable<Awaited<ReturnType<typeof findMeeting>>>, changes: Record<string, unknown> = {}) =>
+  ({
+    name: meeting.name,
+    start: meeting.start,
+    end: meeting.end,
+    locationRoom: meeting.locationRoom,
+    locationAddress: meeting.locationAddress,
+    state: meeting.state,
+    cancelled: meeting.cancelled,
+    cancellationReason: meeting.cancellationReason,
+    ...changes,
+  }) as Parameters<typeof updateMeeting>[0]["input"];
 
 describe("meeting invitations", () => {
   it("invites the board (council only when following) with agenda, Zusage/Absage links and an .ics; updates raise SEQUENCE; a cancellation is METHOD:CANCEL", async () => {
     const u = await createUsersForAllRoles();
     const silentCouncil = await createUser("council");
     const meeting = await insertMeeting({ name: "3. Sitzung des Digitalbeirats", locationRoom: "Ratssaal" });
-    await insertItems(meeting.id, [{ number: "1", name: "Begrüßung" }, { number: "2", name: "Vertrauliche Vergabe Chatbot", isPublic: false }]);
+    await insertItems(meeting.id, [
+      { number: "1", name: "Begrüßung" },
+      { number: "2", name: "Vertrauliche Vergabe Chatbot", isPublic: false },
+    ]);
     await follow(u.council, "meeting", meeting.id);
-    expect((await updateMeeting({ actorId: u.staff.id, id: meeting.id, input: inputOf((await findMeeting({ id: meeting.id }))!, { state: "eingeladen" }) })).ok).toBe(true);
+    expect(
+      (await updateMeeting({ actorId: u.staff.id, id: meeting.id, input: inputOf((await findMeeting({ id: meeting.id }))!, { state: "eingeladen" }) })).ok,
+    ).toBe(true);
     await drainJobs(() => server.smtp.received.length >= 3);
     const to = (user: { email: string }) => server.smtp.received.filter((m) => m.envelopeTo[0] === user.email);
     const invited = [u.admin, u.expert, u.council].map((user) => to(user));
@@ -58,7 +77,9 @@ describe("meeting invitations", () => {
     const ics = icsOf(expertMail);
     expect(ics.method).toBe("REQUEST");
     expect(ics.sequence).toBe(0);
-    const feed = await (await callRoute(calendarRoute.loader, `/sitzungen/${meeting.id}/kalender.ics`, { params: { id: String(meeting.id) }, user: u.expert })).text();
+    const feed = await (
+      await callRoute(calendarRoute.loader, `/sitzungen/${meeting.id}/kalender.ics`, { params: { id: String(meeting.id) }, user: u.expert })
+    ).text();
     expect(feed).toContain(`UID:${ics.uid}`);
     expect(icsOf(councilMail).description).not.toContain("Vertrauliche");
 
@@ -69,7 +90,10 @@ describe("meeting invitations", () => {
     const confirm = await callRoute(responseRoute.loader, url.pathname + url.search, { params: { id: String(meeting.id) } });
     expect(confirm.status).toBe(200);
     expect(await db.select().from(meetingResponses)).toHaveLength(0);
-    const tampered = await callRoute(responseRoute.action, url.pathname, { params: { id: String(meeting.id) }, form: { token: token.replace(/.$/, (c) => (c === "A" ? "B" : "A")) } });
+    const tampered = await callRoute(responseRoute.action, url.pathname, {
+      params: { id: String(meeting.id) },
+      form: { token: token.replace(/.$/, (c) => (c === "A" ? "B" : "A")) },
+    });
     expect(tampered.status).toBe(404);
     expect((await callRoute(responseRoute.action, url.pathname, { params: { id: String(meeting.id) }, form: { token } })).status).toBe(200);
     const [response] = await db.select().from(meetingResponses);
@@ -84,10 +108,16 @@ describe("meeting invitations", () => {
     const update = server.smtp.received.slice(before).find((m) => m.envelopeTo[0] === u.expert.email)!;
     expect(update.parsed.subject).toMatch(/^Geändert:/);
     expect(icsOf(update)).toMatchObject({ method: "REQUEST", uid: ics.uid, sequence: 1 });
-    expect((await (await callRoute(calendarRoute.loader, `/sitzungen/${meeting.id}/kalender.ics`, { params: { id: String(meeting.id) } })).text())).toContain("SEQUENCE:1");
+    expect(await (await callRoute(calendarRoute.loader, `/sitzungen/${meeting.id}/kalender.ics`, { params: { id: String(meeting.id) } })).text()).toContain(
+      "SEQUENCE:1",
+    );
 
     const beforeCancel = server.smtp.received.length;
-    await updateMeeting({ actorId: u.staff.id, id: meeting.id, input: inputOf((await findMeeting({ id: meeting.id }))!, { cancelled: true, cancellationReason: "Krankheit" }) });
+    await updateMeeting({
+      actorId: u.staff.id,
+      id: meeting.id,
+      input: inputOf((await findMeeting({ id: meeting.id }))!, { cancelled: true, cancellationReason: "Krankheit" }),
+    });
     await drainJobs(() => server.smtp.received.length >= beforeCancel + 3);
     const cancel = server.smtp.received.slice(beforeCancel).find((m) => m.envelopeTo[0] === u.expert.email)!;
     expect(icsOf(cancel)).toMatchObject({ method: "CANCEL", uid: ics.uid, sequence: 2, status: "CANCELLED" });

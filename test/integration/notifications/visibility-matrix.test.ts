@@ -38,7 +38,7 @@ describe("who hears what (role × kind)", () => {
     await db.update(topics).set({ visibility: "internal" }).where(eq(topics.id, topic.id));
     const reply = await createComment({ author: u.expert2, slug: topic.slug, body: "Antwort", parentId: parent.ok ? parent.commentId : undefined });
     expect(reply.ok).toBe(true);
-    expect((await linesFor(u.council, "comment.new"))).toHaveLength(1);
+    expect(await linesFor(u.council, "comment.new")).toHaveLength(1);
     expect(await whoHeard(u, "comment.reply")).toEqual(["expert"]);
     // The reply mail is immediate for the expert by default and names the topic, never more.
     await drainJobs(() => server.smtp.received.some((m) => m.envelopeTo[0] === u.expert.email));

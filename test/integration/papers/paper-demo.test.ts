@@ -12,7 +12,10 @@ import { callRoute, jsonOf } from "../../support/remix";
 const reference = readFileSync(path.resolve(import.meta.dirname, "../../fixtures/ST-0020-2025.txt"), "utf8");
 const words = (text: string) => text.replace(/\s+/g, " ").trim();
 // markdownToText leaves HTML entities in place; the reference is plain text.
-const plain = (markdown: string) => markdownToText(markdown).replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+const plain = (markdown: string) =>
+  markdownToText(markdown)
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 
 beforeAll(async () => {
   await seedDemo(db);

@@ -26,7 +26,14 @@ beforeEach(async () => {
 
 const post = (form: Record<string, string>) =>
   callRoute(gremienweg.action, "/vorlagen/AT-0014-2025/gremienweg", { user: staff, params: { reference: "AT-0014-2025" }, form });
-const step = (extra: Record<string, string> = {}) => ({ intent: "add", organizationId: String(stadtratId), date: "2025-02-06", role: "entscheidung", isPublic: "on", ...extra });
+const step = (extra: Record<string, string> = {}) => ({
+  intent: "add",
+  organizationId: String(stadtratId),
+  date: "2025-02-06",
+  role: "entscheidung",
+  isPublic: "on",
+  ...extra,
+});
 const steps = () => db.select().from(consultations).where(eq(consultations.paperId, paperId)).orderBy(asc(consultations.position));
 
 describe("Gremienweg steps", () => {
@@ -47,7 +54,11 @@ describe("Gremienweg steps", () => {
     [{ result: "einstimmig", countYes: "20", countNo: "1" }, "countNo", "Einstimmig heißt: keine Gegenstimmen."],
     [{ result: "mehrheitlich", countYes: "5", countNo: "9" }, "countYes", "Mehrheitlich heißt: mehr Ja-Stimmen als Gegenstimmen."],
     [{ result: "abgelehnt", countYes: "9", countNo: "5" }, "countNo", "Abgelehnt heißt: nicht mehr Ja-Stimmen als Gegenstimmen."],
-    [{ result: "kenntnis", countYes: "3" }, "result", "Stimmenzahlen gibt es nur bei einem abgestimmten Ergebnis (einstimmig, mehrheitlich, geändert, abgelehnt, verworfen)."],
+    [
+      { result: "kenntnis", countYes: "3" },
+      "result",
+      "Stimmenzahlen gibt es nur bei einem abgestimmten Ergebnis (einstimmig, mehrheitlich, geändert, abgelehnt, verworfen).",
+    ],
     [{ countYes: "3" }, "result", "Stimmenzahlen gibt es nur bei einem abgestimmten Ergebnis (einstimmig, mehrheitlich, geändert, abgelehnt, verworfen)."],
     [{ result: "einstimmig", countYes: "-1" }, "countYes", "Bitte eine ganze Zahl von 0 bis 999 angeben."],
     [{ result: "kenntnis", date: "" }, "date", "Ein Ergebnis braucht das Datum der Sitzung."],
@@ -104,7 +115,10 @@ describe("Gremienweg steps", () => {
     expect((await post({ intent: "up", consultationId: String(second.id) })).status).toBe(302);
     expect((await steps()).map((s) => s.id)).toEqual([second.id, first.id]);
     await post({ intent: "up", consultationId: String(second.id) });
-    expect((await steps()).map((s) => [s.id, s.position])).toEqual([[second.id, 1], [first.id, 2]]);
+    expect((await steps()).map((s) => [s.id, s.position])).toEqual([
+      [second.id, 1],
+      [first.id, 2],
+    ]);
     await post({ intent: "down", consultationId: String(second.id) });
     expect((await steps()).map((s) => s.id)).toEqual([first.id, second.id]);
   });

@@ -28,6 +28,9 @@ export async function insertPaper(overrides: Partial<typeof papers.$inferInsert>
 }
 
 export async function insertConsultation(values: Partial<typeof consultations.$inferInsert> & { paperId: number; organizationId: number }) {
-  const [row] = await db.insert(consultations).values({ position: 1, role: "entscheidung", ...values }).returning();
+  const [row] = await db
+    .insert(consultations)
+    .values({ position: 1, role: "entscheidung", ...values })
+    .returning();
   return row;
 }

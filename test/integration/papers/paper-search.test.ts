@@ -9,7 +9,13 @@ let users: Record<"admin" | "staff" | "expert" | "council" | "visitor", TestUser
 beforeAll(async () => {
   users = await createUsersForAllRoles();
   await insertPaper({ body: "Die Verwaltung soll einen Chatbot einrichten." });
-  await insertPaper({ reference: "BV/0087/2025", paperType: "Beschlussvorlage", name: "Teststellung Plattform Vertrag", body: "Haftung und Auftragsverarbeitung", isPublic: false });
+  await insertPaper({
+    reference: "BV/0087/2025",
+    paperType: "Beschlussvorlage",
+    name: "Teststellung Plattform Vertrag",
+    body: "Haftung und Auftragsverarbeitung",
+    isPublic: false,
+  });
   const meeting = await insertMeeting({ name: "5. Sitzung" });
   await insertItems(meeting.id, [
     { number: "1", name: "Vorstellung der Chatbot-Lösung", description: "Ein Softwareanbieter präsentiert." },
@@ -23,7 +29,9 @@ const titles = async (user: TestUser | null, text: string) =>
 describe("search over papers and agenda items", () => {
   it("finds papers and public agenda items with German stemming", async () => {
     const hits = await titles(null, "Chatbots");
-    expect(hits).toEqual(expect.arrayContaining([expect.stringMatching(/^paper:AT\/0014\/2025: /), "agendaItem:TOP 1: Vorstellung der Chatbot-Lösung – 5. Sitzung"]));
+    expect(hits).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^paper:AT\/0014\/2025: /), "agendaItem:TOP 1: Vorstellung der Chatbot-Lösung – 5. Sitzung"]),
+    );
   });
 
   it.each(["admin", "staff", "expert", "council", "visitor"] as const)("shows non-public papers and items to the right readers (%s)", async (role) => {

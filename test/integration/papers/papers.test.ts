@@ -31,7 +31,17 @@ describe("recording papers", () => {
     expect((await callRoute(newPaper.action, "/vorlagen/neu", { user: staff, form: antrag })).status).toBe(302);
     const response = await callRoute(newPaper.action, "/vorlagen/neu", {
       user: staff,
-      form: { ...antrag, reference: "ST/0020/2025", paperType: "Stellungnahme", name: "Stellungnahme zum Antrag", date: "2025-02-05", originator: "10-Amt für Personal und Organisation", underDirectionOf: "Dezernat 1", fileNumber: "10", relatedReferences: "AT/0014/2025" },
+      form: {
+        ...antrag,
+        reference: "ST/0020/2025",
+        paperType: "Stellungnahme",
+        name: "Stellungnahme zum Antrag",
+        date: "2025-02-05",
+        originator: "10-Amt für Personal und Organisation",
+        underDirectionOf: "Dezernat 1",
+        fileNumber: "10",
+        relatedReferences: "AT/0014/2025",
+      },
     });
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("/vorlagen/ST-0020-2025/gremienweg");
@@ -54,7 +64,10 @@ describe("recording papers", () => {
     const duplicate = await callRoute(newPaper.action, "/vorlagen/neu", { user: staff, form: antrag });
     expect(duplicate.status).toBe(409);
     expect((await jsonOf(duplicate)).errors.reference).toBe("Eine Vorlage mit dieser Nummer gibt es schon.");
-    const unknownRelated = await callRoute(newPaper.action, "/vorlagen/neu", { user: staff, form: { ...antrag, reference: "ST/0001/2025", relatedReferences: "AT/0999/2025" } });
+    const unknownRelated = await callRoute(newPaper.action, "/vorlagen/neu", {
+      user: staff,
+      form: { ...antrag, reference: "ST/0001/2025", relatedReferences: "AT/0999/2025" },
+    });
     expect(unknownRelated.status).toBe(422);
     expect(await db.$count(papers)).toBe(before);
   });
@@ -110,7 +123,15 @@ describe("papers list", () => {
     await insertConsultation({ paperId: at.id, organizationId: stadtrat.id, date: "2025-02-06", result: "kenntnis" });
     await insertConsultation({ paperId: st.id, organizationId: stadtrat.id, date: "2025-02-06", result: "kenntnis" });
     await insertConsultation({ paperId: st.id, organizationId: hfa.id, position: 2, role: "kenntnisnahme" });
-    await insertConsultation({ paperId: bv.id, organizationId: hfa.id, date: "2024-12-01", result: "mehrheitlich", countYes: 10, countNo: 3, countAbstention: 1 });
+    await insertConsultation({
+      paperId: bv.id,
+      organizationId: hfa.id,
+      date: "2024-12-01",
+      result: "mehrheitlich",
+      countYes: 10,
+      countNo: 3,
+      countAbstention: 1,
+    });
     const refs = async (query: string, user?: Awaited<ReturnType<typeof createUser>>) =>
       (await jsonOf(await callRoute(paperList.loader, `/vorlagen${query}`, { user }))).papers.map((p: { reference: string }) => p.reference);
 

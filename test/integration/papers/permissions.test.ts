@@ -27,7 +27,14 @@ async function check(call: (user: TestUser | null, role: RoleName) => Promise<Re
   expect(actual).toEqual(expected);
 }
 
-const paperForm = (reference: string) => ({ reference, paperType: "Anfrage", name: "Anfrage zur IT-Sicherheit", date: "2025-03-03", originator: "Ratsmitglied (Demo)", isPublic: "on" });
+const paperForm = (reference: string) => ({
+  reference,
+  paperType: "Anfrage",
+  name: "Anfrage zur IT-Sicherheit",
+  date: "2025-03-03",
+  originator: "Ratsmitglied (Demo)",
+  isPublic: "on",
+});
 
 beforeAll(async () => {
   users = await createUsersForAllRoles();
@@ -60,10 +67,18 @@ describe("managing papers", () => {
   it("edit and Gremienweg: form and actions for staff and admins only", async () => {
     const params = { reference: "AT-0014-2025" };
     await check((user) => callRoute(edit.loader, "/vorlagen/AT-0014-2025/bearbeiten", { user, params }), staffOnly(200));
-    await check((user) => callRoute(edit.action, "/vorlagen/AT-0014-2025/bearbeiten", { user, params, form: { ...paperForm("AT/0014/2025"), paperType: "Antrag" } }), staffOnly(302));
+    await check(
+      (user) => callRoute(edit.action, "/vorlagen/AT-0014-2025/bearbeiten", { user, params, form: { ...paperForm("AT/0014/2025"), paperType: "Antrag" } }),
+      staffOnly(302),
+    );
     await check((user) => callRoute(gremienweg.loader, "/vorlagen/AT-0014-2025/gremienweg", { user, params }), staffOnly(200));
     await check(
-      (user) => callRoute(gremienweg.action, "/vorlagen/AT-0014-2025/gremienweg", { user, params, form: { intent: "add", organizationId: String(organizationId), role: "vorberatung" } }),
+      (user) =>
+        callRoute(gremienweg.action, "/vorlagen/AT-0014-2025/gremienweg", {
+          user,
+          params,
+          form: { intent: "add", organizationId: String(organizationId), role: "vorberatung" },
+        }),
       staffOnly(302),
     );
     await check((user) => callRoute(gremienweg.loader, "/vorlagen/ZZ-0000-2025/gremienweg", { user, params: { reference: "ZZ-0000-2025" } }), staffOnly(404));

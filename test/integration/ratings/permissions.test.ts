@@ -26,7 +26,14 @@ let closed: Awaited<ReturnType<typeof createOpenRound>>;
 beforeAll(async () => {
   users = await createUsersForAllRoles();
   const staff = users.staff!;
-  const spec = { staff, criteria: [["A", 60], ["B", 40]] as Array<[string, number]>, proposals: ["P1", "P2"] };
+  const spec = {
+    staff,
+    criteria: [
+      ["A", 60],
+      ["B", 40],
+    ] as Array<[string, number]>,
+    proposals: ["P1", "P2"],
+  };
   draft = await createDraftRound(spec);
   open = await createOpenRound(spec);
   closed = await createOpenRound(spec);
@@ -63,27 +70,87 @@ describe("role matrix: loaders", () => {
   matrix("list", BOARD_READ, () => [list.loader, "/bewertungsrunden", {}]);
   matrix("new round form", MANAGE_READ, () => [create.loader, "/bewertungsrunden/neu", {}]);
   matrix("open round page", BOARD_READ, () => [detail.loader, `/bewertungsrunden/${open.roundId}`, p(open.roundId)]);
-  matrix("draft round page: hidden from experts", { admin: 200, staff: 200, expert: 404, council: 403, visitor: 302 }, () => [detail.loader, `/bewertungsrunden/${draft.roundId}`, p(draft.roundId)]);
+  matrix("draft round page: hidden from experts", { admin: 200, staff: 200, expert: 404, council: 403, visitor: 302 }, () => [
+    detail.loader,
+    `/bewertungsrunden/${draft.roundId}`,
+    p(draft.roundId),
+  ]);
   matrix("unknown round", { admin: 404, staff: 404, expert: 404, council: 403, visitor: 302 }, () => [detail.loader, "/bewertungsrunden/999999", p(999999)]);
   matrix("setup page (draft)", MANAGE_READ, () => [setup.loader, `/bewertungsrunden/${draft.roundId}/einrichten`, p(draft.roundId)]);
-  matrix("setup page of an open round redirects managers", { admin: 302, staff: 302, expert: 403, council: 403, visitor: 302 }, () => [setup.loader, `/bewertungsrunden/${open.roundId}/einrichten`, p(open.roundId)]);
+  matrix("setup page of an open round redirects managers", { admin: 302, staff: 302, expert: 403, council: 403, visitor: 302 }, () => [
+    setup.loader,
+    `/bewertungsrunden/${open.roundId}/einrichten`,
+    p(open.roundId),
+  ]);
   matrix("proposal page", BOARD_READ, () => [proposal.loader, "/x", p(open.roundId, { proposalId: String(open.proposals.P1) })]);
-  matrix("proposal of another round", { admin: 404, staff: 404, expert: 404, council: 403, visitor: 302 }, () => [proposal.loader, "/x", p(open.roundId, { proposalId: String(closed.proposals.P1) })]);
-  matrix("scoring page (open): experts only", { admin: 403, staff: 403, expert: 200, council: 403, visitor: 302 }, () => [scoring.loader, `/bewertungsrunden/${open.roundId}/bewerten`, p(open.roundId)]);
-  matrix("scoring page of a closed round", { admin: 403, staff: 403, expert: 409, council: 403, visitor: 302 }, () => [scoring.loader, "/x", p(closed.roundId)]);
-  for (const [name, route] of [["results", results], ["sensitivity", sensitivity], ["print view", print], ["results CSV", resultsCsv], ["raw CSV", rawCsv]] as const) {
+  matrix("proposal of another round", { admin: 404, staff: 404, expert: 404, council: 403, visitor: 302 }, () => [
+    proposal.loader,
+    "/x",
+    p(open.roundId, { proposalId: String(closed.proposals.P1) }),
+  ]);
+  matrix("scoring page (open): experts only", { admin: 403, staff: 403, expert: 200, council: 403, visitor: 302 }, () => [
+    scoring.loader,
+    `/bewertungsrunden/${open.roundId}/bewerten`,
+    p(open.roundId),
+  ]);
+  matrix("scoring page of a closed round", { admin: 403, staff: 403, expert: 409, council: 403, visitor: 302 }, () => [
+    scoring.loader,
+    "/x",
+    p(closed.roundId),
+  ]);
+  for (const [name, route] of [
+    ["results", results],
+    ["sensitivity", sensitivity],
+    ["print view", print],
+    ["results CSV", resultsCsv],
+    ["raw CSV", rawCsv],
+  ] as const) {
     matrix(`${name} (closed)`, BOARD_READ, () => [route.loader, "/x", p(closed.roundId)]);
-    matrix(`${name} while open: blind for everyone`, { admin: 403, staff: 403, expert: 403, council: 403, visitor: 302 }, () => [route.loader, "/x", p(open.roundId)]);
+    matrix(`${name} while open: blind for everyone`, { admin: 403, staff: 403, expert: 403, council: 403, visitor: 302 }, () => [
+      route.loader,
+      "/x",
+      p(open.roundId),
+    ]);
   }
 });
 
 describe("role matrix: actions", () => {
-  matrix("create round", { admin: 302, staff: 302, expert: 403, council: 403, visitor: 302 }, () => [create.action, "/bewertungsrunden/neu", {}, { title: "Neue Runde", rankingMethod: "mean" }]);
-  matrix("round page action (unknown intent shows the gate)", { admin: 400, staff: 400, expert: 403, council: 403, visitor: 302 }, () => [detail.action, "/x", p(open.roundId), { intent: "nichts" }]);
-  matrix("setup: add criterion", { admin: 302, staff: 302, expert: 403, council: 403, visitor: 302 }, () => [setup.action, "/x", p(draft.roundId), { intent: "add-criterion", title: `K ${Math.random()}`, weight: "0" }]);
-  matrix("setup of an open round: frozen", { admin: 409, staff: 409, expert: 403, council: 403, visitor: 302 }, () => [setup.action, "/x", p(open.roundId), { intent: "add-criterion", title: "Zu spät", weight: "0" }]);
-  matrix("edit proposal (draft)", { admin: 302, staff: 302, expert: 403, council: 403, visitor: 302 }, () => [proposal.action, "/x", p(draft.roundId, { proposalId: String(draft.proposals.P1) }), { title: "P1", vendor: "P1 GmbH" }]);
-  matrix("save scores (open)", { admin: 403, staff: 403, expert: 302, council: 403, visitor: 302 }, () => [scoring.action, "/x", p(open.roundId), { intent: "save", proposalId: String(open.proposals.P2), [`score-${open.criteria.A}`]: "5" }]);
+  matrix("create round", { admin: 302, staff: 302, expert: 403, council: 403, visitor: 302 }, () => [
+    create.action,
+    "/bewertungsrunden/neu",
+    {},
+    { title: "Neue Runde", rankingMethod: "mean" },
+  ]);
+  matrix("round page action (unknown intent shows the gate)", { admin: 400, staff: 400, expert: 403, council: 403, visitor: 302 }, () => [
+    detail.action,
+    "/x",
+    p(open.roundId),
+    { intent: "nichts" },
+  ]);
+  matrix("setup: add criterion", { admin: 302, staff: 302, expert: 403, council: 403, visitor: 302 }, () => [
+    setup.action,
+    "/x",
+    p(draft.roundId),
+    { intent: "add-criterion", title: `K ${Math.random()}`, weight: "0" },
+  ]);
+  matrix("setup of an open round: frozen", { admin: 409, staff: 409, expert: 403, council: 403, visitor: 302 }, () => [
+    setup.action,
+    "/x",
+    p(open.roundId),
+    { intent: "add-criterion", title: "Zu spät", weight: "0" },
+  ]);
+  matrix("edit proposal (draft)", { admin: 302, staff: 302, expert: 403, council: 403, visitor: 302 }, () => [
+    proposal.action,
+    "/x",
+    p(draft.roundId, { proposalId: String(draft.proposals.P1) }),
+    { title: "P1", vendor: "P1 GmbH" },
+  ]);
+  matrix("save scores (open)", { admin: 403, staff: 403, expert: 302, council: 403, visitor: 302 }, () => [
+    scoring.action,
+    "/x",
+    p(open.roundId),
+    { intent: "save", proposalId: String(open.proposals.P2), [`score-${open.criteria.A}`]: "5" },
+  ]);
   matrix("open a round", { admin: 302, staff: 302, expert: 403, council: 403, visitor: 302 }, async () => {
     const fresh = await createDraftRound({ staff: users.staff!, criteria: [["A", 100]], proposals: ["P1"] });
     return [detail.action, "/x", p(fresh.roundId), { intent: "open", closesAt: "2099-06-30T12:00" }];
@@ -97,9 +164,26 @@ describe("role matrix: actions", () => {
     return [detail.action, "/x", p(fresh.roundId), { intent: "delete" }];
   });
   matrix("setup: save weights", { admin: 302, staff: 302, expert: 403, council: 403, visitor: 302 }, async () => {
-    const fresh = await createDraftRound({ staff: users.staff!, criteria: [["A", 50], ["B", 50]], proposals: [] });
+    const fresh = await createDraftRound({
+      staff: users.staff!,
+      criteria: [
+        ["A", 50],
+        ["B", 50],
+      ],
+      proposals: [],
+    });
     return [setup.action, "/x", p(fresh.roundId), { intent: "save-weights", [`weight-${fresh.criteria.A}`]: "60", [`weight-${fresh.criteria.B}`]: "40" }];
   });
-  matrix("declare a recusal (open)", { admin: 403, staff: 403, expert: 302, council: 403, visitor: 302 }, () => [scoring.action, "/x", p(open.roundId), { intent: "recuse", proposalId: String(open.proposals.P1), reason: "Früherer Arbeitgeber" }]);
-  matrix("save scores (closed)", { admin: 403, staff: 403, expert: 409, council: 403, visitor: 302 }, () => [scoring.action, "/x", p(closed.roundId), { intent: "save", proposalId: String(closed.proposals.P2), [`score-${closed.criteria.A}`]: "5" }]);
+  matrix("declare a recusal (open)", { admin: 403, staff: 403, expert: 302, council: 403, visitor: 302 }, () => [
+    scoring.action,
+    "/x",
+    p(open.roundId),
+    { intent: "recuse", proposalId: String(open.proposals.P1), reason: "Früherer Arbeitgeber" },
+  ]);
+  matrix("save scores (closed)", { admin: 403, staff: 403, expert: 409, council: 403, visitor: 302 }, () => [
+    scoring.action,
+    "/x",
+    p(closed.roundId),
+    { intent: "save", proposalId: String(closed.proposals.P2), [`score-${closed.criteria.A}`]: "5" },
+  ]);
 });

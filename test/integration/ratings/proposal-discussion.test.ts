@@ -56,12 +56,21 @@ describe("creating a proposal", () => {
     const staff = users.staff!;
     const fieldId = await createFieldRow("IT-Sicherheit");
     const roundTopic = await createTopicFor(staff, { title: "Chatbot für die Stadt", fieldId });
-    const roundId = await createRound({ input: { title: "Chatbot-Anbieter 2025", description: "", topicId: roundTopic.id, rankingMethod: "mean" }, actor: staff });
+    const roundId = await createRound({
+      input: { title: "Chatbot-Anbieter 2025", description: "", topicId: roundTopic.id, rankingMethod: "mean" },
+      actor: staff,
+    });
     const before = await db.$count(topics);
     const proposalId = await addProposal({ roundId, input: proposalInput("Schängel-Assistent", "Rheinland Dialog GmbH"), actor: staff });
     expect(await db.$count(topics)).toBe(before + 1);
     const topic = await topicOf(proposalId);
-    expect(topic).toMatchObject({ title: "Vorschlag „Schängel-Assistent“ (Chatbot-Anbieter 2025)", visibility: "internal", status: "open", authorId: staff.id, fieldId });
+    expect(topic).toMatchObject({
+      title: "Vorschlag „Schängel-Assistent“ (Chatbot-Anbieter 2025)",
+      visibility: "internal",
+      status: "open",
+      authorId: staff.id,
+      fieldId,
+    });
     expect(topic.slug).toBe("vorschlag-schaengel-assistent-chatbot-anbieter-2025");
     expect(await db.$count(auditEvents, and(eq(auditEvents.action, "topic.created"), eq(auditEvents.objectId, String(topic.id))))).toBe(1);
 
@@ -148,7 +157,11 @@ describe("the proposal's discussion", () => {
     const { path, params } = proposalUrl(round.roundId, round.proposals["Bürgerchat"]);
     const before = (await jsonOf(await callRoute(proposalPage.loader, path, { user: users.staff, params }))).discussion.commentCount;
     for (let n = 1; n <= 6; n++) {
-      const posted = await callRoute(topicPage.action, `/themen/${slug}?index`, { user: expert, params: { slug }, form: { intent: "comment", body: `Beitrag ${n}` } });
+      const posted = await callRoute(topicPage.action, `/themen/${slug}?index`, {
+        user: expert,
+        params: { slug },
+        form: { intent: "comment", body: `Beitrag ${n}` },
+      });
       expect(posted.status).toBe(302);
     }
     const page = await jsonOf(await callRoute(proposalPage.loader, path, { user: users.staff, params }));

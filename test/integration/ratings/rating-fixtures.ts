@@ -41,7 +41,12 @@ export async function createDraftRound(spec: Spec) {
   const proposals: Record<string, number> = {};
   for (const title of spec.proposals) proposals[title] = await addProposal({ roundId, input: proposalInput(title), actor: spec.staff });
   const criteria: Record<string, number> = {};
-  for (const [key, weight] of spec.criteria) criteria[key] = await addCriterion({ roundId, input: { title: `Kriterium ${key}`, scaleDescription: "0 = schlecht, 10 = sehr gut", weight }, actor: spec.staff });
+  for (const [key, weight] of spec.criteria)
+    criteria[key] = await addCriterion({
+      roundId,
+      input: { title: `Kriterium ${key}`, scaleDescription: "0 = schlecht, 10 = sehr gut", weight },
+      actor: spec.staff,
+    });
   if (spec.knockout) {
     const knockoutId = await addKnockout({ roundId, input: { title: spec.knockout.title, description: "" }, actor: spec.staff });
     await saveKnockoutChecks({
@@ -65,7 +70,11 @@ export async function score(roundId: number, rater: TestUser, proposalId: number
     roundId,
     proposalId,
     rater,
-    entries: Object.entries(values).map(([title, value]) => ({ criterionId: criteria[title], score: value, reason: value < 3 || value > 8 ? `Begründung ${value}` : "" })),
+    entries: Object.entries(values).map(([title, value]) => ({
+      criterionId: criteria[title],
+      score: value,
+      reason: value < 3 || value > 8 ? `Begründung ${value}` : "",
+    })),
   });
 }
 
@@ -76,6 +85,9 @@ export async function close(roundId: number, staff: TestUser) {
 /** Moves the closing date into the past without writing the state: the "automatic close". */
 export async function expire(roundId: number) {
   await db.execute(sql`alter table rating_rounds disable trigger rating_rounds_guard`);
-  await db.update(ratingRounds).set({ closesAt: new Date(Date.now() - 1000) }).where(eq(ratingRounds.id, roundId));
+  await db
+    .update(ratingRounds)
+    .set({ closesAt: new Date(Date.now() - 1000) })
+    .where(eq(ratingRounds.id, roundId));
   await db.execute(sql`alter table rating_rounds enable trigger rating_rounds_guard`);
 }

@@ -23,7 +23,11 @@ beforeAll(async () => {
   experts = await Promise.all([1, 2, 3, 4, 5].map(() => createUser("expert")));
   fixture = await createOpenRound({
     staff,
-    criteria: [["A", 50], ["B", 30], ["C", 20]],
+    criteria: [
+      ["A", 50],
+      ["B", 30],
+      ["C", 20],
+    ],
     proposals: ["P1", "P2", "P3"],
     knockout: { title: "Hosting in der EU", failing: ["P3"] },
   });
@@ -58,9 +62,17 @@ describe("result arithmetic (SQL aggregates against a hand-computed example)", (
 
   it("ranks by the method chosen at setup and leaves excluded proposals unranked", async () => {
     const byMean = await getRoundResults({ roundId: fixture.roundId, method: "mean" });
-    expect(byMean.ranking.map((r) => [r.title, r.rank])).toEqual([["P2", 1], ["P1", 2], ["P3", null]]);
+    expect(byMean.ranking.map((r) => [r.title, r.rank])).toEqual([
+      ["P2", 1],
+      ["P1", 2],
+      ["P3", null],
+    ]);
     const byMedian = await getRoundResults({ roundId: fixture.roundId, method: "median" });
-    expect(byMedian.ranking.map((r) => [r.title, r.rank])).toEqual([["P1", 1], ["P2", 2], ["P3", null]]);
+    expect(byMedian.ranking.map((r) => [r.title, r.rank])).toEqual([
+      ["P1", 1],
+      ["P2", 2],
+      ["P3", null],
+    ]);
     const p3 = byMean.ranking.find((r) => r.title === "P3")!;
     expect(p3.excluded).toBe(true);
     expect(p3.excludedBy).toEqual(["Hosting in der EU"]);
@@ -110,13 +122,23 @@ describe("result arithmetic (SQL aggregates against a hand-computed example)", (
 
 describe("sensitivity", () => {
   it("moves each weight by ±10 points and renormalises the others", () => {
-    const scenarios = sensitivityScenarios([{ id: 1, title: "A", weight: 50 }, { id: 2, title: "B", weight: 30 }, { id: 3, title: "C", weight: 20 }]);
+    const scenarios = sensitivityScenarios([
+      { id: 1, title: "A", weight: 50 },
+      { id: 2, title: "B", weight: 30 },
+      { id: 3, title: "C", weight: 20 },
+    ]);
     expect(scenarios).toHaveLength(7);
     const aDown = scenarios.find((s) => s.criterionId === 1 && s.to === 40)!;
     expect(aDown.weights.map((w) => w.weight)).toEqual([40, 36, 24]);
     for (const s of scenarios) expect(s.weights.reduce((sum, w) => sum + w.weight, 0)).toBeCloseTo(100, 10);
-    const edge = sensitivityScenarios([{ id: 1, title: "A", weight: 100 }, { id: 2, title: "B", weight: 0 }]);
-    expect(edge.map((s) => [s.criterionId, s.to])).toEqual([[null, 0], [2, 10]]);
+    const edge = sensitivityScenarios([
+      { id: 1, title: "A", weight: 100 },
+      { id: 2, title: "B", weight: 0 },
+    ]);
+    expect(edge.map((s) => [s.criterionId, s.to])).toEqual([
+      [null, 0],
+      [2, 10],
+    ]);
     expect(edge[1].weights.map((w) => w.weight)).toEqual([90, 10]);
   });
 
@@ -124,8 +146,16 @@ describe("sensitivity", () => {
     const rows = await getSensitivity({
       roundId: fixture.roundId,
       method: "mean",
-      criteria: [{ id: fixture.criteria.A, title: "A", weight: 50 }, { id: fixture.criteria.B, title: "B", weight: 30 }, { id: fixture.criteria.C, title: "C", weight: 20 }],
-      proposals: [{ id: fixture.proposals.P1, title: "P1", excluded: false }, { id: fixture.proposals.P2, title: "P2", excluded: false }, { id: fixture.proposals.P3, title: "P3", excluded: true }],
+      criteria: [
+        { id: fixture.criteria.A, title: "A", weight: 50 },
+        { id: fixture.criteria.B, title: "B", weight: 30 },
+        { id: fixture.criteria.C, title: "C", weight: 20 },
+      ],
+      proposals: [
+        { id: fixture.proposals.P1, title: "P1", excluded: false },
+        { id: fixture.proposals.P2, title: "P2", excluded: false },
+        { id: fixture.proposals.P3, title: "P3", excluded: true },
+      ],
     });
     expect(rows[0].winnerIds).toEqual([fixture.proposals.P2]);
     const aUp = rows.find((r) => r.scenario.criterionId === fixture.criteria.A && r.scenario.to === 60)!;
@@ -153,11 +183,23 @@ describe("ranking helpers", () => {
       ],
       "mean",
     );
-    expect(ranked.map((r) => [r.id, r.rank])).toEqual([[2, 1], [3, 1], [1, 3], [4, null], [5, null]]);
+    expect(ranked.map((r) => [r.id, r.rank])).toEqual([
+      [2, 1],
+      [3, 1],
+      [1, 3],
+      [4, null],
+      [5, null],
+    ]);
   });
 
   it("treats float noise as a tie", () => {
-    const ranked = rankProposals([{ id: 1, mean: 0.1 + 0.2, median: 0, excluded: false }, { id: 2, mean: 0.3, median: 0, excluded: false }], "mean");
+    const ranked = rankProposals(
+      [
+        { id: 1, mean: 0.1 + 0.2, median: 0, excluded: false },
+        { id: 2, mean: 0.3, median: 0, excluded: false },
+      ],
+      "mean",
+    );
     expect(ranked.map((r) => r.rank)).toEqual([1, 1]);
   });
 

@@ -19,13 +19,25 @@ let round: Awaited<ReturnType<typeof createOpenRound>>;
 
 beforeAll(async () => {
   [staff, admin, alice, bob] = await Promise.all([createUser("staff"), createUser("admin"), createUser("expert"), createUser("expert")]);
-  round = await createOpenRound({ staff, criteria: [["A", 50], ["B", 30], ["C", 20]], proposals: ["P1", "P2", "P3", "P4"] });
+  round = await createOpenRound({
+    staff,
+    criteria: [
+      ["A", 50],
+      ["B", 30],
+      ["C", 20],
+    ],
+    proposals: ["P1", "P2", "P3", "P4"],
+  });
 });
 
 const form = (proposalId: number, values: Record<string, string>) => ({ intent: "save", proposalId: String(proposalId), ...values });
 const save = (user: TestUser, values: Record<string, string>, proposalId = round.proposals.P1, roundId = round.roundId) =>
   callRoute(scoring.action, "/x", { user, params: { id: String(roundId) }, form: form(proposalId, values) });
-const ownRows = (user: TestUser) => db.select().from(ratingScores).where(and(eq(ratingScores.raterId, user.id), eq(ratingScores.roundId, round.roundId)));
+const ownRows = (user: TestUser) =>
+  db
+    .select()
+    .from(ratingScores)
+    .where(and(eq(ratingScores.raterId, user.id), eq(ratingScores.roundId, round.roundId)));
 
 describe("scoring", () => {
   it("saves partially, shows progress and resumes with the saved values", async () => {
@@ -40,7 +52,12 @@ describe("scoring", () => {
     await save(alice, { [`score-${c.A}`]: "", [`score-${c.B}`]: "6" });
     await save(alice, { [`score-${c.A}`]: "8" });
     const rows = await ownRows(alice);
-    expect(rows.map((r) => [r.criterionId, r.score]).sort()).toEqual([[c.A, 8], [c.B, 6]].sort());
+    expect(rows.map((r) => [r.criterionId, r.score]).sort()).toEqual(
+      [
+        [c.A, 8],
+        [c.B, 6],
+      ].sort(),
+    );
     const round1 = await (await callRoute(detail.loader, "/x", { user: alice, params: { id: String(round.roundId) } })).json();
     expect(round1.progress).toEqual({ done: 2, required: 12 });
   });
@@ -74,7 +91,10 @@ describe("scoring", () => {
       saveScores({ roundId: round.roundId, proposalId: round.proposals.P3, rater: bob, entries: [{ criterionId: c.A, score: 4, reason: "" }] }),
       saveScores({ roundId: round.roundId, proposalId: round.proposals.P3, rater: bob, entries: [{ criterionId: c.A, score: 6, reason: "" }] }),
     ]);
-    const rows = await db.select().from(ratingScores).where(and(eq(ratingScores.raterId, bob.id), eq(ratingScores.proposalId, round.proposals.P3)));
+    const rows = await db
+      .select()
+      .from(ratingScores)
+      .where(and(eq(ratingScores.raterId, bob.id), eq(ratingScores.proposalId, round.proposals.P3)));
     expect(rows).toHaveLength(1);
     expect([4, 6]).toContain(rows[0].score);
   });
@@ -84,21 +104,35 @@ describe("recusal (Befangenheit)", () => {
   it("removes earlier scores in the same transaction, blocks scoring and lowers the required count", async () => {
     const c = round.criteria;
     await score(round.roundId, bob, round.proposals.P4, c, { A: 5, B: 5 });
-    const response = await callRoute(scoring.action, "/x", { user: bob, params: { id: String(round.roundId) }, form: { intent: "recuse", proposalId: String(round.proposals.P4), reason: "Beratervertrag mit dem Anbieter" } });
+    const response = await callRoute(scoring.action, "/x", {
+      user: bob,
+      params: { id: String(round.roundId) },
+      form: { intent: "recuse", proposalId: String(round.proposals.P4), reason: "Beratervertrag mit dem Anbieter" },
+    });
     expect(response.status).toBe(302);
-    const left = await db.select().from(ratingScores).where(and(eq(ratingScores.raterId, bob.id), eq(ratingScores.proposalId, round.proposals.P4)));
+    const left = await db
+      .select()
+      .from(ratingScores)
+      .where(and(eq(ratingScores.raterId, bob.id), eq(ratingScores.proposalId, round.proposals.P4)));
     expect(left).toHaveLength(0);
     const refused = await save(bob, { [`score-${c.A}`]: "5" }, round.proposals.P4);
     expect(refused.status).toBe(409);
     expect((await refused.json()).errors.form).toContain("befangen");
     const page = await (await callRoute(scoring.loader, "/x", { user: bob, params: { id: String(round.roundId) } })).json();
     expect(page.progress.required).toBe(9);
-    const [audit] = await queryRows<{ details: { removedScores: number } }>(db, sql`select details from audit_events where action = 'rating_recusal.declared' order by id desc limit 1`);
+    const [audit] = await queryRows<{ details: { removedScores: number } }>(
+      db,
+      sql`select details from audit_events where action = 'rating_recusal.declared' order by id desc limit 1`,
+    );
     expect(audit.details.removedScores).toBe(2);
   });
 
   it("requires a reason", async () => {
-    const response = await callRoute(scoring.action, "/x", { user: alice, params: { id: String(round.roundId) }, form: { intent: "recuse", proposalId: String(round.proposals.P4), reason: " " } });
+    const response = await callRoute(scoring.action, "/x", {
+      user: alice,
+      params: { id: String(round.roundId) },
+      form: { intent: "recuse", proposalId: String(round.proposals.P4), reason: " " },
+    });
     expect(response.status).toBe(422);
     expect((await response.json()).errors.reason).toBeTruthy();
   });
@@ -157,7 +191,10 @@ describe("closing by date", () => {
     const [stored] = await db.select().from(ratingRounds).where(eq(ratingRounds.id, dated.roundId));
     expect(stored.status).toBe("closed");
     expect(stored.closedAt?.getTime()).toBe(stored.closesAt?.getTime());
-    const [audit] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from audit_events where action = 'rating_round.closed_automatically' and object_id = ${String(dated.roundId)}`);
+    const [audit] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from audit_events where action = 'rating_round.closed_automatically' and object_id = ${String(dated.roundId)}`,
+    );
     expect(audit.n).toBe(1);
   });
 

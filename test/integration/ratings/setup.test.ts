@@ -18,10 +18,26 @@ const post = (roundId: number, form: Record<string, string>) => callRoute(setup.
 
 describe("setting up a round through the forms", () => {
   it("creates a round, adds proposals with fact sheet, criteria, weights and knock-out checks, then opens it", async () => {
-    const created = await callRoute(create.action, "/bewertungsrunden/neu", { user: staff, form: { title: "Chatbot-Anbieter 2026", description: "", topicId: "", rankingMethod: "median" } });
+    const created = await callRoute(create.action, "/bewertungsrunden/neu", {
+      user: staff,
+      form: { title: "Chatbot-Anbieter 2026", description: "", topicId: "", rankingMethod: "median" },
+    });
     expect(created.status).toBe(302);
     const roundId = Number(/\/bewertungsrunden\/(\d+)\/einrichten/.exec(created.headers.get("Location")!)![1]);
-    expect((await post(roundId, { intent: "add-proposal", title: "Angebot A", vendor: "Rheinland Dialog GmbH", summary: "**gut**", hostingLocation: "Köln", avvAvailable: "ja", bsiC5: "nein", iso27001: "" })).status).toBe(302);
+    expect(
+      (
+        await post(roundId, {
+          intent: "add-proposal",
+          title: "Angebot A",
+          vendor: "Rheinland Dialog GmbH",
+          summary: "**gut**",
+          hostingLocation: "Köln",
+          avvAvailable: "ja",
+          bsiC5: "nein",
+          iso27001: "",
+        })
+      ).status,
+    ).toBe(302);
     expect((await post(roundId, { intent: "add-proposal", title: "Angebot B", vendor: "KommunalBot AG" })).status).toBe(302);
     const [a] = await db.select().from(ratingProposals).where(eq(ratingProposals.title, "Angebot A"));
     expect(a).toMatchObject({ hostingLocation: "Köln", avvAvailable: true, bsiC5: false, iso27001: null, summary: "**gut**" });
@@ -29,19 +45,33 @@ describe("setting up a round through the forms", () => {
     expect((await post(roundId, { intent: "add-criterion", title: "Kosten", weight: "20" })).status).toBe(302);
     const criteria = await db.select().from(ratingCriteria).where(eq(ratingCriteria.roundId, roundId));
     const byTitle = Object.fromEntries(criteria.map((c) => [c.title, c.id]));
-    const tooEarly = await callRoute(detail.action, "/x", { user: staff, params: { id: String(roundId) }, form: { intent: "open", closesAt: "2099-01-01T10:00" } });
+    const tooEarly = await callRoute(detail.action, "/x", {
+      user: staff,
+      params: { id: String(roundId) },
+      form: { intent: "open", closesAt: "2099-01-01T10:00" },
+    });
     expect(tooEarly.status).toBe(422);
     expect((await post(roundId, { intent: "save-weights", [`weight-${byTitle.Datenschutz}`]: "60", [`weight-${byTitle.Kosten}`]: "40" })).status).toBe(302);
     expect((await post(roundId, { intent: "add-knockout", title: "AVV vorhanden" })).status).toBe(302);
-    const opening = await callRoute(detail.action, "/x", { user: staff, params: { id: String(roundId) }, form: { intent: "open", closesAt: "2099-01-01T10:00" } });
+    const opening = await callRoute(detail.action, "/x", {
+      user: staff,
+      params: { id: String(roundId) },
+      form: { intent: "open", closesAt: "2099-01-01T10:00" },
+    });
     expect(opening.status).toBe(422);
     expect((await opening.json()).errors.form).toBe("Bitte prüfen Sie zuerst jeden Vorschlag gegen jedes Ausschlusskriterium.");
     const setupData = await (await callRoute(setup.loader, "/x", { user: staff, params: { id: String(roundId) } })).json();
     const knockoutId = setupData.setup.knockouts[0].id;
-    const checks = Object.fromEntries(setupData.setup.proposals.map((p: { id: number; title: string }) => [`check-${p.id}-${knockoutId}`, p.title === "Angebot B" ? "nein" : "ja"]));
+    const checks = Object.fromEntries(
+      setupData.setup.proposals.map((p: { id: number; title: string }) => [`check-${p.id}-${knockoutId}`, p.title === "Angebot B" ? "nein" : "ja"]),
+    );
     expect((await post(roundId, { intent: "save-checks", ...checks })).status).toBe(302);
     expect(await db.select().from(ratingKnockoutChecks).where(eq(ratingKnockoutChecks.roundId, roundId))).toHaveLength(2);
-    const opened = await callRoute(detail.action, "/x", { user: staff, params: { id: String(roundId) }, form: { intent: "open", closesAt: "2099-01-01T10:00" } });
+    const opened = await callRoute(detail.action, "/x", {
+      user: staff,
+      params: { id: String(roundId) },
+      form: { intent: "open", closesAt: "2099-01-01T10:00" },
+    });
     expect(opened.status).toBe(302);
     const [round] = await db.select().from(ratingRounds).where(eq(ratingRounds.id, roundId));
     expect(round.status).toBe("open");
@@ -49,7 +79,14 @@ describe("setting up a round through the forms", () => {
   });
 
   it("answers bad input with German field errors and writes nothing", async () => {
-    const draft = await createDraftRound({ staff, criteria: [["A", 50], ["B", 50]], proposals: ["P1"] });
+    const draft = await createDraftRound({
+      staff,
+      criteria: [
+        ["A", 50],
+        ["B", 50],
+      ],
+      proposals: ["P1"],
+    });
     const noTitle = await post(draft.roundId, { intent: "add-proposal", title: "", vendor: "x" });
     expect(noTitle.status).toBe(400);
     const body = await noTitle.json();
@@ -62,7 +99,12 @@ describe("setting up a round through the forms", () => {
     const abc = await post(draft.roundId, { intent: "save-weights", [`weight-${draft.criteria.A}`]: "abc", [`weight-${draft.criteria.B}`]: "50" });
     expect(abc.status).toBe(422);
     const other = await createDraftRound({ staff, criteria: [["X", 100]], proposals: [] });
-    const foreign = await post(draft.roundId, { intent: "save-weights", [`weight-${draft.criteria.A}`]: "50", [`weight-${draft.criteria.B}`]: "50", [`weight-${other.criteria.X}`]: "0" });
+    const foreign = await post(draft.roundId, {
+      intent: "save-weights",
+      [`weight-${draft.criteria.A}`]: "50",
+      [`weight-${draft.criteria.B}`]: "50",
+      [`weight-${other.criteria.X}`]: "0",
+    });
     expect(foreign.status).toBe(422);
     const duplicate = await post(draft.roundId, { intent: "add-proposal", title: "P1", vendor: "Noch einmal" });
     expect(duplicate.status).toBe(409);

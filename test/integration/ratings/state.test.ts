@@ -15,19 +15,32 @@ import { close, createDraftRound, createOpenRound, DAY, proposalInput, score } f
 let staff: TestUser;
 let expert: TestUser;
 const future = () => new Date(Date.now() + 7 * DAY);
-const spec = () => ({ staff, criteria: [["A", 60], ["B", 40]] as Array<[string, number]>, proposals: ["P1", "P2"] });
+const spec = () => ({
+  staff,
+  criteria: [
+    ["A", 60],
+    ["B", 40],
+  ] as Array<[string, number]>,
+  proposals: ["P1", "P2"],
+});
 
 beforeAll(async () => {
   [staff, expert] = await Promise.all([createUser("staff"), createUser("expert")]);
 });
 
 async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(RefusalError);
   return error as RefusalError;
 }
 async function dbRefusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error, "the database should have refused").toBeTruthy();
   return String((error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message);
 }
@@ -36,25 +49,48 @@ const statusOf = async (roundId: number) => (await db.select({ s: ratingRounds.s
 describe("state transitions", () => {
   it("opens a draft whose weights sum to 100 and records it", async () => {
     const round = await createDraftRound(spec());
-    const response = await callRoute(detail.action, "/x", { user: staff, params: { id: String(round.roundId) }, form: { intent: "open", closesAt: "2099-01-31T12:00" } });
+    const response = await callRoute(detail.action, "/x", {
+      user: staff,
+      params: { id: String(round.roundId) },
+      form: { intent: "open", closesAt: "2099-01-31T12:00" },
+    });
     expect(response.status).toBe(302);
     expect(await statusOf(round.roundId)).toBe("open");
-    const [audit] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from audit_events where action = 'rating_round.opened' and object_id = ${String(round.roundId)}`);
+    const [audit] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from audit_events where action = 'rating_round.opened' and object_id = ${String(round.roundId)}`,
+    );
     expect(audit.n).toBe(1);
   });
 
   it("refuses to open with weights summing to 99, without proposals, with unchecked knock-outs or a past date", async () => {
-    const ninetyNine = await createDraftRound({ ...spec(), criteria: [["A", 60], ["B", 39]] });
-    const response = await callRoute(detail.action, "/x", { user: staff, params: { id: String(ninetyNine.roundId) }, form: { intent: "open", closesAt: "2099-01-31T12:00" } });
+    const ninetyNine = await createDraftRound({
+      ...spec(),
+      criteria: [
+        ["A", 60],
+        ["B", 39],
+      ],
+    });
+    const response = await callRoute(detail.action, "/x", {
+      user: staff,
+      params: { id: String(ninetyNine.roundId) },
+      form: { intent: "open", closesAt: "2099-01-31T12:00" },
+    });
     expect(response.status).toBe(422);
     expect((await response.json()).errors.form).toBe("Die Gewichte müssen zusammen genau 100 % ergeben.");
     expect(await statusOf(ninetyNine.roundId)).toBe("draft");
     const empty = await createDraftRound({ ...spec(), proposals: [] });
-    expect((await refusal(openRound({ roundId: empty.roundId, closesAt: future(), actor: staff }))).message).toBe("Die Runde braucht mindestens einen Vorschlag.");
+    expect((await refusal(openRound({ roundId: empty.roundId, closesAt: future(), actor: staff }))).message).toBe(
+      "Die Runde braucht mindestens einen Vorschlag.",
+    );
     const unchecked = await createDraftRound({ ...spec(), knockout: { title: "AVV", failing: [] } });
     await db.execute(sql`delete from rating_knockout_checks where round_id = ${unchecked.roundId} and proposal_id = ${unchecked.proposals.P2}`);
     expect((await refusal(openRound({ roundId: unchecked.roundId, closesAt: future(), actor: staff }))).status).toBe(422);
-    const past = await callRoute(detail.action, "/x", { user: staff, params: { id: String(ninetyNine.roundId) }, form: { intent: "open", closesAt: "2020-01-01T12:00" } });
+    const past = await callRoute(detail.action, "/x", {
+      user: staff,
+      params: { id: String(ninetyNine.roundId) },
+      form: { intent: "open", closesAt: "2020-01-01T12:00" },
+    });
     expect(past.status).toBe(422);
     expect((await past.json()).errors.closesAt).toBe("Der Bewertungsschluss muss in der Zukunft liegen.");
   });
@@ -75,9 +111,18 @@ describe("state transitions", () => {
     const open = await createOpenRound(spec());
     expect(await dbRefusal(db.update(ratingRounds).set({ status: "draft" }).where(eq(ratingRounds.id, open.roundId)))).toContain("ratings:illegal_transition");
     const draft = await createDraftRound(spec());
-    expect(await dbRefusal(db.update(ratingRounds).set({ status: "closed", closedAt: new Date() }).where(eq(ratingRounds.id, draft.roundId)))).toContain("ratings:illegal_transition");
+    expect(await dbRefusal(db.update(ratingRounds).set({ status: "closed", closedAt: new Date() }).where(eq(ratingRounds.id, draft.roundId)))).toContain(
+      "ratings:illegal_transition",
+    );
     expect(await dbRefusal(db.update(ratingRounds).set({ closesAt: future() }).where(eq(ratingRounds.id, open.roundId)))).toContain("ratings:round_frozen");
-    expect(await dbRefusal(db.update(ratingRounds).set({ status: "open", openedAt: new Date(), closesAt: future() }).where(eq(ratingRounds.id, (await createDraftRound({ ...spec(), criteria: [["A", 99]] })).roundId)))).toContain("ratings:weights_not_100");
+    expect(
+      await dbRefusal(
+        db
+          .update(ratingRounds)
+          .set({ status: "open", openedAt: new Date(), closesAt: future() })
+          .where(eq(ratingRounds.id, (await createDraftRound({ ...spec(), criteria: [["A", 99]] })).roundId)),
+      ),
+    ).toContain("ratings:weights_not_100");
     expect(await dbRefusal(db.delete(ratingRounds).where(eq(ratingRounds.id, open.roundId)))).toContain("ratings:round_frozen");
   });
 });
@@ -89,13 +134,25 @@ describe("frozen once open", () => {
       () => addProposal({ roundId: open.roundId, input: proposalInput("P9"), actor: staff }),
       () => updateProposal({ roundId: open.roundId, proposalId: open.proposals.P1, input: proposalInput("P1 neu"), actor: staff }),
       () => deleteCriterion({ roundId: open.roundId, criterionId: open.criteria.A, actor: staff }),
-      () => saveWeights({ roundId: open.roundId, weights: new Map([[open.criteria.A, 50], [open.criteria.B, 50]]), actor: staff }),
+      () =>
+        saveWeights({
+          roundId: open.roundId,
+          weights: new Map([
+            [open.criteria.A, 50],
+            [open.criteria.B, 50],
+          ]),
+          actor: staff,
+        }),
     ]) {
       const error = await refusal(attempt());
       expect(error.status).toBe(409);
       expect(error.message).toContain("bereits geöffnet");
     }
-    const response = await callRoute(setup.action, "/x", { user: staff, params: { id: String(open.roundId) }, form: { intent: `delete-criterion:${open.criteria.A}` } });
+    const response = await callRoute(setup.action, "/x", {
+      user: staff,
+      params: { id: String(open.roundId) },
+      form: { intent: `delete-criterion:${open.criteria.A}` },
+    });
     expect(response.status).toBe(409);
     const criteria = await db.select().from(ratingCriteria).where(eq(ratingCriteria.roundId, open.roundId));
     expect(criteria.map((c) => c.weight).sort()).toEqual([40, 60]);
@@ -110,8 +167,17 @@ describe("frozen once open", () => {
 });
 
 describe("database guards on scores", () => {
-  const row = (round: { roundId: number; proposals: Record<string, number>; criteria: Record<string, number> }, overrides: Partial<typeof ratingScores.$inferInsert> = {}) => ({
-    roundId: round.roundId, proposalId: round.proposals.P1, criterionId: round.criteria.A, raterId: expert.id, score: 5, reason: "", ...overrides,
+  const row = (
+    round: { roundId: number; proposals: Record<string, number>; criteria: Record<string, number> },
+    overrides: Partial<typeof ratingScores.$inferInsert> = {},
+  ) => ({
+    roundId: round.roundId,
+    proposalId: round.proposals.P1,
+    criterionId: round.criteria.A,
+    raterId: expert.id,
+    score: 5,
+    reason: "",
+    ...overrides,
   });
 
   it("enforces range, reason, uniqueness and same-round criteria", async () => {

@@ -70,7 +70,9 @@ describe("moving recommendation comments into the one comment system (decision 0
     cleanups.push(() => rmSync(oldRelease, { recursive: true, force: true }));
     await withMigrations(oldRelease, () => applyMigrations(handle));
     const db = handle.db;
-    await db.execute(sql`insert into users (email, name, password_hash, role) values ('a@example.org', 'Anna Autorin', 'x', 'expert'), ('b@example.org', 'Bernd Beirat', 'x', 'expert')`);
+    await db.execute(
+      sql`insert into users (email, name, password_hash, role) values ('a@example.org', 'Anna Autorin', 'x', 'expert'), ('b@example.org', 'Bernd Beirat', 'x', 'expert')`,
+    );
     const [anna, bernd] = await queryRows<{ id: number }>(db, sql`select id from users order by id`);
     await db.execute(sql`insert into recommendations (title, body, created_by_id, latest_version) values ('Chatbot *Schängel*', 'Text', ${anna.id}, 2)`);
     await db.execute(sql`insert into recommendations (title, body, created_by_id, status, vote_opened_at, voted_version, vote_closed_at, result, rejection_reason, quorum_met)
@@ -83,18 +85,57 @@ describe("moving recommendation comments into the one comment system (decision 0
 
     await applyMigrations(handle);
 
-    const moved = await queryRows<{ rec: number; author: number; body: string; version: number; created: string; status: string; visibility: string; history: number }>(
+    const moved = await queryRows<{
+      rec: number;
+      author: number;
+      body: string;
+      version: number;
+      created: string;
+      status: string;
+      visibility: string;
+      history: number;
+    }>(
       db,
       sql`select r.id as rec, c.author_id as author, c.body, c.recommendation_version as version, c.created_at::text as created, t.status, t.visibility,
             (select count(*)::int from comment_versions v where v.comment_id = c.id) as history
           from comments c join topics t on t.id = c.topic_id join recommendations r on r.discussion_topic_id = t.id order by c.created_at`,
     );
     expect(moved).toEqual([
-      { rec: draft.id, author: bernd.id, body: "Erster Kommentar zu **Fassung 1**", version: 1, created: "2025-01-10 10:00:00+00", status: "open", visibility: "internal", history: 1 },
-      { rec: draft.id, author: anna.id, body: "Zweiter zu Fassung 2", version: 2, created: "2025-01-12 10:00:00+00", status: "open", visibility: "internal", history: 1 },
-      { rec: rejected.id, author: anna.id, body: "Schade.", version: 1, created: "2025-01-13 10:00:00+00", status: "closed", visibility: "internal", history: 1 },
+      {
+        rec: draft.id,
+        author: bernd.id,
+        body: "Erster Kommentar zu **Fassung 1**",
+        version: 1,
+        created: "2025-01-10 10:00:00+00",
+        status: "open",
+        visibility: "internal",
+        history: 1,
+      },
+      {
+        rec: draft.id,
+        author: anna.id,
+        body: "Zweiter zu Fassung 2",
+        version: 2,
+        created: "2025-01-12 10:00:00+00",
+        status: "open",
+        visibility: "internal",
+        history: 1,
+      },
+      {
+        rec: rejected.id,
+        author: anna.id,
+        body: "Schade.",
+        version: 1,
+        created: "2025-01-13 10:00:00+00",
+        status: "closed",
+        visibility: "internal",
+        history: 1,
+      },
     ]);
-    const tables = await queryRows<{ name: string }>(db, sql`select table_name as name from information_schema.tables where table_name = 'recommendation_comments'`);
+    const tables = await queryRows<{ name: string }>(
+      db,
+      sql`select table_name as name from information_schema.tables where table_name = 'recommendation_comments'`,
+    );
     expect(tables).toEqual([]);
 
     // New comments in the discussion record the draft's current version by themselves.

@@ -18,9 +18,16 @@ beforeAll(async () => {
   await createPaper({ reference: "AT/0501/2025" });
   await createPaper({ reference: "AT/0502/2025", decided: true });
   olderId = await createDecided({ author, staff, voters: [author] }, { isPublic: false }, { title: "Ältere Empfehlung", papers: ["AT/0501/2025"] });
-  newerId = await createDecided({ author, staff, voters: [author] }, { isPublic: false }, { title: "Neue Empfehlung", papers: ["AT/0501/2025", "AT/0502/2025"] });
+  newerId = await createDecided(
+    { author, staff, voters: [author] },
+    { isPublic: false },
+    { title: "Neue Empfehlung", papers: ["AT/0501/2025", "AT/0502/2025"] },
+  );
   const lastVisit = new Date(Date.now() - 3600_000);
-  await db.update(recommendations).set({ publishedAt: new Date(lastVisit.getTime() - 86_400_000) }).where(eq(recommendations.id, olderId));
+  await db
+    .update(recommendations)
+    .set({ publishedAt: new Date(lastVisit.getTime() - 86_400_000) })
+    .where(eq(recommendations.id, olderId));
   await db.update(users).set({ previousVisitAt: lastVisit }).where(eq(users.id, council.id));
 });
 

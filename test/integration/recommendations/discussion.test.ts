@@ -15,16 +15,26 @@ describe("a recommendation's discussion is a topic of the one comment system", (
     const author = await createUser("expert");
     const other = await createUser("expert");
     const id = await createDraft(author);
-    const posted = await callRoute(detail.action, `/empfehlungen/${id}`, { user: other, params: params(id), form: { intent: "comment", comment: "Zu **Fassung 1**: gut." } });
+    const posted = await callRoute(detail.action, `/empfehlungen/${id}`, {
+      user: other,
+      params: params(id),
+      form: { intent: "comment", comment: "Zu **Fassung 1**: gut." },
+    });
     expect(posted.status).toBe(303);
     const page = await jsonOf(await callRoute(detail.loader, `/empfehlungen/${id}`, { user: author, params: params(id) }));
-    expect(page.discussion.comments).toEqual([expect.objectContaining({ versionNumber: 1, authorName: other.name, html: "<p>Zu <strong>Fassung 1</strong>: gut.</p>\n" })]);
+    expect(page.discussion.comments).toEqual([
+      expect.objectContaining({ versionNumber: 1, authorName: other.name, html: "<p>Zu <strong>Fassung 1</strong>: gut.</p>\n" }),
+    ]);
     const slug: string = page.discussion.slug;
 
     const topic = await jsonOf(await callRoute(topicPage.loader, `/themen/${slug}`, { user: author, params: { slug } }));
     expect(topic.recommendation).toEqual({ id, title: expect.any(String) });
     const rootId = topic.threads[0].id;
-    const reply = await callRoute(topicPage.action, `/themen/${slug}?index`, { user: author, params: { slug }, form: { intent: "comment", body: "Danke!", parentId: String(rootId) } });
+    const reply = await callRoute(topicPage.action, `/themen/${slug}?index`, {
+      user: author,
+      params: { slug },
+      form: { intent: "comment", body: "Danke!", parentId: String(rootId) },
+    });
     expect(reply.status).toBe(302);
     const after = await jsonOf(await callRoute(topicPage.loader, `/themen/${slug}`, { user: author, params: { slug } }));
     expect(after.threads[0].replies.map((r: { html: string }) => r.html)).toEqual(["<p>Danke!</p>\n"]);
@@ -49,9 +59,17 @@ describe("a recommendation's discussion is a topic of the one comment system", (
     const slug: string = page.discussion.slug;
     await expectOk(startVote({ actor: staff, id, deadline: new Date(Date.now() + 86_400_000) }));
     await expectOk(closeVote({ actor: staff, id }));
-    const refused = await callRoute(detail.action, `/empfehlungen/${id}`, { user: author, params: params(id), form: { intent: "comment", comment: "Zu spät" } });
+    const refused = await callRoute(detail.action, `/empfehlungen/${id}`, {
+      user: author,
+      params: params(id),
+      form: { intent: "comment", comment: "Zu spät" },
+    });
     expect(refused.status).toBe(409);
-    const viaTopic = await callRoute(topicPage.action, `/themen/${slug}?index`, { user: author, params: { slug }, form: { intent: "comment", body: "Zu spät" } });
+    const viaTopic = await callRoute(topicPage.action, `/themen/${slug}?index`, {
+      user: author,
+      params: { slug },
+      form: { intent: "comment", body: "Zu spät" },
+    });
     expect(viaTopic.status).toBe(409);
   });
 
@@ -59,14 +77,23 @@ describe("a recommendation's discussion is a topic of the one comment system", (
     const author = await createUser("expert");
     const id = await createDraft(author);
     for (const [index, payload] of XSS_PAYLOADS.entries()) {
-      const response = await callRoute(detail.action, `/empfehlungen/${id}`, { user: author, params: params(id), form: { intent: "comment", comment: `Nr. ${index}: ${payload}` } });
+      const response = await callRoute(detail.action, `/empfehlungen/${id}`, {
+        user: author,
+        params: params(id),
+        form: { intent: "comment", comment: `Nr. ${index}: ${payload}` },
+      });
       expect(response.status, payload).toBe(303);
     }
-    await callRoute(detail.action, `/empfehlungen/${id}`, { user: author, params: params(id), form: { intent: "comment", comment: "[extern](https://evil.example/)" } });
+    await callRoute(detail.action, `/empfehlungen/${id}`, {
+      user: author,
+      params: params(id),
+      form: { intent: "comment", comment: "[extern](https://evil.example/)" },
+    });
     const page = await jsonOf(await callRoute(detail.loader, `/empfehlungen/${id}`, { user: author, params: params(id) }));
     const slug: string = page.discussion.slug;
     const threads = [];
-    for (const n of [1, 2]) threads.push(...(await jsonOf(await callRoute(topicPage.loader, `/themen/${slug}?seite=${n}`, { user: author, params: { slug } }))).threads);
+    for (const n of [1, 2])
+      threads.push(...(await jsonOf(await callRoute(topicPage.loader, `/themen/${slug}?seite=${n}`, { user: author, params: { slug } }))).threads);
     expect(threads).toHaveLength(XSS_PAYLOADS.length + 1);
     for (const thread of threads) expect(executableMarkup(thread.html)).toEqual([]);
     expect(threads.at(-1).html).toContain('rel="nofollow noopener noreferrer"');

@@ -32,7 +32,11 @@ beforeAll(async () => {
 });
 
 type Fn = Parameters<typeof callRoute>[0];
-async function statuses(fn: Fn, path: (role: Role) => string, options: { params?: (role: Role) => Record<string, string>; form?: (role: Role) => Promise<Record<string, string>> | Record<string, string> } = {}) {
+async function statuses(
+  fn: Fn,
+  path: (role: Role) => string,
+  options: { params?: (role: Role) => Record<string, string>; form?: (role: Role) => Promise<Record<string, string>> | Record<string, string> } = {},
+) {
   const result: Partial<Record<Role, number>> = {};
   for (const role of ROLES) {
     const response = await callRoute(fn, path(role), {
@@ -59,21 +63,75 @@ describe("role matrix for /empfehlungen*", () => {
   });
 
   it("detail of a draft: board only; council and visitors do not learn it exists", async () => {
-    expect(await statuses(detail.loader, () => `/empfehlungen/${ids.draft}`, { params: idParams(ids.draft) })).toEqual({ admin: 200, staff: 200, expert: 200, council: 404, visitor: 404 });
+    expect(await statuses(detail.loader, () => `/empfehlungen/${ids.draft}`, { params: idParams(ids.draft) })).toEqual({
+      admin: 200,
+      staff: 200,
+      expert: 200,
+      council: 404,
+      visitor: 404,
+    });
   });
 
   it("detail of a published recommendation: council-only vs public", async () => {
-    expect(await statuses(detail.loader, () => "/x", { params: idParams(ids.councilOnly) })).toEqual({ admin: 200, staff: 200, expert: 200, council: 200, visitor: 404 });
-    expect(await statuses(detail.loader, () => "/x", { params: idParams(ids.publicRec) })).toEqual({ admin: 200, staff: 200, expert: 200, council: 200, visitor: 200 });
-    expect(await statuses(print.loader, () => "/x", { params: idParams(ids.councilOnly) })).toEqual({ admin: 200, staff: 200, expert: 200, council: 200, visitor: 404 });
-    expect(await statuses(print.loader, () => "/x", { params: idParams(ids.publicRec) })).toEqual({ admin: 200, staff: 200, expert: 200, council: 200, visitor: 200 });
-    expect(await statuses(print.loader, () => "/x", { params: idParams(ids.draft) })).toEqual({ admin: 404, staff: 404, expert: 404, council: 404, visitor: 404 });
+    expect(await statuses(detail.loader, () => "/x", { params: idParams(ids.councilOnly) })).toEqual({
+      admin: 200,
+      staff: 200,
+      expert: 200,
+      council: 200,
+      visitor: 404,
+    });
+    expect(await statuses(detail.loader, () => "/x", { params: idParams(ids.publicRec) })).toEqual({
+      admin: 200,
+      staff: 200,
+      expert: 200,
+      council: 200,
+      visitor: 200,
+    });
+    expect(await statuses(print.loader, () => "/x", { params: idParams(ids.councilOnly) })).toEqual({
+      admin: 200,
+      staff: 200,
+      expert: 200,
+      council: 200,
+      visitor: 404,
+    });
+    expect(await statuses(print.loader, () => "/x", { params: idParams(ids.publicRec) })).toEqual({
+      admin: 200,
+      staff: 200,
+      expert: 200,
+      council: 200,
+      visitor: 200,
+    });
+    expect(await statuses(print.loader, () => "/x", { params: idParams(ids.draft) })).toEqual({
+      admin: 404,
+      staff: 404,
+      expert: 404,
+      council: 404,
+      visitor: 404,
+    });
   });
 
   it("edit: authors and staff on drafts, staff corrections on published, 409 on frozen", async () => {
-    expect(await statuses(edit.loader, () => "/x", { params: idParams(ids.draft) })).toEqual({ admin: 200, staff: 200, expert: 403, council: 404, visitor: 302 });
-    expect(await statuses(edit.loader, () => "/x", { params: idParams(ids.publicRec) })).toEqual({ admin: 200, staff: 200, expert: 403, council: 403, visitor: 302 });
-    expect(await statuses(edit.loader, () => "/x", { params: idParams(ids.voting) })).toEqual({ admin: 409, staff: 409, expert: 409, council: 404, visitor: 302 });
+    expect(await statuses(edit.loader, () => "/x", { params: idParams(ids.draft) })).toEqual({
+      admin: 200,
+      staff: 200,
+      expert: 403,
+      council: 404,
+      visitor: 302,
+    });
+    expect(await statuses(edit.loader, () => "/x", { params: idParams(ids.publicRec) })).toEqual({
+      admin: 200,
+      staff: 200,
+      expert: 403,
+      council: 403,
+      visitor: 302,
+    });
+    expect(await statuses(edit.loader, () => "/x", { params: idParams(ids.voting) })).toEqual({
+      admin: 409,
+      staff: 409,
+      expert: 409,
+      council: 404,
+      visitor: 302,
+    });
     expect((await callRoute(edit.loader, "/x", { user: author, params: idParams(ids.draft)() })).status).toBe(200);
   });
 
@@ -82,23 +140,51 @@ describe("role matrix for /empfehlungen*", () => {
   });
 
   it("voting: experts only", async () => {
-    expect(await statuses(detail.action, () => "/x", { params: idParams(ids.voting), form: () => ({ intent: "vote", choice: "enthaltung" }) })).toEqual({ admin: 403, staff: 403, expert: 303, council: 404, visitor: 302 });
+    expect(await statuses(detail.action, () => "/x", { params: idParams(ids.voting), form: () => ({ intent: "vote", choice: "enthaltung" }) })).toEqual({
+      admin: 403,
+      staff: 403,
+      expert: 303,
+      council: 404,
+      visitor: 302,
+    });
   });
 
   it("comments on a draft: board members", async () => {
-    expect(await statuses(detail.action, () => "/x", { params: idParams(ids.draft), form: () => ({ intent: "comment", comment: "Guter Ansatz." }) })).toEqual(board(303, 404));
+    expect(await statuses(detail.action, () => "/x", { params: idParams(ids.draft), form: () => ({ intent: "comment", comment: "Guter Ansatz." }) })).toEqual(
+      board(303, 404),
+    );
   });
 
   it("start and close of a vote, publication: staff and admin", async () => {
     const drafts: Partial<Record<Role, number>> = {};
     for (const role of ROLES) drafts[role] = await createDraft(author);
     const deadline = "2099-01-01T12:00";
-    expect(await statuses(detail.action, () => "/x", { params: (role) => ({ id: String(drafts[role]) }), form: () => ({ intent: "start-vote", deadline }) })).toEqual({ admin: 303, staff: 303, expert: 403, council: 404, visitor: 302 });
-    expect(await statuses(detail.action, () => "/x", { params: (role) => ({ id: String(drafts[role]) }), form: () => ({ intent: "close-vote" }) })).toEqual({ admin: 303, staff: 303, expert: 403, council: 404, visitor: 302 });
+    expect(
+      await statuses(detail.action, () => "/x", { params: (role) => ({ id: String(drafts[role]) }), form: () => ({ intent: "start-vote", deadline }) }),
+    ).toEqual({ admin: 303, staff: 303, expert: 403, council: 404, visitor: 302 });
+    expect(await statuses(detail.action, () => "/x", { params: (role) => ({ id: String(drafts[role]) }), form: () => ({ intent: "close-vote" }) })).toEqual({
+      admin: 303,
+      staff: 303,
+      expert: 403,
+      council: 404,
+      visitor: 302,
+    });
     const adopted: Partial<Record<Role, number>> = {};
     for (const role of ROLES) adopted[role] = await createDecided({ author, staff: users.staff!, voters: [users.expert!, author] });
-    expect(await statuses(detail.action, () => "/x", { params: (role) => ({ id: String(adopted[role]) }), form: () => ({ intent: "publish" }) })).toEqual({ admin: 303, staff: 303, expert: 403, council: 404, visitor: 302 });
-    expect(await statuses(detail.action, () => "/x", { params: idParams(ids.councilOnly), form: () => ({ intent: "make-public" }) })).toEqual({ admin: 303, staff: 303, expert: 403, council: 403, visitor: 302 });
+    expect(await statuses(detail.action, () => "/x", { params: (role) => ({ id: String(adopted[role]) }), form: () => ({ intent: "publish" }) })).toEqual({
+      admin: 303,
+      staff: 303,
+      expert: 403,
+      council: 404,
+      visitor: 302,
+    });
+    expect(await statuses(detail.action, () => "/x", { params: idParams(ids.councilOnly), form: () => ({ intent: "make-public" }) })).toEqual({
+      admin: 303,
+      staff: 303,
+      expert: 403,
+      council: 403,
+      visitor: 302,
+    });
   });
 
   it("an unknown intent or id is a 4xx, never a 500", async () => {

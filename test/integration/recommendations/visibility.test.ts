@@ -15,7 +15,7 @@ const TITLES = {
   draft: "Entwurf Zaunkönigplattform",
   rejected: "Abgelehnt Zaunkönigplattform",
   council: "Ratsintern Zaunkönigplattform",
-  public: "Öffentlich Zaunkönigplattform <Pilot> & \"Test\"",
+  public: 'Öffentlich Zaunkönigplattform <Pilot> & "Test"',
 };
 
 beforeAll(async () => {

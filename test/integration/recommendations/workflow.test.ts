@@ -36,7 +36,10 @@ describe("drafting", () => {
     const links = await db.select().from(recommendationPapers).where(eq(recommendationPapers.recommendationId, id));
     expect(links).toHaveLength(2);
     expect(await db.select().from(recommendationVersions).where(eq(recommendationVersions.recommendationId, id))).toHaveLength(1);
-    const audit = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "recommendation.created"), eq(auditEvents.objectId, String(id))));
+    const audit = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "recommendation.created"), eq(auditEvents.objectId, String(id))));
     expect(audit).toHaveLength(1);
   });
 
@@ -69,7 +72,12 @@ describe("drafting", () => {
     const saved = await callRoute(edit.action, `/empfehlungen/${id}/bearbeiten`, {
       user: coauthor,
       params: { id: String(id) },
-      form: { baseVersion: "1", title: "Chatbot zunächst pilotieren", summary: "", body: "Der Digitalbeirat empfiehlt, den Chatbot zunächst für fünf Anfragen zu pilotieren." },
+      form: {
+        baseVersion: "1",
+        title: "Chatbot zunächst pilotieren",
+        summary: "",
+        body: "Der Digitalbeirat empfiehlt, den Chatbot zunächst für fünf Anfragen zu pilotieren.",
+      },
     });
     expect(saved.status).toBe(303);
     const stale = await saveDraft({ actor: author, id, input: draftInput({ body: "Überholt" }), baseVersion: 1 });
@@ -129,11 +137,24 @@ describe("vote", () => {
     const closed = await expectOk(closeVote({ actor: staff, id }));
     // 4 experts in this file plus none elsewhere: 2 Ja, 1 befangen → 2 participants ≥ 50 % of 4.
     expect(closed.outcome).toMatchObject({ result: "einstimmig", quorumMet: true });
-    const late = await callRoute(detail.action, `/empfehlungen/${id}`, { user: experts[3], params: { id: String(id) }, form: { intent: "vote", choice: "nein" } });
+    const late = await callRoute(detail.action, `/empfehlungen/${id}`, {
+      user: experts[3],
+      params: { id: String(id) },
+      form: { intent: "vote", choice: "nein" },
+    });
     expect(late.status).toBe(409);
     expect(JSON.stringify(await late.json())).toContain("Die Abstimmung ist geschlossen");
     const [row] = await db.select().from(recommendations).where(eq(recommendations.id, id));
-    expect(row).toMatchObject({ status: "adopted", result: "einstimmig", yesCount: 2, noCount: 0, abstainCount: 0, recusedCount: 1, eligibleCount: 4, quorumRequired: 2 });
+    expect(row).toMatchObject({
+      status: "adopted",
+      result: "einstimmig",
+      yesCount: 2,
+      noCount: 0,
+      abstainCount: 0,
+      recusedCount: 1,
+      eligibleCount: 4,
+      quorumRequired: 2,
+    });
   });
 
   it("stores a missed quorum as not adopted and refuses to publish it", async () => {
@@ -150,9 +171,17 @@ describe("vote", () => {
 
   it("refuses a deadline in the past and a vote without deadline or meeting", async () => {
     const id = await createDraft(experts[0]);
-    const past = await callRoute(detail.action, `/empfehlungen/${id}`, { user: staff, params: { id: String(id) }, form: { intent: "start-vote", deadline: "2020-01-01T10:00" } });
+    const past = await callRoute(detail.action, `/empfehlungen/${id}`, {
+      user: staff,
+      params: { id: String(id) },
+      form: { intent: "start-vote", deadline: "2020-01-01T10:00" },
+    });
     expect(past.status).toBe(422);
-    const none = await callRoute(detail.action, `/empfehlungen/${id}`, { user: staff, params: { id: String(id) }, form: { intent: "start-vote", deadline: "" } });
+    const none = await callRoute(detail.action, `/empfehlungen/${id}`, {
+      user: staff,
+      params: { id: String(id) },
+      form: { intent: "start-vote", deadline: "" },
+    });
     expect(none.status).toBe(422);
     expect(await statusOf(id)).toBe("draft");
   });
@@ -179,18 +208,42 @@ describe("illegal transitions through the models", () => {
     expect(row.reference).toMatch(/^EM\/\d{4}\/\d{4}$/);
     expect(row.publishedVersion).toBe(1);
     await expect(db.update(recommendations).set({ body: "still geändert" }).where(eq(recommendations.id, id))).rejects.toThrow();
-    const corrected = await expectOk(correctPublished({ actor: staff, id, input: { title: row.title, summary: row.summary, body: `${row.body} (berichtigt)` }, note: "Tippfehler im Text berichtigt." }));
+    const corrected = await expectOk(
+      correctPublished({
+        actor: staff,
+        id,
+        input: { title: row.title, summary: row.summary, body: `${row.body} (berichtigt)` },
+        note: "Tippfehler im Text berichtigt.",
+      }),
+    );
     expect(corrected.version).toBe(2);
     const page = await (await callRoute(detail.loader, `/empfehlungen/${id}`, { user: null, params: { id: String(id) } })).json();
     expect(page.corrections).toEqual([expect.objectContaining({ number: 2, note: "Tippfehler im Text berichtigt." })]);
     expect(page.html).toContain("(berichtigt)");
-    const actions = (await db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.objectId, String(id)))).map((a) => a.action);
-    expect(actions).toEqual(expect.arrayContaining(["recommendation.created", "recommendation.vote_started", "recommendation.vote_cast", "recommendation.vote_closed", "recommendation.published", "recommendation.corrected"]));
+    const actions = (
+      await db
+        .select({ action: auditEvents.action })
+        .from(auditEvents)
+        .where(eq(auditEvents.objectId, String(id)))
+    ).map((a) => a.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        "recommendation.created",
+        "recommendation.vote_started",
+        "recommendation.vote_cast",
+        "recommendation.vote_closed",
+        "recommendation.published",
+        "recommendation.corrected",
+      ]),
+    );
   });
 
   it("gives the second of two parallel publishes a 409, not a second number", async () => {
     const id = await createDecided({ author: experts[0], staff, voters: experts });
-    const results = await Promise.all([publishRecommendation({ actor: staff, id, isPublic: false }), publishRecommendation({ actor: staff, id, isPublic: false })]);
+    const results = await Promise.all([
+      publishRecommendation({ actor: staff, id, isPublic: false }),
+      publishRecommendation({ actor: staff, id, isPublic: false }),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ status: 409 });
   });

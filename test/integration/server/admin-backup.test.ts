@@ -13,7 +13,16 @@ const login = (role: string) => DEMO_LOGINS.find((l) => l.role === role)!;
 
 async function signedIn(url: string, role: string) {
   const client: { cookie?: string } = {};
-  const reply = await postForm(url, "/login", [["email", login(role).email], ["password", login(role).password], ["redirectTo", "/"]], client);
+  const reply = await postForm(
+    url,
+    "/login",
+    [
+      ["email", login(role).email],
+      ["password", login(role).password],
+      ["redirectTo", "/"],
+    ],
+    client,
+  );
   expect(reply.status).toBe(302);
   return client;
 }
@@ -33,7 +42,10 @@ describe("Sicherung herunterladen in /admin", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/gzip");
     expect(response.headers.get("Content-Disposition")).toMatch(/^attachment; filename="digitalbeirat-sicherung-[\d-]+\.jsonl\.gz"$/);
-    const lines = gunzipSync(Buffer.from(await response.arrayBuffer())).toString("utf8").trim().split("\n");
+    const lines = gunzipSync(Buffer.from(await response.arrayBuffer()))
+      .toString("utf8")
+      .trim()
+      .split("\n");
     expect(JSON.parse(lines[0])).toMatchObject({ "@": "header", format: "digitalbeirat-sicherung", version: 1 });
     expect(JSON.parse(lines.at(-1)!)).toMatchObject({ "@": "done" });
     expect(lines.some((line) => line.includes(login("expert").email))).toBe(true);

@@ -17,7 +17,17 @@ import { spawnServer } from "../../support/server";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const PG = process.env.TEST_DATABASE_URL;
-const PUBLIC_PAGES = ["/", "/themen", "/themen/ozg-die-naechsten-leistungen", "/empfehlungen", "/empfehlungen.atom", "/vorlagen", "/vorlagen/ST-0020-2025", "/sitzungen", "/sitzungen.ics"];
+const PUBLIC_PAGES = [
+  "/",
+  "/themen",
+  "/themen/ozg-die-naechsten-leistungen",
+  "/empfehlungen",
+  "/empfehlungen.atom",
+  "/vorlagen",
+  "/vorlagen/ST-0020-2025",
+  "/sitzungen",
+  "/sitzungen.ics",
+];
 const cleanups: Array<() => Promise<void>> = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
@@ -78,7 +88,16 @@ async function pagesAndSession(place: Place, whileRunning?: (url: string) => Pro
     }
     const client: { cookie?: string } = {};
     const expert = DEMO_LOGINS.find((l) => l.role === "expert")!;
-    await postForm(server.url, "/login", [["email", expert.email], ["password", expert.password], ["redirectTo", "/"]], client);
+    await postForm(
+      server.url,
+      "/login",
+      [
+        ["email", expert.email],
+        ["password", expert.password],
+        ["redirectTo", "/"],
+      ],
+      client,
+    );
     const userId = await signedInUserId(server.url, client);
     await whileRunning?.(server.url);
     return { pages, client, userId, url: server.url, output: server.output };

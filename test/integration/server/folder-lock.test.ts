@@ -35,7 +35,14 @@ describe("the lock file itself", () => {
 
   it("takes over the lock of a dead process and of a reused PID, never that of a live portal process", async () => {
     const folder = scratchFolder();
-    const template = { marker: LOCK_MARKER, startedAt: new Date().toISOString(), host: (await import("node:os")).hostname(), command: "node server.mjs", dataDir: folder, secret: "x" };
+    const template = {
+      marker: LOCK_MARKER,
+      startedAt: new Date().toISOString(),
+      host: (await import("node:os")).hostname(),
+      command: "node server.mjs",
+      dataDir: folder,
+      secret: "x",
+    };
     // A process that has exited: its PID is free.
     const dead = spawn("node", ["-e", ""]);
     await new Promise((resolve) => dead.once("exit", resolve));
@@ -80,7 +87,11 @@ describe.skipIf(!onPglite)("two processes on one PGlite folder", () => {
     expect(second.output).toContain(`Der Datenordner ${path.resolve(dataDir)} wird bereits vom Prozess ${firstPid} (node server.mjs`);
     expect(second.output).toContain("beenden Sie zuerst den laufenden Prozess");
     // So do the tools that open the folder.
-    for (const tool of [["db/migrate.ts"], ["db/seed.ts", "--if-empty"], ["scripts/create-admin.ts", "--email", "zweit@stadt.example", "--name", "Zweiter Prozess"]]) {
+    for (const tool of [
+      ["db/migrate.ts"],
+      ["db/seed.ts", "--if-empty"],
+      ["scripts/create-admin.ts", "--email", "zweit@stadt.example", "--name", "Zweiter Prozess"],
+    ]) {
       const result = await runScript(tool, { DATA_DIR: dataDir, DATABASE_URL: "", DEMO_MODE: "true" });
       expect(result.code, `${tool[0]}: ${result.output}`).not.toBe(0);
       expect(result.output, tool[0]).toContain(`Der Datenordner ${path.resolve(dataDir)} wird bereits vom Prozess ${firstPid}`);

@@ -14,7 +14,10 @@ async function server(env: Record<string, string> = {}) {
 /** The server writes its log lines asynchronously to the pipe: wait until the line is there. */
 async function logLine(running: RunningServer, requestId: string) {
   for (let i = 0; i < 100; i++) {
-    const line = running.output().split("\n").find((l) => l.includes(requestId));
+    const line = running
+      .output()
+      .split("\n")
+      .find((l) => l.includes(requestId));
     if (line) return line;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -49,7 +52,12 @@ describe("health probes and request log", () => {
     const fresh = bogus.headers.get("X-Request-Id")!;
     expect(fresh).toMatch(/^[0-9a-f-]{36}$/);
     expect(await logLine(running, fresh)).toContain(`GET /gibt-es-nicht 404 `);
-    expect(running.output().split("\n").filter((l) => l.includes(fresh))).toHaveLength(1);
+    expect(
+      running
+        .output()
+        .split("\n")
+        .filter((l) => l.includes(fresh)),
+    ).toHaveLength(1);
   });
 
   it("LOG_FORMAT=json writes one JSON object per request", { timeout: 120_000 }, async () => {
@@ -66,12 +74,16 @@ describe("health probes and request log", () => {
   it.skipIf(!process.env.TEST_DATABASE_URL)("/readyz is 503 while a migration of this build is missing in the database", { timeout: 120_000 }, async () => {
     const running = await server();
     const handle = running.database.handle;
-    const [last] = (await handle.db.execute(sql`delete from drizzle.__drizzle_migrations where id = (select max(id) from drizzle.__drizzle_migrations) returning *`)) as unknown as Record<string, unknown>[];
+    const [last] = (await handle.db.execute(
+      sql`delete from drizzle.__drizzle_migrations where id = (select max(id) from drizzle.__drizzle_migrations) returning *`,
+    )) as unknown as Record<string, unknown>[];
     const ready = await fetch(`${running.url}/readyz`);
     expect(ready.status).toBe(503);
     expect(((await ready.json()) as { status: string }).status).toBe("migrations pending");
     expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
-    await handle.db.execute(sql`insert into drizzle.__drizzle_migrations (id, hash, created_at) values (${last.id as number}, ${last.hash as string}, ${last.created_at as string})`);
+    await handle.db.execute(
+      sql`insert into drizzle.__drizzle_migrations (id, hash, created_at) values (${last.id as number}, ${last.hash as string}, ${last.created_at as string})`,
+    );
     expect((await fetch(`${running.url}/readyz`)).status).toBe(200);
   });
 });

@@ -58,14 +58,27 @@ describe.skipIf(!serverUrl)("two app processes on one PostgreSQL database", () =
 
     // A session made on one process is valid on the other.
     const client: { cookie?: string } = {};
-    const signIn = await postForm(a.url, "/login", [["email", "zwei-a@example.org"], ["password", PASSWORD], ["redirectTo", "/"]], client);
+    const signIn = await postForm(
+      a.url,
+      "/login",
+      [
+        ["email", "zwei-a@example.org"],
+        ["password", PASSWORD],
+        ["redirectTo", "/"],
+      ],
+      client,
+    );
     expect(signIn.status).toBe(302);
     expect(await signedInUserId(b.url, client)).toBe(member.id);
     expect(await signedInUserId(a.url, client)).toBe(member.id);
 
     // Sign-in throttling counts failures on both: 3 on A and 2 on B lock the account on both.
     const attempt = (server: SpawnedServer, password: string) =>
-      postForm(server.url, "/login", [["email", "zwei-b@example.org"], ["password", password], ["redirectTo", "/"]]);
+      postForm(server.url, "/login", [
+        ["email", "zwei-b@example.org"],
+        ["password", password],
+        ["redirectTo", "/"],
+      ]);
     for (const server of [a, a, a, b, b]) expect((await attempt(server, "falsch-falsch-falsch")).status).toBe(401);
     const lockedOnA = await attempt(a, PASSWORD);
     expect(lockedOnA.status).toBe(429);

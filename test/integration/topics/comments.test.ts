@@ -111,7 +111,11 @@ describe("editing, history, deleting, moderation", () => {
       expect(response.status).toBe(302);
     }
     const versions = await db.select().from(commentVersions).where(eq(commentVersions.commentId, id));
-    expect(versions.map((v) => [v.version, v.body]).sort()).toEqual([[1, "Fassung eins"], [2, "Fassung zwei"], [3, "Fassung drei"]]);
+    expect(versions.map((v) => [v.version, v.body]).sort()).toEqual([
+      [1, "Fassung eins"],
+      [2, "Fassung zwei"],
+      [3, "Fassung drei"],
+    ]);
     const page = await jsonOf(await callRoute(topicPage.loader, `/themen/${topic.slug}`, { user: expert, params: { slug: topic.slug } }));
     expect(page.threads[0].editedAt).not.toBeNull();
     const forVisitor = await callRoute(history.loader, `/themen/${topic.slug}/beitrag/${id}/verlauf`, { user: null, params });
@@ -119,7 +123,10 @@ describe("editing, history, deleting, moderation", () => {
     const historyResponse = await callRoute(history.loader, `/themen/${topic.slug}/beitrag/${id}/verlauf`, { user: expert, params });
     const data = await jsonOf(historyResponse);
     expect(data.versions.map((v: { version: number }) => v.version)).toEqual([3, 2, 1]);
-    const audit = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "comment.edited"), eq(auditEvents.objectId, String(id))));
+    const audit = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "comment.edited"), eq(auditEvents.objectId, String(id))));
     expect(audit).toHaveLength(2);
   });
 
@@ -129,7 +136,11 @@ describe("editing, history, deleting, moderation", () => {
     const id = await createCommentFor(author, topic.slug, "Original");
     const params = { slug: topic.slug, id: String(id) };
     for (const user of [other, staff]) {
-      const response = await callRoute(editComment.action, `/themen/${topic.slug}/beitrag/${id}/bearbeiten`, { user, params, form: { intent: "save", body: "Fremd" } });
+      const response = await callRoute(editComment.action, `/themen/${topic.slug}/beitrag/${id}/bearbeiten`, {
+        user,
+        params,
+        form: { intent: "save", body: "Fremd" },
+      });
       expect(response.status).toBe(403);
       expect((await post(topic.slug, user, { intent: "delete", commentId: String(id) })).status).toBe(403);
     }
@@ -159,7 +170,10 @@ describe("editing, history, deleting, moderation", () => {
     expect(missingReason.status).toBe(422);
     expect((await post(topic.slug, author, { intent: "hide", commentId: String(id), reason: "x" })).status).toBe(403);
     expect((await post(topic.slug, staff, { intent: "hide", commentId: String(id), reason: "Persönlicher Angriff" })).status).toBe(302);
-    const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "comment.hidden"), eq(auditEvents.objectId, String(id))));
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "comment.hidden"), eq(auditEvents.objectId, String(id))));
     expect(event.details).toMatchObject({ reason: "Persönlicher Angriff" });
     const forCouncil = await jsonOf(await callRoute(topicPage.loader, `/themen/${topic.slug}`, { user: council, params: { slug: topic.slug } }));
     expect(forCouncil.threads[0]).toMatchObject({ state: "hidden", html: null, hiddenReason: "Persönlicher Angriff" });

@@ -31,7 +31,11 @@ describe("German full-text search", () => {
     expect(gap.hits).toHaveLength(1);
     expect(gap.hits[0]).toMatchObject({ type: "comment", title: "Chatbot für das Bürgerbüro" });
     expect(gap.hits[0].url).toMatch(/^\/themen\/chatbot-fuer-das-buergerbuero\/beitrag\/\d+$/);
-    expect(snippetSegments(gap.hits[0].snippet).filter((s) => s.highlight).map((s) => s.text)).toEqual(["Sicherheitslücken"]);
+    expect(
+      snippetSegments(gap.hits[0].snippet)
+        .filter((s) => s.highlight)
+        .map((s) => s.text),
+    ).toEqual(["Sicherheitslücken"]);
   });
 
   it("supports websearch syntax (quotes, exclusion, or)", async () => {
@@ -60,7 +64,9 @@ describe("German full-text search", () => {
 
   it("keeps markup in snippets as text for React to escape", async () => {
     const result = await search({ reader: null, text: "Sonderzeichen", page: 1 });
-    const text = snippetSegments(result.hits[0].snippet).map((s) => s.text).join("");
+    const text = snippetSegments(result.hits[0].snippet)
+      .map((s) => s.text)
+      .join("");
     // Raw "<" and "&" stay plain text (not entities, not tags): React escapes them when rendering.
     expect(text).toMatch(/<b Markup<\/b +& Sonderzeichen/);
   });

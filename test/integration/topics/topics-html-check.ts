@@ -1,8 +1,31 @@
 import { Parser } from "htmlparser2";
 
 const SAFE_TAGS = new Set([
-  "p", "br", "hr", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a",
-  "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td",
+  "p",
+  "br",
+  "hr",
+  "strong",
+  "em",
+  "del",
+  "code",
+  "pre",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "a",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
 ]);
 const SAFE_ATTRIBUTES = new Set(["href", "title", "rel", "align", "start"]);
 
@@ -36,7 +59,32 @@ function isSafeHref(value: string) {
   return scheme === undefined || scheme === "http" || scheme === "https" || scheme === "mailto";
 }
 
-const ACTIVE_TAGS = new Set(["script", "iframe", "frame", "object", "embed", "svg", "math", "img", "video", "audio", "source", "style", "link", "meta", "base", "form", "input", "button", "textarea", "select", "details", "marquee", "noscript", "template"]);
+const ACTIVE_TAGS = new Set([
+  "script",
+  "iframe",
+  "frame",
+  "object",
+  "embed",
+  "svg",
+  "math",
+  "img",
+  "video",
+  "audio",
+  "source",
+  "style",
+  "link",
+  "meta",
+  "base",
+  "form",
+  "input",
+  "button",
+  "textarea",
+  "select",
+  "details",
+  "marquee",
+  "noscript",
+  "template",
+]);
 
 /** For whole rendered pages: active elements, event handlers, or unsafe link schemes anywhere. */
 export function executableMarkupInPage(html: string, allowedActiveTags: string[] = []): string[] {

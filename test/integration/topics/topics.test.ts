@@ -23,11 +23,17 @@ describe("topics", () => {
     const fieldId = await createFieldRow();
     const slugs = [];
     for (let i = 0; i < 3; i++) {
-      const response = await callRoute(newTopic.action, "/themen/neu", { user: expert, form: { intent: "save", title: "Über Straßen", body: "", fieldId: String(fieldId), visibility: "public" } });
+      const response = await callRoute(newTopic.action, "/themen/neu", {
+        user: expert,
+        form: { intent: "save", title: "Über Straßen", body: "", fieldId: String(fieldId), visibility: "public" },
+      });
       slugs.push(response.headers.get("Location"));
     }
     expect(slugs).toEqual(["/themen/ueber-strassen", "/themen/ueber-strassen-2", "/themen/ueber-strassen-3"]);
-    const reserved = await callRoute(newTopic.action, "/themen/neu", { user: expert, form: { intent: "save", title: "Neu", body: "", fieldId: String(fieldId), visibility: "public" } });
+    const reserved = await callRoute(newTopic.action, "/themen/neu", {
+      user: expert,
+      form: { intent: "save", title: "Neu", body: "", fieldId: String(fieldId), visibility: "public" },
+    });
     expect(reserved.headers.get("Location")).toBe("/themen/neu-2");
     expect(await db.$count(auditEvents, eq(auditEvents.action, "topic.created"))).toBeGreaterThanOrEqual(4);
   });
@@ -87,7 +93,10 @@ describe("topics", () => {
     const form = { intent: "save", title: topic.title, body: topic.body, fieldId: String(topic.fieldId), visibility: "internal", status: "closed" };
     const response = await callRoute(editTopic.action, "/", { user: expert, params: { slug: topic.slug }, form });
     expect(response.status).toBe(302);
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.objectId, String(topic.id)));
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.objectId, String(topic.id)));
     expect(event).toBeDefined();
     const comment = await callRoute(topicPage.action, "/", { user: expert, params: { slug: topic.slug }, form: { intent: "comment", body: "Zu spät" } });
     expect(comment.status).toBe(409);

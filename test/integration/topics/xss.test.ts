@@ -32,7 +32,11 @@ describe("XSS through the real comment action", () => {
         form: { intent: "comment", body: `Nr. ${index}: ${payload}` },
       });
       expect(response.status, payload).toBe(302);
-      const preview = await callRoute(topicPage.action, `/themen/${topic.slug}?index`, { user: expert, params: { slug: topic.slug }, form: { intent: "preview", body: payload } });
+      const preview = await callRoute(topicPage.action, `/themen/${topic.slug}?index`, {
+        user: expert,
+        params: { slug: topic.slug },
+        form: { intent: "preview", body: payload },
+      });
       expect(executableMarkup((await preview.json()).previewHtml), payload).toEqual([]);
     }
     const threads = [];
@@ -44,7 +48,9 @@ describe("XSS through the real comment action", () => {
     for (const [index, thread] of threads.entries()) {
       expect(executableMarkup(thread.html), XSS_PAYLOADS[index]).toEqual([]);
       // The full rendered comment (byline, links, actions) as React sends it to the browser.
-      const html = renderToString(CommentView({ slug: topic.slug, comment: thread, permissions: { comment: false, moderate: false }, feedback: undefined, isReply: false }));
+      const html = renderToString(
+        CommentView({ slug: topic.slug, comment: thread, permissions: { comment: false, moderate: false }, feedback: undefined, isReply: false }),
+      );
       expect(executableMarkupInPage(html), XSS_PAYLOADS[index]).toEqual([]);
     }
   });

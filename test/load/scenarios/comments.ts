@@ -28,7 +28,15 @@ export const commentWrites: WriteScenario<State> = {
     const key = `lt-${run}-${n}`;
     const body = `Beitrag ${key}: Die **Teststellung** der KI-Plattform braucht klare Kriterien.`;
     try {
-      const reply = await postForm(url, `/themen/${state.slug}?index`, [["intent", "comment"], ["body", body]], client);
+      const reply = await postForm(
+        url,
+        `/themen/${state.slug}?index`,
+        [
+          ["intent", "comment"],
+          ["body", body],
+        ],
+        client,
+      );
       const id = /#comment-(\d+)/.exec(reply.location ?? "")?.[1];
       if (reply.status === 302 && id) acks.push({ key, value: Number(id) });
       else if (reply.status >= 500) pending.push({ key });
@@ -53,7 +61,13 @@ export const commentWrites: WriteScenario<State> = {
     const wrongId = acks.filter((ack) => byKey.get(ack.key) && byKey.get(ack.key)!.ids[0] !== ack.value);
     expect(missing, "bestätigte Beiträge fehlen").toEqual([]);
     expect(wrongId, "Beitrag unter anderer ID").toEqual([]);
-    expect(rows.filter((row) => row.ids.length !== 1), "Beiträge doppelt gespeichert").toEqual([]);
-    expect(rows.filter((row) => row.audited !== 1), "Beitrag ohne Protokolleintrag (halbe Transaktion)").toEqual([]);
+    expect(
+      rows.filter((row) => row.ids.length !== 1),
+      "Beiträge doppelt gespeichert",
+    ).toEqual([]);
+    expect(
+      rows.filter((row) => row.audited !== 1),
+      "Beitrag ohne Protokolleintrag (halbe Transaktion)",
+    ).toEqual([]);
   },
 };

@@ -37,7 +37,10 @@ export const scoreWrites: WriteScenario<State> = {
   async write({ url, member, client, state, n }, { acks, pending }) {
     const proposalId = state.proposalIds[n % state.proposalIds.length];
     const scores = state.criterionIds.map((criterionId, i) => ({ criterionId, score: 3 + ((n + i) % 6) }));
-    const fields: Array<[string, string]> = [["intent", "save"], ["proposalId", String(proposalId)]];
+    const fields: Array<[string, string]> = [
+      ["intent", "save"],
+      ["proposalId", String(proposalId)],
+    ];
     for (const { criterionId, score } of scores) fields.push([`score-${criterionId}`, String(score)], [`reason-${criterionId}`, `Begründung ${n}`]);
     const entries: Ack[] = scores.map(({ criterionId, score }) => ({ key: `${member.id}:${proposalId}:${criterionId}`, value: score }));
     try {
@@ -63,7 +66,13 @@ export const scoreWrites: WriteScenario<State> = {
     const unanswered = new Map<string, Set<number>>();
     for (const p of pending) unanswered.set(p.key, (unanswered.get(p.key) ?? new Set()).add(p.value as number));
     const wrong = [...last].filter(([key, value]) => stored.get(key) !== value && !unanswered.get(key)?.has(stored.get(key)!));
-    expect(wrong.map(([key, value]) => `${key}: bestätigt ${value}, gespeichert ${stored.get(key)}`), "bestätigte Bewertungen").toEqual([]);
-    expect(rows.filter((row) => row.copies !== 1), "doppelte Bewertungszeilen").toEqual([]);
+    expect(
+      wrong.map(([key, value]) => `${key}: bestätigt ${value}, gespeichert ${stored.get(key)}`),
+      "bestätigte Bewertungen",
+    ).toEqual([]);
+    expect(
+      rows.filter((row) => row.copies !== 1),
+      "doppelte Bewertungszeilen",
+    ).toEqual([]);
   },
 };

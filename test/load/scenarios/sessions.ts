@@ -15,7 +15,16 @@ export const sessionWrites: WriteScenario<null> = {
     const client = {};
     let signIn;
     try {
-      signIn = await postForm(url, "/login", [["email", member.email], ["password", LOAD_PASSWORD], ["redirectTo", "/"]], client);
+      signIn = await postForm(
+        url,
+        "/login",
+        [
+          ["email", member.email],
+          ["password", LOAD_PASSWORD],
+          ["redirectTo", "/"],
+        ],
+        client,
+      );
     } catch (error) {
       return [{ error }];
     }
@@ -38,7 +47,10 @@ export const sessionWrites: WriteScenario<null> = {
     const ids = acks.map((ack) => ack.key);
     const stored = new Set<string>();
     for (let i = 0; i < ids.length; i += 500) {
-      const rows = await db.select({ id: sessions.id }).from(sessions).where(inArray(sessions.id, ids.slice(i, i + 500)));
+      const rows = await db
+        .select({ id: sessions.id })
+        .from(sessions)
+        .where(inArray(sessions.id, ids.slice(i, i + 500)));
       for (const row of rows) stored.add(row.id);
     }
     const maybeDeleted = new Set(pending.filter((p) => p.deleted).map((p) => p.key));

@@ -68,6 +68,9 @@ export function shapeOf(url: string) {
 
 export function formSignature(form: FoundForm) {
   const names = [...new Set(form.fields.map((f) => f.name))].sort().join(",");
-  const submits = form.submits.map((s) => `${s.name}=${s.value}`).sort().join(",");
+  const submits = form.submits
+    .map((s) => `${s.name}=${s.value}`)
+    .sort()
+    .join(",");
   return `${form.method} ${shapeOf(form.action)} [${names}] [${submits}]`;
 }

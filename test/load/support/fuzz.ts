@@ -11,17 +11,52 @@ export const MARKUP_PAYLOADS = [
   "<iframe src=//fz6.example></iframe>",
   "<style>@import 'fz7'</style>",
 ];
-const LIVE_MARKUP = [/<script>fz1/i, /<img src=x onerror=fz2/i, /<svg onload=fz3/i, /href="javascript:fz[45]/i, /<iframe src=\/\/fz6/i, /<style>@import 'fz7'/i];
+const LIVE_MARKUP = [
+  /<script>fz1/i,
+  /<img src=x onerror=fz2/i,
+  /<svg onload=fz3/i,
+  /href="javascript:fz[45]/i,
+  /<iframe src=\/\/fz6/i,
+  /<style>@import 'fz7'/i,
+];
 
 export function liveMarkup(html: string): string[] {
   return LIVE_MARKUP.filter((pattern) => pattern.test(html)).map(String);
 }
 
 const EDGE_VALUES = [
-  "", " ", "0", "-1", "1.5", "1e309", "NaN", "Infinity", "99999999999999999999", "2147483648", "-2147483649",
-  "2025-13-45", "2025-02-30T25:61", "31.12.2025", "null", "undefined", "[]", "{}", "true", "on",
-  "\u0000", "a\u0000b", "%00", "\ud800", "../../etc/passwd", "' OR 1=1 --", "AT/0014/2025", "//evil.example/",
-  "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ✓ äöüß", "\u202e\u2066", "\r\n\r\n", " ".repeat(50),
+  "",
+  " ",
+  "0",
+  "-1",
+  "1.5",
+  "1e309",
+  "NaN",
+  "Infinity",
+  "99999999999999999999",
+  "2147483648",
+  "-2147483649",
+  "2025-13-45",
+  "2025-02-30T25:61",
+  "31.12.2025",
+  "null",
+  "undefined",
+  "[]",
+  "{}",
+  "true",
+  "on",
+  "\u0000",
+  "a\u0000b",
+  "%00",
+  "\ud800",
+  "../../etc/passwd",
+  "' OR 1=1 --",
+  "AT/0014/2025",
+  "//evil.example/",
+  "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ✓ äöüß",
+  "\u202e\u2066",
+  "\r\n\r\n",
+  " ".repeat(50),
 ];
 
 const valueArb: fc.Arbitrary<string> = fc.oneof(

@@ -59,7 +59,16 @@ export async function createPortal(options: PortalOptions): Promise<Portal> {
   async function start() {
     child = spawn("node", ["server.mjs"], {
       cwd: ROOT,
-      env: { ...process.env, ...serverEnv, PORT: String(port), PORTAL_URL: url, APP_SECRET: "load-secret-0123456789abcdef0123456789abcdef", NODE_ENV: "production", DEMO_MODE: "false", ...options.env },
+      env: {
+        ...process.env,
+        ...serverEnv,
+        PORT: String(port),
+        PORTAL_URL: url,
+        APP_SECRET: "load-secret-0123456789abcdef0123456789abcdef",
+        NODE_ENV: "production",
+        DEMO_MODE: "false",
+        ...options.env,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     child.stdout?.on("data", (chunk) => (log += chunk));

@@ -47,7 +47,14 @@ export function driveWriters(portal: Portal, setup: WriterSetup, durationMs: num
     act: (i, n) => {
       const scenario = setup.scenarios[(i + n) % setup.scenarios.length];
       return scenario.write(
-        { url: portal.url, member: setup.members[i], client: clients[i], state: setup.states.get(scenario.name), run: setup.run, n: phase * 10_000_000 + n * 1000 + i },
+        {
+          url: portal.url,
+          member: setup.members[i],
+          client: clients[i],
+          state: setup.states.get(scenario.name),
+          run: setup.run,
+          n: phase * 10_000_000 + n * 1000 + i,
+        },
         { acks: setup.acks.get(scenario.name)!, pending: setup.pending.get(scenario.name)! },
       );
     },
