@@ -7,8 +7,8 @@ import { getMail } from "~/server/mail/outbox.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "read:mail");
   const mail = (await getMail({ id: routeId(params.id) })) ?? notFound();
-  const index = Number(params.index);
-  const file = Number.isInteger(index) ? mail.attachments[index] : undefined;
+  const index = /^[0-9]{1,3}$/.test(params.index ?? "") ? Number(params.index) : -1;
+  const file = index >= 0 ? mail.attachments[index] : undefined;
   if (!file) notFound();
   const safeName = file.filename.replace(/[^A-Za-z0-9._-]/g, "_");
   return new Response(Buffer.from(file.content, "base64"), {

@@ -13,3 +13,8 @@ export async function action({ request }: ActionFunctionArgs) {
   await recordAudit(db, { actorId: user.id, action: "backup.downloaded" });
   return backupResponse();
 }
+
+/** The download is a POST (it is audited); a plain GET is told so. */
+export function loader() {
+  throw new Response(null, { status: 405, headers: { Allow: "POST" } });
+}

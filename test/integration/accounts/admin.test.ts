@@ -29,6 +29,7 @@ describe("admin overview", () => {
       "/admin/oparl",
       "/admin/mails",
       "/admin/auftraege",
+      "/admin/sicherung",
     ]);
     const asStaff = await (await callRoute(adminIndex.loader, "/admin", { user: staff })).json();
     expect(asStaff.links.map((l: { to: string }) => l.to)).toEqual(["/admin/einladungen", "/admin/oparl"]);

@@ -57,6 +57,7 @@ beforeAll(async () => {
     }
   }
   if (!ids.comment) throw new Error("kein Beitrag der Demo-Expertin");
+  ids.mail = await firstMatch("/admin/mails", /href="\/admin\/mails\/(\d+)"/, "admin");
 }, 180_000);
 afterAll(async () => {
   await server?.stop();
@@ -64,12 +65,28 @@ afterAll(async () => {
 
 /** Route id (file name) → a URL that exercises it, and what each role gets for the document. */
 function documents(): Record<string, [string, Row]> {
-  const { closedRound: z, publicMeeting: m, round: r, proposal: p, publicPaper: v, publishedRecommendation: e, internalTopic: s, comment: c } = ids;
+  const { closedRound: z, publicMeeting: m, round: r, proposal: p, publicPaper: v, publishedRecommendation: e, internalTopic: s, comment: c, mail } = ids;
   return {
     _index: ["/", EVERYONE],
     "admin._index": ["/admin", STAFF],
     "admin.einladungen": ["/admin/einladungen", STAFF],
     "admin.konten": ["/admin/konten", ADMIN],
+    "admin.auftraege": ["/admin/auftraege", ADMIN],
+    "admin.mails._index": ["/admin/mails", ADMIN],
+    "admin.mails.$id": [`/admin/mails/${mail}`, ADMIN],
+    // The demo's kept mails carry no attachment: even admins get 404 for index 0.
+    "admin.mails.$id.anhang.$index": [`/admin/mails/${mail}/anhang/0`, row(302, 403, 403, 403, 404)],
+    "admin.sicherung": ["/admin/sicherung", ADMIN],
+    // POST only (the download button).
+    "admin.sicherung[.]jsonl[.]gz": ["/admin/sicherung.jsonl.gz", row(405, 405, 405, 405, 405)],
+    "benachrichtigungen._index": ["/benachrichtigungen", SIGNED_IN],
+    // Without a valid signed token there is nothing to unsubscribe from, for anyone.
+    "benachrichtigungen.abbestellen": ["/benachrichtigungen/abbestellen?token=x", row(404, 404, 404, 404, 404)],
+    folgen: ["/folgen", row(405, 405, 405, 405, 405)],
+    "konto.benachrichtigungen": ["/konto/benachrichtigungen", SIGNED_IN],
+    "passwort-neu.$token": ["/passwort-neu/abcdefghijklmnopqrstuvwxyz234567", row(404, 404, 404, 404, 404)],
+    "passwort-vergessen": ["/passwort-vergessen", GUESTS],
+    "sitzungen.$id.antwort": [`/sitzungen/${m}/antwort?token=x`, row(404, 404, 404, 404, 404)],
     "admin.oparl": ["/admin/oparl", STAFF],
     "admin.protokoll": ["/admin/protokoll", ADMIN],
     barrierefreiheit: ["/barrierefreiheit", EVERYONE],
