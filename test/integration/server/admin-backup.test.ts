@@ -38,7 +38,11 @@ describe("Sicherung herunterladen in /admin", () => {
     expect(page.text).toContain("Sicherung herunterladen");
     expect(page.text).toContain('action="/admin/sicherung.jsonl.gz"');
 
-    const response = await fetch(`${server.url}/admin/sicherung.jsonl.gz`, { method: "POST", headers: { Cookie: admin.cookie! }, redirect: "manual" });
+    const response = await fetch(`${server.url}/admin/sicherung.jsonl.gz`, {
+      method: "POST",
+      headers: { Cookie: admin.cookie!, Origin: server.url },
+      redirect: "manual",
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/gzip");
     expect(response.headers.get("Content-Disposition")).toMatch(/^attachment; filename="digitalbeirat-sicherung-[\d-]+\.jsonl\.gz"$/);
@@ -52,11 +56,15 @@ describe("Sicherung herunterladen in /admin", () => {
 
     for (const role of ["staff", "expert", "council"]) {
       const other = await signedIn(server.url, role);
-      const refused = await fetch(`${server.url}/admin/sicherung.jsonl.gz`, { method: "POST", headers: { Cookie: other.cookie! }, redirect: "manual" });
+      const refused = await fetch(`${server.url}/admin/sicherung.jsonl.gz`, {
+        method: "POST",
+        headers: { Cookie: other.cookie!, Origin: server.url },
+        redirect: "manual",
+      });
       expect(refused.status, role).toBe(403);
       expect(refused.headers.get("Content-Type")).not.toBe("application/gzip");
     }
-    const anonymous = await fetch(`${server.url}/admin/sicherung.jsonl.gz`, { method: "POST", redirect: "manual" });
+    const anonymous = await fetch(`${server.url}/admin/sicherung.jsonl.gz`, { method: "POST", headers: { Origin: server.url }, redirect: "manual" });
     expect(anonymous.headers.get("Content-Type")).not.toBe("application/gzip");
     expect(anonymous.status).not.toBe(200);
 

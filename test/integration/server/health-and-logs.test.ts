@@ -62,7 +62,12 @@ describe("health probes and request log", () => {
 
   it("LOG_FORMAT=json writes one JSON object per request", { timeout: 120_000 }, async () => {
     const running = await server({ LOG_FORMAT: "json" });
-    const response = await fetch(`${running.url}/login?redirectTo=%2Fkonto`, { method: "POST", body: new URLSearchParams({ email: "", password: "" }) });
+    const response = await fetch(`${running.url}/login?redirectTo=%2Fkonto`, {
+      method: "POST",
+      // Like any script, it names its origin (decision 071).
+      headers: { Origin: running.url },
+      body: new URLSearchParams({ email: "", password: "" }),
+    });
     expect(response.status).toBe(400);
     const id = response.headers.get("X-Request-Id")!;
     const entry = JSON.parse(await logLine(running, id));
