@@ -79,6 +79,8 @@ function slowPost(base: string, path: string, body: string, cookie: string) {
         "Content-Type": "application/x-www-form-urlencoded",
         "Content-Length": String(Buffer.byteLength(body)),
         Cookie: cookie,
+        // Like a browser: state-changing requests carry their Origin (decision 071).
+        Origin: new URL(base).origin,
         Expect: "100-continue",
       },
     });

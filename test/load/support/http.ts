@@ -18,7 +18,7 @@ async function send(base: string, path: string, init: RequestInit, client: Clien
   if (client.cookie) headers.set("Cookie", client.cookie);
   // Like a browser: state-changing requests carry their Origin (the server refuses them without).
   if (init.method && init.method !== "GET" && init.method !== "HEAD") headers.set("Origin", new URL(base).origin);
-  const response = await fetch(new URL(path, base), { ...init, headers, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+  const response = await fetchOnLiveSocket(new URL(path, base), { ...init, headers, redirect: "manual" });
   const text = await response.text();
   const setCookie = response.headers.get("Set-Cookie");
   const session = setCookie ? /(?:^|[;,]\s*)session=([^;]*)/.exec(setCookie) : null;
@@ -31,4 +31,19 @@ export async function signedInUserId(base: string, client: Client): Promise<numb
   const reply = await get(base, "/?_data=root", client);
   if (reply.status !== 200) throw new Error(`/?_data=root antwortet ${reply.status}`);
   return (JSON.parse(reply.text) as { user: { id: number } | null }).user?.id ?? null;
+}
+
+/**
+ * Like a browser: a request that meets a kept-alive socket the server has just closed (no byte of
+ * an answer came back) is sent once more on a new connection. Seen after the edge refused a request
+ * without reading its body (issue 14); anything else, and a second failure, is thrown.
+ */
+async function fetchOnLiveSocket(url: URL, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    if (cause?.code !== "UND_ERR_SOCKET" || !/other side closed/.test(cause.message ?? "")) throw error;
+    return fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
+  }
 }
