@@ -35,15 +35,16 @@ export async function signedInUserId(base: string, client: Client): Promise<numb
 
 /**
  * Like a browser: a request that meets a kept-alive socket the server has just closed (no byte of
- * an answer came back) is sent once more on a new connection. Seen after the edge refused a request
+ * an answer came back) is sent again on another connection. Seen after the edge refused a request
  * without reading its body (issue 14); anything else, and a second failure, is thrown.
  */
-async function fetchOnLiveSocket(url: URL, init: RequestInit): Promise<Response> {
+async function fetchOnLiveSocket(url: URL, init: RequestInit, attempt = 1): Promise<Response> {
   try {
     return await fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    if (cause?.code !== "UND_ERR_SOCKET" || !/other side closed/.test(cause.message ?? "")) throw error;
-    return fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
+    // The pool may hold more than one such socket: at most three tries, each on the next one.
+    if (attempt >= 3 || cause?.code !== "UND_ERR_SOCKET" || !/other side closed/.test(cause.message ?? "")) throw error;
+    return fetchOnLiveSocket(url, init, attempt + 1);
   }
 }
