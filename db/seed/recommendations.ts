@@ -78,12 +78,14 @@ async function addDiscussion(tx: Executor, id: number, story: Story, people: Dem
     authorId: people.experts[story.versions[0].by],
     at: new Date(story.versions[0].at),
   });
-  for (const c of story.comments) {
-    const [row] = await tx
+  if (story.comments.length > 0) {
+    const rows = await tx
       .insert(comments)
-      .values({ topicId, authorId: people.experts[c.by], body: c.body, recommendationVersion: c.version, createdAt: new Date(c.at) })
-      .returning({ id: comments.id });
-    await tx.insert(commentVersions).values({ commentId: row.id, version: 1, body: c.body, createdAt: new Date(c.at) });
+      .values(
+        story.comments.map((c) => ({ topicId, authorId: people.experts[c.by], body: c.body, recommendationVersion: c.version, createdAt: new Date(c.at) })),
+      )
+      .returning({ id: comments.id, body: comments.body, createdAt: comments.createdAt });
+    await tx.insert(commentVersions).values(rows.map((row) => ({ commentId: row.id, version: 1, body: row.body, createdAt: row.createdAt })));
   }
   const last = story.comments.at(-1);
   if (last)
