@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 
 const source = readFileSync(new URL("../db/seed/accounts.ts", import.meta.url), "utf8");
 const block = source.slice(source.indexOf("DEMO_LOGINS"), source.indexOf("];", source.indexOf("DEMO_LOGINS")));
-export const DEMO_LOGINS = [...block.matchAll(/role: "(\w+)", email: "([^"]+)", password: "([^"]+)"/g)].map(([, role, email, password]) => ({
+export const DEMO_LOGINS = [...block.matchAll(/role: "(\w+)",\s*email: "([^"]+)",\s*password: "([^"]+)"/g)].map(([, role, email, password]) => ({
   role,
   email,
   password,
