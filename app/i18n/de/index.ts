@@ -9,6 +9,7 @@ import { meetings } from "./meetings";
 import { oparl } from "./oparl";
 import { operations } from "./operations";
 import { papers } from "./papers";
+import { processingRecord } from "./processing-record";
 import { ratings } from "./ratings";
 import { recommendations } from "./recommendations";
 import { retention } from "./retention";
@@ -35,5 +36,6 @@ export const de = {
   easyLanguage,
   signLanguage,
   retention,
+  processingRecord,
 };
 export const t = de;
