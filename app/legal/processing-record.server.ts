@@ -31,7 +31,7 @@ function hostOf(url: string | null | undefined) {
   }
 }
 
-export async function recordFacts(): Promise<RecordFacts> {
+async function recordFacts(): Promise<RecordFacts> {
   const config = env();
   const source = await getSourceSetting();
   return {

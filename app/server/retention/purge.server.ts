@@ -15,7 +15,7 @@ async function deleted(executor: Executor, statement: SQL) {
 
 const daysAgo = (days: number) => sql`now() - make_interval(days => ${days})`;
 
-export const purgeSteps = {
+const purgeSteps = {
   sessions: (p: RetentionPeriods) => deleted(db, sql`delete from sessions where expires_at < ${daysAgo(p.sessionDays)}`),
   // Open invitations count from their expiry; accepted or revoked ones from that moment.
   invitations: (p: RetentionPeriods) =>
