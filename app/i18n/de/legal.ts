@@ -161,7 +161,9 @@ export const legal = {
       },
       {
         heading: "Erstellung dieser Erklärung",
-        paragraphs: ["Diese Erklärung wurde am 25.11.2026 erstellt, am 07.12.2026 zuletzt überprüft (Angebote in Leichter Sprache und Gebärdensprache) und wird bei jeder wesentlichen Änderung des Portals überprüft."],
+        paragraphs: [
+          "Diese Erklärung wurde am 25.11.2026 erstellt, am 07.12.2026 zuletzt überprüft (Angebote in Leichter Sprache und Gebärdensprache) und wird bei jeder wesentlichen Änderung des Portals überprüft.",
+        ],
       },
       {
         heading: "Feedback und Kontakt",
