@@ -50,7 +50,9 @@ export async function requestPasswordReset({ email, client }: { email: string; c
     });
     if (!eligible || !user?.email) return;
     const token = generateToken();
-    await tx.insert(passwordResets).values({ userId: user.id, tokenHash: hashToken(token), expiresAt: sql`now() + make_interval(mins => ${RESET_VALID_MINUTES})` });
+    await tx
+      .insert(passwordResets)
+      .values({ userId: user.id, tokenHash: hashToken(token), expiresAt: sql`now() + make_interval(mins => ${RESET_VALID_MINUTES})` });
     const link = portalUrl(`/passwort-neu/${token}`);
     const m = t.mail.passwordReset;
     const { text, html } = renderMail({
