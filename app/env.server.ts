@@ -13,7 +13,6 @@ const mailAndJobSettings = {
   MAIL_FROM: z.string().trim().default("Digitalbeirat <noreply@localhost>"),
   MAIL_REPLY_TO: optional,
   APP_SECRET: optional.refine((value) => !value || value.length >= 32, "APP_SECRET muss mindestens 32 Zeichen lang sein"),
-  MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   JOBS_ENABLED: z
     .enum(["true", "false", ""])
     .default("")
@@ -23,6 +22,21 @@ const mailAndJobSettings = {
   JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   JOB_BACKOFF_SECONDS: z.coerce.number().min(0.05).max(3600).default(30),
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
+};
+
+const days = (fallback: number, min = 1) => z.coerce.number().int().min(min).max(3650).default(fallback);
+
+/** How long each kind of personal data is kept (docs/decisions/095-retention-jobs.md). */
+const retentionSettings = {
+  SESSION_RETENTION_DAYS: days(1, 0),
+  INVITATION_RETENTION_DAYS: days(30, 0),
+  PASSWORD_RESET_RETENTION_DAYS: days(1, 0),
+  MAIL_RETENTION_DAYS: days(90),
+  JOB_RETENTION_DAYS: days(30),
+  NOTIFICATION_RETENTION_DAYS: days(90),
+  THROTTLE_RETENTION_DAYS: days(1),
+  DELETED_ACCOUNT_RETENTION_DAYS: days(30, 0),
+  AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
 };
 
 const schema = z.object({
@@ -86,6 +100,7 @@ const schema = z.object({
     .max(24 * 60 * 7)
     .default(60),
   ...mailAndJobSettings,
+  ...retentionSettings,
   // Security (issue 14, docs/decisions/070–079).
   TRUST_PROXY: z.string().default(""),
   REQUIRE_2FA_ROLES: z

@@ -17,6 +17,7 @@ const PERMISSIONS = {
   "manage:user": ["admin"],
   "read:audit": ["admin"],
   "download:backup": ["admin"],
+  "read:processing-record": ["admin"],
   // topics and discussion
   "read:topic:internal": ["admin", "staff", "expert"],
   "create:topic": ["admin", "staff", "expert"],

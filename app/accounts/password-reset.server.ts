@@ -9,7 +9,7 @@ import { portalUrl, renderMail } from "~/server/mail/compose.server";
 import { enqueueMail } from "~/server/mail/outbox.server";
 
 /** 60 minutes, single use; throttled per address and per client, counted in the audit log (shared by all processes). */
-const VALID_MINUTES = 60;
+export const RESET_VALID_MINUTES = 60;
 export const MAX_PER_ADDRESS_PER_HOUR = 3;
 export const MAX_PER_CLIENT_PER_HOUR = 10;
 
@@ -50,7 +50,9 @@ export async function requestPasswordReset({ email, client }: { email: string; c
     });
     if (!eligible || !user?.email) return;
     const token = generateToken();
-    await tx.insert(passwordResets).values({ userId: user.id, tokenHash: hashToken(token), expiresAt: sql`now() + make_interval(mins => ${VALID_MINUTES})` });
+    await tx
+      .insert(passwordResets)
+      .values({ userId: user.id, tokenHash: hashToken(token), expiresAt: sql`now() + make_interval(mins => ${RESET_VALID_MINUTES})` });
     const link = portalUrl(`/passwort-neu/${token}`);
     const m = t.mail.passwordReset;
     const { text, html } = renderMail({

@@ -1,10 +1,10 @@
-import { and, eq, gt, lte, sql } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { signInChallenges, users } from "#db/schema";
 import { generateToken, hashToken } from "~/accounts/token.server";
 import { servedOverHttps } from "~/env.server";
 
-const LIFETIME_MINUTES = 10;
+export const CHALLENGE_LIFETIME_MINUTES = 10;
 export const MAX_CODE_ATTEMPTS = 5;
 
 function cookieName() {
@@ -19,15 +19,14 @@ function serialize(value: string, maxAge: number) {
 /** Password checked, second factor (or its enrolment) still to come. */
 export async function createChallenge({ userId, purpose, redirectTo }: { userId: number; purpose: "verify" | "enrol"; redirectTo: string }) {
   const token = generateToken();
-  await db.delete(signInChallenges).where(lte(signInChallenges.expiresAt, sql`now()`));
   await db.insert(signInChallenges).values({
     id: hashToken(token),
     userId,
     purpose,
     redirectTo,
-    expiresAt: new Date(Date.now() + LIFETIME_MINUTES * 60_000),
+    expiresAt: new Date(Date.now() + CHALLENGE_LIFETIME_MINUTES * 60_000),
   });
-  return serialize(token, LIFETIME_MINUTES * 60);
+  return serialize(token, CHALLENGE_LIFETIME_MINUTES * 60);
 }
 
 export function clearedChallengeCookie() {

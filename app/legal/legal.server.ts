@@ -1,7 +1,8 @@
 import { env } from "~/env.server";
 import type { Operator } from "~/i18n/de/legal";
+import { retentionPeriods } from "~/server/retention/settings.server";
 
-/** The operator details and lifetimes the legal pages state, all from configuration. */
+/** The operator details and periods the legal pages state, all from configuration. */
 export function operatorDetails(): Operator {
   const config = env();
   return {
@@ -16,6 +17,6 @@ export function operatorDetails(): Operator {
     sessionIdleMinutes: config.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: config.SESSION_ABSOLUTE_HOURS,
     invitationValidDays: config.INVITATION_VALID_DAYS,
-    mailRetentionDays: config.MAIL_RETENTION_DAYS,
+    retention: retentionPeriods(),
   };
 }

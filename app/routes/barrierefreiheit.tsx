@@ -5,16 +5,18 @@ import { ErrorPage } from "~/ui/error-page";
 import { LegalPage } from "~/legal/ui/legal-page";
 import { t } from "~/i18n/de";
 import { operatorDetails } from "~/legal/legal.server";
+import { getSignLanguageVideo } from "~/legal/sign-language.server";
 
 export const meta: MetaFunction = () => [{ title: `${t.legal.accessibility.title} – Digitalbeirat` }];
 
 export async function loader() {
-  return json({ operator: operatorDetails() });
+  const video = await getSignLanguageVideo();
+  return json({ operator: operatorDetails(), offers: { signLanguageVideo: video !== null } });
 }
 
 export default function AccessibilityPage() {
-  const { operator } = useLoaderData<typeof loader>();
-  return <LegalPage id="accessibility-title" title={t.legal.accessibility.title} sections={t.legal.accessibility.sections(operator)} />;
+  const { operator, offers } = useLoaderData<typeof loader>();
+  return <LegalPage id="accessibility-title" title={t.legal.accessibility.title} sections={t.legal.accessibility.sections(operator, offers)} />;
 }
 
 export function ErrorBoundary() {

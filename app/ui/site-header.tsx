@@ -28,7 +28,13 @@ export function SiteHeader({ boardName, user, unread = 0 }: { boardName: string;
         <a href="/" className="text-lg font-bold text-white no-underline hover:text-brand-100">
           {boardName}
         </a>
-        <div className="no-print flex items-center gap-3 text-sm">
+        <div className="no-print flex flex-wrap items-center gap-3 text-sm">
+          <a href="/leichte-sprache" className="text-white hover:text-brand-100">
+            {t.common.nav.easyLanguage}
+          </a>
+          <a href="/gebaerdensprache" className="text-white hover:text-brand-100">
+            {t.common.nav.signLanguage}
+          </a>
           {user ? (
             <>
               <a href="/benachrichtigungen" className="text-white hover:text-brand-100">

@@ -36,9 +36,10 @@ export const jobs = pgTable(
     index("jobs_claim_idx")
       .on(t.state, t.runAt)
       .where(sql`${t.state} in ('pending', 'running')`),
+    // The retention job deletes finished and failed jobs by finished_at.
     index("jobs_finished_idx")
       .on(t.finishedAt)
-      .where(sql`${t.state} = 'done'`),
+      .where(sql`${t.state} in ('done', 'failed')`),
     check("jobs_state_check", sql`${t.state} in ('pending', 'running', 'done', 'failed')`),
     check("jobs_attempts_check", sql`${t.attempts} >= 0 and ${t.maxAttempts} between 1 and 100`),
     check("jobs_running_has_lease", sql`${t.state} <> 'running' or ${t.lockedUntil} is not null`),

@@ -92,6 +92,10 @@ export const notifications = pgTable(
     index("notifications_unread_idx")
       .on(t.userId)
       .where(sql`${t.readAt} is null`),
+    // The retention job deletes read notifications by read_at.
+    index("notifications_read_idx")
+      .on(t.readAt)
+      .where(sql`${t.readAt} is not null`),
     index("notifications_digest_idx")
       .on(t.frequency, t.createdAt)
       .where(sql`${t.mailedAt} is null`),

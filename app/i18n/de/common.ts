@@ -2,6 +2,8 @@ export const common = {
   skipLink: "Zum Inhalt springen",
   nav: {
     label: "Hauptnavigation",
+    easyLanguage: "Leichte Sprache",
+    signLanguage: "Gebärdensprache",
     dashboard: "Übersicht",
     topics: "Themen",
     rounds: "Bewertungsrunden",

@@ -1,4 +1,7 @@
-/** Operator details, from the environment (see app/env.server.ts). */
+import type { RetentionPeriods } from "~/server/retention/settings.server";
+import { retention } from "./retention";
+
+/** Operator details and retention periods, from the environment (see app/env.server.ts). */
 export type Operator = {
   boardName: string;
   name: string;
@@ -11,13 +14,10 @@ export type Operator = {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   invitationValidDays: number;
-  mailRetentionDays: number;
+  retention: RetentionPeriods;
 };
 
 export type LegalSection = { heading: string; paragraphs: string[]; items?: string[] };
-
-/** Retention of the audit log, in months; the operator's database team removes older entries. */
-const AUDIT_RETENTION_MONTHS = 12;
 
 export const legal = {
   imprint: {
@@ -104,14 +104,14 @@ export const legal = {
       },
       {
         heading: "8. Speicherdauer",
-        items: [
-          `Sitzungen enden mit der Abmeldung, nach ${op.sessionIdleMinutes} Minuten ohne Aktivität oder spätestens nach ${op.sessionAbsoluteHours} Stunden; ein Passwortwechsel beendet alle anderen Sitzungen, eine Sperrung alle. Abgelaufene Sitzungen werden bei der nächsten Anmeldung im Portal gelöscht.`,
-          `Protokolleinträge werden ${AUDIT_RETENTION_MONTHS} Monate aufbewahrt und danach vom Betrieb gelöscht. Innerhalb dieser Frist kann sie niemand ändern.`,
-          "Kontodaten speichern wir, solange Sie Mitglied sind. Löschen Sie Ihr Konto (unter „Mein Konto“), werden E-Mail-Adresse, Name, Organisation, Fachgebiete und Passwort sofort entfernt, alle Sitzungen beendet und offene Einladungen, die Sie verschickt haben, gelöscht. Ihre Beiträge bleiben als Teil der Beiratsarbeit erhalten und werden als „ehemaliges Mitglied“ angezeigt.",
-          "Nicht angenommene Einladungen werden ungültig, sobald sie ablaufen oder widerrufen werden.",
-          `Kopien versendeter Mails werden ${op.mailRetentionDays} Tage aufbewahrt und dann automatisch gelöscht; Einmal-Links (Einladung, Passwort) werden schon beim Versand aus der Kopie entfernt. Links zum Zurücksetzen des Passworts gelten 60 Minuten und nur einmal. Löschen Sie Ihr Konto, werden Ihre Benachrichtigungen, Einstellungen, noch nicht versendete Mails und die Kopien der Mails an Sie sofort gelöscht.`,
+        paragraphs: [retention.runNote],
+        items: retention.rows(op.retention).map((row) => `${row.data}: ${row.period}.`),
+      },
+      {
+        heading: "8a. Löschen Ihres Kontos",
+        paragraphs: [
+          "Löschen Sie Ihr Konto (unter „Mein Konto“), werden E-Mail-Adresse, Name, Organisation, Fachgebiete, Passwort und zweiter Faktor sofort entfernt, alle Sitzungen beendet, offene Einladungen, die Sie verschickt haben, gelöscht, ebenso Ihre Benachrichtigungen, Einstellungen, noch nicht versendete Mails und die Kopien der Mails an Sie. Ihre Beiträge bleiben als Teil der Beiratsarbeit erhalten und werden als „ehemaliges Mitglied“ angezeigt.",
         ],
-        paragraphs: [],
       },
       {
         heading: "9. Ihre Rechte",
@@ -124,7 +124,7 @@ export const legal = {
   },
   accessibility: {
     title: "Erklärung zur Barrierefreiheit",
-    sections: (op: Operator): LegalSection[] => [
+    sections: (op: Operator, offers: { signLanguageVideo: boolean }): LegalSection[] => [
       {
         heading: "Geltungsbereich",
         paragraphs: [
@@ -142,13 +142,28 @@ export const legal = {
         items: [
           "Von Mitgliedern verfasste Texte (Markdown) können Abkürzungen, Fachbegriffe oder Links ohne aussagekräftigen Linktext enthalten. Wir weisen Verfasserinnen und Verfasser darauf hin und bessern nach, wenn Sie uns darauf aufmerksam machen.",
           "Dokumente Dritter, etwa von Anbietern vorgelegte Unterlagen, sind nicht in jedem Fall barrierefrei. Auf Anfrage stellen wir die Inhalte in zugänglicher Form bereit.",
-          "Leichte Sprache und Informationen in Deutscher Gebärdensprache werden derzeit nicht angeboten.",
+          ...(offers.signLanguageVideo
+            ? []
+            : [
+                "Informationen in Deutscher Gebärdensprache werden derzeit nicht angeboten. Auf der Seite „Gebärdensprache“ steht, wie Sie Informationen auf anderem Weg bekommen.",
+              ]),
         ],
         paragraphs: [],
       },
       {
+        heading: "Leichte Sprache und Gebärdensprache",
+        paragraphs: [
+          "Eine Erklärung des Portals in Leichter Sprache finden Sie auf der Seite „Leichte Sprache“ (/leichte-sprache). Der Link dorthin steht oben auf jeder Seite.",
+          offers.signLanguageVideo
+            ? "Ein Video in Deutscher Gebärdensprache erklärt das Portal auf der Seite „Gebärdensprache“ (/gebaerdensprache), ebenfalls oben auf jeder Seite verlinkt."
+            : "Ein Video in Deutscher Gebärdensprache gibt es noch nicht. Die Seite „Gebärdensprache“ (/gebaerdensprache) sagt, wie Sie Informationen in einer anderen Form anfragen können.",
+        ],
+      },
+      {
         heading: "Erstellung dieser Erklärung",
-        paragraphs: ["Diese Erklärung wurde am 25.11.2026 erstellt und wird bei jeder wesentlichen Änderung des Portals überprüft."],
+        paragraphs: [
+          "Diese Erklärung wurde am 25.11.2026 erstellt, am 07.12.2026 zuletzt überprüft (Angebote in Leichter Sprache und Gebärdensprache) und wird bei jeder wesentlichen Änderung des Portals überprüft.",
+        ],
       },
       {
         heading: "Feedback und Kontakt",

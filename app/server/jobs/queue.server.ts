@@ -166,8 +166,3 @@ export async function countJobsByState() {
     .groupBy(jobs.state);
   return Object.fromEntries(rows.map((row) => [row.state, row.count])) as Partial<Record<JobState, number>>;
 }
-
-/** Finished jobs are history only: removed after 14 days by the daily housekeeping job. */
-export async function deleteOldFinishedJobs() {
-  await db.execute(sql`delete from jobs where state = 'done' and finished_at < now() - interval '14 days'`);
-}

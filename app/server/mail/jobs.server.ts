@@ -2,9 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { mails } from "#db/schema";
 import { env } from "~/env.server";
-import { registerJobHandler, registerSchedule } from "../jobs/registry.server";
-import { dailyAt } from "../jobs/schedule.server";
-import { deleteExpiredMails } from "./outbox.server";
+import { registerJobHandler } from "../jobs/registry.server";
 import { smtpTransport } from "./transport.server";
 
 type MailRow = typeof mails.$inferSelect;
@@ -91,8 +89,4 @@ async function sendMail(payload: Record<string, unknown>, context: { attempt: nu
 
 export function registerMailJobs() {
   registerJobHandler("mail.send", sendMail);
-  registerJobHandler("mail.retention", async () => {
-    await deleteExpiredMails();
-  });
-  registerSchedule(dailyAt("mail.retention", "03:00"));
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
 import { mails, type MailAttachment } from "#db/schema";
 import { env } from "~/env.server";
@@ -84,19 +84,6 @@ export async function getMail({ id }: { id: number }) {
 /** Account deletion: mails not yet sent are never sent, and every stored copy addressed to the member goes. */
 export async function deleteMailsOfUser(tx: Executor, userId: number) {
   await tx.delete(mails).where(eq(mails.toUserId, userId));
-}
-
-/** Mail retention: sent, dropped and unsent copies older than MAIL_RETENTION_DAYS are deleted. */
-export async function deleteExpiredMails() {
-  const days = env().MAIL_RETENTION_DAYS;
-  await db
-    .delete(mails)
-    .where(
-      and(
-        inArray(mails.state, ["sent", "dropped", "unsent", "failed"]),
-        sql`coalesce(${mails.sentAt}, ${mails.createdAt}) < now() - make_interval(days => ${days})`,
-      ),
-    );
 }
 
 export function exportMailsOfUser(executor: Executor, userId: number) {

@@ -30,6 +30,7 @@ describe("admin overview", () => {
       "/admin/mails",
       "/admin/auftraege",
       "/admin/sicherung",
+      "/admin/verarbeitungsverzeichnis",
     ]);
     const asStaff = await (await callRoute(adminIndex.loader, "/admin", { user: staff })).json();
     expect(asStaff.links.map((l: { to: string }) => l.to)).toEqual(["/admin/einladungen", "/admin/oparl"]);

@@ -45,7 +45,8 @@ describe("legal pages", () => {
     const imprintText = pageText(legal.imprint.sections((await (await callRoute(imprint.loader as never, "/impressum")).json()).operator));
     expect(imprintText).toContain("Oberbürgermeisterin Erika Muster");
     expect(imprintText).toContain("01234 5678");
-    const a11yText = pageText(legal.accessibility.sections((await (await callRoute(accessibility.loader as never, "/barrierefreiheit")).json()).operator));
+    const a11yData = await (await callRoute(accessibility.loader as never, "/barrierefreiheit")).json();
+    const a11yText = pageText(legal.accessibility.sections(a11yData.operator, a11yData.offers));
     for (const expected of ["BITV 2.0", "beirat@musterstadt.example", "Durchsetzungsstelle", "Schlichtung"]) expect(a11yText).toContain(expected);
   });
 });

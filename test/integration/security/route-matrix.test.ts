@@ -77,6 +77,8 @@ function documents(): Record<string, [string, Row]> {
     // The demo's kept mails carry no attachment: even admins get 404 for index 0.
     "admin.mails.$id.anhang.$index": [`/admin/mails/${mail}/anhang/0`, row(302, 403, 403, 403, 404)],
     "admin.sicherung": ["/admin/sicherung", ADMIN],
+    "admin.verarbeitungsverzeichnis": ["/admin/verarbeitungsverzeichnis", ADMIN],
+    "admin.verarbeitungsverzeichnis[.]md": ["/admin/verarbeitungsverzeichnis.md", ADMIN],
     // POST only (the download button).
     "admin.sicherung[.]jsonl[.]gz": ["/admin/sicherung.jsonl.gz", row(405, 405, 405, 405, 405)],
     "benachrichtigungen._index": ["/benachrichtigungen", SIGNED_IN],
@@ -114,6 +116,8 @@ function documents(): Record<string, [string, Row]> {
     "empfehlungen.neu": ["/empfehlungen/neu", BOARD],
     "empfehlungen[.]atom": ["/empfehlungen.atom", EVERYONE],
     impressum: ["/impressum", EVERYONE],
+    "leichte-sprache": ["/leichte-sprache", EVERYONE],
+    gebaerdensprache: ["/gebaerdensprache", EVERYONE],
     "konto._index": ["/konto", SIGNED_IN],
     "konto.export": ["/konto/export", SIGNED_IN],
     "konto.loeschen": ["/konto/loeschen", SIGNED_IN],

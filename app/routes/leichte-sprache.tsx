@@ -1,0 +1,24 @@
+import type { MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/ui/error-page";
+import { EasyLanguagePage } from "~/legal/ui/easy-language-page";
+import { t } from "~/i18n/de";
+import { operatorDetails } from "~/legal/legal.server";
+import { getSignLanguageVideo } from "~/legal/sign-language.server";
+
+export const meta: MetaFunction = () => [{ title: `${t.easyLanguage.title} – Digitalbeirat` }];
+
+export async function loader() {
+  const video = await getSignLanguageVideo();
+  return json({ operator: operatorDetails(), offers: { signLanguageVideo: video !== null } });
+}
+
+export default function EasyLanguageRoute() {
+  const { operator, offers } = useLoaderData<typeof loader>();
+  return <EasyLanguagePage sections={t.easyLanguage.sections(operator, offers)} />;
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}
