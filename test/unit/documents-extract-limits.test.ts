@@ -9,7 +9,7 @@ import { extractText, extractTextWithin, TextExtractionError } from "~/documents
 import { DEFAULT_EXTRACTION_LIMITS } from "~/documents/extract/limits.server";
 import { ExtractionFailure } from "~/documents/extract/failure.mjs";
 import { openZip } from "~/documents/extract/zip.mjs";
-import { docx, docxBomb } from "../support/office-files";
+import { docx, docxBomb } from "../support/document-files";
 
 // The limits of text extraction (docs/decisions/090): zip bombs, a runaway parse, the heap, and
 // the worker file being found from the production bundle.

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractText, extractTextWithin, TextExtractionError } from "~/documents/extract/index.server";
 import { DEFAULT_EXTRACTION_LIMITS } from "~/documents/extract/limits.server";
-import { docx, ods, odt, xlsx } from "../support/office-files";
+import { docx, helveticaPdf, ods, odt, xlsx } from "../support/document-files";
 
 // Text extraction per format, through the real worker thread (docs/decisions/090).
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/documents");
@@ -50,6 +50,11 @@ describe("PDF", () => {
   it("cuts the text at maxTextChars", async () => {
     const result = await extractTextWithin({ bytes: textPdf, mimeType: MIME.pdf }, { ...DEFAULT_EXTRACTION_LIMITS, maxTextChars: 20 });
     expect(result.text).toBe("Beschlussvorlage Gla");
+  });
+
+  it("reads text in a non-embedded standard font (metrics from pdfjs' own folder, nothing fetched)", async () => {
+    const result = await extractText({ bytes: helveticaPdf("Größe (Maß) über Straßen"), mimeType: MIME.pdf });
+    expect(result).toEqual({ text: "Größe (Maß) über Straßen", pages: 1, hasTextLayer: true });
   });
 
   it("lists an image-only PDF as having no text layer", async () => {

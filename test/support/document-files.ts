@@ -1,7 +1,7 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { createDeflateRaw } from "node:zlib";
 
-/** Minimal but valid office files, built at test time (the tests read the text back). */
+/** Minimal but valid office files and PDFs, built at test time (the tests read the text back). */
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -102,4 +102,30 @@ async function deflateRepeated(chunk: Buffer, times: number): Promise<Buffer> {
   deflate.end();
   await done;
   return Buffer.concat(parts);
+}
+
+/**
+ * A one-page PDF in the standard font Helvetica, not embedded (pdfjs takes its metrics from its
+ * own standard_fonts folder), WinAnsi-encoded so umlauts are single bytes.
+ */
+export function helveticaPdf(line: string): Uint8Array {
+  const literal = [...line].map((char) => (char.charCodeAt(0) > 126 ? `\\${char.charCodeAt(0).toString(8)}` : char.replace(/[()\\]/, "\\$&"))).join("");
+  const content = `BT /F1 12 Tf 72 720 Td (${literal}) Tj ET`;
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let pdf = "%PDF-1.4\n";
+  const offsets = objects.map((body, index) => {
+    const offset = pdf.length;
+    pdf += `${index + 1} 0 obj\n${body}\nendobj\n`;
+    return offset;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, "0")} 00000 n \n`).join("")}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
 }
