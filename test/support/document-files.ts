@@ -26,9 +26,12 @@ export function odt(bodyXml: string): Uint8Array {
 }
 
 export function ods(rows: string[][]): Uint8Array {
-  const table = rows
-    .map((row) => `<table:table-row>${row.map((cell) => `<table:table-cell><text:p>${escape(cell)}</text:p></table:table-cell>`).join("")}</table:table-row>`)
-    .join("");
+  return odsFromCellXml(rows.map((row) => row.map((cell) => `<text:p>${escape(cell)}</text:p>`)));
+}
+
+/** An ODS whose cells hold the given XML (paragraphs and more). */
+export function odsFromCellXml(rows: string[][]): Uint8Array {
+  const table = rows.map((row) => `<table:table-row>${row.map((cell) => `<table:table-cell>${cell}</table:table-cell>`).join("")}</table:table-row>`).join("");
   return zip({
     mimetype: "application/vnd.oasis.opendocument.spreadsheet",
     "content.xml": `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ODF_NS}><office:body><office:spreadsheet><table:table table:name="Tabelle1">${table}</table:table></office:spreadsheet></office:body></office:document-content>`,

@@ -74,11 +74,14 @@ function docxText(xml, out) {
 function odfText(xml, spreadsheet, out) {
   let inBody = false;
   let skipDepth = 0;
+  let paragraphsInCell = 0;
   scanXml(xml, {
     open(name, attributes) {
       if (name === "body") inBody = true;
       if (!inBody) return;
       if (name === "tracked-changes" || name === "annotation" || skipDepth > 0) skipDepth++;
+      else if (name === "table-cell") paragraphsInCell = 0;
+      else if (name === "p" && spreadsheet && paragraphsInCell++ > 0) out.push(" ");
       else if (name === "s") out.push(" ".repeat(Math.min(Number(attribute(attributes, "c") ?? 1) || 1, 100)));
       else if (name === "tab") out.push("\t");
       else if (name === "line-break") out.push("\n");
@@ -87,7 +90,7 @@ function odfText(xml, spreadsheet, out) {
       if (name === "body") inBody = false;
       if (!inBody) return;
       if (skipDepth > 0) skipDepth--;
-      else if (name === "p" || name === "h") out.push(spreadsheet ? " " : "\n");
+      else if ((name === "p" || name === "h") && !spreadsheet) out.push("\n");
       else if (name === "table-cell" || name === "covered-table-cell") out.push("\t");
       else if (name === "table-row") out.push("\n");
       else if (name === "table") out.push("\n\n");
