@@ -27,7 +27,7 @@ async function refusal(promise: Promise<unknown>): Promise<TextExtractionError> 
   return error as TextExtractionError;
 }
 
-describe("zip bombs", () => {
+describe("ZIP limits", () => {
   it("refuses a DOCX whose document inflates to 256 MB after a few MB, although its header claims 10 KB", async () => {
     const bomb = await docxBomb(256, 10_000);
     expect(bomb.byteLength).toBeLessThan(2 * MB);
@@ -66,6 +66,15 @@ describe("zip bombs", () => {
     zip.read("[Content_Types].xml");
     expect(() => zip.read("word/document.xml")).toThrow(/exceed 300 bytes together/);
   });
+
+  it("refuses an encrypted entry", () => {
+    const bytes = docx(["geheim"]);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let at = 0; at + 4 <= bytes.length; at++) {
+      if (view.getUint32(at, true) === 0x02014b50) view.setUint16(at + 8, view.getUint16(at + 8, true) | 1, true);
+    }
+    expect(() => openZip(bytes, DEFAULT_EXTRACTION_LIMITS.zip).read("word/document.xml")).toThrow(/encrypted/);
+  });
 });
 
 describe("the worker's own limits", () => {
@@ -85,6 +94,13 @@ describe("the worker's own limits", () => {
       extractTextWithin({ bytes: new Uint8Array(1), mimeType: "text/plain" }, { ...DEFAULT_EXTRACTION_LIMITS, heapMb: 32 }, script),
     );
     expect(refused.reason).toBe("memory");
+  });
+
+  it("answers worker-failed when the worker ends without an answer", async () => {
+    const script = path.join(FIXTURES, "silent-exit-worker.mjs");
+    const refused = await refusal(extractTextWithin({ bytes: new Uint8Array(1), mimeType: "text/plain" }, DEFAULT_EXTRACTION_LIMITS, script));
+    expect(refused.reason).toBe("worker-failed");
+    expect(refused.detail).toContain("code 3");
   });
 });
 
