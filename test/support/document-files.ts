@@ -5,7 +5,8 @@ import { createDeflateRaw } from "node:zlib";
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-const zip = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])) as Zippable);
+const zip = (files: Record<string, string>, level: 0 | 6 = 6) =>
+  zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])) as Zippable, { level });
 
 export function docx(paragraphs: string[]): Uint8Array {
   const body = paragraphs.map((text) => `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`).join("");
@@ -14,6 +15,11 @@ export function docx(paragraphs: string[]): Uint8Array {
     "word/document.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
   });
+}
+
+/** A DOCX holding the given word/document.xml as is, stored uncompressed (for hostile XML). */
+export function docxWithDocumentXml(xml: string): Uint8Array {
+  return zip({ "word/document.xml": xml }, 0);
 }
 
 const ODF_NS = `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"`;

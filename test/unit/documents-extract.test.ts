@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractText, extractTextWithin, TextExtractionError } from "~/documents/extract/index.server";
 import { DEFAULT_EXTRACTION_LIMITS } from "~/documents/extract/limits.server";
-import { docx, helveticaPdf, ods, odsFromCellXml, odt, xlsx } from "../support/document-files";
+import { docx, docxWithDocumentXml, helveticaPdf, ods, odsFromCellXml, odt, xlsx } from "../support/document-files";
 
 // Text extraction per format, through the real worker thread (docs/decisions/090).
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/documents");
@@ -114,6 +114,15 @@ describe("office files", () => {
     ]);
     const result = await extractText({ bytes, mimeType: MIME.xlsx });
     expect(result.text).toBe("Kriterium\tPunkte\nBarrierefreiheit\t4\n\nZweites Blatt: Gesamtnote\t3.5");
+  });
+
+  it("reads hostile XML in linear time: unclosed tags, comments, CDATA and quotes by the million", async () => {
+    const text = "<w:p><w:r><w:t>Anfang</w:t></w:r></w:p>";
+    for (const junk of ["<a", "<!--", "<![CDATA[", '<a b="', "<?x", "<w:t>&#99999999;&amp"]) {
+      const xml = `${text}${junk.repeat(Math.floor(6_000_000 / junk.length))}`;
+      const result = await extractText({ bytes: docxWithDocumentXml(xml), mimeType: MIME.docx });
+      expect(result.text?.startsWith("Anfang")).toBe(true);
+    }
   });
 
   it("refuses a DOCX without word/document.xml and a file that is no ZIP", async () => {

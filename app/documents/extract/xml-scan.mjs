@@ -7,7 +7,10 @@
  * @typedef {{ open?: (name: string, attributes: string, selfClosing: boolean) => void; close?: (name: string) => void; text?: (text: string) => void; stop?: () => boolean }} XmlHandler
  */
 
-const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<[?!][^>]*>|<(\/?)([A-Za-z_][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|([^<]+)/g;
+// Linear on hostile input: no alternative scans past the next "<" (an unterminated comment or
+// CDATA section swallows the rest), so "<a<a<a…" or "<!--<!--…" cannot make it quadratic.
+const TOKEN =
+  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<[?!][^<>]*>?|<(\/?)([A-Za-z_][\w.:-]*)((?:[^<>"']|"[^"<]*"|'[^'<]*')*?)(\/?)>|([^<]+)|</g;
 const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|(lt|gt|amp|quot|apos));/g;
 /** @type {Record<string, string>} */
 const NAMED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
@@ -53,6 +56,14 @@ export function decodeEntities(text) {
  * @param {string} localName
  */
 export function attribute(attributes, localName) {
-  const match = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${localName}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+  let pattern = ATTRIBUTE_PATTERNS.get(localName);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${localName}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    ATTRIBUTE_PATTERNS.set(localName, pattern);
+  }
+  const match = pattern.exec(attributes);
   return match ? decodeEntities(match[1] ?? match[2]) : undefined;
 }
+
+/** @type {Map<string, RegExp>} */
+const ATTRIBUTE_PATTERNS = new Map();
