@@ -41,7 +41,7 @@ export function scanXml(xml, handler) {
 }
 
 /** @param {string} text */
-export function decodeEntities(text) {
+function decodeEntities(text) {
   if (!text.includes("&")) return text;
   return text.replace(ENTITY, (whole, decimal, hex, name) => {
     if (name) return NAMED[name];
