@@ -1,6 +1,6 @@
 import { build } from "esbuild";
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -105,7 +105,9 @@ describe("the worker's own limits", () => {
 });
 
 describe("the production bundle", () => {
-  const outDir = mkdtempSync(path.join(ROOT, "tmp-extract-bundle-"));
+  // Inside the project (tmp/ is ignored), as build/ is: the worker is found from the bundle's folder upwards.
+  mkdirSync(path.join(ROOT, "tmp"), { recursive: true });
+  const outDir = mkdtempSync(path.join(ROOT, "tmp", "extract-bundle-"));
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   it("finds worker.mjs from a bundle built like build/index.js and extracts a PDF in plain Node", async () => {
