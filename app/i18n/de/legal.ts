@@ -93,7 +93,7 @@ export const legal = {
       {
         heading: "6. Cookies",
         paragraphs: [
-          `Das Portal setzt genau ein Cookie, und zwar erst, wenn Sie sich anmelden: das Sitzungscookie („session“). Es enthält einen zufälligen Schlüssel, ist für Skripte nicht lesbar (HttpOnly), wird nur an dieses Portal gesendet (SameSite=Lax) und läuft nach ${op.sessionIdleMinutes} Minuten ohne Aktivität, spätestens nach ${op.sessionAbsoluteHours} Stunden ab. Beim Abmelden wird es gelöscht. Weitere Cookies, lokale Speicher oder Tracking gibt es nicht.`,
+          `Das Portal setzt Cookies erst, wenn Sie sich anmelden. Das Sitzungscookie („session“) enthält einen zufälligen Schlüssel, ist für Skripte nicht lesbar (HttpOnly), wird nur an dieses Portal gesendet (SameSite=Lax) und läuft nach ${op.sessionIdleMinutes} Minuten ohne Aktivität, spätestens nach ${op.sessionAbsoluteHours} Stunden ab; beim Abmelden wird es gelöscht. Wer einen zweiten Faktor nutzt, erhält zwischen Passwort und Code für höchstens 10 Minuten ein zweites Cookie („signin“) mit einem zufälligen Schlüssel, das nach der Anmeldung gelöscht wird. Weitere Cookies, lokale Speicher oder Tracking gibt es nicht.`,
         ],
       },
       {
