@@ -8,6 +8,8 @@ export const common = {
     meetings: "Sitzungen",
     papers: "Vorlagen",
     recommendations: "Empfehlungen",
+    accountability: "Umsetzung",
+    commitments: "Zusagen",
     search: "Suche",
     account: "Konto",
     admin: "Verwaltung",

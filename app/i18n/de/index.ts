@@ -1,5 +1,6 @@
 import { accounts } from "./accounts";
 import { common } from "./common";
+import { commitments } from "./commitments";
 import { dashboard } from "./dashboard";
 import { legal } from "./legal";
 import { mail } from "./mail";
@@ -14,5 +15,21 @@ import { security } from "./security";
 import { topics } from "./topics";
 
 /** All German UI text; an English translation would be a sibling folder with the same shape. */
-export const de = { common, dashboard, accounts, legal, topics, ratings, recommendations, meetings, papers, oparl, mail, notifications, security, operations };
+export const de = {
+  common,
+  dashboard,
+  accounts,
+  legal,
+  topics,
+  ratings,
+  recommendations,
+  meetings,
+  papers,
+  oparl,
+  mail,
+  notifications,
+  security,
+  operations,
+  commitments,
+};
 export const t = de;
