@@ -17,7 +17,7 @@ export async function scanCommitmentReminders(day: string) {
   const dueSoon = await queryRows<{ id: number }>(
     db,
     sql`select id from commitments where status in ('offen', 'in_arbeit')
-      and due_date >= ${day}::date and due_date <= ${day}::date + ${DUE_SOON_DAYS} order by id limit ${SCAN_LIMIT}`,
+      and due_date >= ${day}::date and due_date <= ${day}::date + ${DUE_SOON_DAYS}::int order by id limit ${SCAN_LIMIT}`,
   );
   for (const { id } of dueSoon) await db.transaction((tx) => commitmentFallsDue(tx, { commitmentId: Number(id) }));
   const overdue = await queryRows<{ id: number }>(
