@@ -61,7 +61,7 @@ export const COMMITMENTS: CommitmentStory[] = [
   {
     title: "Teststellung der KI-Plattform vorbereiten",
     promise:
-      "In dieser Kalenderwoche finden konkrete Abstimmungen mit dem Unternehmen zu den Voraussetzungen einer Teststellung (Testbetrieb) bei der Stadtverwaltung Koblenz statt. Die KI-Plattform hat den Fokus „Dokumente“, in Teilen „Audio & Bild-Videodateien“.",
+      "In dieser Kalenderwoche finden hier konkrete Abstimmungen mit dem Unternehmen zu den Voraussetzungen einer Teststellung (Testbetrieb) bei der Stadtverwaltung Koblenz statt. Die KI-Plattform hat den Fokus „Dokumente“, in Teilen „Audio & Bild-Videodateien“.",
     office: "10-Amt für Personal und Organisation",
     passage: "Abschnitt 2. Künstliche Intelligenz",
     dueText: "Abstimmungen in dieser Kalenderwoche",

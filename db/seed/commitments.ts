@@ -74,19 +74,17 @@ async function seedOne(
       updatedAt: statusChangedAt,
     })
     .returning({ id: commitments.id });
-  await tx
-    .insert(commitmentEntries)
-    .values([
-      {
-        commitmentId: row.id,
-        kind: "status",
-        toStatus: "offen",
-        note: t.commitments.detail.recorded,
-        authorId: people.staff,
-        createdAt: new Date(RECORDED_AT),
-      },
-      ...rows.map((entry) => ({ ...entry, commitmentId: row.id })),
-    ]);
+  await tx.insert(commitmentEntries).values([
+    {
+      commitmentId: row.id,
+      kind: "status",
+      toStatus: "offen",
+      note: t.commitments.detail.recorded,
+      authorId: people.staff,
+      createdAt: new Date(RECORDED_AT),
+    },
+    ...rows.map((entry) => ({ ...entry, commitmentId: row.id })),
+  ]);
   if (recommendationId) await tx.insert(commitmentRecommendations).values({ commitmentId: row.id, recommendationId });
   const topic = topicRows.find((t) => t.slug === story.topicSlug);
   if (topic) await tx.insert(commitmentTopics).values({ commitmentId: row.id, topicId: topic.id });

@@ -66,7 +66,12 @@ describe("the timeline follows the RIS", () => {
     expect(line).toMatchObject({ objectType: "recommendation", objectId: recommendationId, path: `/empfehlungen/${recommendationId}#umsetzung` });
     expect(line.title).toContain("Stadtrat zu ST/0020/2025: einstimmig");
     // Council members get it at once: the mail is in the outbox, written with the sync's change.
-    expect(await db.select().from(mails).where(and(eq(mails.toUserId, users.council.id), eq(mails.kind, "notification.council.decision")))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(mails)
+        .where(and(eq(mails.toUserId, users.council.id), eq(mails.kind, "notification.council.decision"))),
+    ).toHaveLength(1);
     // Nobody else heard of it: only followers, and never the ones who may not see it.
     expect(await linesFor(users.expert, "council.decision")).toHaveLength(0);
 
@@ -89,7 +94,10 @@ describe("reminders of due and overdue commitments", () => {
     registerAllJobHandlers();
     const morning = new Date("2025-03-10T05:31:00Z"); // 06:31 in Koblenz
     await Promise.all([ensureScheduledJobs(morning), ensureScheduledJobs(morning), ensureScheduledJobs(new Date("2025-03-10T19:00:00Z"))]);
-    const scheduled = await db.select().from(jobs).where(sql`${jobs.kind} = 'commitments.reminders'`);
+    const scheduled = await db
+      .select()
+      .from(jobs)
+      .where(sql`${jobs.kind} = 'commitments.reminders'`);
     expect(scheduled.map((job) => job.uniqueKey)).toEqual(["commitments.reminders:2025-03-10"]);
     expect(await runDueJobs({ kinds: ["commitments.reminders"] })).toBe(1);
 
