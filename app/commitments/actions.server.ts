@@ -4,9 +4,10 @@ import { parseForm } from "~/lib/form";
 import { refuse, type Refusal } from "~/lib/refusal";
 import { can, type Actor } from "~/policy.server";
 import { addCommitmentEntry, setCommitmentDueDate, setCommitmentPublic } from "./history.server";
-import { DueDateSchema, EntrySchema, StatusChangeSchema } from "./schemas.server";
+import { linkCommitment } from "./links.server";
+import { DueDateSchema, EntrySchema, LinkSchema, StatusChangeSchema } from "./schemas.server";
 
-export const COMMITMENT_INTENTS = ["status", "update", "comment", "due", "visibility"] as const;
+export const COMMITMENT_INTENTS = ["status", "update", "comment", "due", "visibility", "link"] as const;
 const IntentSchema = z.object({ intent: z.enum(COMMITMENT_INTENTS) });
 
 /** The commitment page's forms: one intent each; refusals carry the intent so the page shows them at the right form. */
@@ -45,5 +46,12 @@ export async function handleCommitmentIntent({
     }
     case "visibility":
       return done(await setCommitmentPublic({ actor, commitmentId: id, isPublic: form.get("isPublic") === "true" }));
+    case "link": {
+      const input = parseForm(LinkSchema, form);
+      if (!input.ok) return done(refuse(422, input.errors));
+      return done(
+        await linkCommitment({ actor, commitmentId: id, recommendationId: input.data.recommendationId ?? null, topicId: input.data.topicId ?? null }),
+      );
+    }
   }
 }

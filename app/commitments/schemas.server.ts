@@ -58,6 +58,8 @@ export const EntrySchema = z.object({
 
 export const DueDateSchema = z.object({ dueDate: isoDate });
 
+export const LinkSchema = z.object({ recommendationId: optionalIdField().optional(), topicId: optionalIdField().optional() });
+
 export const OutcomeSchema = z.object({
   outcome: z.enum(RECOMMENDATION_OUTCOMES, { errorMap: () => ({ message: e.invalidOutcome }) }),
   note: optionalTextField({ max: 2000, label: f.outcomeNote }),

@@ -5,13 +5,14 @@ import { ErrorPage } from "~/ui/error-page";
 import { DueText } from "~/commitments/ui/commitment-table";
 import { EntryForms } from "~/commitments/ui/entry-forms";
 import { HistoryTable } from "~/commitments/ui/history-table";
+import { LinkForm } from "~/commitments/ui/link-form";
 import { CommitmentStatusBadge } from "~/commitments/ui/status-badge";
 import { FollowButton } from "~/notifications/ui/follow-button";
 import { t } from "~/i18n/de";
 import { readForm, routeId } from "~/lib/fields";
 import { redirectAfterChange } from "~/lib/redirect.server";
 import { handleCommitmentIntent } from "~/commitments/actions.server";
-import { getVisibleCommitment } from "~/commitments/commitments.server";
+import { getVisibleCommitment, listCommitmentFormOptions } from "~/commitments/commitments.server";
 import { followState } from "~/notifications/follows.server";
 import { can, forbidden, getUser, notFound, requireUser } from "~/policy.server";
 
@@ -21,9 +22,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const id = routeId(params.id, t.commitments.notFound);
   const commitment = (await getVisibleCommitment({ id, reader: user })) ?? notFound(t.commitments.notFound);
+  const [follow, linkOptions] = await Promise.all([
+    followState(user, "commitment", id),
+    can(user, "record:commitment") ? listCommitmentFormOptions() : Promise.resolve(null),
+  ]);
   return json({
     commitment,
-    follow: await followState(user, "commitment", id),
+    follow,
+    linkOptions,
     permissions: {
       canChangeStatus: can(user, "change:commitment-status"),
       canPostUpdate: can(user, "post:commitment-update"),
@@ -48,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function CommitmentPage() {
-  const { commitment: c, follow, permissions } = useLoaderData<typeof loader>();
+  const { commitment: c, follow, permissions, linkOptions } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const d = t.commitments.detail;
   return (
@@ -125,6 +131,7 @@ export default function CommitmentPage() {
         intent={data?.intent ?? null}
         errors={data?.errors ?? {}}
       />
+      {linkOptions ? <LinkForm options={linkOptions} errors={data?.intent === "link" ? data.errors : {}} /> : null}
     </article>
   );
 }

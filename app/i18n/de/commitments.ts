@@ -82,6 +82,8 @@ export const commitments = {
     publicNote: "Öffentlich sichtbar, solange die Empfehlung oder Vorlage öffentlich ist.",
     internalNote: "Nur für den Beirat sichtbar.",
     back: "Alle Zusagen",
+    link: "Mit Empfehlung oder Thema verknüpfen",
+    saveLink: "Verknüpfen",
   },
   entryKinds: { status: "Stand", update: "Meldung der Verwaltung", comment: "Kommentar" } as Record<string, string>,
   errors: {

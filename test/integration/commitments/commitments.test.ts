@@ -169,4 +169,19 @@ describe("commitments (Zusagen)", () => {
     expect(board.overdueCommitments.map((c: { id: number }) => c.id)).not.toContain(commitmentId); // done
     expect((await jsonOf(await callRoute(dashboard.loader, "/", { user: users.council }))).overdueCommitments).toBeNull();
   });
+
+  it("links a commitment recorded before the recommendation existed", async () => {
+    const early = await recordCommitment(users.staff, { title: "Früh erfasst", sourcePaper: "ST/0020/2025" });
+    const link = { intent: "link", recommendationId: String(recommendationId) };
+    expect((await postToCommitment(users.council, early, link)).status).toBe(403);
+    const unknown = await postToCommitment(users.expert, early, { intent: "link", recommendationId: "999999" });
+    expect(unknown.status).toBe(422);
+    expect((await jsonOf(unknown)).errors.recommendationId).toBe("Eine der gewählten Empfehlungen gibt es nicht.");
+    expect((await postToCommitment(users.expert, early, link)).status).toBe(303);
+    expect((await postToCommitment(users.expert, early, link)).status).toBe(303); // a second time changes nothing
+    const board = await jsonOf(
+      await callRoute(followUp.loader, `/empfehlungen/${recommendationId}/umsetzung`, { user: users.expert, params: { id: String(recommendationId) } }),
+    );
+    expect(board.timeline.commitments.filter((c: { id: number }) => c.id === early)).toHaveLength(1);
+  });
 });
