@@ -47,6 +47,14 @@ const PERMISSIONS = {
   "update:recommendation:own": ["admin", "staff", "expert"],
   "manage:recommendation": ["admin", "staff"],
   "vote:recommendation": ["expert"],
+  // commitments (Zusagen) and what became of recommendations
+  "read:commitment:internal": ["admin", "staff", "expert"],
+  "record:commitment": ["admin", "staff", "expert"],
+  "change:commitment-status": ["admin", "staff", "expert"],
+  "post:commitment-update": ["admin", "staff"],
+  "comment:commitment": ["admin", "staff", "expert"],
+  "publish:commitment": ["admin", "staff"],
+  "set:recommendation-outcome": ["admin", "staff", "expert"],
   // mail and jobs
   "read:mail": ["admin"],
   "manage:jobs": ["admin"],
@@ -88,6 +96,10 @@ const NOTIFICATION_PERMISSIONS: Record<NotificationKind, Permission> = {
   "recommendation.published": "read:recommendation:published",
   "meeting.invitation": "follow:item",
   "minutes.released": "follow:item",
+  "commitment.due": "follow:item",
+  "commitment.overdue": "follow:item",
+  "commitment.status": "follow:item",
+  "council.decision": "read:recommendation:published",
 };
 
 export function mayBeNotified(user: Pick<SessionUser, "role"> | null, kind: NotificationKind) {

@@ -13,9 +13,15 @@ const DEFAULTS: Record<Role, Partial<Record<NotificationKind, Frequency>>> = {
     "vote.closing": "sofort",
     "meeting.invitation": "sofort",
   },
-  staff: { "comment.reply": "sofort", "meeting.invitation": "sofort", "round.results": "taeglich" },
+  staff: { "comment.reply": "sofort", "meeting.invitation": "sofort", "round.results": "taeglich", "commitment.overdue": "sofort" },
   admin: { "comment.reply": "sofort", "meeting.invitation": "sofort" },
-  council: { "recommendation.published": "sofort", "meeting.invitation": "sofort", "minutes.released": "woechentlich" },
+  council: {
+    "recommendation.published": "sofort",
+    "meeting.invitation": "sofort",
+    "minutes.released": "woechentlich",
+    "commitment.status": "woechentlich",
+    "council.decision": "sofort",
+  },
 };
 
 export function defaultFrequency(role: Role, kind: NotificationKind): Frequency {

@@ -1,6 +1,7 @@
 import { and, inArray, sql } from "drizzle-orm";
 import type { Executor } from "#db/client.server";
-import { meetings, papers, ratingRounds, recommendations, topics, type Role } from "#db/schema";
+import { commitments, meetings, papers, ratingRounds, recommendations, topics, type Role } from "#db/schema";
+import { commitmentVisibleTo } from "~/commitments/visibility.server";
 import { paperVisibleTo } from "~/papers/papers.server";
 import { visibleTo as recommendationVisibleTo } from "~/recommendations/recommendations.server";
 import { topicVisibleTo } from "~/topics/topics.server";
@@ -44,6 +45,13 @@ export async function visibleObjectIds(executor: Executor, reader: { id: number;
           .select({ id: ratingRounds.id })
           .from(ratingRounds)
           .where(and(inArray(ratingRounds.id, ids), sql`${ratingRounds.status} <> 'draft'`)),
+      );
+    case "commitment":
+      return pick(
+        executor
+          .select({ id: commitments.id })
+          .from(commitments)
+          .where(and(inArray(commitments.id, ids), commitmentVisibleTo(reader))),
       );
     default:
       return new Set();

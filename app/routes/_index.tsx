@@ -5,6 +5,8 @@ import { CouncilRecommendationsSection } from "~/dashboard/ui/council-recommenda
 import { FollowedTopicsSection } from "~/dashboard/ui/followed-topics";
 import { BallotsAwaitingSection, LatestDiscussionsSection, PublishedRecommendationsSection } from "~/dashboard/ui/latest-sections";
 import { NextMeetingSection } from "~/dashboard/ui/next-meeting";
+import { OverdueCommitmentsSection } from "~/dashboard/ui/overdue-commitments";
+import { listOverdueCommitments } from "~/commitments/commitments.server";
 import { MyOpenRatingsSection } from "~/ratings/ui/my-open-ratings";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
@@ -24,7 +26,7 @@ const LATEST_PUBLISHED = 5;
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const reader = user ? { id: user.id, role: user.role } : null;
-  const [nextMeeting, published, followedTopics, latestTopics, openRatings, ballots, councilView] = await Promise.all([
+  const [nextMeeting, published, followedTopics, latestTopics, openRatings, ballots, councilView, overdueCommitments] = await Promise.all([
     findNextMeeting(),
     user?.role === "council"
       ? Promise.resolve([])
@@ -34,6 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     user && can(user, "rate:round") ? listOpenRoundsForRater({ rater: user }) : Promise.resolve(null),
     user && can(user, "vote:recommendation") ? listBallotsAwaitingVote({ voter: user }) : Promise.resolve(null),
     user?.role === "council" ? getRecommendationDashboard({ reader: user, since: user.previousVisitAt }) : Promise.resolve(null),
+    can(user, "read:commitment:internal") ? listOverdueCommitments() : Promise.resolve(null),
   ]);
   return json({
     user: user ? { name: user.name, role: user.role } : null,
@@ -45,6 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     openRatings,
     ballots,
     councilView,
+    overdueCommitments,
   });
 }
 
@@ -73,6 +77,7 @@ export default function IndexPage() {
       {data.ballots ? <BallotsAwaitingSection ballots={data.ballots} /> : null}
       <MyOpenRatingsSection rounds={data.openRatings} />
       <FollowedTopicsSection topics={data.followedTopics} />
+      {data.overdueCommitments ? <OverdueCommitmentsSection items={data.overdueCommitments} /> : null}
       {data.latestTopics ? <LatestDiscussionsSection topics={data.latestTopics} /> : null}
       {data.councilView ? <CouncilRecommendationsSection data={data.councilView} /> : <PublishedRecommendationsSection items={data.published} />}
     </section>

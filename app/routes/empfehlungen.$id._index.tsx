@@ -14,10 +14,12 @@ import { VoteRecord } from "~/recommendations/ui/vote-record";
 import { t } from "~/i18n/de";
 import { handleRecommendationIntent } from "~/recommendations/actions.server";
 import { loadRecommendationPage } from "~/recommendations/page.server";
-import { getUser, notFound, requireUser } from "~/policy.server";
+import { can, getUser, notFound, requireUser } from "~/policy.server";
 import { readForm, routeId } from "~/lib/fields";
 import { followState } from "~/notifications/follows.server";
 import { FollowButton } from "~/notifications/ui/follow-button";
+import { TimelineSection } from "~/commitments/ui/timeline-section";
+import { loadTimelines } from "~/commitments/timeline.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.rec.title ?? t.recommendations.title} – Digitalbeirat` },
@@ -29,7 +31,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = routeId(params.id, t.recommendations.notFound);
   const page = await loadRecommendationPage({ id, reader: user });
   if (!page) notFound(t.recommendations.notFound);
-  return json({ ...page, follow: await followState(user, "recommendation", id) });
+  const [follow, timelines] = await Promise.all([
+    followState(user, "recommendation", id),
+    page.rec.status === "published" ? loadTimelines({ recommendationIds: [id], reader: user }) : Promise.resolve(null),
+  ]);
+  return json({ ...page, follow, timeline: timelines?.get(id) ?? null, canFollowUp: can(user, "read:commitment:internal") });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -91,6 +97,7 @@ export default function RecommendationPage() {
         <h2 id="papers-title">{d.papers}</h2>
         <LinkedPapers papers={data.papers} boardResult={rec.result ? t.recommendations.vote.result[rec.result] : null} />
       </section>
+      {data.timeline ? <TimelineSection recommendationId={rec.id} timeline={data.timeline} canFollowUp={data.canFollowUp} /> : null}
       <OtherLinks links={data.links} />
       {permissions.canEdit ? <CoauthorsSection candidates={data.possibleCoauthors} errors={errorsFor(["add-coauthor"])} /> : null}
       {data.board && data.discussion ? (

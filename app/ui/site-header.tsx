@@ -15,6 +15,8 @@ const NAV_ITEMS: NavItem[] = [
   { to: "/sitzungen", label: t.common.nav.meetings, roles: [...ALL] },
   { to: "/vorlagen", label: t.common.nav.papers, roles: [...ALL] },
   { to: "/empfehlungen", label: t.common.nav.recommendations, roles: [...ALL] },
+  { to: "/umsetzung", label: t.common.nav.accountability, roles: [...ALL] },
+  { to: "/zusagen", label: t.common.nav.commitments, roles: [...BOARD] },
   { to: "/suche", label: t.common.nav.search, roles: [...ALL] },
   { to: "/admin", label: t.common.nav.admin, roles: ["admin", "staff"] },
 ];

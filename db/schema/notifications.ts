@@ -4,7 +4,7 @@ import { users } from "./accounts";
 import { createdAt } from "./columns";
 
 /** What can be followed. Rows of deleted objects are skipped at send time (no foreign key per type). */
-export const FOLLOW_TYPES = ["topic", "recommendation", "paper", "meeting", "round"] as const;
+export const FOLLOW_TYPES = ["topic", "recommendation", "paper", "meeting", "round", "commitment"] as const;
 export type FollowType = (typeof FOLLOW_TYPES)[number];
 
 export const NOTIFICATION_KINDS = [
@@ -19,6 +19,10 @@ export const NOTIFICATION_KINDS = [
   "recommendation.published",
   "meeting.invitation",
   "minutes.released",
+  "commitment.due",
+  "commitment.overdue",
+  "commitment.status",
+  "council.decision",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -39,7 +43,7 @@ export const follows = pgTable(
   (t) => [
     primaryKey({ name: "follows_pk", columns: [t.userId, t.objectType, t.objectId] }),
     index("follows_object_idx").on(t.objectType, t.objectId),
-    check("follows_type_check", sql`${t.objectType} in ('topic', 'recommendation', 'paper', 'meeting', 'round')`),
+    check("follows_type_check", sql`${t.objectType} in ('topic', 'recommendation', 'paper', 'meeting', 'round', 'commitment')`),
   ],
 );
 

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../client.server";
 import { queryRows } from "../client.server";
 import { seedAccounts } from "./accounts";
+import { seedCommitments } from "./commitments";
 import { seedMails } from "./mail";
 import { seedMeetings } from "./meetings";
 import { seedPapers } from "./papers";
@@ -29,6 +30,7 @@ export async function seedDemo(db: Database) {
     await seedRatings(tx, people);
     await seedMeetings(tx, people);
     await seedRecommendations(tx, people);
+    await seedCommitments(tx, people);
     await seedMails(tx, people);
     void people;
   });

@@ -10,6 +10,8 @@ export const common = {
     meetings: "Sitzungen",
     papers: "Vorlagen",
     recommendations: "Empfehlungen",
+    accountability: "Umsetzung",
+    commitments: "Zusagen",
     search: "Suche",
     account: "Konto",
     admin: "Verwaltung",

@@ -1,5 +1,6 @@
 import { accounts } from "./accounts";
 import { common } from "./common";
+import { commitments } from "./commitments";
 import { dashboard } from "./dashboard";
 import { easyLanguage } from "./easy-language";
 import { legal } from "./legal";
@@ -37,5 +38,6 @@ export const de = {
   signLanguage,
   retention,
   processingRecord,
+  commitments,
 };
 export const t = de;

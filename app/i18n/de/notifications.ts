@@ -12,6 +12,10 @@ export const notifications = {
     "recommendation.published": "Empfehlung veröffentlicht",
     "meeting.invitation": "Sitzungseinladung oder -änderung",
     "minutes.released": "Protokoll freigegeben",
+    "commitment.due": "Zusage wird bald fällig",
+    "commitment.overdue": "Zusage überfällig",
+    "commitment.status": "Neuer Stand einer Zusage",
+    "council.decision": "Ratsbeschluss zu einer Empfehlung",
   } as Record<string, string>,
   frequencies: { sofort: "sofort", taeglich: "täglich", woechentlich: "wöchentlich", aus: "aus" } as Record<string, string>,
   lines: {
@@ -28,6 +32,10 @@ export const notifications = {
     meetingUpdate: (name: string, date: string) => `Sitzung „${name}“ geändert: jetzt am ${date}`,
     meetingCancel: (name: string) => `Sitzung „${name}“ abgesagt`,
     minutes: (name: string) => `Protokoll der Sitzung „${name}“ freigegeben`,
+    commitmentDue: (title: string, due: string) => `Die Zusage „${title}“ wird am ${due} fällig`,
+    commitmentOverdue: (title: string, due: string) => `Die Zusage „${title}“ ist überfällig (fällig am ${due})`,
+    commitmentStatus: (title: string, status: string) => `Zusage „${title}“: ${status}`,
+    councilDecision: (body: string, result: string, paper: string, recommendation: string) => `${body} zu ${paper}: ${result} (Empfehlung „${recommendation}“)`,
   },
   centre: {
     title: "Benachrichtigungen",

@@ -7,6 +7,7 @@ import type { SourceClient } from "./client.server";
 import { dateOf, dateTimeOf, isDeleted, isRecord, listOf, mapPaperType, mapResult, mapRole, textOf, typeNameOf } from "./normalize";
 import { resolveOrganization } from "./organizations.server";
 import type { Outcome } from "./report";
+import { councilDecisionArrived } from "~/commitments/events.server";
 
 const refused = t.oparl.import.refused;
 
@@ -109,6 +110,11 @@ export async function upsertPaper(client: SourceClient, raw: unknown, orgCache: 
 
 async function replaceSteps(tx: Executor, paperId: number, steps: Step[]) {
   const ids = steps.map((step) => step.oparlSourceId);
+  const before = await tx
+    .select({ oparlSourceId: consultations.oparlSourceId, result: consultations.result, resultText: consultations.resultText })
+    .from(consultations)
+    .where(eq(consultations.paperId, paperId));
+  const decided: number[] = [];
   await tx
     .delete(consultations)
     .where(
@@ -157,11 +163,17 @@ async function replaceSteps(tx: Executor, paperId: number, steps: Step[]) {
       countAbstention: null,
       oparlSourceId: step.oparlSourceId,
     };
-    await tx
+    const [saved] = await tx
       .insert(consultations)
       .values(values)
-      .onConflictDoUpdate({ target: consultations.oparlSourceId, set: { ...values, updatedAt: new Date() } });
+      .onConflictDoUpdate({ target: consultations.oparlSourceId, set: { ...values, updatedAt: new Date() } })
+      .returning({ id: consultations.id });
+    const previous = before.find((row) => row.oparlSourceId === step.oparlSourceId);
+    if (values.date && (values.result || values.resultText) && (previous?.result !== values.result || previous?.resultText !== values.resultText))
+      decided.push(saved.id);
   }
+  // A new or changed council result: followers of the recommendations on this paper hear of it.
+  await councilDecisionArrived(tx, { consultationIds: decided });
 }
 
 /** A tombstone of the source hides the paper; recommendations citing it show it as withdrawn. */

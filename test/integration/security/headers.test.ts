@@ -49,6 +49,8 @@ describe("headers on every response kind", () => {
       ["data request", "/?_data=root"],
       ["route data request", "/themen?_data=routes%2Fthemen._index", { cookie: staff }],
       ["Atom feed", "/empfehlungen.atom"],
+      ["accountability feed", "/umsetzung.atom"],
+      ["accountability CSV", "/umsetzung.csv"],
       ["calendar", "/sitzungen.ics"],
       ["meeting calendar", `${meeting}/kalender.ics`],
       ["CSV export", `${round}/ergebnisse.csv`, { cookie: staff }],

@@ -58,6 +58,8 @@ beforeAll(async () => {
   }
   if (!ids.comment) throw new Error("kein Beitrag der Demo-Expertin");
   ids.mail = await firstMatch("/admin/mails", /href="\/admin\/mails\/(\d+)"/, "admin");
+  // The demo's commitments of ST/0020/2025 are public: visitors read them too.
+  ids.commitment = await firstMatch("/zusagen", /href="\/zusagen\/(\d+)"/, "staff");
 }, 180_000);
 afterAll(async () => {
   await server?.stop();
@@ -65,7 +67,18 @@ afterAll(async () => {
 
 /** Route id (file name) → a URL that exercises it, and what each role gets for the document. */
 function documents(): Record<string, [string, Row]> {
-  const { closedRound: z, publicMeeting: m, round: r, proposal: p, publicPaper: v, publishedRecommendation: e, internalTopic: s, comment: c, mail } = ids;
+  const {
+    closedRound: z,
+    publicMeeting: m,
+    round: r,
+    proposal: p,
+    publicPaper: v,
+    publishedRecommendation: e,
+    internalTopic: s,
+    comment: c,
+    mail,
+    commitment,
+  } = ids;
   return {
     _index: ["/", EVERYONE],
     "admin._index": ["/admin", STAFF],
@@ -111,6 +124,7 @@ function documents(): Record<string, [string, Row]> {
     // Published: only staff may correct it.
     "empfehlungen.$id.bearbeiten": [`/empfehlungen/${e}/bearbeiten`, row(302, 403, 403, 200, 200)],
     "empfehlungen.$id.druck": [`/empfehlungen/${e}/druck`, EVERYONE],
+    "empfehlungen.$id.umsetzung": [`/empfehlungen/${e}/umsetzung`, BOARD],
     "empfehlungen.$id.versionen": [`/empfehlungen/${e}/versionen`, BOARD],
     "empfehlungen._index": ["/empfehlungen", EVERYONE],
     "empfehlungen.neu": ["/empfehlungen/neu", BOARD],
@@ -157,6 +171,13 @@ function documents(): Record<string, [string, Row]> {
     "vorlagen.$reference.gremienweg": [`/vorlagen/${v}/gremienweg`, STAFF],
     "vorlagen._index": ["/vorlagen", EVERYONE],
     "vorlagen.neu": ["/vorlagen/neu", STAFF],
+    "umsetzung._index": ["/umsetzung", EVERYONE],
+    "umsetzung[.]atom": ["/umsetzung.atom", EVERYONE],
+    "umsetzung[.]csv": ["/umsetzung.csv", EVERYONE],
+    "umsetzung.bericht.$jahr": ["/umsetzung/bericht/2025", BOARD],
+    "zusagen._index": ["/zusagen", BOARD],
+    "zusagen.neu": ["/zusagen/neu", BOARD],
+    "zusagen.$id": [`/zusagen/${commitment}`, EVERYONE],
   };
 }
 
@@ -211,6 +232,9 @@ describe("role × route matrix over HTTP", () => {
       "empfehlungen.$id._index": ["council", "expert", "staff", "admin"],
       "empfehlungen.$id.bearbeiten": ["staff", "admin"],
       "empfehlungen.neu": ["expert", "staff", "admin"],
+      "empfehlungen.$id.umsetzung": ["expert", "staff", "admin"],
+      "zusagen.neu": ["expert", "staff", "admin"],
+      "zusagen.$id": ["expert", "staff", "admin"],
       "konto._index": ["council", "expert", "staff", "admin"],
       "konto.loeschen": ["council", "expert", "staff", "admin"],
       "konto.passwort": ["council", "expert", "staff", "admin"],
