@@ -1,12 +1,13 @@
 import { eq, lte, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
-import { sessions, users } from "#db/schema";
+import { sessions, users, type Role } from "#db/schema";
 import { accountDelayMs, clientBlockedSeconds, recordFailure, recordSuccess, sleep } from "~/accounts/throttle.server";
 import { isTwoFactorEnabled, startEnrolment, twoFactorRequired } from "~/accounts/two-factor.server";
 import { recordAudit } from "~/accounts/audit.server";
 import { findUserByEmail } from "~/accounts/users.server";
 import { verifyAgainstDummy, verifyPassword } from "./password.server";
-import { createSession } from "./session.server";
+import { createSession, sessionCookie } from "./session.server";
+import { createChallenge } from "./sign-in-challenge.server";
 
 export type SignInResult =
   | { ok: true; token: string; absoluteExpiresAt: Date }
@@ -63,4 +64,17 @@ export async function startSession(userId: number, userAgent: string | null) {
     await tx.delete(sessions).where(lte(sessions.expiresAt, sql`now()`));
   });
   return { ok: true as const, token: session.token, absoluteExpiresAt: session.absoluteExpiresAt };
+}
+
+/**
+ * The first sign-in right after accepting an invitation: a role that must use a second factor
+ * sets it up before any session exists (as at a password sign-in), everyone else is signed in.
+ */
+export async function signInAfterInvitation(input: { userId: number; role: Role; email: string; userAgent: string | null }) {
+  if (twoFactorRequired(input)) {
+    await startEnrolment(db, input.userId);
+    return { location: "/login/einrichten", cookie: await createChallenge({ userId: input.userId, purpose: "enrol", redirectTo: "/" }) };
+  }
+  const session = await startSession(input.userId, input.userAgent);
+  return { location: "/", cookie: sessionCookie(session.token, session.absoluteExpiresAt) };
 }

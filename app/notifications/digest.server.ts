@@ -64,10 +64,12 @@ async function sendDigestTo({ userId, frequency, until }: { userId: number; freq
       unsubscribeUrl: unsubscribe.url,
     });
     const date = formatDate(until);
+    // The weekly digest of Monday 07:00 covers the seven days before it.
+    const weekStart = formatDate(new Date(until.getTime() - 7 * 24 * 3600 * 1000));
     await enqueueMail(tx, {
       kind: `digest.${frequency}`,
       to: { userId: member.id, address: member.email, name: member.name },
-      subject: frequency === "taeglich" ? t.mail.digest.subjectDaily(date) : t.mail.digest.subjectWeekly(date),
+      subject: frequency === "taeglich" ? t.mail.digest.subjectDaily(date) : t.mail.digest.subjectWeekly(weekStart, date),
       text,
       html,
       headers: unsubscribe.headers,

@@ -4,7 +4,7 @@ import { comments, ratingRounds, recommendationPapers, recommendations, topics, 
 import { t } from "~/i18n/de";
 import { formatDateTime } from "~/lib/dates";
 import { displayName } from "~/accounts/users.server";
-import { followerIds } from "./follows.server";
+import { followerIds, followerIdsOfAny } from "./follows.server";
 import { memberIdsWithRoles, notify } from "./notify.server";
 
 /**
@@ -182,7 +182,11 @@ export async function recommendationPublished(tx: Executor, { recommendationId, 
     .select({ paperId: recommendationPapers.paperId })
     .from(recommendationPapers)
     .where(and(eq(recommendationPapers.recommendationId, recommendationId)));
-  const paperFollowers = (await Promise.all(papers.map((p) => followerIds(tx, "paper", p.paperId)))).flat();
+  const paperFollowers = await followerIdsOfAny(
+    tx,
+    "paper",
+    papers.map((p) => p.paperId),
+  );
   const recipients = [...(await memberIdsWithRoles(tx, ["council"])), ...(await followerIds(tx, "recommendation", recommendationId)), ...paperFollowers];
   await notify(tx, {
     kind: "recommendation.published",

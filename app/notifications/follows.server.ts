@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
 import { FOLLOW_TYPES, follows, type FollowType, type Role } from "#db/schema";
 import { can } from "~/policy.server";
@@ -32,6 +32,16 @@ export async function followerIds(executor: Executor, type: FollowType, id: numb
     .select({ userId: follows.userId })
     .from(follows)
     .where(and(eq(follows.objectType, type), eq(follows.objectId, id)));
+  return rows.map((row) => row.userId);
+}
+
+/** Followers of any of several objects of one type, in one query. */
+export async function followerIdsOfAny(executor: Executor, type: FollowType, ids: number[]) {
+  if (ids.length === 0) return [];
+  const rows = await executor
+    .selectDistinct({ userId: follows.userId })
+    .from(follows)
+    .where(and(eq(follows.objectType, type), inArray(follows.objectId, ids)));
   return rows.map((row) => row.userId);
 }
 

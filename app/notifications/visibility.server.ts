@@ -44,7 +44,8 @@ export async function visibleObjectIds(executor: Executor, reader: { id: number;
         executor
           .select({ id: ratingRounds.id })
           .from(ratingRounds)
-          .where(and(inArray(ratingRounds.id, ids), sql`${ratingRounds.status} <> 'draft'`)),
+          // Drafts only for those who set rounds up, as on the round pages.
+          .where(and(inArray(ratingRounds.id, ids), can(reader, "manage:round") ? undefined : sql`${ratingRounds.status} <> 'draft'`)),
       );
     case "commitment":
       return pick(

@@ -3,8 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { z } from "zod";
 import { checkNewPassword, newPasswordFields, profileFields } from "~/accounts/account-schemas.server";
-import { sessionCookie } from "~/accounts/session.server";
-import { startSession } from "~/accounts/sign-in.server";
+import { signInAfterInvitation } from "~/accounts/sign-in.server";
 import { ErrorPage } from "~/ui/error-page";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
@@ -52,8 +51,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return json({ errors: parsed.errors, values: typedValues(form) }, { status: 422 });
   try {
     const { userId } = await acceptInvitation({ token: params.token ?? "", ...parsed.data });
-    const session = await startSession(userId, request.headers.get("User-Agent"));
-    return redirect("/", { headers: { "Set-Cookie": sessionCookie(session.token, session.absoluteExpiresAt) } });
+    const next = await signInAfterInvitation({ userId, role: invitation.role, email: invitation.email, userAgent: request.headers.get("User-Agent") });
+    return redirect(next.location, { headers: { "Set-Cookie": next.cookie } });
   } catch (error) {
     if (!(error instanceof InvitationConflict)) throw error;
     if (error.reason === "emailTaken") return json({ errors: { form: t.accounts.errors.emailTaken } as Record<string, string> }, { status: 409 });

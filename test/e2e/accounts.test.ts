@@ -1,10 +1,18 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { generateHOTP } from "@oslojs/otp";
+import { decodeBase32IgnorePadding } from "@oslojs/encoding";
 import { DEMO_LOGINS } from "../../db/seed/accounts";
 import { axeViolations, describeViolations, launchBrowser, signInThroughForm } from "../support/browser";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
+const STAFF_INVITEE = { email: "neue.verwaltung@example.org", name: "Jana Schmitt", password: "Schaengel-Brunnen-Koblenz-1940" };
+
+/** The code an authenticator app shows for this base32 secret (offset in 30-second steps). */
+function totp(secret: string, offset = 0) {
+  return generateHOTP(decodeBase32IgnorePadding(secret), BigInt(Math.floor(Date.now() / 30_000) + offset), 6);
+}
 let browser: Browser;
 
 const admin = DEMO_LOGINS.find((login) => login.role === "admin")!;
@@ -138,6 +146,47 @@ describe("accounts in a real browser", { timeout: 120_000 }, () => {
     await page.getByRole("button", { name: "Speichern" }).click();
     await page.getByText("Ihr Profil wurde gespeichert.").waitFor();
     expect(await page.getByLabel("Organisation (optional)").inputValue()).toBe("Stadtverwaltung Koblenz, Amt 10");
+    await context.close();
+  });
+
+  it("an invited staff member sets up the second factor and signs in with it, without JavaScript", async () => {
+    const adminContext = await browser.newContext({ javaScriptEnabled: false });
+    const adminPage = await adminContext.newPage();
+    await signInThroughForm(adminPage, server.url, admin.email, admin.password);
+    await adminPage.goto(`${server.url}/admin/einladungen`);
+    await adminPage.getByLabel("E-Mail-Adresse").fill(STAFF_INVITEE.email);
+    await adminPage.getByLabel("Rolle").selectOption("staff");
+    await Promise.all([adminPage.waitForLoadState("load"), adminPage.getByRole("button", { name: "Einladung erstellen" }).click()]);
+    const staffLink = await adminPage.getByLabel("Einladungslink").inputValue();
+    await adminContext.close();
+
+    // axe needs JavaScript in the page, so this no-script run checks the flow, not the markup.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(staffLink);
+    await page.getByLabel("Name", { exact: true }).fill(STAFF_INVITEE.name);
+    await page.getByLabel("Passwort", { exact: true }).fill(STAFF_INVITEE.password);
+    await page.getByLabel("Passwort wiederholen").fill(STAFF_INVITEE.password);
+    await Promise.all([page.waitForURL(`${server.url}/login/einrichten`), page.getByRole("button", { name: "Konto anlegen und anmelden" }).click()]);
+    await page.getByRole("heading", { name: "Zwei-Faktor-Anmeldung einrichten", level: 1 }).waitFor();
+    expect(await page.getByRole("img", { name: "QR-Code für die Authenticator-App" }).locator("svg").count()).toBe(1);
+    const secret = (await page.locator("code.select-all").innerText()).replace(/\s/g, "");
+    await page.getByLabel("Code aus der App").fill(totp(secret));
+    await page.getByRole("button", { name: "Einrichten" }).click();
+    await page.getByRole("heading", { name: "Ihre Wiederherstellungscodes" }).waitFor();
+    await page.getByRole("link", { name: "Weiter zum Portal" }).click();
+    await page.getByRole("link", { name: `${STAFF_INVITEE.name} (Verwaltung)` }).waitFor();
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await page.getByRole("link", { name: "Anmelden" }).waitFor();
+
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel("E-Mail-Adresse").fill(STAFF_INVITEE.email);
+    await page.getByLabel("Passwort").fill(STAFF_INVITEE.password);
+    await Promise.all([page.waitForURL(`${server.url}/login/zweiter-faktor`), page.getByRole("button", { name: "Anmelden" }).click()]);
+    // The next 30-second step: the code used for the enrolment is not accepted twice.
+    await page.getByLabel("Code aus der App").fill(totp(secret, 1));
+    await page.getByRole("button", { name: "Bestätigen" }).click();
+    await page.getByRole("link", { name: `${STAFF_INVITEE.name} (Verwaltung)` }).waitFor();
     await context.close();
   });
 

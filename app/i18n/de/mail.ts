@@ -49,7 +49,7 @@ export const mail = {
   },
   digest: {
     subjectDaily: (date: string) => `Ihre tägliche Zusammenfassung vom ${date}`,
-    subjectWeekly: (date: string) => `Ihre Wochenzusammenfassung (Woche ab ${date})`,
+    subjectWeekly: (from: string, to: string) => `Ihre Wochenzusammenfassung (${from} bis ${to})`,
     intro: (count: number) =>
       count === 1 ? "Seit der letzten Zusammenfassung gibt es eine Neuigkeit:" : `Seit der letzten Zusammenfassung gibt es ${count} Neuigkeiten:`,
     centre: "Alle Benachrichtigungen im Portal",

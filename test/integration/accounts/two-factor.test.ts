@@ -9,6 +9,8 @@ import * as verify from "../../../app/routes/login_.zweiter-faktor";
 import * as enrol from "../../../app/routes/login_.einrichten";
 import * as account from "../../../app/routes/konto.zwei-faktor";
 import * as accountsAdmin from "../../../app/routes/admin.konten";
+import * as invitation from "../../../app/routes/einladung.$token";
+import { inviteThroughRoute, NEW_PASSWORD } from "./helpers";
 import { validateSessionToken } from "../../../app/accounts/session.server";
 import { resetEnv } from "../../../app/env.server";
 import { runResetTwoFactor } from "../../../scripts/reset-2fa";
@@ -84,6 +86,37 @@ describe("two-factor sign-in (TOTP, RFC 6238)", () => {
     const [row] = await db.select().from(users).where(eq(users.id, staff.id));
     expect(row.totpEnabledAt).not.toBeNull();
     expect(row.totpPendingSecret).toBeNull();
+  });
+
+  it("makes an invited staff member set it up before the first session, right after accepting the invitation", async () => {
+    const admin = await createUser("admin");
+    const { token } = await inviteThroughRoute(admin, "neu.verwaltung@example.org", "staff");
+    const accepted = await callRoute(invitation.action, `/einladung/${token}`, {
+      params: { token },
+      form: { name: "Neue Verwaltung", organisation: "Amt 10", expertise: "", password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD },
+    });
+    expect(accepted.status).toBe(302);
+    expect(accepted.headers.get("Location")).toBe("/login/einrichten");
+    expect(cookieOf(accepted, "session")).toBeUndefined();
+    const headers = { Cookie: `signin=${cookieOf(accepted, "signin")}` };
+    const page = await jsonOf(await callRoute(enrol.loader, "/login/einrichten", { headers }));
+    expect(page.state).toBe("enrol");
+    const done = await callRoute(enrol.action, "/login/einrichten", {
+      headers,
+      form: { code: codeFor(page.secret) },
+      context: { clientAddress: "192.0.2.52" },
+    });
+    expect(done.status).toBe(200);
+    expect((await jsonOf(done)).codes).toHaveLength(10);
+    expect((await validateSessionToken(cookieOf(done, "session")!))?.user.email).toBe("neu.verwaltung@example.org");
+    // An invited expert (2FA optional) is signed in at once, as before.
+    const expertInvite = await inviteThroughRoute(admin, "neu.expertin@example.org", "expert");
+    const expert = await callRoute(invitation.action, `/einladung/${expertInvite.token}`, {
+      params: { token: expertInvite.token },
+      form: { name: "Neue Expertin", organisation: "", expertise: "", password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD },
+    });
+    expect(expert.headers.get("Location")).toBe("/");
+    expect(cookieOf(expert, "session")).toBeTruthy();
   });
 
   it("requires it for admins as well, and refuses a wrong enrolment code", async () => {

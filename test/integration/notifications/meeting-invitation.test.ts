@@ -13,7 +13,7 @@ import { header, linkIn, type ReceivedMail } from "../../support/smtp";
 import { insertItems, insertMeeting } from "../meetings/meeting-helpers";
 import { parseIcs } from "../meetings/meeting-ics-parser";
 import { drainJobs, PORTAL, useSmtpServer } from "../mail/helpers";
-import { follow } from "./helpers";
+import { follow, inputOf } from "./helpers";
 
 const server = useSmtpServer();
 
@@ -31,19 +31,6 @@ function icsOf(mail: ReceivedMail) {
     description: prop("DESCRIPTION") ?? "",
   };
 }
-
-const inputOf = (meeting: NonNullable<Awaited<ReturnType<typeof findMeeting>>>, changes: Record<string, unknown> = {}) =>
-  ({
-    name: meeting.name,
-    start: meeting.start,
-    end: meeting.end,
-    locationRoom: meeting.locationRoom,
-    locationAddress: meeting.locationAddress,
-    state: meeting.state,
-    cancelled: meeting.cancelled,
-    cancellationReason: meeting.cancellationReason,
-    ...changes,
-  }) as Parameters<typeof updateMeeting>[0]["input"];
 
 describe("meeting invitations", () => {
   it("invites the board (council only when following) with agenda, Zusage/Absage links and an .ics; updates raise SEQUENCE; a cancellation is METHOD:CANCEL", async () => {

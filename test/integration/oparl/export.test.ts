@@ -218,4 +218,37 @@ describe("OParl export on the demo data", () => {
     await postForm(`${server.url}/konto`, cookie, { intent: "oparl-consent", consent: "on" });
     expect((await walkList(`${base}/body/1/person`)).data).toHaveLength(1);
   });
+  it("moves a meeting's modified when staff write the minutes of an embedded agenda item, and lists it under modified_since", async () => {
+    const staff = login("staff");
+    const cookie = await signIn(server.url, staff.email, staff.password);
+    const { data: meetings } = await walkList(`${base}/body/1/meeting?limit=200`);
+    const board = meetings.filter((m: any) => /\/meeting\/\d+$/.test(m.id) && (m.agendaItem ?? []).length > 0);
+    let changed: { meeting: any; item: any } | null = null;
+    for (const meeting of board) {
+      const portalId = meeting.id.split("/").pop();
+      const item = meeting.agendaItem[0];
+      const saved = await postForm(`${server.url}/sitzungen/${portalId}/protokoll`, cookie, {
+        intent: "minutes",
+        itemId: item.id.split("/").pop(),
+        minutes: "Im OParl-Test ergänzt.",
+        result: "zur Kenntnis genommen",
+      });
+      if (saved.status === 302) {
+        changed = { meeting, item };
+        break;
+      }
+      expect(saved.status, `minutes of ${meeting.id}`).toBe(409); // only held meetings take minutes
+    }
+    expect(changed, "a held board meeting with a public item").not.toBeNull();
+    const { meeting, item } = changed!;
+    const after = (await getOparl(meeting.id)).json;
+    expect(validateOparlObject(after)).toEqual([]);
+    expect(Date.parse(after.modified)).toBeGreaterThan(Date.parse(meeting.modified));
+    const embedded = after.agendaItem.find((candidate: any) => candidate.id === item.id);
+    expect(Date.parse(embedded.modified)).toBeGreaterThan(Date.parse(item.modified));
+    expect(Date.parse(after.modified)).toBeGreaterThanOrEqual(Date.parse(embedded.modified));
+    const since = encodeURIComponent(new Date(Date.parse(embedded.modified) - 1000).toISOString().replace(/\.\d+Z$/, "+00:00"));
+    expect((await walkList(`${base}/body/1/meeting?modified_since=${since}`)).data.map((m: any) => m.id)).toContain(meeting.id);
+    expect((await walkList(`${base}/body/1/agendaItem?modified_since=${since}`)).data.map((i: any) => i.id)).toContain(item.id);
+  });
 });

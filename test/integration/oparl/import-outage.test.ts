@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../../db/client.server";
 import { consultations, oparlSyncCursors, oparlSyncRuns, papers } from "../../../db/schema";
 import { SourceClient } from "../../../app/oparl/import/client.server";
-import { enqueueScheduledSyncIfDue, enqueueSync, runQueuedSyncs, saveSourceSetting } from "../../../app/oparl/import/runs.server";
+import { enqueueScheduledSyncIfDue, enqueueSync, getSourceSetting, runQueuedSyncs, saveSourceSetting } from "../../../app/oparl/import/runs.server";
+import { resetEnv } from "../../../app/env.server";
 import { createUser } from "../../support/fixtures";
 import { startFixtureRis, type FixtureRis } from "./fixture-ris";
 
@@ -73,6 +74,7 @@ describe("the source client", () => {
       if (request.url === "/big") response.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ data: "x".repeat(5000) }));
       else if (request.url === "/away") response.writeHead(302, { Location: "http://elsewhere.invalid/oparl" }).end();
       else if (request.url === "/slow") setTimeout(() => response.end("{}"), 1000);
+      else if (request.url === "/raw") response.writeHead(200).end('{"name":"Ausschuss\tfür\u0001Digitales\nund Organisation"}');
       else response.writeHead(200).end("{}");
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -87,8 +89,42 @@ describe("the source client", () => {
       expect(await client.getJson(`http://127.0.0.1:${port + 1}/other-port`)).toMatchObject({ ok: false });
       expect(client.requests).toBe(2); // the foreign URLs were never requested
       expect(await client.getJson(`http://127.0.0.1:${port}/ok`)).toMatchObject({ ok: true, json: {} });
+      // Raw control characters inside JSON strings (invalid JSON, seen in real RIS output) become spaces.
+      expect(await client.getJson(`http://127.0.0.1:${port}/raw`)).toMatchObject({ ok: true, json: { name: "Ausschuss für Digitales und Organisation" } });
     } finally {
       await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+describe("one sync at a time", () => {
+  it("two workers (two processes' job runners) take a queued run once; a second request while one is queued is refused", async () => {
+    await runQueuedSyncs(WORKER); // the run the schedule queued above
+    expect(await enqueueSync({ actorId: null, trigger: "manual" })).toBe("queued");
+    expect(await enqueueSync({ actorId: null, trigger: "manual" })).toBe("busy");
+    const before = (await db.select({ id: oparlSyncRuns.id }).from(oparlSyncRuns)).length;
+    ris.requests.length = 0;
+    const ran = await Promise.all([runQueuedSyncs(WORKER), runQueuedSyncs(WORKER)]);
+    expect(ran.sort()).toEqual([0, 1]);
+    expect(ris.requests.filter((path) => path === "/oparl/system")).toHaveLength(1);
+    expect((await db.select({ id: oparlSyncRuns.id }).from(oparlSyncRuns)).length).toBe(before);
+    expect((await lastRun()).state).toBe("succeeded");
+  });
+
+  it("takes the source from OPARL_SOURCE_URL over the one set in /admin", async () => {
+    const admin = await createUser("admin");
+    await saveSourceSetting({ actorId: admin.id, systemUrl: "https://ris.invalid/oparl/system", bodyUrl: null });
+    expect(await getSourceSetting()).toMatchObject({ systemUrl: "https://ris.invalid/oparl/system", fromEnv: false });
+    process.env.OPARL_SOURCE_URL = ris.systemUrl;
+    resetEnv();
+    try {
+      expect(await getSourceSetting()).toEqual({ systemUrl: ris.systemUrl, bodyUrl: null, fromEnv: true });
+      await enqueueSync({ actorId: null, trigger: "manual" });
+      await runQueuedSyncs(WORKER);
+      expect(await lastRun()).toMatchObject({ state: "succeeded", sourceUrl: ris.systemUrl });
+    } finally {
+      delete process.env.OPARL_SOURCE_URL;
+      resetEnv();
     }
   });
 });
