@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
-import { CheckboxField, Field, FormAlert, SelectField, TextareaField } from "~/ui/form";
+import { CheckboxField, Field, FormAlert, SelectField, TextareaField, SubmitButton } from "~/ui/form";
 
 export type MeetingFormValues = {
   name: string;
@@ -37,9 +37,7 @@ export function MeetingForm({ values, errors, submitLabel }: { values?: MeetingF
         <CheckboxField name="cancelled" label={f.cancelled} defaultChecked={values?.cancelled} errors={errors} />
         <TextareaField name="cancellationReason" label={f.cancellationReason} errors={errors} defaultValue={values?.cancellationReason} rows={2} />
       </fieldset>
-      <button type="submit" className="btn">
-        {submitLabel}
-      </button>
+      <SubmitButton>{submitLabel}</SubmitButton>
     </Form>
   );
 }
