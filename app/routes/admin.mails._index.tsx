@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { FormAlert, IntentButtonForm } from "~/ui/form";
+import { MoreLink } from "~/ui/pagination";
 import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
@@ -75,11 +76,7 @@ export default function AdminMails() {
           </tbody>
         </table>
       )}
-      {hasMore ? (
-        <p className="mt-4">
-          <a href={`?seite=${page + 1}`}>{text.more}</a>
-        </p>
-      ) : null}
+      <MoreLink page={page} hasMore={hasMore} label={text.more} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { pageFromUrl } from "~/lib/pagination";
 import { listNotifications, markRead } from "~/notifications/centre.server";
 import { requireUser } from "~/policy.server";
 import { SubmitButton, IntentButtonForm } from "~/ui/form";
+import { MoreLink } from "~/ui/pagination";
 
 const text = t.notifications.centre;
 export const meta: MetaFunction = () => [{ title: `${text.title} – Digitalbeirat` }];
@@ -79,11 +80,7 @@ export default function NotificationCentre() {
           ))}
         </ul>
       )}
-      {hasMore ? (
-        <p className="mt-4">
-          <a href={`?seite=${page + 1}`}>{text.more}</a>
-        </p>
-      ) : null}
+      <MoreLink page={page} hasMore={hasMore} label={text.more} />
     </section>
   );
 }
