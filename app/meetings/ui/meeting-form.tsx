@@ -1,17 +1,9 @@
 import { Form } from "@remix-run/react";
+import type { MeetingSummaryData } from "./meeting-summary";
 import { t } from "~/i18n/de";
 import { CheckboxField, Field, FormAlert, SelectField, TextareaField, SubmitButton } from "~/ui/form";
 
-export type MeetingFormValues = {
-  name: string;
-  start: string;
-  end: string;
-  locationRoom: string | null;
-  locationAddress: string | null;
-  state: string;
-  cancelled: boolean;
-  cancellationReason: string | null;
-};
+export type MeetingFormValues = Omit<MeetingSummaryData, "id" | "cancellationReason"> & { cancellationReason: string | null };
 
 export function MeetingForm({ values, errors, submitLabel }: { values?: MeetingFormValues; errors: Record<string, string>; submitLabel: string }) {
   const f = t.meetings.fields;
