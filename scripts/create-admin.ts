@@ -2,17 +2,17 @@
 // Creates the first admin in the configured database (DATABASE_URL or DATA_DIR).
 import { randomBytes } from "node:crypto";
 import { pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { openForTool } from "../db/client.server";
 import { applyMigrations } from "../db/migrate.server";
 import { passwordProblem } from "../app/accounts/password.server";
 import { AdminExistsError, createAdminAccount } from "../app/accounts/admin-account.server";
+import { EmailArg, parseCliArgs } from "./cli-args";
 
 type Io = { stdin: () => Promise<string>; out: (line: string) => void; err: (line: string) => void };
 
 const ArgsSchema = z.object({
-  email: z.string({ required_error: "--email fehlt." }).trim().toLowerCase().email("--email ist keine gültige E-Mail-Adresse."),
+  email: EmailArg,
   name: z.string({ required_error: "--name fehlt." }).trim().min(1, "--name fehlt.").max(120),
   organisation: z.string().trim().max(200).optional(),
   password: z.string().optional(),
@@ -26,28 +26,15 @@ function generatePassword() {
 
 /** Returns the exit code; the caller owns the database connection. */
 export async function runCreateAdmin(argv: string[], io: Io): Promise<number> {
-  let values: Record<string, unknown>;
-  try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        email: { type: "string" },
-        name: { type: "string" },
-        organisation: { type: "string" },
-        password: { type: "string" },
-        "password-stdin": { type: "boolean" },
-      },
-    }).values;
-  } catch (error) {
-    io.err((error as Error).message);
-    return 2;
-  }
-  const parsed = ArgsSchema.safeParse(values);
-  if (!parsed.success) {
-    io.err(parsed.error.issues.map((issue) => issue.message).join("\n"));
-    return 2;
-  }
-  const args = parsed.data;
+  const options = {
+    email: { type: "string" },
+    name: { type: "string" },
+    organisation: { type: "string" },
+    password: { type: "string" },
+    "password-stdin": { type: "boolean" },
+  } as const;
+  const args = parseCliArgs(argv, options, ArgsSchema, io.err);
+  if (!args) return 2;
   const given = args["password-stdin"] ? (await io.stdin()).replace(/\r?\n$/, "") : args.password;
   const password = given ?? generatePassword();
   const problem = passwordProblem(password, { email: args.email, name: args.name });

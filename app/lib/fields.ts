@@ -120,6 +120,16 @@ export function optionalTextField({ max, label }: { max: number; label: string }
   return cleaned.pipe(z.string().max(max, e.tooLong(label, max)));
 }
 
+/** Optional trimmed text with the domain's own "too long" message; empty or missing becomes null. */
+export function nullableTextField(max: number, tooLong: string) {
+  return z
+    .string()
+    .trim()
+    .max(max, tooLong)
+    .optional()
+    .transform((value) => (value ? value : null));
+}
+
 /** A query-string filter bounded to known values: anything else is ignored (undefined). */
 export function filterParam<T extends string>(url: URL, name: string, allowed: readonly T[]): T | undefined {
   const value = url.searchParams.get(name);

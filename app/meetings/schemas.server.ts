@@ -3,16 +3,10 @@ import { z } from "zod";
 import { MEETING_STATES } from "#db/schema";
 import { t } from "~/i18n/de";
 import { parseBerlinLocal } from "~/lib/dates";
-import { idField } from "~/lib/fields";
+import { idField, nullableTextField } from "~/lib/fields";
 
 const e = () => t.meetings.errors;
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, e().tooLong)
-    .optional()
-    .transform((value) => (value ? value : null));
+const optionalText = (max: number) => nullableTextField(max, e().tooLong);
 const berlinLocal = (message: string) =>
   z.string().transform((value, ctx) => {
     const date = parseBerlinLocal(value);

@@ -2,16 +2,10 @@ import { z } from "zod";
 import { CONSULTATION_RESULTS, CONSULTATION_ROLES, PAPER_TYPES, VOTED_RESULTS } from "#db/schema";
 import { t } from "~/i18n/de";
 import { PAPER_STATUSES } from "./status.server";
-import { idField } from "~/lib/fields";
+import { idField, nullableTextField } from "~/lib/fields";
 
 const e = () => t.papers.errors;
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, e().tooLong)
-    .optional()
-    .transform((value) => (value ? value : null));
+const optionalText = (max: number) => nullableTextField(max, e().tooLong);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Bitte geben Sie ein gültiges Datum ein." });
 const count = z
   .string()

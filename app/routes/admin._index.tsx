@@ -4,6 +4,7 @@ import { ErrorPage } from "~/ui/error-page";
 import { Form, useLoaderData } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { can, requirePermission } from "~/policy.server";
+import { SubmitButton } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.admin.title} – Digitalbeirat` }];
 
@@ -42,9 +43,9 @@ export default function AdminPage() {
       </ul>
       {testMail ? (
         <Form method="post" action="/admin/mails" className="mt-6">
-          <button type="submit" name="intent" value="test" className="btn-secondary">
+          <SubmitButton intent="test" className="btn-secondary">
             {t.mail.admin.testSubmit}
-          </button>
+          </SubmitButton>
         </Form>
       ) : null}
     </section>

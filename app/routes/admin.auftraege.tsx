@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FormAlert } from "~/ui/form";
+import { FormAlert, SubmitButton } from "~/ui/form";
 import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
@@ -63,9 +63,9 @@ function JobTable({ jobs, caption, retry }: { jobs: JobRow[]; caption: string; r
               {retry || job.state === "pending" ? (
                 <Form method="post">
                   <input type="hidden" name="id" value={job.id} />
-                  <button type="submit" name="intent" value="retry" className="btn-secondary py-1" aria-label={`${text.retry}: ${job.kind} #${job.id}`}>
+                  <SubmitButton intent="retry" className="btn-secondary py-1" aria-label={`${text.retry}: ${job.kind} #${job.id}`}>
                     {text.retry}
-                  </button>
+                  </SubmitButton>
                 </Form>
               ) : null}
             </td>

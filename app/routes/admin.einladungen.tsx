@@ -22,7 +22,7 @@ import { displayName } from "~/accounts/users.server";
 import { smtpConfigured } from "~/server/mail/transport.server";
 import { invitableRoles, requirePermission } from "~/policy.server";
 import { idField, readForm } from "~/lib/fields";
-import { Field, FormAlert } from "~/ui/form";
+import { Field, FormAlert, FieldError, SubmitButton } from "~/ui/form";
 import { DataTable } from "~/ui/table";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.invitations.title} – Digitalbeirat` }];
@@ -134,15 +134,9 @@ export default function InvitationsPage() {
               </option>
             ))}
           </select>
-          {errors.role ? (
-            <p id="field-role-error" className="field-error">
-              {errors.role}
-            </p>
-          ) : null}
+          <FieldError id="field-role-error" message={errors.role} />
         </div>
-        <button type="submit" name="intent" value="create" className="btn">
-          {text.submit}
-        </button>
+        <SubmitButton intent="create">{text.submit}</SubmitButton>
       </Form>
       <h2>{text.openTitle}</h2>
       {invitations.length === 0 ? (
@@ -184,9 +178,9 @@ export default function InvitationsPage() {
                     >
                       {t.notifications.resend}
                     </button>
-                    <button type="submit" name="intent" value="revoke" className="btn-secondary py-1" aria-label={`${text.revoke}: ${invitation.email}`}>
+                    <SubmitButton intent="revoke" className="btn-secondary py-1" aria-label={`${text.revoke}: ${invitation.email}`}>
                       {text.revoke}
-                    </button>
+                    </SubmitButton>
                   </Form>
                 ) : null}
               </td>

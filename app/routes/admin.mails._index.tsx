@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FormAlert } from "~/ui/form";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { FormAlert, IntentButtonForm } from "~/ui/form";
+import { MoreLink } from "~/ui/pagination";
 import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
@@ -45,11 +46,7 @@ export default function AdminMails() {
       <h2>{text.testTitle}</h2>
       <p>{text.testIntro}</p>
       <FormAlert message={result?.notice} tone="success" />
-      <Form method="post" className="mb-6">
-        <button type="submit" name="intent" value="test" className="btn">
-          {text.testSubmit}
-        </button>
-      </Form>
+      <IntentButtonForm intent="test" label={text.testSubmit} className="mb-6" />
       {mails.length === 0 ? (
         <p>{text.none}</p>
       ) : (
@@ -79,11 +76,7 @@ export default function AdminMails() {
           </tbody>
         </table>
       )}
-      {hasMore ? (
-        <p className="mt-4">
-          <a href={`?seite=${page + 1}`}>{text.more}</a>
-        </p>
-      ) : null}
+      <MoreLink page={page} hasMore={hasMore} label={text.more} />
     </section>
   );
 }

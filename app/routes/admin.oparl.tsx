@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Field, FormAlert } from "~/ui/form";
+import { Field, FormAlert, SubmitButton, IntentButtonForm } from "~/ui/form";
 import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
@@ -80,18 +80,10 @@ export default function OparlAdminPage() {
             maxLength={2000}
             type="url"
           />
-          <button type="submit" name="intent" value="save-source" className="btn">
-            {text.saveSettings}
-          </button>
+          <SubmitButton intent="save-source">{text.saveSettings}</SubmitButton>
         </Form>
       ) : null}
-      {source ? (
-        <Form method="post" className="my-4">
-          <button type="submit" name="intent" value="sync-now" className="btn">
-            {text.syncNow}
-          </button>
-        </Form>
-      ) : null}
+      {source ? <IntentButtonForm intent="sync-now" label={text.syncNow} className="my-4" /> : null}
       <h2>{text.runsTitle}</h2>
       <RunsTable runs={runs} />
     </section>

@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { useLoaderData, useLocation } from "@remix-run/react";
 import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
+import { PrevNextNav } from "~/ui/pagination";
 import { formatDateTime, isoString } from "~/lib/dates";
 import { pageFromUrl } from "~/lib/pagination";
 import { listAuditEvents } from "~/accounts/audit.server";
@@ -86,21 +87,11 @@ export default function AuditLogPage() {
           </DataTable>
         </div>
       )}
-      <nav aria-label={t.common.pagination.label} className="no-print mt-4 flex gap-4">
-        {page > 1 ? (
-          <a href={href(page - 1)} rel="prev">
-            {t.common.pagination.previous}
-          </a>
-        ) : null}
+      <PrevNextNav page={page} hasMore={hasMore} href={href}>
         <span>
           {t.common.pagination.page} {page}
         </span>
-        {hasMore ? (
-          <a href={href(page + 1)} rel="next">
-            {t.common.pagination.next}
-          </a>
-        ) : null}
-      </nav>
+      </PrevNextNav>
     </section>
   );
 }

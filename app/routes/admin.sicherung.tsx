@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { requirePermission } from "~/policy.server";
+import { SubmitButton } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.operations.backup.title} – Digitalbeirat` }];
 
@@ -20,9 +21,7 @@ export default function BackupPage() {
       <p>{text.caution}</p>
       {/* A plain form to the resource route: the browser saves the answer as a file. */}
       <form method="post" action="/admin/sicherung.jsonl.gz">
-        <button type="submit" className="btn">
-          {text.download}
-        </button>
+        <SubmitButton>{text.download}</SubmitButton>
       </form>
     </section>
   );

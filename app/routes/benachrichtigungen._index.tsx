@@ -8,6 +8,8 @@ import { parseId, readForm } from "~/lib/fields";
 import { pageFromUrl } from "~/lib/pagination";
 import { listNotifications, markRead } from "~/notifications/centre.server";
 import { requireUser } from "~/policy.server";
+import { SubmitButton, IntentButtonForm } from "~/ui/form";
+import { MoreLink } from "~/ui/pagination";
 
 const text = t.notifications.centre;
 export const meta: MetaFunction = () => [{ title: `${text.title} – Digitalbeirat` }];
@@ -42,13 +44,7 @@ export default function NotificationCentre() {
       <p className="mb-4 max-w-3xl">
         {text.intro} <a href="/konto/benachrichtigungen">{text.settings}</a>
       </p>
-      {unread ? (
-        <Form method="post" className="mb-4">
-          <button type="submit" name="intent" value="read-all" className="btn-secondary">
-            {text.markAllRead}
-          </button>
-        </Form>
-      ) : null}
+      {unread ? <IntentButtonForm intent="read-all" label={text.markAllRead} className="mb-4" buttonClassName="btn-secondary" /> : null}
       {notifications.length === 0 ? (
         <p>{text.none}</p>
       ) : (
@@ -75,20 +71,16 @@ export default function NotificationCentre() {
               {n.readAt ? null : (
                 <Form method="post">
                   <input type="hidden" name="id" value={n.id} />
-                  <button type="submit" name="intent" value="read" className="btn-secondary py-1" aria-label={`${text.markRead}: ${n.title}`}>
+                  <SubmitButton intent="read" className="btn-secondary py-1" aria-label={`${text.markRead}: ${n.title}`}>
                     {text.markRead}
-                  </button>
+                  </SubmitButton>
                 </Form>
               )}
             </li>
           ))}
         </ul>
       )}
-      {hasMore ? (
-        <p className="mt-4">
-          <a href={`?seite=${page + 1}`}>{text.more}</a>
-        </p>
-      ) : null}
+      <MoreLink page={page} hasMore={hasMore} label={text.more} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FormAlert } from "~/ui/form";
+import { FormAlert, SubmitButton } from "~/ui/form";
 import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
@@ -47,9 +47,7 @@ export default function UnsubscribePage() {
         <Form method="post" className="space-y-4">
           <p>{text.confirm(label)}</p>
           <input type="hidden" name="token" value={token} />
-          <button type="submit" className="btn">
-            {text.submit}
-          </button>
+          <SubmitButton>{text.submit}</SubmitButton>
         </Form>
       )}
     </section>

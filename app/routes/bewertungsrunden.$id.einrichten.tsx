@@ -22,7 +22,7 @@ import {
   saveWeights,
 } from "~/ratings/setup.server";
 import { readForm } from "~/lib/fields";
-import { FormAlert } from "~/ui/form";
+import { FormAlert, SubmitButton } from "~/ui/form";
 import { invalidForm, respondToRefusal } from "~/server/refusal-response.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${t.ratings.actions.setup}: ${data?.round.title ?? ""} – Digitalbeirat` }];
@@ -129,9 +129,7 @@ export default function RoundSetupPage() {
         </h2>
         <Form method="post" noValidate className="max-w-3xl space-y-4">
           <RoundFields prefix="round-" round={round} topics={topics} errors={errorsFor("update-round")} />
-          <button type="submit" name="intent" value="update-round" className="btn">
-            {t.ratings.actions.saveRound}
-          </button>
+          <SubmitButton intent="update-round">{t.ratings.actions.saveRound}</SubmitButton>
         </Form>
       </section>
       <ProposalsSection roundId={round.id} proposals={setup.proposals} errors={errorsFor("add-proposal")} />

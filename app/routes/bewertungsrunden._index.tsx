@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/ui/error-page";
 import { RoundStatusBadge } from "~/ratings/ui/status-badge";
 import { t } from "~/i18n/de";
+import { PrevNextNav } from "~/ui/pagination";
 import { formatDateTime, isoString } from "~/lib/dates";
 import { pageFromUrl } from "~/lib/pagination";
 import { listRoundsForViewer } from "~/ratings/rounds.server";
@@ -52,18 +53,7 @@ export default function RoundListPage() {
           ))}
         </DataTable>
       )}
-      <nav aria-label={t.common.pagination.label} className="no-print mt-4 flex gap-4">
-        {page > 1 ? (
-          <a href={`?seite=${page - 1}`} rel="prev">
-            {t.common.pagination.previous}
-          </a>
-        ) : null}
-        {hasMore ? (
-          <a href={`?seite=${page + 1}`} rel="next">
-            {t.common.pagination.next}
-          </a>
-        ) : null}
-      </nav>
+      <PrevNextNav page={page} hasMore={hasMore} />
     </section>
   );
 }

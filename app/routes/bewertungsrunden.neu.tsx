@@ -9,7 +9,7 @@ import { RoundSchema } from "~/ratings/forms.server";
 import { createRound, listTopicOptions } from "~/ratings/rounds.server";
 import { requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
-import { FormAlert } from "~/ui/form";
+import { FormAlert, SubmitButton } from "~/ui/form";
 import { invalidForm, respondToRefusal } from "~/server/refusal-response.server";
 
 export const meta: MetaFunction = () => [{ title: `${t.ratings.newRound} – Digitalbeirat` }];
@@ -41,9 +41,7 @@ export default function NewRoundPage() {
       <FormAlert message={errors?.form} />
       <Form method="post" noValidate className="space-y-4">
         <RoundFields topics={topics} errors={errors} />
-        <button type="submit" className="btn">
-          {t.ratings.actions.create}
-        </button>
+        <SubmitButton>{t.ratings.actions.create}</SubmitButton>
       </Form>
     </section>
   );

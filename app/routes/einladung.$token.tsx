@@ -11,7 +11,7 @@ import { parseForm } from "~/lib/form";
 import { acceptInvitation, findInvitationByToken, InvitationConflict, type InvitationState } from "~/accounts/invitations.server";
 import { getUser } from "~/policy.server";
 import { readForm } from "~/lib/fields";
-import { Field, FormAlert } from "~/ui/form";
+import { Field, FormAlert, SubmitButton } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.invitation.title} – Digitalbeirat` }];
 
@@ -97,9 +97,7 @@ export default function AcceptInvitationPage() {
           <input type="hidden" name="username" value={email} autoComplete="username" />
           <Field name="password" type="password" label={f.password} hint={f.passwordHint} error={errors.password} autoComplete="new-password" required />
           <Field name="passwordConfirm" type="password" label={f.passwordConfirm} error={errors.passwordConfirm} autoComplete="new-password" required />
-          <button type="submit" className="btn">
-            {text.submit}
-          </button>
+          <SubmitButton>{text.submit}</SubmitButton>
         </Form>
       )}
     </section>

@@ -9,6 +9,7 @@ import { t } from "~/i18n/de";
 import { compareVersions } from "~/recommendations/drafting.server";
 import { getVisibleRecommendation, listVersions } from "~/recommendations/recommendations.server";
 import { notFound, requirePermission } from "~/policy.server";
+import { SubmitButton } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.recommendations.versions.title} – Digitalbeirat` }];
 
@@ -52,9 +53,7 @@ export default function VersionsPage() {
               </select>
             </div>
           ))}
-          <button type="submit" className="btn-secondary">
-            {v.compare}
-          </button>
+          <SubmitButton className="btn-secondary">{v.compare}</SubmitButton>
         </Form>
       ) : null}
       {diff ? (

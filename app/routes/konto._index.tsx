@@ -11,7 +11,7 @@ import { parseForm } from "~/lib/form";
 import { endOwnSession, getOwnProfile, updateProfile } from "~/accounts/account.server";
 import { notFound, requireSession } from "~/policy.server";
 import { readForm } from "~/lib/fields";
-import { Field, FormAlert } from "~/ui/form";
+import { Field, FormAlert, SubmitButton } from "~/ui/form";
 import { getOparlConsent, setOparlConsent } from "~/oparl/consent.server";
 import { OparlConsentForm } from "~/oparl/ui/consent-form";
 
@@ -99,9 +99,7 @@ export default function AccountPage() {
           error={errors.expertise}
           defaultValue={values?.expertise ?? profile.expertise.join(", ")}
         />
-        <button type="submit" name="intent" value="profile" className="btn">
-          {t.common.save}
-        </button>
+        <SubmitButton intent="profile">{t.common.save}</SubmitButton>
       </Form>
       {oparlConsent ? <OparlConsentForm given={oparlConsent.given} /> : null}
       <h2>{text.sessionsTitle}</h2>

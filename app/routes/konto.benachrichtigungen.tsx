@@ -2,7 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FREQUENCIES } from "#db/schema";
-import { FormAlert } from "~/ui/form";
+import { FormAlert, SubmitButton } from "~/ui/form";
+import { TitledSection } from "~/ui/titled-section";
+import { ACCOUNT_PAGE } from "~/accounts/ui/account-page";
 import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
@@ -31,8 +33,7 @@ export default function NotificationPreferences() {
   const { preferences } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <section aria-labelledby="prefs-title" className="max-w-3xl">
-      <h1 id="prefs-title">{text.title}</h1>
+    <TitledSection id="prefs-title" title={text.title} className="max-w-3xl" back={ACCOUNT_PAGE}>
       <p className="mb-4">{text.intro}</p>
       {result?.saved ? <FormAlert message={text.saved} tone="success" /> : null}
       <FormAlert message={result?.error} />
@@ -64,14 +65,9 @@ export default function NotificationPreferences() {
             ))}
           </tbody>
         </table>
-        <button type="submit" className="btn mt-4">
-          {text.submit}
-        </button>
+        <SubmitButton className="btn mt-4">{text.submit}</SubmitButton>
       </Form>
-      <p className="mt-6">
-        <a href="/konto">{t.accounts.account.title}</a>
-      </p>
-    </section>
+    </TitledSection>
   );
 }
 

@@ -10,7 +10,9 @@ import { deleteOwnAccount, WrongPasswordError } from "~/accounts/account.server"
 import { AccountRuleError } from "~/accounts/user-admin.server";
 import { requireUser } from "~/policy.server";
 import { readForm } from "~/lib/fields";
-import { Field, FormAlert } from "~/ui/form";
+import { Field, FormAlert, SubmitButton } from "~/ui/form";
+import { TitledSection } from "~/ui/titled-section";
+import { ACCOUNT_PAGE } from "~/accounts/ui/account-page";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.deletion.title} – Digitalbeirat` }];
 
@@ -45,8 +47,7 @@ export default function DeleteAccountPage() {
   const data = useActionData<typeof action>() as ActionData | undefined;
   const errors = data?.errors ?? {};
   return (
-    <section aria-labelledby="delete-title" className="max-w-xl">
-      <h1 id="delete-title">{text.title}</h1>
+    <TitledSection id="delete-title" title={text.title} className="max-w-xl" back={ACCOUNT_PAGE}>
       <FormAlert message={errors.form} />
       <p className="mb-2">{text.intro}</p>
       <p className="mb-4">
@@ -57,14 +58,9 @@ export default function DeleteAccountPage() {
       </p>
       <Form method="post" className="space-y-4" noValidate>
         <Field name="password" type="password" label={text.confirm} error={errors.password} autoComplete="current-password" required />
-        <button type="submit" className="btn-danger">
-          {text.submit}
-        </button>
+        <SubmitButton className="btn-danger">{text.submit}</SubmitButton>
       </Form>
-      <p className="mt-6">
-        <a href="/konto">{t.accounts.account.title}</a>
-      </p>
-    </section>
+    </TitledSection>
   );
 }
 

@@ -9,7 +9,9 @@ import { parseForm } from "~/lib/form";
 import { changePassword, WrongPasswordError } from "~/accounts/account.server";
 import { requireSession } from "~/policy.server";
 import { readForm } from "~/lib/fields";
-import { Field, FormAlert } from "~/ui/form";
+import { Field, FormAlert, SubmitButton } from "~/ui/form";
+import { TitledSection } from "~/ui/titled-section";
+import { ACCOUNT_PAGE } from "~/accounts/ui/account-page";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.password.title} – Digitalbeirat` }];
 
@@ -48,22 +50,16 @@ export default function ChangePasswordPage() {
   const errors = data?.errors ?? {};
   const f = t.accounts.fields;
   return (
-    <section aria-labelledby="password-title" className="max-w-xl">
-      <h1 id="password-title">{text.title}</h1>
+    <TitledSection id="password-title" title={text.title} className="max-w-xl" back={ACCOUNT_PAGE}>
       <p className="mb-4">{text.intro}</p>
       <FormAlert message={data?.notice} tone="success" />
       <Form method="post" className="space-y-4" noValidate>
         <Field name="currentPassword" type="password" label={f.currentPassword} error={errors.currentPassword} autoComplete="current-password" required />
         <Field name="password" type="password" label={f.newPassword} hint={f.passwordHint} error={errors.password} autoComplete="new-password" required />
         <Field name="passwordConfirm" type="password" label={f.newPasswordConfirm} error={errors.passwordConfirm} autoComplete="new-password" required />
-        <button type="submit" className="btn">
-          {text.submit}
-        </button>
+        <SubmitButton>{text.submit}</SubmitButton>
       </Form>
-      <p className="mt-6">
-        <a href="/konto">{t.accounts.account.title}</a>
-      </p>
-    </section>
+    </TitledSection>
   );
 }
 

@@ -13,7 +13,7 @@ import {
   twoFactorStatus,
 } from "~/accounts/two-factor.server";
 import { EnrolmentForm, RecoveryCodes } from "~/accounts/ui/enrolment";
-import { Field, FormAlert } from "~/ui/form";
+import { Field, FormAlert, SubmitButton, IntentButtonForm } from "~/ui/form";
 import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
@@ -97,13 +97,13 @@ export default function TwoFactorPage() {
           <Form method="post" className="mt-4 space-y-2" noValidate>
             <Field name="password" type="password" label={f.passwordAgain} autoComplete="current-password" required />
             <div className="flex flex-wrap gap-2">
-              <button type="submit" name="intent" value="renew" className="btn-secondary">
+              <SubmitButton intent="renew" className="btn-secondary">
                 {f.renewCodes}
-              </button>
+              </SubmitButton>
               {data.required ? null : (
-                <button type="submit" name="intent" value="disable" className="btn-danger">
+                <SubmitButton intent="disable" className="btn-danger">
                   {f.disable}
-                </button>
+                </SubmitButton>
               )}
             </div>
           </Form>
@@ -112,11 +112,7 @@ export default function TwoFactorPage() {
       ) : data.enrolment ? (
         <EnrolmentForm secret={data.enrolment.secret} svg={data.enrolment.svg} error={result?.error} intent="confirm" />
       ) : (
-        <Form method="post">
-          <button type="submit" name="intent" value="start" className="btn">
-            {f.start}
-          </button>
-        </Form>
+        <IntentButtonForm intent="start" label={f.start} />
       )}
     </section>
   );

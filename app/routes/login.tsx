@@ -12,6 +12,7 @@ import { readForm } from "~/lib/fields";
 import { createChallenge } from "~/accounts/sign-in-challenge.server";
 import { demoAccountsExempt } from "~/accounts/two-factor.server";
 import { clientAddressOf } from "~/server/remix-context.server";
+import { FieldError, SubmitButton } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.login.title} – Digitalbeirat` }];
 
@@ -75,11 +76,7 @@ export default function LoginPage() {
             aria-invalid={errors.email ? true : undefined}
             aria-describedby={errors.email ? "email-error" : undefined}
           />
-          {errors.email ? (
-            <p id="email-error" className="field-error">
-              {errors.email}
-            </p>
-          ) : null}
+          <FieldError id="email-error" message={errors.email} />
         </div>
         <div className="flex flex-col">
           <label htmlFor="password">{t.accounts.login.password}</label>
@@ -92,15 +89,9 @@ export default function LoginPage() {
             aria-invalid={errors.password ? true : undefined}
             aria-describedby={errors.password ? "password-error" : undefined}
           />
-          {errors.password ? (
-            <p id="password-error" className="field-error">
-              {errors.password}
-            </p>
-          ) : null}
+          <FieldError id="password-error" message={errors.password} />
         </div>
-        <button type="submit" className="btn">
-          {t.accounts.login.submit}
-        </button>
+        <SubmitButton>{t.accounts.login.submit}</SubmitButton>
       </Form>
       <p className="mt-4">
         <a href="/passwort-vergessen">{t.notifications.passwordReset.forgotLink}</a>

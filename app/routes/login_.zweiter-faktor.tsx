@@ -5,7 +5,7 @@ import { z } from "zod";
 import { clearedChallengeCookie, completeChallenge, countWrongCode, readChallenge } from "~/accounts/sign-in-challenge.server";
 import { clientBlockedSeconds, recordFailure } from "~/accounts/throttle.server";
 import { redeemRecoveryCode, verifyTotp } from "~/accounts/two-factor.server";
-import { Field, FormAlert } from "~/ui/form";
+import { Field, FormAlert, SubmitButton } from "~/ui/form";
 import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
@@ -62,9 +62,7 @@ export default function SecondFactorPage() {
           <p>{f.verifyIntro}</p>
           <Field name="code" label={f.code} hint={f.codeHint} inputMode="numeric" autoComplete="one-time-code" maxLength={20} />
           <Field name="recoveryCode" label={f.recoveryCode} hint={f.recoveryHint} autoComplete="off" maxLength={40} />
-          <button type="submit" className="btn">
-            {f.submit}
-          </button>
+          <SubmitButton>{f.submit}</SubmitButton>
         </Form>
       )}
     </section>

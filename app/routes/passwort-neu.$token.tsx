@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { completePasswordReset, findPasswordReset } from "~/accounts/password-reset.server";
 import { checkNewPassword, newPasswordFields } from "~/accounts/account-schemas.server";
-import { Field as TextField, FormAlert } from "~/ui/form";
+import { Field as TextField, FormAlert, SubmitButton } from "~/ui/form";
 import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
@@ -77,9 +77,7 @@ export default function NewPasswordPage() {
               required
             />
             <TextField name="passwordConfirm" type="password" label={text.confirmation} error={errors.passwordConfirm} autoComplete="new-password" required />
-            <button type="submit" className="btn">
-              {text.save}
-            </button>
+            <SubmitButton>{text.save}</SubmitButton>
           </Form>
         </>
       )}

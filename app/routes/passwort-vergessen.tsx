@@ -3,7 +3,8 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { requestPasswordReset } from "~/accounts/password-reset.server";
-import { Field as TextField, FormAlert } from "~/ui/form";
+import { Field as TextField, FormAlert, SubmitButton } from "~/ui/form";
+import { TitledSection } from "~/ui/titled-section";
 import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
@@ -34,21 +35,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function ForgotPasswordPage() {
   const data = useActionData<typeof action>() as ActionData | undefined;
   return (
-    <section aria-labelledby="forgot-title" className="max-w-md">
-      <h1 id="forgot-title">{text.requestTitle}</h1>
+    <TitledSection id="forgot-title" title={text.requestTitle} className="max-w-md" back={{ href: "/login", label: t.accounts.login.title }}>
       <p className="mb-4">{text.requestIntro}</p>
       <FormAlert message={data?.notice} tone="success" />
       <FormAlert message={data?.errors?.form} />
       <Form method="post" className="space-y-4" noValidate>
         <TextField name="email" type="email" label={text.email} error={data?.errors?.email} autoComplete="username" required />
-        <button type="submit" className="btn">
-          {text.submit}
-        </button>
+        <SubmitButton>{text.submit}</SubmitButton>
       </Form>
-      <p className="mt-6">
-        <a href="/login">{t.accounts.login.title}</a>
-      </p>
-    </section>
+    </TitledSection>
   );
 }
 

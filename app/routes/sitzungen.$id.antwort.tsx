@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FormAlert } from "~/ui/form";
+import { FormAlert, SubmitButton } from "~/ui/form";
 import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { formatDateTime } from "~/lib/dates";
@@ -44,9 +44,7 @@ export default function MeetingResponsePage() {
         <Form method="post" className="space-y-4">
           <p>{question}</p>
           <input type="hidden" name="token" value={token} />
-          <button type="submit" className="btn">
-            {text.submit}
-          </button>
+          <SubmitButton>{text.submit}</SubmitButton>
         </Form>
       )}
       <p className="mt-6">

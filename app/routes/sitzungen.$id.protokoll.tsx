@@ -15,7 +15,7 @@ import { GuestSchema, ItemMinutesSchema } from "~/meetings/schemas.server";
 import { findMeeting } from "~/meetings/meetings.server";
 import { notFound, requirePermission } from "~/policy.server";
 import { idField, readForm, routeId } from "~/lib/fields";
-import { FormAlert } from "~/ui/form";
+import { FormAlert, SubmitButton } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.editMinutes} – Digitalbeirat` }];
 
@@ -97,9 +97,7 @@ export default function MinutesPage() {
           <FormAlert message={data?.intent === "release" || data?.intent === "withdraw" ? errors.form : undefined} />
           <p>{meeting.minutesReleasedAt ? m.releasedOn(formatDate(meeting.minutesReleasedAt)) : m.draftNotice}</p>
           <Form method="post">
-            <button type="submit" name="intent" value={meeting.minutesReleasedAt ? "withdraw" : "release"} className="btn">
-              {meeting.minutesReleasedAt ? m.withdraw : m.release}
-            </button>
+            <SubmitButton intent={meeting.minutesReleasedAt ? "withdraw" : "release"}>{meeting.minutesReleasedAt ? m.withdraw : m.release}</SubmitButton>
           </Form>
           <h2>{t.meetings.agenda.title}</h2>
           {items.map((item) => (

@@ -19,6 +19,7 @@ import {
   snippetSegments,
 } from "~/search/search.server";
 import { getUser } from "~/policy.server";
+import { FieldError, SubmitButton } from "~/ui/form";
 
 const s = t.topics.search;
 export const meta: MetaFunction = () => [{ title: `${s.title} – Digitalbeirat` }];
@@ -78,15 +79,9 @@ export default function SearchPage() {
           <p id="q-hint" className="text-sm text-slate-700">
             {s.hint}
           </p>
-          {data.error ? (
-            <p id="q-error" className="field-error">
-              {data.error}
-            </p>
-          ) : null}
+          <FieldError id="q-error" message={data.error} />
         </div>
-        <button type="submit" className="btn">
-          {s.submit}
-        </button>
+        <SubmitButton>{s.submit}</SubmitButton>
       </Form>
       {data.notice ? (
         <p className="mb-4 text-sm text-slate-700" role="status">

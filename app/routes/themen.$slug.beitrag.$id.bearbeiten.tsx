@@ -10,6 +10,7 @@ import { editComment } from "~/topics/comment-write.server";
 import { CommentFormSchema, PreviewSchema } from "~/topics/schemas.server";
 import { forbidden, notFound, requirePermission } from "~/policy.server";
 import { parseId, readForm } from "~/lib/fields";
+import { SubmitButton } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.topics.comment.editTitle} – Digitalbeirat` }];
 
@@ -70,9 +71,7 @@ export default function EditCommentPage() {
           previewHtml={feedback?.previewHtml}
           rows={10}
         />
-        <button type="submit" name="intent" value="save" className="btn">
-          {t.topics.comment.editSubmit}
-        </button>
+        <SubmitButton intent="save">{t.topics.comment.editSubmit}</SubmitButton>
       </Form>
     </section>
   );

@@ -9,6 +9,7 @@ import { FieldFormSchema } from "~/topics/schemas.server";
 import { requirePermission } from "~/policy.server";
 import { parseId, readForm } from "~/lib/fields";
 import { DataTable } from "~/ui/table";
+import { SubmitButton } from "~/ui/form";
 
 const f = t.topics.fields;
 export const meta: MetaFunction = () => [{ title: `${f.title} – Digitalbeirat` }];
@@ -143,9 +144,7 @@ export default function FieldsPage() {
           </p>
         ) : null}
         <Inputs prefix="new" name="" position={(fields.at(-1)?.position ?? 0) + 10} errors={errorsFor("new")} />
-        <button type="submit" name="intent" value="create" className="btn">
-          {f.add}
-        </button>
+        <SubmitButton intent="create">{f.add}</SubmitButton>
       </Form>
     </section>
   );

@@ -13,7 +13,7 @@ import { paperPath } from "~/papers/paper-path";
 import { findPaperBySlug, listConsultations, listOrganizations } from "~/papers/papers.server";
 import { notFound, requirePermission } from "~/policy.server";
 import { idField, readForm } from "~/lib/fields";
-import { FormAlert } from "~/ui/form";
+import { FormAlert, SubmitButton } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.papers.editGremienweg} – Digitalbeirat` }];
 
@@ -105,9 +105,9 @@ export default function GremienwegPage() {
             >
               {c.moveDown}
             </button>
-            <button type="submit" name="intent" value="remove" className="btn-danger">
+            <SubmitButton intent="remove" className="btn-danger">
               {c.remove}
-            </button>
+            </SubmitButton>
           </Form>
         </div>
       ))}

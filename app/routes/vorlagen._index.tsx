@@ -12,6 +12,7 @@ import { paperPath } from "~/papers/paper-path";
 import { listOrganizations, listPaperYears, listPapers, PAPER_PAGE_SIZE } from "~/papers/papers.server";
 import { can, getUser } from "~/policy.server";
 import { DataTable } from "~/ui/table";
+import { SubmitButton } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.papers.title} – Digitalbeirat` }];
 
@@ -69,9 +70,7 @@ export default function PapersPage() {
           value={filters.status}
           options={Object.keys(t.papers.statuses).map((s) => ({ value: s, label: t.papers.statuses[s] }))}
         />
-        <button type="submit" className="btn">
-          {f.apply}
-        </button>
+        <SubmitButton>{f.apply}</SubmitButton>
       </Form>
       {papers.length === 0 ? (
         <p>{t.papers.empty}</p>

@@ -1,4 +1,5 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { ButtonHTMLAttributes, InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { Form } from "@remix-run/react";
 
 /** The one form kit: every field wires its label, hint and German error the same way. */
 type Errors = Record<string, string> | undefined;
@@ -40,17 +41,9 @@ function Shell({
   return (
     <div className={`flex flex-col ${className ?? ""}`}>
       <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={`${id}-hint`} hint={hint} />
       {children}
-      {message ? (
-        <p id={`${id}-error`} className="field-error">
-          {message}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} message={message} />
     </div>
   );
 }
@@ -140,16 +133,8 @@ export function CheckboxField({
   return (
     <div className={className}>
       <input {...control} type="checkbox" {...input} /> <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      {message ? (
-        <p id={`${id}-error`} className="field-error">
-          {message}
-        </p>
-      ) : null}
+      <FieldHint id={`${id}-hint`} hint={hint} />
+      <FieldError id={`${id}-error`} message={message} />
     </div>
   );
 }
@@ -167,5 +152,63 @@ export function FormAlert({ message, tone = "error" }: { message?: string | null
     <p role={role} className={`mb-4 rounded border p-3 ${style}`}>
       {message}
     </p>
+  );
+}
+
+/** A field's German error under it, referenced by the control's `aria-describedby`. */
+export function FieldError({ id, message }: { id: string; message?: string | null }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="field-error">
+      {message}
+    </p>
+  );
+}
+
+function FieldHint({ id, hint }: { id: string; hint?: string }) {
+  if (!hint) return null;
+  return (
+    <p id={id} className="text-sm text-slate-700">
+      {hint}
+    </p>
+  );
+}
+
+/** A form's submit button; with `intent` it names the action's branch (`name="intent"`). */
+export function SubmitButton({
+  intent,
+  className = "btn",
+  children,
+  ...button
+}: { intent?: string; className?: string; children: ReactNode } & Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type" | "name" | "value">) {
+  return (
+    <button type="submit" name={intent ? "intent" : undefined} value={intent} className={className} {...button}>
+      {children}
+    </button>
+  );
+}
+
+/** A POST form that is one button with an intent (close the vote, mark all read, sync now). */
+export function IntentButtonForm({
+  intent,
+  label,
+  className,
+  buttonClassName = "btn",
+  children,
+}: {
+  intent: string;
+  label: ReactNode;
+  className?: string;
+  buttonClassName?: string;
+  /** Hidden inputs that go with the intent. */
+  children?: ReactNode;
+}) {
+  return (
+    <Form method="post" className={className}>
+      {children}
+      <SubmitButton intent={intent} className={buttonClassName}>
+        {label}
+      </SubmitButton>
+    </Form>
   );
 }

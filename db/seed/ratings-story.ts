@@ -1,5 +1,7 @@
 /** Demo story of the rating rounds: the Schängel vendor evaluation and the AI platform test run. */
 
+import type { ProposalFacts } from "../../app/ratings/proposal";
+
 type Cell = [number | null, string];
 export type RoundStory = {
   title: string;
@@ -9,20 +11,15 @@ export type RoundStory = {
   dates?: { created: string; opened: string; closes: string };
   criteria: Array<{ title: string; weight: number; scaleDescription: string }>;
   knockouts: Array<{ title: string; description: string }>;
-  proposals: Array<{
-    title: string;
-    vendor: string;
-    summary: string;
-    hostingLocation: string;
-    avvAvailable: boolean | null;
-    bsiC5: boolean | null;
-    iso27001: boolean | null;
-    accessibility: string;
-    priceModel: string;
-    referenceCustomers: string;
-    /** One row per demo expert (people.experts order): [score, reason] per criterion, or "recused". */
-    scores: Array<Cell[] | "recused">;
-  }>;
+  proposals: Array<
+    ProposalFacts & {
+      title: string;
+      vendor: string;
+      summary: string;
+      /** One row per demo expert (people.experts order): [score, reason] per criterion, or "recused". */
+      scores: Array<Cell[] | "recused">;
+    }
+  >;
   recusals: Array<{ proposal: number; expert: number; reason: string }>;
 };
 

@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { generateHOTP } from "@oslojs/otp";
 import { decodeBase32IgnorePadding } from "@oslojs/encoding";
-import { DEMO_LOGINS } from "../../db/seed/accounts";
-import { axeViolations, describeViolations, launchBrowser, signInThroughForm } from "../support/browser";
-import { startServer, type RunningServer } from "../support/server";
+import { signInThroughForm } from "../support/browser";
+import { browser, demoLogin, expectAccessible, server, submit, useDemoServerAndBrowser } from "../support/e2e";
 
-let server: RunningServer;
+const admin = demoLogin("admin");
 const STAFF_INVITEE = { email: "neue.verwaltung@example.org", name: "Jana Schmitt", password: "Schaengel-Brunnen-Koblenz-1940" };
 
 /** The code an authenticator app shows for this base32 secret (offset in 30-second steps). */
 function totp(secret: string, offset = 0) {
   return generateHOTP(decodeBase32IgnorePadding(secret), BigInt(Math.floor(Date.now() / 30_000) + offset), 6);
 }
-let browser: Browser;
-
-const admin = DEMO_LOGINS.find((login) => login.role === "admin")!;
 const INVITEE = {
   email: "neue.expertin@example.org",
   name: "Dr. Lena Vogt",
@@ -24,22 +19,7 @@ const INVITEE = {
   next: "Deutsches-Eck-Kaiser-1897",
 };
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(inject("pgTemplate"), { demo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function expectAccessible(page: Page) {
-  const violations = await axeViolations(page);
-  expect(violations, `${page.url()}\n${describeViolations(violations)}`).toEqual([]);
-}
-
-async function submit(page: Page, name: string) {
-  await Promise.all([page.waitForLoadState("networkidle"), page.getByRole("button", { name, exact: true }).click()]);
-}
+useDemoServerAndBrowser();
 
 // Browser steps on a loaded two-core machine (sign-ins hash with argon2) need more than the default 30 s.
 describe("accounts in a real browser", { timeout: 120_000 }, () => {

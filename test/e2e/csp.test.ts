@@ -1,21 +1,11 @@
 // The nonce CSP in a real browser: pages hydrate and navigate with JavaScript, and nothing the
 // portal serves is blocked (no securitypolicyviolation event, no CSP console message).
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { DEMO_LOGINS } from "../../db/seed/accounts";
-import { launchBrowser, signInThroughForm } from "../support/browser";
-import { startServer, type RunningServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { signInThroughForm } from "../support/browser";
+import { browser, demoLogin, server, useDemoServerAndBrowser } from "../support/e2e";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(inject("pgTemplate"), { demo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+useDemoServerAndBrowser();
 
 /** Collects CSP violations (DOM event, recorded before any page script) and CSP console messages. */
 async function watch(page: Page) {
@@ -51,7 +41,7 @@ describe("Content-Security-Policy with nonces", () => {
   });
 
   it("signs in and works on board pages without a violation", { timeout: 90_000 }, async () => {
-    const expert = DEMO_LOGINS.find((login) => login.role === "expert")!;
+    const expert = demoLogin("expert");
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems = await watch(page);

@@ -1,38 +1,20 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { DEMO_LOGINS } from "../../db/seed/accounts";
-import { axeViolations, describeViolations, launchBrowser, signInThroughForm } from "../support/browser";
-import { startServer, type RunningServer } from "../support/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInThroughForm } from "../support/browser";
+import { browser, demoLogin, expectAccessible, server, submit, useDemoServerAndBrowser } from "../support/e2e";
 import { linkIn, startSmtpServer, type TestSmtpServer } from "../support/smtp";
 
-let server: RunningServer;
-let browser: Browser;
 let smtp: TestSmtpServer;
 
-const admin = DEMO_LOGINS.find((login) => login.role === "admin")!;
+const admin = demoLogin("admin");
 const INVITEE = { email: "post.expertin@example.org", name: "Dr. Mara Post", password: "Moselbruecke-Koblenz-1429", next: "Balduinbruecke-Neu-2026" };
 
 beforeAll(async () => {
   smtp = await startSmtpServer();
-  [server, browser] = await Promise.all([
-    startServer(inject("pgTemplate"), { demo: true, env: { SMTP_URL: smtp.url, JOB_POLL_MS: "200", MAIL_FROM: "Digitalbeirat <beirat@example.org>" } }),
-    launchBrowser(),
-  ]);
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   await smtp?.stop();
 });
-
-async function expectAccessible(page: Page) {
-  const violations = await axeViolations(page);
-  expect(violations, `${page.url()}\n${describeViolations(violations)}`).toEqual([]);
-}
-
-async function submit(page: Page, name: string) {
-  await Promise.all([page.waitForLoadState("networkidle"), page.getByRole("button", { name, exact: true }).click()]);
-}
+useDemoServerAndBrowser(() => ({ SMTP_URL: smtp.url, JOB_POLL_MS: "200", MAIL_FROM: "Digitalbeirat <beirat@example.org>" }));
 
 function mailTo(address: string) {
   return smtp.received.filter((mail) => mail.envelopeTo[0] === address);

@@ -1,36 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { DEMO_LOGINS } from "../../db/seed/accounts";
-import { axeViolations, describeViolations, launchBrowser, pageSettled, signInThroughForm } from "../support/browser";
-import { startServer, type RunningServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { pageSettled, signInThroughForm } from "../support/browser";
+import { browser, collectBrowserErrors, demoLogin, expectAccessible, server, useDemoServerAndBrowser } from "../support/e2e";
 
-let server: RunningServer;
-let browser: Browser;
-const staffLogin = DEMO_LOGINS.find((login) => login.role === "staff")!;
+const staffLogin = demoLogin("staff");
 const SECRET = "Vertrauliche Preisverhandlung mit Anbieter B";
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(inject("pgTemplate"), { demo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Hydration mismatches and script errors show up only in the browser console. */
-function collectBrowserErrors(page: Page) {
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`${message.text()} @ ${message.location().url}`);
-  });
-  return errors;
-}
-
-async function expectAxeClean(page: Page) {
-  const violations = await axeViolations(page);
-  expect(violations, `${page.url()}\n${describeViolations(violations)}`).toEqual([]);
-}
+useDemoServerAndBrowser();
 
 async function addItem(page: Page, number: string, name: string, isPublic: boolean) {
   const form = page.locator("form", { has: page.getByRole("button", { name: "Tagesordnungspunkt hinzufügen" }) });
@@ -49,13 +25,13 @@ describe("meetings and papers in a real browser", { timeout: 120_000 }, () => {
     const errors = collectBrowserErrors(page);
     await signInThroughForm(page, server.url, staffLogin.email, staffLogin.password);
     await page.goto(`${server.url}/sitzungen`);
-    await expectAxeClean(page);
+    await expectAccessible(page);
     await page.getByRole("link", { name: "Sitzung anlegen" }).click();
     await page.getByLabel("Bezeichnung").fill("7. Sitzung des Digitalbeirats");
     await page.getByLabel("Beginn").fill("2030-03-28T17:00");
     await page.getByLabel("Ende").fill("2030-03-28T19:00");
     await page.getByLabel("Raum (optional)").fill("Rathaus, Raum 101");
-    await expectAxeClean(page);
+    await expectAccessible(page);
     await page.getByRole("button", { name: "Sitzung anlegen" }).click();
     await page.getByRole("heading", { name: "Tagesordnung bearbeiten" }).waitFor();
     await addItem(page, "1", "Vorstellung der Chatbot-Lösung", true);
@@ -63,20 +39,20 @@ describe("meetings and papers in a real browser", { timeout: 120_000 }, () => {
     await page.getByRole("button", { name: "TOP 2 nach oben" }).click();
     // expect.poll gives up after 1 s by default: under load the move (post, redirect, reload) takes longer.
     await expect.poll(() => page.locator("tbody th[scope=row]").allTextContents(), { timeout: 30_000 }).toEqual(["2", "1"]);
-    await expectAxeClean(page);
+    await expectAccessible(page);
     const meetingUrl = page.url().replace(/\/tagesordnung$/, "");
     // the other staff forms: minutes and attendance of a held meeting, a paper's Gremienweg
     await page.goto(`${server.url}/sitzungen?zeit=vergangen`);
     await page.getByRole("link", { name: "4. Sitzung des Digitalbeirats" }).click();
     await page.getByRole("link", { name: "Protokoll und Anwesenheit" }).click();
     await page.getByRole("button", { name: "Freigabe zurücknehmen" }).waitFor();
-    await expectAxeClean(page);
+    await expectAccessible(page);
     await page.goto(`${server.url}/vorlagen/ST-0020-2025/gremienweg`);
     await page.getByRole("button", { name: "Haupt- und Finanzausschuss: nach oben" }).click();
     await expect
       .poll(() => page.getByRole("heading", { level: 3 }).allTextContents(), { timeout: 30_000 })
       .toEqual(["1. Haupt- und Finanzausschuss", "2. Stadtrat"]);
-    await expectAxeClean(page);
+    await expectAccessible(page);
     expect(errors).toEqual([]);
     await staff.close();
 
@@ -90,7 +66,7 @@ describe("meetings and papers in a real browser", { timeout: 120_000 }, () => {
     expect(text).not.toContain(SECRET);
     expect(text).not.toContain("Tagesordnung bearbeiten");
     expect(text).toContain("28.03.2030, 17:00 – 19:00 Uhr");
-    await expectAxeClean(visitor);
+    await expectAccessible(visitor);
     const ics = await (await fetch(`${meetingUrl}/kalender.ics`)).text();
     expect(ics).toContain("DTSTART;TZID=Europe/Berlin:20300328T170000");
     expect(ics).not.toContain(SECRET);
@@ -101,14 +77,14 @@ describe("meetings and papers in a real browser", { timeout: 120_000 }, () => {
     const page = await browser.newPage();
     const errors = collectBrowserErrors(page);
     await page.goto(`${server.url}/vorlagen`);
-    await expectAxeClean(page);
+    await expectAccessible(page);
     await page.getByRole("link", { name: "AT/0014/2025" }).click();
     await page.getByRole("heading", { level: 1, name: "Antrag" }).waitFor();
     await pageSettled(page);
     const table = page.getByRole("table", { name: "Gremienweg mit Ergebnis" });
     expect(await table.getByRole("row").nth(1).innerText()).toMatch(/06\.02\.2025\s+Stadtrat[\s\S]*Kenntnis/);
     expect(await page.locator("main").innerText()).toContain("4. Sitzung des Digitalbeirats");
-    await expectAxeClean(page);
+    await expectAccessible(page);
     await page.getByRole("link", { name: /ST\/0020\/2025/ }).click();
     await page.getByRole("heading", { level: 1, name: "Stellungnahme" }).waitFor();
     await pageSettled(page);
@@ -125,7 +101,7 @@ describe("meetings and papers in a real browser", { timeout: 120_000 }, () => {
     ]) {
       expect(document).toContain(part);
     }
-    await expectAxeClean(page);
+    await expectAccessible(page);
     await page.emulateMedia({ media: "print" });
     expect(await page.getByRole("link", { name: "Vorlage bearbeiten" }).count()).toBe(0);
     expect(await page.locator("nav.no-print").first().isVisible()).toBe(false);

@@ -1,25 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { DEMO_LOGINS } from "../../db/seed/accounts";
-import { axeViolations, describeViolations, launchBrowser, signInThroughForm } from "../support/browser";
-import { startServer, type RunningServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import { signInThroughForm } from "../support/browser";
+import { browser, demoLogin, expectAccessible, server, useDemoServerAndBrowser } from "../support/e2e";
 
-let server: RunningServer;
-let browser: Browser;
-const login = (role: string) => DEMO_LOGINS.find((l) => l.role === role)!;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(inject("pgTemplate"), { demo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function expectAccessible(page: Page) {
-  const violations = await axeViolations(page);
-  expect(violations, `${page.url()}\n${describeViolations(violations)}`).toEqual([]);
-}
+useDemoServerAndBrowser();
 
 describe("OParl in a real browser", () => {
   it("shows an imported paper's source and lets a member withdraw the OParl consent in /konto", async () => {
@@ -28,7 +11,7 @@ describe("OParl in a real browser", () => {
     expect(await page.getByText("aus dem Ratsinformationssystem, Stand").count()).toBe(1);
     expect(await page.getByRole("link", { name: "Im Ratsinformationssystem ansehen" }).getAttribute("href")).toMatch(/^https:\/\/ris\.example\.org\//);
     await expectAccessible(page);
-    await signInThroughForm(page, server.url, login("expert").email, login("expert").password);
+    await signInThroughForm(page, server.url, demoLogin("expert").email, demoLogin("expert").password);
     await page.goto(`${server.url}/konto`);
     const box = page.getByLabel("Meinen Namen als Mitglied des Digitalbeirats in der öffentlichen OParl-Schnittstelle zeigen");
     expect(await box.isChecked()).toBe(true);
@@ -43,7 +26,7 @@ describe("OParl in a real browser", () => {
 
   it("gives staff the sync page with the button; the run is queued and then worked off by the job runner", async () => {
     const page = await browser.newPage();
-    await signInThroughForm(page, server.url, login("admin").email, login("admin").password);
+    await signInThroughForm(page, server.url, demoLogin("admin").email, demoLogin("admin").password);
     await page.goto(`${server.url}/admin/oparl`);
     await expectAccessible(page);
     await page.getByLabel("OParl-System-URL des Ratsinformationssystems").fill("http://127.0.0.1:9/oparl/v1/system"); // loopback, closed: the background run fails fast

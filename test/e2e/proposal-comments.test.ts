@@ -1,38 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { DEMO_LOGINS } from "../../db/seed/accounts";
-import { axeViolations, describeViolations, launchBrowser, signInThroughForm } from "../support/browser";
-import { startServer, type RunningServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import { demoLogin, expectAccessible, server, signedInPage, useDemoServerAndBrowser } from "../support/e2e";
 
-let server: RunningServer;
-let browser: Browser;
-const expert = DEMO_LOGINS.find((login) => login.role === "expert")!;
+const expert = demoLogin("expert");
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(inject("pgTemplate"), { demo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function expectAxeClean(page: Page) {
-  const violations = await axeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
+useDemoServerAndBrowser();
 
 // Browser steps on a loaded two-core machine (sign-ins hash with argon2) need more than the default 30 s.
 describe("proposal comments in a real browser", { timeout: 120_000 }, () => {
   it("an expert reads a proposal's discussion, comments on it and finds the comment on the proposal page", { timeout: 180_000 }, async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(`console: ${message.text()}`);
-    });
-    await signInThroughForm(page, server.url, expert.email, expert.password);
+    const { page, context, errors } = await signedInPage(expert.email, expert.password, { timeout: 20_000 });
 
     await page.goto(`${server.url}/bewertungsrunden`);
     await page.getByRole("link", { name: "Chatbot-Anbieter 2025" }).click();
@@ -41,7 +17,7 @@ describe("proposal comments in a real browser", { timeout: 120_000 }, () => {
     const discussion = page.getByRole("region", { name: "Diskussion zu diesem Vorschlag" });
     await discussion.getByRole("article", { name: "Beitrag von Jonas Wagner" }).getByText("CLOUD Act").waitFor();
     await page.waitForLoadState("networkidle");
-    await expectAxeClean(page);
+    await expectAccessible(page);
 
     await discussion.getByLabel("Ihr Beitrag (Markdown)").fill("Die Tauschbarkeit des Modells ist **Bedingung** für eine Empfehlung.");
     await Promise.all([
@@ -50,7 +26,7 @@ describe("proposal comments in a real browser", { timeout: 120_000 }, () => {
     ]);
     await page.getByRole("heading", { level: 1, name: "Vorschlag „KommunalBot Cloud“ (Chatbot-Anbieter 2025)" }).waitFor();
     await page.waitForLoadState("networkidle");
-    await expectAxeClean(page);
+    await expectAccessible(page);
 
     await page.getByRole("link", { name: "KommunalBot Cloud", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "KommunalBot Cloud", exact: true }).waitFor();
@@ -59,7 +35,7 @@ describe("proposal comments in a real browser", { timeout: 120_000 }, () => {
     expect(await mine.count()).toBe(1);
     await discussion.getByRole("link", { name: "Zur vollständigen Diskussion" }).waitFor();
     await page.waitForLoadState("networkidle");
-    await expectAxeClean(page);
+    await expectAccessible(page);
     expect(errors).toEqual([]);
     await context.close();
   });

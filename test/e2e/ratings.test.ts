@@ -1,27 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { DEMO_LOGINS } from "../../db/seed/accounts";
-import { axeViolations, describeViolations, launchBrowser, pageSettled, signInThroughForm } from "../support/browser";
-import { startServer, type RunningServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { pageSettled } from "../support/browser";
+import { demoLogin, expectAccessible, server, signedInPage, useDemoServerAndBrowser } from "../support/e2e";
 
-let server: RunningServer;
-let browser: Browser;
-const login = (role: string) => DEMO_LOGINS.find((l) => l.role === role)!;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(inject("pgTemplate"), { demo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+useDemoServerAndBrowser();
 
 async function signedIn(role: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await signInThroughForm(page, server.url, login(role).email, login(role).password);
-  return page;
+  return (await signedInPage(demoLogin(role).email, demoLogin(role).password, { timeout: 10_000 })).page;
 }
 
 /** From the round page into the scoring form of one proposal. */
@@ -34,22 +19,17 @@ async function openProposal(page: Page, title: string) {
   await page.getByRole("heading", { level: 2, name: new RegExp(title) }).waitFor();
 }
 
-async function expectAxeClean(page: Page) {
-  const violations = await axeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
-
 // Browser steps on a loaded two-core machine (sign-ins hash with argon2) need more than the default 30 s.
 describe("rating round in a real browser", { timeout: 120_000 }, () => {
   it("lets an expert score, save partially and resume; staff close; results and chart appear", async () => {
     const expert = await signedIn("expert");
     await expert.goto(`${server.url}/bewertungsrunden`);
-    await expectAxeClean(expert);
+    await expectAccessible(expert);
     await expert.getByRole("link", { name: "KI-Plattform für die Teststellung" }).click();
     await expert.getByText("7 von 12 Bewertungen").waitFor();
     await expert.getByRole("link", { name: "Bewertung fortsetzen" }).click();
     await openProposal(expert, "Multimodal Suite");
-    await expectAxeClean(expert);
+    await expectAccessible(expert);
 
     const group = (name: string) => expert.getByRole("group", { name: new RegExp(name) });
     await group("Dokumentenverarbeitung").getByLabel("Punkte (0 bis 10)").selectOption("6");
@@ -58,7 +38,7 @@ describe("rating round in a real browser", { timeout: 120_000 }, () => {
     // 10 points without a reason: refused, the choice stays in the form
     await expert.getByText("Bei weniger als 3 oder mehr als 8 Punkten ist eine Begründung Pflicht.").waitFor();
     expect(await group("Audio, Bild und Video").getByLabel("Punkte (0 bis 10)").inputValue()).toBe("10");
-    await expectAxeClean(expert);
+    await expectAccessible(expert);
     await group("Audio, Bild und Video").getByLabel("Begründung").fill("Transkription und Videozusammenfassung im Test überzeugend.");
     await expert.getByRole("button", { name: "Zwischenspeichern" }).click();
     await expert.getByText("Ihre Bewertungen wurden gespeichert.").waitFor();
@@ -76,23 +56,23 @@ describe("rating round in a real browser", { timeout: 120_000 }, () => {
     await staff.goto(`${server.url}/bewertungsrunden`);
     await staff.getByRole("link", { name: "KI-Plattform für die Teststellung" }).click();
     await staff.getByText(/von 5 Beiratsmitgliedern sind fertig/).waitFor();
-    await expectAxeClean(staff);
+    await expectAccessible(staff);
     await staff.getByRole("button", { name: "Runde jetzt abschließen" }).click();
     await staff.getByRole("link", { name: "Ergebnisse", exact: true }).click();
     await staff.getByRole("heading", { level: 1, name: /Ergebnisse: KI-Plattform/ }).waitFor();
     await pageSettled(staff);
     expect(await staff.locator('svg[role="img"] title').textContent()).toBe("Nutzwerte und Kriterienprofil");
     expect(await staff.getByRole("table", { name: /Gewichteter Nutzwert/ }).count()).toBe(1);
-    await expectAxeClean(staff);
+    await expectAccessible(staff);
 
     await expert.goto(`${server.url}/bewertungsrunden`);
     await expert.getByRole("link", { name: "Chatbot-Anbieter 2025" }).click();
     await expert.getByRole("link", { name: "Ergebnisse", exact: true }).click();
     await expert.getByText(/Stefan Hoffmann – befangen für Moselbyte Bürgerchat/).waitFor();
-    await expectAxeClean(expert);
+    await expectAccessible(expert);
     await expert.getByRole("link", { name: "Sensitivitätsanalyse" }).click();
     await expert.getByRole("table", { name: /Rangfolge bei veränderten Gewichten/ }).waitFor();
-    await expectAxeClean(expert);
+    await expectAccessible(expert);
   }, 120_000);
 
   it("runs a round from setup to results through the forms", async () => {
@@ -116,7 +96,7 @@ describe("rating round in a real browser", { timeout: 120_000 }, () => {
     await staff.locator("#criterion-weight").fill("100");
     await staff.getByRole("button", { name: "Kriterium hinzufügen", exact: true }).click();
     await staff.getByText("Summe der Gewichte: 100 %").waitFor();
-    await expectAxeClean(staff);
+    await expectAccessible(staff);
     await staff.getByRole("link", { name: "Zurück zur Runde" }).click();
     await staff.getByLabel("Bewertungsschluss (Datum und Uhrzeit)").fill("2099-03-31T18:00");
     await staff.getByRole("button", { name: "Runde öffnen" }).click();
@@ -152,6 +132,6 @@ describe("rating round in a real browser", { timeout: 120_000 }, () => {
     const council = await signedIn("council");
     const response = await council.goto(`${server.url}/bewertungsrunden`);
     expect(response?.status()).toBe(403);
-    await expectAxeClean(council);
+    await expectAccessible(council);
   });
 });

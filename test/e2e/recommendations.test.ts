@@ -1,32 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { DEMO_LOGINS, DEMO_MORE_EXPERTS, DEMO_MORE_EXPERTS_PASSWORD } from "../../db/seed/accounts";
-import { axeViolations, describeViolations, launchBrowser, pageSettled, signInThroughForm } from "../support/browser";
-import { startServer, type RunningServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import { DEMO_MORE_EXPERTS, DEMO_MORE_EXPERTS_PASSWORD } from "../../db/seed/accounts";
+import { pageSettled } from "../support/browser";
+import { browser, demoLogin, expectAccessible, server, signedInPage, useDemoServerAndBrowser } from "../support/e2e";
 
-let server: RunningServer;
-let browser: Browser;
-const login = (role: string) => DEMO_LOGINS.find((l) => l.role === role)!;
 const TITLE = "Open-Data-Portal: Verkehrsdaten zuerst";
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(inject("pgTemplate"), { demo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+useDemoServerAndBrowser();
 
 async function as(email: string, password: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInThroughForm(page, server.url, email, password);
-  return page;
-}
-
-async function expectAxeClean(page: Page) {
-  const violations = await axeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
+  return (await signedInPage(email, password)).page;
 }
 
 async function vote(email: string, password: string, path: string, choice: string) {
@@ -43,9 +25,9 @@ describe("recommendation from draft through vote to the public page", { timeout:
   let path = "";
 
   it("lets an expert draft one, with a clear error for an unknown paper", async () => {
-    const page = await as(login("expert").email, login("expert").password);
+    const page = await as(demoLogin("expert").email, demoLogin("expert").password);
     await page.goto(`${server.url}/empfehlungen/neu`);
-    await expectAxeClean(page);
+    await expectAccessible(page);
     await page.getByLabel("Titel").fill(TITLE);
     await page.getByLabel("Text der Empfehlung (Markdown)").fill("Der Digitalbeirat empfiehlt, **zuerst** die Verkehrsdaten zu veröffentlichen.");
     await page.getByLabel("Vorlagen, auf die sich die Empfehlung bezieht").fill("AT/9999/2025");
@@ -53,24 +35,24 @@ describe("recommendation from draft through vote to the public page", { timeout:
     const papers = page.getByLabel("Vorlagen, auf die sich die Empfehlung bezieht");
     await page.getByText("Die Vorlage AT/9999/2025 gibt es nicht.").waitFor();
     expect(await papers.getAttribute("aria-invalid")).toBe("true");
-    await expectAxeClean(page);
+    await expectAccessible(page);
     await papers.fill("");
     await page.getByRole("button", { name: "Entwurf anlegen" }).click();
     await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
     path = new URL(page.url()).pathname;
     expect(path).toMatch(/^\/empfehlungen\/\d+$/);
-    await expectAxeClean(page);
+    await expectAccessible(page);
     await page.context().close();
   });
 
   it("lets staff put it to the vote and experts vote", async () => {
-    const staff = await as(login("staff").email, login("staff").password);
+    const staff = await as(demoLogin("staff").email, demoLogin("staff").password);
     await staff.goto(`${server.url}${path}`);
     await staff.getByLabel("Abstimmung offen bis").fill("2099-12-31T18:00");
     await staff.getByRole("button", { name: "Zur Abstimmung stellen" }).click();
     await staff.getByText("Die Abstimmung ist offen bis 31.12.2099").waitFor();
-    await expectAxeClean(staff);
-    await vote(login("expert").email, login("expert").password, path, "Ja");
+    await expectAccessible(staff);
+    await vote(demoLogin("expert").email, demoLogin("expert").password, path, "Ja");
     await vote(DEMO_MORE_EXPERTS[0].email, DEMO_MORE_EXPERTS_PASSWORD, path, "Ja");
     await vote(DEMO_MORE_EXPERTS[1].email, DEMO_MORE_EXPERTS_PASSWORD, path, "Enthaltung");
     await staff.reload();
@@ -80,7 +62,7 @@ describe("recommendation from draft through vote to the public page", { timeout:
     await staff.getByLabel("Auch öffentlich zeigen (für alle Besucherinnen und Besucher)").check();
     await staff.getByRole("button", { name: "Für den Stadtrat veröffentlichen" }).click();
     await staff.getByText("Veröffentlicht am").waitFor();
-    await expectAxeClean(staff);
+    await expectAccessible(staff);
     await staff.context().close();
   });
 
@@ -93,17 +75,17 @@ describe("recommendation from draft through vote to the public page", { timeout:
     await pageSettled(page);
     expect(await page.getByRole("table", { name: "Abstimmungsergebnis" }).textContent()).toContain("JaNeinEnthaltungenBefangen2010");
     expect(await page.getByText("Kommentare des Beirats").count()).toBe(0);
-    await expectAxeClean(page);
+    await expectAccessible(page);
     await page.getByRole("link", { name: "Druckansicht" }).click();
     await page.getByText("An den Stadtrat der Stadt Koblenz").waitFor();
     await pageSettled(page);
     expect(await page.getByText(/EM\/\d{4}\/\d{4}/).count()).toBeGreaterThan(0);
-    await expectAxeClean(page);
+    await expectAccessible(page);
     const feed = await (await fetch(`${server.url}/empfehlungen.atom`)).text();
     expect(feed).toContain(TITLE);
     await page.goto(`${server.url}/suche?q=Verkehrsdaten`);
     await page.getByRole("link", { name: new RegExp(`EM/\\d{4}/\\d{4}: ${TITLE}`) }).waitFor();
-    await expectAxeClean(page);
+    await expectAccessible(page);
     await context.close();
   });
 
@@ -121,27 +103,27 @@ describe("recommendation from draft through vote to the public page", { timeout:
     await paperPage.getByRole("heading", { name: "Empfehlungen des Digitalbeirats zu dieser Vorlage" }).waitFor();
     await paperPage.getByRole("link", { name: /EM\/0001\/2025: Chatbot „Schängel“/ }).waitFor();
     expect(await paperPage.content()).not.toContain("KI-Plattform: Teststellung mit messbaren");
-    await expectAxeClean(paperPage);
+    await expectAccessible(paperPage);
     await paperPage.close();
-    const council = await as(login("council").email, login("council").password);
+    const council = await as(demoLogin("council").email, demoLogin("council").password);
     await council.goto(`${server.url}/empfehlungen`);
     expect(await council.content()).not.toContain("KI-Plattform: Teststellung mit messbaren");
     await council.goto(`${server.url}/`);
     await council.getByRole("heading", { name: "Empfehlungen des Digitalbeirats" }).waitFor();
-    await expectAxeClean(council);
+    await expectAccessible(council);
     await council.context().close();
-    const expert = await as(login("expert").email, login("expert").password);
+    const expert = await as(demoLogin("expert").email, demoLogin("expert").password);
     await expert.goto(`${server.url}/empfehlungen/1`);
     await expert.getByRole("link", { name: "Chatbot-Anbieter 2025" }).waitFor();
     await expert.goto(`${server.url}/empfehlungen`);
     await expert.getByRole("link", { name: "KI-Plattform: Teststellung mit messbaren Erfolgskriterien begleiten" }).click();
     await expert.getByRole("heading", { name: "Kommentare des Beirats" }).waitFor();
-    await expectAxeClean(expert);
+    await expectAccessible(expert);
     await expert.getByRole("link", { name: "Fassungen vergleichen" }).click();
     await expert.getByRole("heading", { name: "Unterschiede zwischen Fassung 1 und 2" }).waitFor();
     await pageSettled(expert);
     expect(await expert.locator("ins").count()).toBeGreaterThan(0);
-    await expectAxeClean(expert);
+    await expectAccessible(expert);
     await expert.context().close();
   });
 });

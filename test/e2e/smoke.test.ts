@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { DEMO_LOGINS } from "../../db/seed/accounts";
-import { axeViolations, describeViolations, launchBrowser, signInThroughForm } from "../support/browser";
-import { startServer, type RunningServer } from "../support/server";
+import { axeViolations, describeViolations, signInThroughForm } from "../support/browser";
+import { browser, server, useDemoServerAndBrowser } from "../support/e2e";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(inject("pgTemplate"), { demo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+useDemoServerAndBrowser();
 
 // Browser steps on a loaded two-core machine (sign-ins hash with argon2) need more than the default 30 s.
 describe("page shell in a real browser", { timeout: 120_000 }, () => {

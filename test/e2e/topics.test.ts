@@ -1,56 +1,28 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { DEMO_LOGINS } from "../../db/seed/accounts";
-import { axeViolations, describeViolations, launchBrowser, pageSettled, signInThroughForm } from "../support/browser";
-import { startServer, type RunningServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import { pageSettled } from "../support/browser";
+import { browser, demoLogin, expectAccessible, server, signedInPage, useDemoServerAndBrowser } from "../support/e2e";
 import { XSS_PAYLOADS } from "../integration/topics/topics-xss-corpus";
 
-let server: RunningServer;
-let browser: Browser;
-const expert = DEMO_LOGINS.find((login) => login.role === "expert")!;
+const expert = demoLogin("expert");
 const CHATBOT = "/themen/chatbot-schaengel-fuer-die-buergerkommunikation";
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(inject("pgTemplate"), { demo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function expectAxeClean(page: Page) {
-  const violations = await axeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
-
-async function signedInPage() {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
-  });
-  await signInThroughForm(page, server.url, expert.email, expert.password);
-  return { page, context, errors };
-}
+useDemoServerAndBrowser();
 
 // Browser steps on a loaded two-core machine (sign-ins hash with argon2) need more than the default 30 s.
 describe("topics in a real browser", { timeout: 120_000 }, () => {
   it("opens a topic, comments with live preview, replies, edits, sees the history and finds it by search", { timeout: 180_000 }, async () => {
-    const { page, context, errors } = await signedInPage();
+    const { page, context, errors } = await signedInPage(expert.email, expert.password, { timeout: 20_000 });
     await page.goto(`${server.url}/`);
     expect(await page.getByRole("heading", { name: "Neues in Ihren Themen" }).count()).toBe(1);
     const followed = page.getByRole("region", { name: "Neues in Ihren Themen" });
     expect(await followed.getByRole("link", { name: "Chatbot „Schängel“ für die Bürgerkommunikation" }).count()).toBe(1);
     await page.goto(`${server.url}/themen`);
-    await expectAxeClean(page);
+    await expectAccessible(page);
     await page.getByRole("link", { name: "Chatbot „Schängel“ für die Bürgerkommunikation" }).click();
     await page.getByRole("heading", { level: 1, name: "Chatbot „Schängel“ für die Bürgerkommunikation" }).waitFor();
     await pageSettled(page);
     expect(await page.getByText("Dr. Anna Keller").count()).toBeGreaterThan(0);
-    await expectAxeClean(page);
+    await expectAccessible(page);
 
     const editor = page.getByLabel("Ihr Beitrag (Markdown)");
     await editor.fill("Vorschlag: **Testfragen** zur Müllabfuhr in Lützel sammeln.");
@@ -77,7 +49,7 @@ describe("topics in a real browser", { timeout: 120_000 }, () => {
       .getByRole("link", { name: /Bearbeiten/ })
       .click();
     await page.getByRole("heading", { name: "Beitrag bearbeiten" }).waitFor();
-    await expectAxeClean(page);
+    await expectAccessible(page);
     await page.getByLabel("Ihr Beitrag (Markdown)").fill("Vorschlag: **Testfragen** zur Müllabfuhr in Lützel und Metternich sammeln.");
     await Promise.all([page.waitForURL(/#comment-\d+$/), page.getByRole("button", { name: "Änderung speichern" }).click()]);
     const edited = page.locator(`#comment-${commentId}`);
@@ -94,7 +66,7 @@ describe("topics in a real browser", { timeout: 120_000 }, () => {
     await pageSettled(page);
     expect(await page.getByRole("heading", { level: 2, name: /Fassung/ }).count()).toBe(2);
     expect(await page.getByText("Lützel und Metternich").count()).toBe(1);
-    await expectAxeClean(page);
+    await expectAccessible(page);
 
     await page.goto(`${server.url}/suche`);
     await page.getByLabel("Suchbegriff").fill("Metternichs Müllabfuhr");
@@ -102,7 +74,7 @@ describe("topics in a real browser", { timeout: 120_000 }, () => {
     await page.getByRole("heading", { name: /Treffer/ }).waitFor();
     await pageSettled(page);
     expect(await page.locator("mark", { hasText: "Metternich" }).count()).toBeGreaterThan(0);
-    await expectAxeClean(page);
+    await expectAccessible(page);
     await page.locator("ol li a", { hasText: "Chatbot „Schängel“" }).first().click();
     await page.waitForURL(new RegExp(`${CHATBOT}\\?seite=1#comment-\\d+$`));
     expect(errors).toEqual([]);
@@ -110,7 +82,7 @@ describe("topics in a real browser", { timeout: 120_000 }, () => {
   });
 
   it("shows no dialog and no executable markup for the XSS corpus", { timeout: 180_000 }, async () => {
-    const { page, context, errors } = await signedInPage();
+    const { page, context, errors } = await signedInPage(expert.email, expert.password, { timeout: 20_000 });
     const dialogs: string[] = [];
     page.on("dialog", async (dialog) => {
       dialogs.push(dialog.message());
@@ -189,11 +161,11 @@ describe("topics in a real browser", { timeout: 120_000 }, () => {
     expect(await page.getByRole("link", { name: /Chatbot/ }).count()).toBe(0);
     const response = await page.goto(`${server.url}${CHATBOT}`);
     expect(response?.status()).toBe(404);
-    await expectAxeClean(page);
+    await expectAccessible(page);
     await page.goto(`${server.url}/themen/ozg-die-naechsten-leistungen`);
     expect(await page.getByText("293 Verwaltungsleistungen vollständig digital").count()).toBe(1);
     expect(await page.getByRole("link", { name: "Melden Sie sich an, um mitzudiskutieren." }).count()).toBe(1);
-    await expectAxeClean(page);
+    await expectAccessible(page);
     await context.close();
   });
 });

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { formatDateTime } from "~/lib/dates";
+import { SubmitButton } from "~/ui/form";
 
 type Role = "admin" | "staff" | "expert" | "council";
 
@@ -55,30 +56,30 @@ export function AccountRow({ user, roles }: { user: AccountRowData; roles: reado
                 ))}
               </select>
               <PasswordAgain id={`role-password-${user.id}`} />
-              <button type="submit" name="intent" value="role" className="btn-secondary py-1">
+              <SubmitButton intent="role" className="btn-secondary py-1">
                 {text.changeRole}
-              </button>
+              </SubmitButton>
             </Form>
             {user.twoFactorSince ? (
               <Form method="post" className="flex items-end gap-2">
                 <input type="hidden" name="userId" value={user.id} />
                 <PasswordAgain id={`reset-password-${user.id}`} />
-                <button type="submit" name="intent" value="reset-2fa" className="btn-secondary py-1">
+                <SubmitButton intent="reset-2fa" className="btn-secondary py-1">
                   {t.accounts.twoFactor.adminReset}
-                </button>
+                </SubmitButton>
               </Form>
             ) : null}
             {user.self ? null : (
               <Form method="post">
                 <input type="hidden" name="userId" value={user.id} />
                 {user.disabledAt ? (
-                  <button type="submit" name="intent" value="enable" className="btn-secondary py-1">
+                  <SubmitButton intent="enable" className="btn-secondary py-1">
                     {text.enable}
-                  </button>
+                  </SubmitButton>
                 ) : (
-                  <button type="submit" name="intent" value="disable" className="btn-danger py-1">
+                  <SubmitButton intent="disable" className="btn-danger py-1">
                     {text.disable}
-                  </button>
+                  </SubmitButton>
                 )}
               </Form>
             )}

@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { Field } from "~/ui/form";
+import { Field, SubmitButton } from "~/ui/form";
 import { t } from "~/i18n/de";
 
 const f = t.accounts.twoFactor;
@@ -16,9 +16,7 @@ export function EnrolmentForm({ secret, svg, error, intent }: { secret: string; 
       </p>
       {intent ? <input type="hidden" name="intent" value={intent} /> : null}
       <Field name="code" label={f.code} hint={f.codeHint} error={error} inputMode="numeric" autoComplete="one-time-code" maxLength={20} required />
-      <button type="submit" className="btn">
-        {f.enrolSubmit}
-      </button>
+      <SubmitButton>{f.enrolSubmit}</SubmitButton>
     </Form>
   );
 }

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
-import { CheckboxField, Field, FormAlert, SelectField, TextareaField } from "~/ui/form";
+import { CheckboxField, Field, FormAlert, SelectField, TextareaField, SubmitButton } from "~/ui/form";
 
 export type AgendaItemFormValues = {
   id?: number;
@@ -44,9 +44,7 @@ export function AgendaItemForm(props: { values?: AgendaItemFormValues; errors: R
         ))}
       </SelectField>
       <Field idPrefix={prefix} name="paperReference" label={f.paperReference} errors={errors} defaultValue={values?.paperReference} />
-      <button type="submit" className="btn">
-        {values?.id ? t.meetings.agenda.save : t.meetings.agenda.add}
-      </button>
+      <SubmitButton>{values?.id ? t.meetings.agenda.save : t.meetings.agenda.add}</SubmitButton>
     </Form>
   );
 }

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import type { Attendee } from "./attendance-list";
-import { Field, FormAlert } from "~/ui/form";
+import { Field, FormAlert, FieldError, SubmitButton } from "~/ui/form";
 
 type Member = { id: number; name: string | null; organisation: string | null };
 
@@ -25,15 +25,9 @@ export function AttendanceForms({ attendees, members, errors }: { attendees: Att
               </label>
             </div>
           ))}
-          {errors.userIds ? (
-            <p id="userIds-error" className="field-error">
-              {errors.userIds}
-            </p>
-          ) : null}
+          <FieldError id="userIds-error" message={errors.userIds} />
         </fieldset>
-        <button type="submit" className="btn">
-          {a.saveMembers}
-        </button>
+        <SubmitButton>{a.saveMembers}</SubmitButton>
       </Form>
       <h3>{a.guests}</h3>
       <ul className="space-y-1">
@@ -46,9 +40,7 @@ export function AttendanceForms({ attendees, members, errors }: { attendees: Att
               </span>
               <input type="hidden" name="intent" value="remove-attendee" />
               <input type="hidden" name="attendeeId" value={guest.id} />
-              <button type="submit" className="btn-secondary px-2 py-1 text-sm">
-                {a.removeGuest(guest.name)}
-              </button>
+              <SubmitButton className="btn-secondary px-2 py-1 text-sm">{a.removeGuest(guest.name)}</SubmitButton>
             </Form>
           </li>
         ))}
@@ -57,9 +49,7 @@ export function AttendanceForms({ attendees, members, errors }: { attendees: Att
         <input type="hidden" name="intent" value="guest" />
         <Field name="guestName" label={a.guestName} errors={errors} required />
         <Field name="guestAffiliation" label={a.guestAffiliation} errors={errors} />
-        <button type="submit" className="btn">
-          {a.addGuest}
-        </button>
+        <SubmitButton>{a.addGuest}</SubmitButton>
       </Form>
     </>
   );

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
-import { Field, FormAlert, TextareaField } from "~/ui/form";
+import { Field, FormAlert, TextareaField, SubmitButton } from "~/ui/form";
 
 type Item = { id: number; number: string; name: string | null; minutes: string | null; result: string | null };
 
@@ -17,9 +17,7 @@ export function ItemMinutesForm({ item, errors }: { item: Item; errors: Record<s
       <input type="hidden" name="itemId" value={item.id} />
       <Field idPrefix={prefix} name="result" label={m.itemResult} errors={errors} defaultValue={item.result} />
       <TextareaField idPrefix={prefix} name="minutes" label={m.itemMinutes} errors={errors} defaultValue={item.minutes} rows={5} />
-      <button type="submit" className="btn">
-        {m.saveItem}
-      </button>
+      <SubmitButton>{m.saveItem}</SubmitButton>
     </Form>
   );
 }

@@ -1,17 +1,9 @@
 import { Form } from "@remix-run/react";
+import type { MeetingSummaryData } from "./meeting-summary";
 import { t } from "~/i18n/de";
-import { CheckboxField, Field, FormAlert, SelectField, TextareaField } from "~/ui/form";
+import { CheckboxField, Field, FormAlert, SelectField, TextareaField, SubmitButton } from "~/ui/form";
 
-export type MeetingFormValues = {
-  name: string;
-  start: string;
-  end: string;
-  locationRoom: string | null;
-  locationAddress: string | null;
-  state: string;
-  cancelled: boolean;
-  cancellationReason: string | null;
-};
+export type MeetingFormValues = Omit<MeetingSummaryData, "id" | "cancellationReason"> & { cancellationReason: string | null };
 
 export function MeetingForm({ values, errors, submitLabel }: { values?: MeetingFormValues; errors: Record<string, string>; submitLabel: string }) {
   const f = t.meetings.fields;
@@ -37,9 +29,7 @@ export function MeetingForm({ values, errors, submitLabel }: { values?: MeetingF
         <CheckboxField name="cancelled" label={f.cancelled} defaultChecked={values?.cancelled} errors={errors} />
         <TextareaField name="cancellationReason" label={f.cancellationReason} errors={errors} defaultValue={values?.cancellationReason} rows={2} />
       </fieldset>
-      <button type="submit" className="btn">
-        {submitLabel}
-      </button>
+      <SubmitButton>{submitLabel}</SubmitButton>
     </Form>
   );
 }

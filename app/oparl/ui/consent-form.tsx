@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
+import { SubmitButton } from "~/ui/form";
 
 /** /konto: a board member's opt-in to the public OParl Person list. */
 export function OparlConsentForm({ given }: { given: boolean }) {
@@ -17,9 +18,9 @@ export function OparlConsentForm({ given }: { given: boolean }) {
         <p id="oparl-consent-hint" className="mt-1 text-sm text-slate-700">
           {text.hint}
         </p>
-        <button type="submit" name="intent" value="oparl-consent" className="btn mt-3">
+        <SubmitButton intent="oparl-consent" className="btn mt-3">
           {t.common.save}
-        </button>
+        </SubmitButton>
       </fieldset>
     </Form>
   );

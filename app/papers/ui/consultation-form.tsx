@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import type { ConsultationView } from "./gremienweg-table";
-import { CheckboxField, Field, FormAlert, SelectField } from "~/ui/form";
+import { CheckboxField, Field, FormAlert, SelectField, SubmitButton } from "~/ui/form";
 
 type Organization = { id: number; name: string };
 type Step = ConsultationView & { organizationId: number };
@@ -44,9 +44,7 @@ export function ConsultationForm({ step, organizations, errors }: { step?: Step;
         <Field idPrefix={prefix} name="countNo" label={c.countNo} type="number" errors={errors} defaultValue={step?.countNo} />
         <Field idPrefix={prefix} name="countAbstention" label={c.countAbstention} type="number" errors={errors} defaultValue={step?.countAbstention} />
       </div>
-      <button type="submit" className="btn">
-        {step ? c.save : c.add}
-      </button>
+      <SubmitButton>{step ? c.save : c.add}</SubmitButton>
     </Form>
   );
 }

@@ -2,15 +2,10 @@ import type { ReactNode } from "react";
 import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
 import { GremienwegTable, type ConsultationView } from "./gremienweg-table";
+import type { PaperFormValues } from "./paper-form";
 
-export type PaperDocumentData = {
-  reference: string;
-  paperType: string;
-  name: string;
-  date: string;
-  originator: string;
-  underDirectionOf: string | null;
-  fileNumber: string | null;
+/** The paper's header fields as the form edits them, its texts rendered. */
+export type PaperDocumentData = Pick<PaperFormValues, "reference" | "paperType" | "name" | "date" | "originator" | "underDirectionOf" | "fileNumber"> & {
   bodyHtml: string;
   resolutionRecommendationHtml: string | null;
   answers: { reference: string; paperType: string }[];

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
-import { CheckboxField, Field, FormAlert, SelectField, TextareaField } from "~/ui/form";
+import { CheckboxField, Field, FormAlert, SelectField, TextareaField, SubmitButton } from "~/ui/form";
 
 export type PaperFormValues = {
   reference: string;
@@ -48,9 +48,7 @@ export function PaperForm({ values, errors, submitLabel }: { values?: PaperFormV
       />
       <Field name="relatedReferences" label={f.relatedReferences} hint={f.relatedHint} errors={errors} defaultValue={values?.relatedReferences} />
       <CheckboxField name="isPublic" label={f.isPublic} defaultChecked={values?.isPublic ?? true} errors={errors} />
-      <button type="submit" className="btn">
-        {submitLabel}
-      </button>
+      <SubmitButton>{submitLabel}</SubmitButton>
     </Form>
   );
 }

@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { DiscussionPreview } from "~/topics/ui/discussion-preview";
 import type { DiscussionPreview as Discussion } from "~/topics/discussions.server";
+import { SubmitButton } from "~/ui/form";
 
 /** The newest comments of the proposal's topic; the form posts to the topic page's own comment action. */
 export function ProposalDiscussion({ discussion, canComment }: { discussion: Discussion; canComment: boolean }) {
@@ -16,9 +17,7 @@ export function ProposalDiscussion({ discussion, canComment }: { discussion: Dis
             </p>
             <textarea id="proposal-comment-body" name="body" rows={4} required aria-describedby="proposal-comment-body-hint" />
           </div>
-          <button type="submit" name="intent" value="comment" className="btn">
-            {t.topics.comment.submit}
-          </button>
+          <SubmitButton intent="comment">{t.topics.comment.submit}</SubmitButton>
         </Form>
       ) : null}
     </DiscussionPreview>

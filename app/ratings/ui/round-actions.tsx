@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { toBerlinLocalInput } from "~/lib/dates";
-import { Field } from "~/ui/form";
+import { Field, SubmitButton, IntentButtonForm } from "~/ui/form";
 import { DataTable } from "~/ui/table";
 
 const a = t.ratings.actions;
@@ -33,16 +33,14 @@ export function StaffRoundActions({ roundId, status, errors, defaultClosesAt }: 
               defaultValue={toBerlinLocalInput(defaultClosesAt)}
               required
             />
-            <button type="submit" name="intent" value="open" className="btn">
-              {a.open}
-            </button>
+            <SubmitButton intent="open">{a.open}</SubmitButton>
           </Form>
         </section>
         <Form method="post">
           <p className="text-sm text-slate-700">{d.deleteHint}</p>
-          <button type="submit" name="intent" value="delete" className="btn-danger mt-1">
+          <SubmitButton intent="delete" className="btn-danger mt-1">
             {a.deleteRound}
-          </button>
+          </SubmitButton>
         </Form>
       </div>
     );
@@ -54,11 +52,7 @@ export function StaffRoundActions({ roundId, status, errors, defaultClosesAt }: 
           {d.closeHeading}
         </h2>
         <p className="text-sm text-slate-700">{d.closeHint}</p>
-        <Form method="post" className="mt-2">
-          <button type="submit" name="intent" value="close" className="btn">
-            {a.close}
-          </button>
-        </Form>
+        <IntentButtonForm intent="close" label={a.close} className="mt-2" />
       </section>
     );
   }

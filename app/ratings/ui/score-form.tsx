@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
+import { FieldError, SubmitButton } from "~/ui/form";
 
 type Criterion = { id: number; title: string; weight: number; scaleDescription: string };
 type Saved = { criterionId: number; score: number; reason: string };
@@ -95,9 +96,7 @@ export function ScoreForm({
           </fieldset>
         );
       })}
-      <button type="submit" name="intent" value="save" className="btn">
-        {s.save}
-      </button>
+      <SubmitButton intent="save">{s.save}</SubmitButton>
     </Form>
   );
 }
@@ -122,15 +121,11 @@ export function RecusalForm({ proposalId, errors }: { proposalId: number; errors
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? "recusal-reason-error" : undefined}
           />
-          {error ? (
-            <p id="recusal-reason-error" className="field-error">
-              {error}
-            </p>
-          ) : null}
+          <FieldError id="recusal-reason-error" message={error} />
         </div>
-        <button type="submit" name="intent" value="recuse" className="btn-danger">
+        <SubmitButton intent="recuse" className="btn-danger">
           {s.recuseSubmit}
-        </button>
+        </SubmitButton>
       </Form>
     </section>
   );

@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { ProposalFields } from "~/ratings/ui/proposal-fields";
 import { t } from "~/i18n/de";
-import { Field, TextareaField } from "~/ui/form";
+import { Field, TextareaField, SubmitButton } from "~/ui/form";
 import { DataTable } from "~/ui/table";
 
 type Errors = Record<string, string> | undefined;
@@ -26,9 +26,9 @@ export function ProposalsSection({ roundId, proposals, errors }: { roundId: numb
             <span className="text-slate-700">({proposal.vendor})</span>
             <Form method="post">
               <input type="hidden" name="itemId" value={proposal.id} />
-              <button type="submit" name="intent" value="delete-proposal" className="btn-secondary py-1 text-sm" aria-label={`${p.delete}: ${proposal.title}`}>
+              <SubmitButton intent="delete-proposal" className="btn-secondary py-1 text-sm" aria-label={`${p.delete}: ${proposal.title}`}>
                 {p.delete}
-              </button>
+              </SubmitButton>
             </Form>
           </li>
         ))}
@@ -36,9 +36,7 @@ export function ProposalsSection({ roundId, proposals, errors }: { roundId: numb
       <Form method="post" noValidate className="space-y-3 rounded border border-slate-300 p-4">
         <h3 className="mt-0">{p.add}</h3>
         <ProposalFields errors={errors} />
-        <button type="submit" name="intent" value="add-proposal" className="btn">
-          {p.add}
-        </button>
+        <SubmitButton intent="add-proposal">{p.add}</SubmitButton>
       </Form>
     </section>
   );
@@ -101,9 +99,9 @@ export function CriteriaSection({ criteria, weightSum, errors }: { criteria: Cri
           </DataTable>
           <p className={`mt-2 font-semibold ${weightSum === 100 ? "text-green-800" : "text-red-800"}`}>{c.sum(weightSum)}</p>
           <p className="text-sm text-slate-700">{c.sumHint}</p>
-          <button type="submit" name="intent" value="save-weights" className="btn mt-2">
+          <SubmitButton intent="save-weights" className="btn mt-2">
             {c.saveWeights}
-          </button>
+          </SubmitButton>
         </Form>
       )}
       <Form method="post" noValidate className="space-y-3 rounded border border-slate-300 p-4">
@@ -113,9 +111,7 @@ export function CriteriaSection({ criteria, weightSum, errors }: { criteria: Cri
           <Field idPrefix="criterion-" name="weight" type="number" min={0} max={100} step={1} label={c.weight} errors={errors} required />
         </div>
         <TextareaField idPrefix="criterion-" name="scaleDescription" label={c.scale} errors={errors} rows={3} />
-        <button type="submit" name="intent" value="add-criterion" className="btn">
-          {c.add}
-        </button>
+        <SubmitButton intent="add-criterion">{c.add}</SubmitButton>
       </Form>
     </section>
   );
@@ -174,18 +170,16 @@ export function KnockoutSection({ proposals, knockouts, checks, errors }: { prop
               ))}
             </tbody>
           </table>
-          <button type="submit" name="intent" value="save-checks" className="btn mt-2">
+          <SubmitButton intent="save-checks" className="btn mt-2">
             {k.saveChecks}
-          </button>
+          </SubmitButton>
         </Form>
       )}
       <Form method="post" noValidate className="space-y-3 rounded border border-slate-300 p-4">
         <h3 className="mt-0">{k.add}</h3>
         <Field idPrefix="knockout-" name="title" label={k.title} errors={errors} required maxLength={120} />
         <TextareaField idPrefix="knockout-" name="description" label={k.description} errors={errors} rows={2} />
-        <button type="submit" name="intent" value="add-knockout" className="btn">
-          {k.add}
-        </button>
+        <SubmitButton intent="add-knockout">{k.add}</SubmitButton>
       </Form>
     </section>
   );

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
-import { FormAlert } from "~/ui/form";
+import { FormAlert, FieldError, SubmitButton } from "~/ui/form";
 
 const d = t.recommendations.detail;
 
@@ -25,15 +25,11 @@ export function CoauthorsSection({ candidates, errors }: { candidates: Array<{ i
               </option>
             ))}
           </select>
-          {errors.coauthor ? (
-            <p id="coauthor-error" className="field-error">
-              {errors.coauthor}
-            </p>
-          ) : null}
+          <FieldError id="coauthor-error" message={errors.coauthor} />
         </div>
-        <button type="submit" name="intent" value="add-coauthor" className="btn-secondary">
+        <SubmitButton intent="add-coauthor" className="btn-secondary">
           {d.addCoauthorSubmit}
-        </button>
+        </SubmitButton>
       </Form>
     </section>
   );

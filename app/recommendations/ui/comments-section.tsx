@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { DiscussionPreview } from "~/topics/ui/discussion-preview";
 import type { DiscussionPreview as Discussion } from "~/topics/discussions.server";
-import { TextareaField } from "~/ui/form";
+import { TextareaField, SubmitButton } from "~/ui/form";
 
 const c = t.recommendations.comments;
 
@@ -13,9 +13,7 @@ export function CommentsSection({ discussion, canComment, errors }: { discussion
       {canComment ? (
         <Form method="post" className="mt-4 space-y-3">
           <TextareaField name="comment" label={c.label} error={errors.comment ?? errors.form} rows={4} required />
-          <button type="submit" name="intent" value="comment" className="btn">
-            {c.submit}
-          </button>
+          <SubmitButton intent="comment">{c.submit}</SubmitButton>
         </Form>
       ) : null}
     </DiscussionPreview>

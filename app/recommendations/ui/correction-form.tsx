@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
-import { Field, FormAlert, TextareaField } from "~/ui/form";
+import { Field, FormAlert, TextareaField, SubmitButton } from "~/ui/form";
 
 const f = t.recommendations.form;
 
@@ -21,9 +21,7 @@ export function CorrectionForm({
       <TextareaField name="summary" label={f.summary} defaultValue={values.summary} error={errors.summary} rows={3} />
       <TextareaField name="body" label={f.body} defaultValue={values.body} error={errors.body} rows={14} required />
       <TextareaField name="correctionNote" label={f.correctionNote} defaultValue={note} error={errors.correctionNote} rows={2} required />
-      <button type="submit" className="btn">
-        {f.correct}
-      </button>
+      <SubmitButton>{f.correct}</SubmitButton>
     </Form>
   );
 }

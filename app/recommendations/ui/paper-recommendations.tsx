@@ -1,17 +1,9 @@
 import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
 import { StatusBadge } from "./status-badge";
+import type { RecommendationListItem } from "./recommendation-table";
 
-type Item = {
-  id: number;
-  reference: string | null;
-  title: string;
-  summary: string;
-  status: string;
-  isPublic: boolean;
-  result: string | null;
-  publishedAt: string | null;
-};
+type Item = RecommendationListItem & { result: string | null };
 
 const o = t.recommendations.onPaper;
 

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
-import { FormAlert } from "~/ui/form";
+import { FormAlert, SubmitButton } from "~/ui/form";
 
 const p = t.recommendations.publish;
 
@@ -18,9 +18,7 @@ export function PublishPanel({ status, isPublic, errors }: { status: string; isP
             <input type="checkbox" name="public" value="on" />
             {p.public}
           </label>
-          <button type="submit" name="intent" value="publish" className="btn">
-            {p.submit}
-          </button>
+          <SubmitButton intent="publish">{p.submit}</SubmitButton>
         </Form>
       </section>
     );
@@ -29,9 +27,9 @@ export function PublishPanel({ status, isPublic, errors }: { status: string; isP
     return (
       <Form method="post" className="no-print">
         <FormAlert message={errors.form} />
-        <button type="submit" name="intent" value="make-public" className="btn-secondary">
+        <SubmitButton intent="make-public" className="btn-secondary">
           {p.makePublic}
-        </button>
+        </SubmitButton>
       </Form>
     );
   }

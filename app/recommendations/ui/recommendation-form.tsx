@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { formatDateTime } from "~/lib/dates";
-import { Field, FormAlert, TextareaField } from "~/ui/form";
+import { Field, FormAlert, TextareaField, FieldError, SubmitButton } from "~/ui/form";
 
 const f = t.recommendations.form;
 
@@ -92,15 +92,9 @@ export function RecommendationForm({
             </option>
           ))}
         </select>
-        {errors.meetingId ? (
-          <p id="field-meetingId-error" className="field-error">
-            {errors.meetingId}
-          </p>
-        ) : null}
+        <FieldError id="field-meetingId-error" message={errors.meetingId} />
       </div>
-      <button type="submit" className="btn">
-        {submitLabel}
-      </button>
+      <SubmitButton>{submitLabel}</SubmitButton>
     </Form>
   );
 }

@@ -3,7 +3,8 @@ import { formatDate } from "~/lib/dates";
 import { StatusBadge } from "./status-badge";
 import { DataTable } from "~/ui/table";
 
-type Item = {
+/** A recommendation as lists show it. */
+export type RecommendationListItem = {
   id: number;
   reference: string | null;
   title: string;
@@ -11,8 +12,8 @@ type Item = {
   status: string;
   isPublic: boolean;
   publishedAt: string | null;
-  updatedAt: string;
 };
+type Item = RecommendationListItem & { updatedAt: string };
 
 const c = t.recommendations.table;
 

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { formatDateTime } from "~/lib/dates";
-import { FormAlert } from "~/ui/form";
+import { FormAlert, FieldError, SubmitButton, IntentButtonForm } from "~/ui/form";
 
 const v = t.recommendations.vote;
 
@@ -33,13 +33,7 @@ export function VotePanel(props: VotePanelProps) {
       <p>{!props.ballotOpen ? v.expired : props.voteDeadline ? v.openUntil(formatDateTime(props.voteDeadline)) : v.openAtMeeting}</p>
       {props.ballots !== null ? <p>{v.ballots(props.ballots)}</p> : null}
       {props.canVote && props.ballotOpen ? <Ballot {...props} /> : null}
-      {props.canManage ? (
-        <Form method="post" className="mt-4">
-          <button type="submit" name="intent" value="close-vote" className="btn-secondary">
-            {v.close}
-          </button>
-        </Form>
-      ) : null}
+      {props.canManage ? <IntentButtonForm intent="close-vote" label={v.close} className="mt-4" buttonClassName="btn-secondary" /> : null}
     </section>
   );
 }
@@ -56,19 +50,13 @@ function Ballot({ ownVote, errors }: VotePanelProps) {
             {v.choices[choice]}
           </label>
         ))}
-        {errors.choice ? (
-          <p id="choice-error" className="field-error">
-            {errors.choice}
-          </p>
-        ) : null}
+        <FieldError id="choice-error" message={errors.choice} />
       </fieldset>
       <div className="flex flex-col">
         <label htmlFor="conflictReason">{v.conflictReason}</label>
         <input id="conflictReason" name="conflictReason" maxLength={500} defaultValue={ownVote?.conflictReason ?? ""} />
       </div>
-      <button type="submit" name="intent" value="vote" className="btn">
-        {v.submit}
-      </button>
+      <SubmitButton intent="vote">{v.submit}</SubmitButton>
     </Form>
   );
 }
@@ -91,11 +79,7 @@ function StartVoteForm({ errors, meetings, meetingId }: VotePanelProps) {
             aria-invalid={errors.deadline ? true : undefined}
             aria-describedby={errors.deadline ? "deadline-error" : undefined}
           />
-          {errors.deadline ? (
-            <p id="deadline-error" className="field-error">
-              {errors.deadline}
-            </p>
-          ) : null}
+          <FieldError id="deadline-error" message={errors.deadline} />
         </div>
         <div className="flex flex-col">
           <label htmlFor="vote-meeting">{v.meeting}</label>
@@ -113,15 +97,9 @@ function StartVoteForm({ errors, meetings, meetingId }: VotePanelProps) {
               </option>
             ))}
           </select>
-          {errors.meetingId ? (
-            <p id="vote-meeting-error" className="field-error">
-              {errors.meetingId}
-            </p>
-          ) : null}
+          <FieldError id="vote-meeting-error" message={errors.meetingId} />
         </div>
-        <button type="submit" name="intent" value="start-vote" className="btn">
-          {v.start}
-        </button>
+        <SubmitButton intent="start-vote">{v.start}</SubmitButton>
       </Form>
     </section>
   );

@@ -2,6 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import { MarkdownEditor } from "~/ui/markdown-editor";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
+import { SubmitButton } from "~/ui/form";
 
 export type CommentData = {
   id: number;
@@ -90,9 +91,9 @@ function Moderation({ comment, feedback }: { comment: CommentData; feedback: Act
     return (
       <Form method="post" preventScrollReset className="no-print text-sm">
         <input type="hidden" name="commentId" value={comment.id} />
-        <button type="submit" name="intent" value="unhide" className="underline">
+        <SubmitButton intent="unhide" className="underline">
           {t.topics.comment.unhide}
-        </button>
+        </SubmitButton>
       </Form>
     );
   }
@@ -116,9 +117,9 @@ function Moderation({ comment, feedback }: { comment: CommentData; feedback: Act
             </p>
           ) : null}
         </div>
-        <button type="submit" name="intent" value="hide" className="btn-danger">
+        <SubmitButton intent="hide" className="btn-danger">
           {t.topics.comment.hide}
-        </button>
+        </SubmitButton>
       </Form>
     </details>
   );
@@ -151,9 +152,7 @@ export function ReplyForm({ parent, feedback }: { parent: CommentData; feedback:
           previewHtml={mine?.previewHtml}
           rows={4}
         />
-        <button type="submit" name="intent" value="comment" className="btn">
-          {t.topics.comment.replySubmit}
-        </button>
+        <SubmitButton intent="comment">{t.topics.comment.replySubmit}</SubmitButton>
       </Form>
     </details>
   );

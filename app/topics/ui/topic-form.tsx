@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { MarkdownEditor } from "~/ui/markdown-editor";
 import { t } from "~/i18n/de";
+import { FieldError, SubmitButton } from "~/ui/form";
 
 type Values = { title?: string; body?: string; fieldId?: number | string; visibility?: string; status?: string };
 
@@ -15,14 +16,6 @@ type Props = {
 
 function describe(name: string, errors: Record<string, string>) {
   return errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {};
-}
-
-function FieldError({ name, errors }: { name: string; errors: Record<string, string> }) {
-  return errors[name] ? (
-    <p id={`${name}-error`} className="field-error">
-      {errors[name]}
-    </p>
-  ) : null;
 }
 
 /** Create and edit share this form; it works without JavaScript. */
@@ -48,7 +41,7 @@ export function TopicForm({ fields, values, errors, previewHtml, submitLabel, wi
           aria-describedby={errors.title ? "title-hint title-error" : "title-hint"}
           aria-invalid={errors.title ? true : undefined}
         />
-        <FieldError name="title" errors={errors} />
+        <FieldError id="title-error" message={errors.title} />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="fieldId">{t.topics.form.field}</label>
@@ -60,7 +53,7 @@ export function TopicForm({ fields, values, errors, previewHtml, submitLabel, wi
             </option>
           ))}
         </select>
-        <FieldError name="fieldId" errors={errors} />
+        <FieldError id="fieldId-error" message={errors.fieldId} />
       </div>
       <fieldset className="flex flex-col gap-1" {...describe("visibility", errors)}>
         <legend className="font-medium">{t.topics.form.visibility}</legend>
@@ -69,7 +62,7 @@ export function TopicForm({ fields, values, errors, previewHtml, submitLabel, wi
             <input type="radio" name="visibility" value={value} defaultChecked={(values.visibility ?? "internal") === value} /> {t.topics.visibility[value]}
           </label>
         ))}
-        <FieldError name="visibility" errors={errors} />
+        <FieldError id="visibility-error" message={errors.visibility} />
       </fieldset>
       {withStatus ? (
         <fieldset className="flex flex-col gap-1" {...describe("status", errors)}>
@@ -79,7 +72,7 @@ export function TopicForm({ fields, values, errors, previewHtml, submitLabel, wi
               <input type="radio" name="status" value={value} defaultChecked={(values.status ?? "open") === value} /> {t.topics.status[value]}
             </label>
           ))}
-          <FieldError name="status" errors={errors} />
+          <FieldError id="status-error" message={errors.status} />
         </fieldset>
       ) : null}
       <MarkdownEditor
@@ -91,9 +84,7 @@ export function TopicForm({ fields, values, errors, previewHtml, submitLabel, wi
         previewHtml={previewHtml}
         rows={10}
       />
-      <button type="submit" name="intent" value="save" className="btn">
-        {submitLabel}
-      </button>
+      <SubmitButton intent="save">{submitLabel}</SubmitButton>
     </Form>
   );
 }

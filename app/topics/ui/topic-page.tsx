@@ -4,6 +4,7 @@ import type { ActionFeedback } from "~/topics/ui/comment-view";
 import { MarkdownEditor } from "~/ui/markdown-editor";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
+import { SubmitButton } from "~/ui/form";
 
 type TopicData = {
   topic: {
@@ -42,17 +43,17 @@ function TopicActions({ data }: { data: TopicData }) {
       ) : null}
       {permissions.follow ? (
         <Form method="post" preventScrollReset>
-          <button type="submit" name="intent" value={data.following ? "unfollow" : "follow"} className="btn-secondary">
+          <SubmitButton intent={data.following ? "unfollow" : "follow"} className="btn-secondary">
             {data.following ? t.topics.topic.unfollow : t.topics.topic.follow}
-          </button>
+          </SubmitButton>
         </Form>
       ) : null}
       {data.following ? <span className="text-sm text-slate-700">{t.topics.topic.following}</span> : null}
       {data.signedIn ? (
         <Form method="post" preventScrollReset>
-          <button type="submit" name="intent" value="markRead" className="btn-secondary">
+          <SubmitButton intent="markRead" className="btn-secondary">
             {t.topics.topic.markRead}
-          </button>
+          </SubmitButton>
         </Form>
       ) : null}
     </div>
@@ -107,9 +108,7 @@ export function NewCommentForm({ data, feedback }: { data: TopicData; feedback: 
           error={mine?.errors?.body}
           previewHtml={mine?.previewHtml}
         />
-        <button type="submit" name="intent" value="comment" className="btn">
-          {t.topics.comment.submit}
-        </button>
+        <SubmitButton intent="comment">{t.topics.comment.submit}</SubmitButton>
       </Form>
     </section>
   );

@@ -12,28 +12,15 @@ import * as agenda from "../../../app/routes/sitzungen.$id.tagesordnung";
 import * as minutes from "../../../app/routes/sitzungen.$id.protokoll";
 import { createUsersForAllRoles, type TestUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
+import { allRoles as all, expectOutcomes, ROLES, staffOnly, type Expectation, type RoleName } from "../../support/role-outcomes";
 import { insertItems, insertMeeting } from "./meeting-helpers";
 
-type RoleName = "admin" | "staff" | "expert" | "council" | "visitor";
-type Outcome = number | "login";
-const ROLES: RoleName[] = ["admin", "staff", "expert", "council", "visitor"];
-const all = (status: Outcome) => Object.fromEntries(ROLES.map((role) => [role, status])) as Record<RoleName, Outcome>;
-const staffOnly = (ok: Outcome) => ({ admin: ok, staff: ok, expert: 403, council: 403, visitor: "login" as const });
 const SECRET = "Angebote und Preise der Anbieter";
 
 let users: Record<RoleName, TestUser | null>;
+const check = (call: (user: TestUser | null, role: RoleName) => Promise<Response>, expected: Expectation) => expectOutcomes(users, call, expected);
 let openId: number;
 let heldId: number;
-
-function outcome(response: Response): Outcome {
-  return response.status === 302 && (response.headers.get("Location") ?? "").startsWith("/login") ? "login" : response.status;
-}
-
-async function check(call: (user: TestUser | null, role: RoleName) => Promise<Response>, expected: Record<RoleName, Outcome>) {
-  const actual: Partial<Record<RoleName, Outcome>> = {};
-  for (const role of ROLES) actual[role] = outcome(await call(users[role], role));
-  expect(actual).toEqual(expected);
-}
 
 const meetingForm = { name: "Sitzung aus der Matrix", start: "2030-05-02T17:00", end: "2030-05-02T19:00", state: "terminiert" };
 

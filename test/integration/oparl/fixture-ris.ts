@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
+import { sql } from "drizzle-orm";
+import { db } from "../../../db/client.server";
+import { oparlSyncRuns } from "../../../db/schema";
 
 const DIR = path.resolve(import.meta.dirname, "../../fixtures/oparl/ris");
 const ROUTES = JSON.parse(readFileSync(path.join(DIR, "routes.json"), "utf8")) as Record<string, Record<string, string | number>>;
@@ -48,4 +51,14 @@ export async function startFixtureRis(): Promise<FixtureRis> {
   fixture.systemUrl = `${fixture.url}/oparl/system`;
   fixture.close = () => new Promise((resolve) => server.close(() => resolve()));
   return fixture;
+}
+
+/** The newest sync run. */
+export async function lastSyncRun() {
+  const [run] = await db
+    .select()
+    .from(oparlSyncRuns)
+    .orderBy(sql`id desc`)
+    .limit(1);
+  return run;
 }

@@ -1,5 +1,5 @@
 import { createServer } from "node:http";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../../db/client.server";
 import { consultations, oparlSyncCursors, oparlSyncRuns, papers } from "../../../db/schema";
@@ -7,18 +7,10 @@ import { SourceClient } from "../../../app/oparl/import/client.server";
 import { enqueueScheduledSyncIfDue, enqueueSync, getSourceSetting, runQueuedSyncs, saveSourceSetting } from "../../../app/oparl/import/runs.server";
 import { resetEnv } from "../../../app/env.server";
 import { createUser } from "../../support/fixtures";
-import { startFixtureRis, type FixtureRis } from "./fixture-ris";
+import { lastSyncRun, startFixtureRis, type FixtureRis } from "./fixture-ris";
 
 let ris: FixtureRis;
 const WORKER = { backoffMs: 5, retries: 1, timeoutMs: 5000 };
-const lastRun = async () =>
-  (
-    await db
-      .select()
-      .from(oparlSyncRuns)
-      .orderBy(sql`id desc`)
-      .limit(1)
-  )[0];
 
 beforeAll(async () => {
   ris = await startFixtureRis();
@@ -34,7 +26,7 @@ describe("an outage in the middle of a sync", () => {
     ris.failures.set("/oparl/body/1/paper?page=2", Infinity);
     await enqueueSync({ actorId: null, trigger: "schedule" });
     await runQueuedSyncs(WORKER);
-    const failed = await lastRun();
+    const failed = await lastSyncRun();
     expect(failed.state).toBe("failed");
     expect(failed.error).toContain("page=2");
     expect(failed.counts.paper.created).toBe(2); // page 1 is in, whole: papers with their Gremienweg
@@ -51,7 +43,7 @@ describe("an outage in the middle of a sync", () => {
     ris.requests.length = 0;
     await enqueueSync({ actorId: null, trigger: "schedule" });
     await runQueuedSyncs(WORKER);
-    expect((await lastRun()).state).toBe("succeeded");
+    expect((await lastSyncRun()).state).toBe("succeeded");
     expect(ris.requests).toContain("/oparl/body/1/paper?page=2");
     expect(ris.requests).not.toContain("/oparl/body/1/paper"); // page 1 is not fetched again
     expect(await db.select().from(papers).where(eq(papers.reference, "0815/2025"))).toHaveLength(1);
@@ -108,7 +100,7 @@ describe("one sync at a time", () => {
     expect(ran.sort()).toEqual([0, 1]);
     expect(ris.requests.filter((path) => path === "/oparl/system")).toHaveLength(1);
     expect((await db.select({ id: oparlSyncRuns.id }).from(oparlSyncRuns)).length).toBe(before);
-    expect((await lastRun()).state).toBe("succeeded");
+    expect((await lastSyncRun()).state).toBe("succeeded");
   });
 
   it("takes the source from OPARL_SOURCE_URL over the one set in /admin", async () => {
@@ -121,7 +113,7 @@ describe("one sync at a time", () => {
       expect(await getSourceSetting()).toEqual({ systemUrl: ris.systemUrl, bodyUrl: null, fromEnv: true });
       await enqueueSync({ actorId: null, trigger: "manual" });
       await runQueuedSyncs(WORKER);
-      expect(await lastRun()).toMatchObject({ state: "succeeded", sourceUrl: ris.systemUrl });
+      expect(await lastSyncRun()).toMatchObject({ state: "succeeded", sourceUrl: ris.systemUrl });
     } finally {
       delete process.env.OPARL_SOURCE_URL;
       resetEnv();

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../../db/client.server";
-import { consultations, councilMeetings, meetings, oparlSyncRuns, organizations, papers, recommendationPapers } from "../../../db/schema";
+import { consultations, councilMeetings, meetings, organizations, papers, recommendationPapers } from "../../../db/schema";
 import { runQueuedSyncs } from "../../../app/oparl/import/runs.server";
 import * as adminOparl from "../../../app/routes/admin.oparl";
 import * as oparlRoute from "../../../app/routes/oparl.v1.$";
@@ -9,7 +9,7 @@ import * as paperPage from "../../../app/routes/vorlagen.$reference._index";
 import { createUser, createUsersForAllRoles, type TestUser } from "../../support/fixtures";
 import { callRoute, jsonOf } from "../../support/remix";
 import { createDecided, createPaper } from "../recommendations/recommendation-fixtures";
-import { startFixtureRis, type FixtureRis } from "./fixture-ris";
+import { lastSyncRun, startFixtureRis, type FixtureRis } from "./fixture-ris";
 import { validateListPage, validateOparlObject } from "./oparl-schema";
 
 let ris: FixtureRis;
@@ -21,14 +21,6 @@ const WORKER = { backoffMs: 5, retries: 2, timeoutMs: 5000 };
 const oparl = async (path: string) => jsonOf(await callRoute(oparlRoute.loader, `/oparl/v1/${path}`, { params: { "*": path.split("?")[0] } }));
 const paperBy = async (reference: string) => (await db.select().from(papers).where(eq(papers.reference, reference)))[0];
 const stepsOf = (paperId: number) => db.select().from(consultations).where(eq(consultations.paperId, paperId)).orderBy(consultations.position);
-const lastRun = async () =>
-  (
-    await db
-      .select()
-      .from(oparlSyncRuns)
-      .orderBy(sql`id desc`)
-      .limit(1)
-  )[0];
 
 beforeAll(async () => {
   ris = await startFixtureRis();
@@ -71,7 +63,7 @@ describe("import from the city's RIS", () => {
   it("pulls a multi-page RIS with its deviations, links the hand-made paper and refuses what it cannot use", async () => {
     ris.failures.set("/oparl/body/1/paper?page=2", 1); // one HTTP 500, retried
     expect(await runQueuedSyncs(WORKER)).toBe(1);
-    const run = await lastRun();
+    const run = await lastSyncRun();
     expect(run.error).toBeNull();
     expect(run.state).toBe("succeeded");
     expect(run.counts.paper).toEqual({ created: 3, updated: 1, unchanged: 0, deleted: 0, refused: 3 });
@@ -145,7 +137,7 @@ describe("import from the city's RIS", () => {
     ris.requests.length = 0;
     expect((await callRoute(adminOparl.action, "/admin/oparl", { user: users.admin, form: { intent: "sync-now" } })).status).toBe(202);
     expect(await runQueuedSyncs(WORKER)).toBe(1);
-    const run = await lastRun();
+    const run = await lastSyncRun();
     expect(run.state).toBe("succeeded");
     expect(run.counts.paper).toEqual({ created: 0, updated: 1, unchanged: 0, deleted: 1, refused: 0 });
     expect(ris.requests).toEqual([
@@ -181,7 +173,7 @@ describe("import from the city's RIS", () => {
     await callRoute(adminOparl.action, "/admin/oparl", { user: users.admin, form: { intent: "sync-now" } });
     ris.failures.set("/oparl/kaputt", Infinity);
     expect(await runQueuedSyncs(WORKER)).toBe(1);
-    const run = await lastRun();
+    const run = await lastSyncRun();
     expect(run).toMatchObject({ state: "failed" });
     expect(run.error).toContain("Abruf fehlgeschlagen");
     expect(run.error).toContain("HTTP 500");

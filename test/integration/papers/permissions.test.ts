@@ -6,26 +6,12 @@ import * as edit from "../../../app/routes/vorlagen.$reference.bearbeiten";
 import * as gremienweg from "../../../app/routes/vorlagen.$reference.gremienweg";
 import { createUsersForAllRoles, type TestUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
+import { allRoles as all, expectOutcomes, ROLES, staffOnly, type Expectation, type RoleName } from "../../support/role-outcomes";
 import { insertOrganizations, insertPaper } from "./paper-helpers";
 
-type RoleName = "admin" | "staff" | "expert" | "council" | "visitor";
-type Outcome = number | "login";
-const ROLES: RoleName[] = ["admin", "staff", "expert", "council", "visitor"];
-const all = (status: Outcome) => Object.fromEntries(ROLES.map((role) => [role, status])) as Record<RoleName, Outcome>;
-const staffOnly = (ok: Outcome) => ({ admin: ok, staff: ok, expert: 403, council: 403, visitor: "login" as const });
-
 let users: Record<RoleName, TestUser | null>;
+const check = (call: (user: TestUser | null, role: RoleName) => Promise<Response>, expected: Expectation) => expectOutcomes(users, call, expected);
 let organizationId: number;
-
-function outcome(response: Response): Outcome {
-  return response.status === 302 && (response.headers.get("Location") ?? "").startsWith("/login") ? "login" : response.status;
-}
-
-async function check(call: (user: TestUser | null, role: RoleName) => Promise<Response>, expected: Record<RoleName, Outcome>) {
-  const actual: Partial<Record<RoleName, Outcome>> = {};
-  for (const role of ROLES) actual[role] = outcome(await call(users[role], role));
-  expect(actual).toEqual(expected);
-}
 
 const paperForm = (reference: string) => ({
   reference,

@@ -12,7 +12,7 @@ import * as resultsCsv from "../../../app/routes/bewertungsrunden.$id.ergebnisse
 import * as rawCsv from "../../../app/routes/bewertungsrunden.$id.einzelbewertungen[.]csv";
 import { createUser, createUsersForAllRoles, type TestUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
-import { close, createDraftRound, createOpenRound, score } from "./rating-fixtures";
+import { close, createDraftRound, createOpenRound, score, twoByTwo } from "./rating-fixtures";
 
 type Role = "admin" | "staff" | "expert" | "council" | "visitor";
 type Expected = Record<Role, number>;
@@ -26,14 +26,7 @@ let closed: Awaited<ReturnType<typeof createOpenRound>>;
 beforeAll(async () => {
   users = await createUsersForAllRoles();
   const staff = users.staff!;
-  const spec = {
-    staff,
-    criteria: [
-      ["A", 60],
-      ["B", 40],
-    ] as Array<[string, number]>,
-    proposals: ["P1", "P2"],
-  };
+  const spec = twoByTwo(staff);
   draft = await createDraftRound(spec);
   open = await createOpenRound(spec);
   closed = await createOpenRound(spec);

@@ -32,6 +32,18 @@ type Spec = {
   method?: "mean" | "median";
 };
 
+/** The usual small round: criteria A (60) and B (40), proposals P1 and P2. */
+export function twoByTwo(staff: TestUser): Spec {
+  return {
+    staff,
+    criteria: [
+      ["A", 60],
+      ["B", 40],
+    ],
+    proposals: ["P1", "P2"],
+  };
+}
+
 /** A draft round with proposals and criteria as given; ids by title. */
 export async function createDraftRound(spec: Spec) {
   const roundId = await createRound({

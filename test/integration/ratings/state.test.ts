@@ -10,19 +10,12 @@ import { addProposal, deleteCriterion, saveWeights, updateProposal } from "../..
 import { declareRecusal } from "../../../app/ratings/scores.server";
 import { createUser, type TestUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
-import { close, createDraftRound, createOpenRound, DAY, proposalInput, score } from "./rating-fixtures";
+import { close, createDraftRound, createOpenRound, DAY, proposalInput, score, twoByTwo } from "./rating-fixtures";
 
 let staff: TestUser;
 let expert: TestUser;
 const future = () => new Date(Date.now() + 7 * DAY);
-const spec = () => ({
-  staff,
-  criteria: [
-    ["A", 60],
-    ["B", 40],
-  ] as Array<[string, number]>,
-  proposals: ["P1", "P2"],
-});
+const spec = () => twoByTwo(staff);
 
 beforeAll(async () => {
   [staff, expert] = await Promise.all([createUser("staff"), createUser("expert")]);

@@ -12,32 +12,15 @@ import * as editComment from "../../../app/routes/themen.$slug.beitrag.$id.bearb
 import * as history from "../../../app/routes/themen.$slug.beitrag.$id.verlauf";
 import { createUser, createUsersForAllRoles, type TestUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
+import { allRoles as all, expectOutcomes, outcome, type Expectation, type RoleName } from "../../support/role-outcomes";
 import { createCommentFor, createFieldRow, createTopicFor } from "./topics-fixtures";
 
-type RoleName = "admin" | "staff" | "expert" | "council" | "visitor";
-type Outcome = number | "login";
-type Expectation = Record<RoleName, Outcome>;
-const ROLES: RoleName[] = ["admin", "staff", "expert", "council", "visitor"];
-
 let users: Record<RoleName, TestUser | null>;
+const check = (call: (user: TestUser | null, role: RoleName) => Promise<Response>, expected: Expectation) => expectOutcomes(users, call, expected);
 let author: TestUser;
 let fieldId: number;
 let pub: { slug: string; comment: number };
 let internal: { slug: string; comment: number };
-
-/** 302 to the login page is "login"; anything else is the status. */
-function outcome(response: Response): Outcome {
-  const location = response.headers.get("Location") ?? "";
-  return response.status === 302 && location.startsWith("/login") ? "login" : response.status;
-}
-
-async function check(call: (user: TestUser | null, role: RoleName) => Promise<Response>, expected: Expectation) {
-  const actual: Partial<Expectation> = {};
-  for (const role of ROLES) actual[role] = outcome(await call(users[role], role));
-  expect(actual).toEqual(expected);
-}
-
-const all = (status: Outcome): Expectation => ({ admin: status, staff: status, expert: status, council: status, visitor: status });
 
 beforeAll(async () => {
   users = await createUsersForAllRoles();

@@ -1,0 +1,55 @@
+// What every browser test file sets up the same way: one production server on the demo story and
+// one Chromium for the file, demo logins, the axe check, and a page's error collection.
+import { afterAll, beforeAll, expect, inject } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { DEMO_LOGINS } from "../../db/seed/accounts";
+import { axeViolations, describeViolations, launchBrowser, signInThroughForm } from "./browser";
+import { startServer, type RunningServer } from "./server";
+
+// Live bindings: the importing test file reads them after its beforeAll has run.
+export let server: RunningServer;
+export let browser: Browser;
+
+/** Starts the demo server (with extra env, read when the hook runs) and Chromium before the file's tests; stops both after. */
+export function useDemoServerAndBrowser(env?: () => Record<string, string>) {
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(inject("pgTemplate"), { demo: true, env: env?.() }), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+}
+
+export const demoLogin = (role: string) => DEMO_LOGINS.find((login) => login.role === role)!;
+
+/** No WCAG 2.1 A/AA violation on the current page. */
+export async function expectAccessible(page: Page) {
+  const violations = await axeViolations(page);
+  expect(violations, `${page.url()}\n${describeViolations(violations)}`).toEqual([]);
+}
+
+/** Clicks the named button and waits until the page it leads to has settled. */
+export async function submit(page: Page, name: string) {
+  await Promise.all([page.waitForLoadState("networkidle"), page.getByRole("button", { name, exact: true }).click()]);
+}
+
+/** Hydration mismatches and script errors show up only in the browser console. */
+export function collectBrowserErrors(page: Page) {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()} @ ${message.location().url}`);
+  });
+  return errors;
+}
+
+/** A new browser context signed in through the login form; `timeout` becomes the page's default before signing in. */
+export async function signedInPage(email: string, password: string, options: { timeout?: number } = {}) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (options.timeout) page.setDefaultTimeout(options.timeout);
+  const errors = collectBrowserErrors(page);
+  await signInThroughForm(page, server.url, email, password);
+  return { page, context, errors };
+}
