@@ -8,3 +8,4 @@ export * from "./oparl";
 export * from "./jobs";
 export * from "./mail";
 export * from "./notifications";
+export * from "./documents";

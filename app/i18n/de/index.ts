@@ -1,6 +1,7 @@
 import { accounts } from "./accounts";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
+import { documents } from "./documents";
 import { legal } from "./legal";
 import { mail } from "./mail";
 import { notifications } from "./notifications";
@@ -14,5 +15,5 @@ import { security } from "./security";
 import { topics } from "./topics";
 
 /** All German UI text; an English translation would be a sibling folder with the same shape. */
-export const de = { common, dashboard, accounts, legal, topics, ratings, recommendations, meetings, papers, oparl, mail, notifications, security, operations };
+export const de = { common, dashboard, accounts, legal, topics, ratings, recommendations, meetings, papers, oparl, mail, notifications, security, operations, documents };
 export const t = de;

@@ -1,3 +1,4 @@
+import { registerDocumentJobs } from "~/documents/text-job.server";
 import { registerNotificationJobs } from "~/notifications/jobs.server";
 import { registerOparlJobs } from "~/oparl/import/jobs.server";
 import { registerMailJobs } from "~/server/mail/jobs.server";
@@ -16,4 +17,5 @@ export function registerAllJobHandlers() {
   registerNotificationJobs();
   registerHousekeepingJobs();
   registerOparlJobs();
+  registerDocumentJobs();
 }
