@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { documents, documentVersions, users, type DocumentMimeType, type DocumentRole, type TextState } from "#db/schema";
 import { recordAudit } from "~/accounts/audit.server";
@@ -31,12 +31,24 @@ export type DocumentSection = {
 export async function loadDocumentSection({ ref, reader }: { ref: OwnerRef; reader: Reader }): Promise<DocumentSection | null> {
   const owner = await loadOwner(db, ref, reader);
   if (!owner || !mayReadDocumentsOf(reader, owner.facts)) return null;
+  const items = (await listDocumentItems({ type: ref.type, ids: [ref.id] })).get(ref.id) ?? [];
+  return { owner: `${ref.type}:${ref.id}`, items, change: documentChangeVerdict(reader, owner.facts), roles: ROLES_BY_OWNER[ref.type] };
+}
+
+/**
+ * The live documents of several objects of one type with all their versions, newest first, in
+ * one query. The caller passes only ids the reader may see (e.g. the agenda items its page lists).
+ */
+export async function listDocumentItems({ type, ids }: { type: OwnerRef["type"]; ids: number[] }): Promise<Map<number, DocumentItem[]>> {
+  const byOwner = new Map<number, DocumentItem[]>();
+  if (ids.length === 0) return byOwner;
+  const column = OWNER_COLUMNS[type];
   const rows = await db
     .select({
+      ownerId: column,
       id: documents.id,
       label: documents.label,
       role: documents.role,
-      currentVersion: documents.currentVersion,
       version: documentVersions.version,
       fileName: documentVersions.fileName,
       mimeType: documentVersions.mimeType,
@@ -49,9 +61,9 @@ export async function loadDocumentSection({ ref, reader }: { ref: OwnerRef; read
     .from(documents)
     .innerJoin(documentVersions, eq(documentVersions.documentId, documents.id))
     .leftJoin(users, eq(users.id, documentVersions.uploadedById))
-    .where(and(eq(OWNER_COLUMNS[ref.type], ref.id), isNull(documents.deletedAt)))
+    .where(and(inArray(column, ids), isNull(documents.deletedAt)))
     .orderBy(asc(documents.position), asc(documents.id), desc(documentVersions.version))
-    .limit(500);
+    .limit(2_000);
   const items = new Map<number, DocumentItem>();
   for (const row of rows) {
     const version: DocumentVersionItem = {
@@ -65,10 +77,17 @@ export async function loadDocumentSection({ ref, reader }: { ref: OwnerRef; read
       pages: row.pages,
     };
     const item = items.get(row.id);
-    if (!item) items.set(row.id, { id: row.id, label: row.label, role: row.role, current: version, older: [] });
-    else item.older.push(version);
+    if (item) {
+      item.older.push(version);
+      continue;
+    }
+    const created: DocumentItem = { id: row.id, label: row.label, role: row.role, current: version, older: [] };
+    items.set(row.id, created);
+    const list = byOwner.get(row.ownerId!) ?? [];
+    list.push(created);
+    byOwner.set(row.ownerId!, list);
   }
-  return { owner: `${ref.type}:${ref.id}`, items: [...items.values()], change: documentChangeVerdict(reader, owner.facts), roles: ROLES_BY_OWNER[ref.type] };
+  return byOwner;
 }
 
 export type Download = {
@@ -115,7 +134,13 @@ export async function deleteDocument({ id, user }: { id: number; user: SessionUs
       .where(and(eq(documents.id, id), isNull(documents.deletedAt)))
       .returning({ label: documents.label });
     if (!row) throw new RefusalError(404, t.documents.errors.notFound);
-    await recordAudit(tx, { actorId: user.id, action: "document.deleted", objectType: "document", objectId: id, details: { owner: `${ref.type}:${ref.id}`, label: row.label } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "document.deleted",
+      objectType: "document",
+      objectId: id,
+      details: { owner: `${ref.type}:${ref.id}`, label: row.label },
+    });
     return { ownerUrl: owner.url };
   });
 }

@@ -11,7 +11,8 @@ const INLINE_TYPES = new Set(["application/pdf", "image/png", "image/jpeg"]);
  * script, no connection and no framing by others; the PDF viewer runs in its own origin.
  */
 export function filePolicy(mimeType: string) {
-  if (mimeType === "application/pdf") return "default-src 'none'; object-src 'self'; plugin-types application/pdf; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+  if (mimeType === "application/pdf")
+    return "default-src 'none'; object-src 'self'; plugin-types application/pdf; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
   if (INLINE_TYPES.has(mimeType)) return "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox";
   return "default-src 'none'; frame-ancestors 'none'; sandbox";
 }

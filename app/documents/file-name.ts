@@ -23,7 +23,6 @@ export function sanitiseFileName(raw: string, mimeType: DocumentMimeType): strin
   // Browsers send line breaks and quotes in multipart names as %0D, %0A and %22 (HTML form encoding).
   const decoded = raw.replace(/%0D|%0A/gi, " ").replace(/%22/gi, '"');
   const base = (decoded.normalize("NFC").split(/[/\\]/).pop() ?? "")
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, " ")
     .replace(/\s+/g, " ")
     .replace(/^[\s.]+|[\s.]+$/g, "");
@@ -32,7 +31,11 @@ export function sanitiseFileName(raw: string, mimeType: DocumentMimeType): strin
   const extension = dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
   let stem = allowed.includes(extension) ? base.slice(0, dot) : base;
   const suffix = `.${allowed.includes(extension) ? extension : allowed[0]}`;
-  stem = [...stem].slice(0, FILE_NAME_MAX - suffix.length).join("").trim() || "Datei";
+  stem =
+    [...stem]
+      .slice(0, FILE_NAME_MAX - suffix.length)
+      .join("")
+      .trim() || "Datei";
   return stem + suffix;
 }
 

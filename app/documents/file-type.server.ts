@@ -42,7 +42,10 @@ function looksLikeText(head: Uint8Array) {
   for (const byte of head) if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) return false;
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(head, { stream: true });
-    return !text.replace(/^\uFEFF/, "").trimStart().startsWith("<");
+    return !text
+      .replace(/^\uFEFF/, "")
+      .trimStart()
+      .startsWith("<");
   } catch {
     return false;
   }

@@ -31,8 +31,7 @@ const OWNER_QUERIES: Record<DocumentOwnerType, (id: number, userId: number) => S
   paper: (id) => sql`select reference || ': ' || name as title, reference, is_public from papers where id = ${id}`,
   meeting: (id) => sql`select name as title from meetings where id = ${id}`,
   agendaItem: (id) => sql`select 'TOP ' || number || ': ' || name as title, is_public, meeting_id from agenda_items where id = ${id}`,
-  proposal: (id) =>
-    sql`select p.title, p.round_id, r.status from rating_proposals p join rating_rounds r on r.id = p.round_id where p.id = ${id}`,
+  proposal: (id) => sql`select p.title, p.round_id, r.status from rating_proposals p join rating_rounds r on r.id = p.round_id where p.id = ${id}`,
   recommendation: (id, userId) =>
     sql`select r.title, r.status, r.is_public, (r.created_by_id = ${userId} or exists (
         select 1 from recommendation_coauthors c where c.recommendation_id = r.id and c.user_id = ${userId})) as is_author

@@ -20,7 +20,11 @@ export async function extractVersionText(versionId: number, { lastAttempt }: { l
   try {
     const result = await extractText({ bytes: await readContent(version.contentId), mimeType: version.mimeType });
     // Postgres text holds no NUL; the bound keeps one file from filling the search index.
-    const text = result.text?.replace(/\u0000/g, "").slice(0, TEXT_MAX_CHARS).trim() || null;
+    const text =
+      result.text
+        ?.replace(/\u0000/g, "")
+        .slice(0, TEXT_MAX_CHARS)
+        .trim() || null;
     await db
       .update(documentVersions)
       .set({ text, pages: result.pages, textState: text ? "done" : "none" })

@@ -96,9 +96,18 @@ export async function uploadDocument({ request, user }: { request: Request; user
           .returning({ id: documents.id, currentVersion: documents.currentVersion });
         if (!document) throw new RefusalError(404, e.notFound);
         documentId = document.id;
-        const [row] = await tx.insert(documentVersions).values({ documentId, version: document.currentVersion, ...version }).returning();
+        const [row] = await tx
+          .insert(documentVersions)
+          .values({ documentId, version: document.currentVersion, ...version })
+          .returning();
         await enqueueJob(tx, { kind: EXTRACT_TEXT_JOB, payload: { versionId: row.id } });
-        await recordAudit(tx, { actorId: user.id, action: "document.replaced", objectType: "document", objectId: documentId, details: { version: row.version, fileName, sha512: file.sha512 } });
+        await recordAudit(tx, {
+          actorId: user.id,
+          action: "document.replaced",
+          objectType: "document",
+          objectId: documentId,
+          details: { version: row.version, fileName, sha512: file.sha512 },
+        });
       } else {
         const { label, role, position } = readLabelAndRole(fields, ref, file);
         const [document] = await tx
@@ -106,9 +115,18 @@ export async function uploadDocument({ request, user }: { request: Request; user
           .values({ ownerType: ref.type, [ownerKey(ref.type)]: ref.id, label, role, position, createdById: user.id })
           .returning({ id: documents.id });
         documentId = document.id;
-        const [row] = await tx.insert(documentVersions).values({ documentId, version: 1, ...version }).returning();
+        const [row] = await tx
+          .insert(documentVersions)
+          .values({ documentId, version: 1, ...version })
+          .returning();
         await enqueueJob(tx, { kind: EXTRACT_TEXT_JOB, payload: { versionId: row.id } });
-        await recordAudit(tx, { actorId: user.id, action: "document.uploaded", objectType: "document", objectId: documentId, details: { owner: `${ref.type}:${ref.id}`, label, fileName } });
+        await recordAudit(tx, {
+          actorId: user.id,
+          action: "document.uploaded",
+          objectType: "document",
+          objectId: documentId,
+          details: { owner: `${ref.type}:${ref.id}`, label, fileName },
+        });
       }
       await markContentComplete(tx, file.contentId);
       return { documentId, ownerUrl: owner.url, redirectTo: fields.get("redirectTo") ?? null };

@@ -18,6 +18,9 @@ import { getUser, notFound, requireUser } from "~/policy.server";
 import { readForm, routeId } from "~/lib/fields";
 import { followState } from "~/notifications/follows.server";
 import { FollowButton } from "~/notifications/ui/follow-button";
+import { loadDocumentSection } from "~/documents/documents.server";
+import { DocumentsSection, documentNotice } from "~/documents/ui/documents-section";
+import { env } from "~/env.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.rec.title ?? t.recommendations.title} – Digitalbeirat` },
@@ -29,7 +32,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = routeId(params.id, t.recommendations.notFound);
   const page = await loadRecommendationPage({ id, reader: user });
   if (!page) notFound(t.recommendations.notFound);
-  return json({ ...page, follow: await followState(user, "recommendation", id) });
+  return json({
+    ...page,
+    follow: await followState(user, "recommendation", id),
+    documents: await loadDocumentSection({ ref: { type: "recommendation", id }, reader: user }),
+    documentNotice: documentNotice(request.url),
+    fileMaxMb: env().FILE_MAX_MB,
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -72,6 +81,7 @@ export default function RecommendationPage() {
         <h2 id="text-title">{t.recommendations.boardTextHeading}</h2>
         <div className="prose-md max-w-3xl" dangerouslySetInnerHTML={{ __html: data.html }} />
       </section>
+      {data.documents ? <DocumentsSection section={data.documents} maxMb={data.fileMaxMb} notice={data.documentNotice} /> : null}
       <VoteRecord record={rec} recusals={data.recusals} />
       <VotePanel
         status={rec.status}

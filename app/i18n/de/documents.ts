@@ -24,6 +24,8 @@ export const documents = {
     label: "Bezeichnung",
     labelHint: "Zum Beispiel „Anlage 1 – Angebot“. Leer: der Dateiname.",
     role: "Art",
+    owner: "Gehört zu",
+    wholeMeeting: "Sitzung (Einladung, Niederschrift, Anlagen)",
     position: "Reihenfolge",
     submit: "Hochladen",
     replaceSubmit: "Fassung hochladen",

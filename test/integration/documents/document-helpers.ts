@@ -25,10 +25,7 @@ export function pdfBytes(text = "Angebot Chatbot") {
   return Buffer.from(body, "latin1");
 }
 
-export const PNG_BYTES = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
-  "base64",
-);
+export const PNG_BYTES = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 
 type ZipEntry = { name: string; data: Buffer; deflate?: boolean };
 
@@ -103,7 +100,7 @@ export type UploadFile = { name: string; type?: string; bytes: Uint8Array };
 export function uploadRequest({ user, fields, file }: { user: TestUser | null; fields: Record<string, string>; file: UploadFile | null }) {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
-  if (file) form.append("file", new Blob([file.bytes], { type: file.type ?? "application/octet-stream" }), file.name);
+  if (file) form.append("file", new Blob([new Uint8Array(file.bytes)], { type: file.type ?? "application/octet-stream" }), file.name);
   const headers = new Headers();
   if (user) headers.set("Cookie", user.cookie);
   return new Request(new URL("/dokumente/hochladen", BASE), { method: "POST", headers, body: form });

@@ -62,9 +62,28 @@ describe("uploading through the multipart action", () => {
     const before = await storedCounts();
     const pdf = pdfBytes().toString("latin1");
     const hostile: [string, UploadFile, number, RegExp][] = [
-      ["HTML named .pdf", { name: "Angebot.pdf", type: "application/pdf", bytes: Buffer.from("<!DOCTYPE html><html><script>alert(1)</script></html>") }, 422, /HTML/],
-      ["PDF/HTML polyglot", { name: "poly.pdf", type: "application/pdf", bytes: Buffer.from(pdf.replace("1 0 obj", "<html><body><script>alert(document.cookie)</script></body></html>\n1 0 obj"), "latin1") }, 422, /HTML/],
-      ["SVG with script", { name: "bild.png", type: "image/png", bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') }, 422, /SVG/],
+      [
+        "HTML named .pdf",
+        { name: "Angebot.pdf", type: "application/pdf", bytes: Buffer.from("<!DOCTYPE html><html><script>alert(1)</script></html>") },
+        422,
+        /HTML/,
+      ],
+      [
+        "PDF/HTML polyglot",
+        {
+          name: "poly.pdf",
+          type: "application/pdf",
+          bytes: Buffer.from(pdf.replace("1 0 obj", "<html><body><script>alert(document.cookie)</script></body></html>\n1 0 obj"), "latin1"),
+        },
+        422,
+        /HTML/,
+      ],
+      [
+        "SVG with script",
+        { name: "bild.png", type: "image/png", bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') },
+        422,
+        /SVG/,
+      ],
       ["SVG with XML prolog", { name: "bild.txt", type: "text/plain", bytes: Buffer.from('<?xml version="1.0"?>\n<svg onload="alert(1)"/>') }, 422, /SVG/],
       ["truncated PDF", { name: "kaputt.pdf", bytes: pdfBytes().subarray(0, 200) }, 422, /unvollständig/],
       ["DOCX zip bomb", { name: "bombe.docx", bytes: docxZipBomb() }, 422, /entpackt/],
