@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { db } from "#db/client.server";
+import { db, type Executor } from "#db/client.server";
 import { documents, documentVersions, users, type DocumentMimeType, type DocumentRole, type TextState } from "#db/schema";
 import { recordAudit } from "~/accounts/audit.server";
 import type { SessionUser } from "~/accounts/session.server";
@@ -146,8 +146,8 @@ export async function deleteDocument({ id, user }: { id: number; user: SessionUs
 }
 
 /** The member's uploads for the data export (art. 15 GDPR): what, where, when. */
-export async function listUploadsOf({ userId }: { userId: number }) {
-  const rows = await db
+export async function exportUploadsOf(executor: Executor, userId: number) {
+  const rows = await executor
     .select({
       documentId: documents.id,
       label: documents.label,
