@@ -12,8 +12,8 @@ const READ_BATCH = 4;
  * row stays `complete = false` until a version points at it (markContentComplete). Incomplete
  * contents of aborted uploads are removed at once, or by the hourly sweep after a crash.
  */
-export async function startContent() {
-  const [row] = await db.insert(documentContents).values({ chunkSize: CHUNK_BYTES }).returning({ id: documentContents.id });
+export async function startContent(executor: Executor = db) {
+  const [row] = await executor.insert(documentContents).values({ chunkSize: CHUNK_BYTES }).returning({ id: documentContents.id });
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let seq = 0;
@@ -25,7 +25,7 @@ export async function startContent() {
       const rest = joined.subarray(data.length);
       pending = rest.length ? [rest] : [];
       pendingBytes = rest.length;
-      await db.insert(documentChunks).values({ contentId: row.id, seq, data: Buffer.from(data) });
+      await executor.insert(documentChunks).values({ contentId: row.id, seq, data: Buffer.from(data) });
       seq += 1;
     }
   };
@@ -39,11 +39,11 @@ export async function startContent() {
     },
     async finish() {
       await flush(true);
-      await db.update(documentContents).set({ size, chunkCount: seq }).where(eq(documentContents.id, row.id));
+      await executor.update(documentContents).set({ size, chunkCount: seq }).where(eq(documentContents.id, row.id));
       return { size };
     },
     async discard() {
-      await db.delete(documentContents).where(eq(documentContents.id, row.id));
+      await executor.delete(documentContents).where(eq(documentContents.id, row.id));
     },
   };
 }
@@ -51,8 +51,8 @@ export async function startContent() {
 export type ContentWriter = Awaited<ReturnType<typeof startContent>>;
 
 /** Stores a file held in memory (seed, importer): the same rows as an upload. */
-export async function storeBytes(bytes: Uint8Array) {
-  const writer = await startContent();
+export async function storeBytes(bytes: Uint8Array, executor: Executor = db) {
+  const writer = await startContent(executor);
   try {
     for (let at = 0; at < bytes.length; at += CHUNK_BYTES) await writer.write(bytes.subarray(at, at + CHUNK_BYTES));
     await writer.finish();

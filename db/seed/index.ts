@@ -8,6 +8,7 @@ import { seedPapers } from "./papers";
 import { seedRatings } from "./ratings";
 import { seedRecommendations } from "./recommendations";
 import { seedTopics } from "./topics";
+import { seedDocuments } from "./documents";
 
 export class DatabaseNotEmptyError extends Error {
   constructor() {
@@ -30,6 +31,7 @@ export async function seedDemo(db: Database) {
     await seedMeetings(tx, people);
     await seedRecommendations(tx, people);
     await seedMails(tx, people);
+    await seedDocuments(tx, people);
     void people;
   });
 }

@@ -80,13 +80,13 @@ describe("download headers", () => {
     expect(await response.text()).toBe("Dienst;Anzahl\nOZG;293\n");
   });
 
-  it("shows PDFs and images inline, PDFs without sandbox (Chromium's viewer needs it) but without script", async () => {
+  it("shows PDFs and images inline, in a sandbox without script", async () => {
     const pdf = await attach(users.staff!, owners.publicPaper, { name: "Stellungnahme.pdf", bytes: pdfBytes() });
     const png = await attach(users.staff!, owners.publicPaper, { name: "Grafik.png", bytes: PNG_BYTES });
     const pdfResponse = await get(pdf, null);
     expect(pdfResponse.headers.get("Content-Type")).toBe("application/pdf");
     expect(pdfResponse.headers.get("Content-Disposition")).toMatch(/^inline; filename="Stellungnahme.pdf"/);
-    expect(pdfResponse.headers.get("Content-Security-Policy")).toMatch(/default-src 'none'/);
+    expect(pdfResponse.headers.get("Content-Security-Policy")).toMatch(/default-src 'none'.*; sandbox$/);
     expect(pdfResponse.headers.get("Content-Security-Policy")).not.toMatch(/script-src/);
     const pngResponse = await get(png, null);
     expect(pngResponse.headers.get("Content-Disposition")).toMatch(/^inline;/);
