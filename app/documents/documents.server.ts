@@ -123,11 +123,12 @@ export async function findDownload({ id, version, reader }: { id: number; versio
 }
 
 /** Soft delete (the versions stay for the record), audited. */
-export async function deleteDocument({ id, user }: { id: number; user: SessionUser }) {
+export async function deleteDocument({ id, user, confirmed }: { id: number; user: SessionUser; confirmed: boolean }) {
   return db.transaction(async (tx) => {
     const ref = await ownerRefOfDocument(tx, id);
     if (!ref) throw new RefusalError(404, t.documents.errors.notFound);
     const owner = await requireChangeableOwner(tx, ref, user);
+    if (!confirmed) throw new RefusalError(400, t.documents.errors.intent);
     const [row] = await tx
       .update(documents)
       .set({ deletedAt: sql`now()`, deletedById: user.id, updatedAt: sql`now()` })

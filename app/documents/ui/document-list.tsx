@@ -57,7 +57,7 @@ export function DocumentList({ items, changeable, maxMb }: { items: DocumentItem
                 </button>
               </form>
               <form method="post" action={`/dokumente/${item.id}/loeschen`}>
-                <button type="submit" className="btn-danger" aria-label={d.section.deleteLabel(item.label)}>
+                <button type="submit" name="intent" value="delete" className="btn-danger" aria-label={d.section.deleteLabel(item.label)}>
                   {d.section.delete}
                 </button>
               </form>

@@ -59,6 +59,7 @@ export const documents = {
     malformedName: "Der Dateiname enthält Zeichen, die nicht verarbeitet werden können (etwa „=“ oder „;“). Bitte benennen Sie die Datei um.",
     owner: "Zu diesem Objekt kann kein Dokument gespeichert werden.",
     notFound: "Dieses Dokument gibt es nicht.",
+    intent: "Unbekannte Aktion.",
     forbidden: "Sie dürfen hier keine Dokumente ändern.",
     frozen: "Die Dokumente sind eingefroren: die Bewertungsrunde ist eröffnet oder die Empfehlung ist keine Entwurfsfassung mehr.",
     label: "Die Bezeichnung darf höchstens 200 Zeichen haben.",
