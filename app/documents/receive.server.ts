@@ -27,6 +27,7 @@ export async function receiveUpload(request: Request, beforeFile: BeforeFile): P
   if (!(request.headers.get("Content-Type") ?? "").toLowerCase().startsWith("multipart/form-data")) throw new RefusalError(400, e.notMultipart);
   const declared = Number(request.headers.get("Content-Length") ?? "");
   if (Number.isFinite(declared) && declared > fileLimitBytes() + 64 * 1024) throw new RefusalError(413, e.tooLarge(env().FILE_MAX_MB));
+  request = boundedBody(request, fileLimitBytes() + 64 * 1024);
   const fields = new Map<string, string>();
   let file: ReceivedFile | null = null;
   let writer: ContentWriter | null = null;
@@ -54,6 +55,20 @@ export async function receiveUpload(request: Request, beforeFile: BeforeFile): P
   }
   if (!file) throw new RefusalError(400, e.noFile);
   return { fields, file };
+}
+
+/** Counts every byte of the body, not only the file's: a body of preamble or fields is bounded too. */
+function boundedBody(request: Request, limit: number): Request {
+  if (!request.body) return request;
+  let seen = 0;
+  const counter = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      seen += chunk.length;
+      if (seen > limit) controller.error(new RefusalError(413, e.tooLarge(env().FILE_MAX_MB)));
+      else controller.enqueue(chunk);
+    },
+  });
+  return new Request(request.url, { method: request.method, headers: request.headers, body: request.body.pipeThrough(counter), duplex: "half" } as RequestInit);
 }
 
 async function readField(part: UploadHandlerPart) {
