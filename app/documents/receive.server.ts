@@ -57,7 +57,10 @@ export async function receiveUpload(request: Request, beforeFile: BeforeFile): P
   return { fields, file };
 }
 
-/** Counts every byte of the body, not only the file's: a body of preamble or fields is bounded too. */
+/**
+ * Counts every byte of the body, not only the file's: a body of preamble or fields is bounded too.
+ * The socket is not cancelled with it (that would destroy it before the 413 goes out).
+ */
 function boundedBody(request: Request, limit: number): Request {
   if (!request.body) return request;
   let seen = 0;
@@ -68,7 +71,12 @@ function boundedBody(request: Request, limit: number): Request {
       else controller.enqueue(chunk);
     },
   });
-  return new Request(request.url, { method: request.method, headers: request.headers, body: request.body.pipeThrough(counter), duplex: "half" } as RequestInit);
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body.pipeThrough(counter, { preventCancel: true }),
+    duplex: "half",
+  } as RequestInit);
 }
 
 async function readField(part: UploadHandlerPart) {

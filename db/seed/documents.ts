@@ -45,7 +45,13 @@ export const OFFER_TEXT = [
 
 async function attach(
   tx: Executor,
-  spec: { owner: Partial<typeof documents.$inferInsert> & Pick<typeof documents.$inferInsert, "ownerType">; label: string; file: string; text: string; by: number },
+  spec: {
+    owner: Partial<typeof documents.$inferInsert> & Pick<typeof documents.$inferInsert, "ownerType">;
+    label: string;
+    file: string;
+    text: string;
+    by: number;
+  },
 ) {
   const path = new URL(spec.file, FILES);
   if (!existsSync(path)) return;

@@ -15,5 +15,21 @@ import { security } from "./security";
 import { topics } from "./topics";
 
 /** All German UI text; an English translation would be a sibling folder with the same shape. */
-export const de = { common, dashboard, accounts, legal, topics, ratings, recommendations, meetings, papers, oparl, mail, notifications, security, operations, documents };
+export const de = {
+  common,
+  dashboard,
+  accounts,
+  legal,
+  topics,
+  ratings,
+  recommendations,
+  meetings,
+  papers,
+  oparl,
+  mail,
+  notifications,
+  security,
+  operations,
+  documents,
+};
 export const t = de;

@@ -59,7 +59,8 @@ describe("who may download a file: the same as who may read its object", () => {
 
   it("deleting: staff on papers, refused to others; a deleted file is gone for everyone", async () => {
     const id = await attach(users.staff!, owners.publicPaper, { name: "weg.txt", bytes: Buffer.from("weg\n") });
-    const post = (user: TestUser | null) => callRoute(remove.action, `/dokumente/${id}/loeschen`, { user, params: { id: String(id) }, form: { intent: "delete" } });
+    const post = (user: TestUser | null) =>
+      callRoute(remove.action, `/dokumente/${id}/loeschen`, { user, params: { id: String(id) }, form: { intent: "delete" } });
     expect((await post(users.council)).status).toBe(403);
     expect((await post(users.expert)).status).toBe(403);
     expect((await post(null)).status).toBe(302);

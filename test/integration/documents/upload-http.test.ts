@@ -68,7 +68,10 @@ describe("the upload limit over HTTP (FILE_MAX_MB=1)", () => {
   });
 
   it("bounds the whole body, also bytes outside any file part", async () => {
-    const result = await uploadLarge({ maxBytes: 40 * 1024 * 1024, head: "preamble without a boundary " });
+    const before = server.output().length;
+    const result = await uploadLarge({ maxBytes: 40 * 1024 * 1024, head: "preamble without a boundary " }).catch((error) => {
+      throw new Error(`${error}: ${server.output().slice(before)}`);
+    });
     expect(result.status).toBe(413);
     expect(result.written).toBeLessThan(20 * 1024 * 1024);
   });
