@@ -111,9 +111,11 @@ export type DocumentOwnerFacts =
 
 /**
  * A file is read exactly by those who may read its object (docs/decisions/090): papers and
- * agenda items by their public flag, meetings by everyone, proposals by the board, recommendations
- * by their status. Changes: staff on papers, meetings and agenda items; staff and experts on the
- * proposals of a round still in draft; authors on a recommendation draft. Anything else is frozen.
+ * agenda items by their public flag, meetings by everyone, proposals by the board once their round
+ * is open (drafts by staff only), recommendations by their status. Changes: staff on papers,
+ * meetings and agenda items; staff and experts on the proposals of a round still in draft (which
+ * experts cannot see yet, so in practice staff); authors on a recommendation draft. Anything else
+ * is frozen.
  */
 export function mayReadDocumentsOf(user: Reader, owner: DocumentOwnerFacts): boolean {
   switch (owner.type) {
@@ -124,7 +126,8 @@ export function mayReadDocumentsOf(user: Reader, owner: DocumentOwnerFacts): boo
     case "agendaItem":
       return owner.isPublic || can(user, "read:meeting:internal");
     case "proposal":
-      return can(user, "read:round");
+      // Draft rounds are hidden from everyone but their managers (decision 030).
+      return can(user, "read:round") && (owner.roundStatus !== "draft" || can(user, "manage:round"));
     case "recommendation":
       if (can(user, "read:recommendation:draft")) return true;
       return owner.status === "published" && (owner.isPublic || can(user, "read:recommendation:published"));

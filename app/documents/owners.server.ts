@@ -69,13 +69,14 @@ export const OWNER_JOINS = sql`left join papers op on op.id = d.paper_id
   left join agenda_items oa on oa.id = d.agenda_item_id
   left join meetings om on om.id = coalesce(d.meeting_id, oa.meeting_id)
   left join rating_proposals orp on orp.id = d.proposal_id
+  left join rating_rounds orr on orr.id = orp.round_id
   left join recommendations orc on orc.id = d.recommendation_id`;
 
 /** The same rule as mayReadDocumentsOf, as SQL over `d` and OWNER_JOINS (search, OParl, lists). */
 export function documentVisibleTo(reader: Reader): SQL {
   const paper = can(reader, "read:paper:internal") ? sql`true` : sql`op.is_public`;
   const item = can(reader, "read:meeting:internal") ? sql`true` : sql`oa.is_public`;
-  const proposal = can(reader, "read:round") ? sql`true` : sql`false`;
+  const proposal = can(reader, "manage:round") ? sql`true` : can(reader, "read:round") ? sql`orr.status <> 'draft'` : sql`false`;
   const recommendation = can(reader, "read:recommendation:draft")
     ? sql`true`
     : can(reader, "read:recommendation:published")

@@ -33,7 +33,8 @@ describe("who may download a file: the same as who may read its object", () => {
     expect(await statuses(ids.meeting)).toEqual(row(200, 200, 200, 200, 200));
     expect(await statuses(ids.publicItem)).toEqual(row(200, 200, 200, 200, 200));
     expect(await statuses(ids.internalItem)).toEqual(row(200, 200, 200, 404, 404));
-    expect(await statuses(ids.draftProposal)).toEqual(row(200, 200, 200, 404, 404));
+    // Draft rounds are hidden from all but staff (decision 030), so are their files.
+    expect(await statuses(ids.draftProposal)).toEqual(row(200, 200, 404, 404, 404));
     expect(await statuses(ids.openedProposal)).toEqual(row(200, 200, 200, 404, 404));
     expect(await statuses(ids.draftRecommendation)).toEqual(row(200, 200, 200, 404, 404));
     expect(await statuses(ids.publishedRecommendation)).toEqual(row(200, 200, 200, 200, 200));
@@ -47,12 +48,14 @@ describe("who may download a file: the same as who may read its object", () => {
     const file = { name: "nachtrag.pdf", bytes: pdfBytes() };
     const expert = users.expert!;
     expect((await postUpload({ user: expert, fields: { owner: owners.openedProposal }, file })).status).toBe(409);
+    expect((await postUpload({ user: users.staff!, fields: { owner: owners.openedProposal }, file })).status).toBe(409);
     expect((await postUpload({ user: author, fields: { owner: owners.publishedRecommendation }, file })).status).toBe(409);
     expect((await postUpload({ user: author, fields: { replaces: String(ids.publishedRecommendation) }, file })).status).toBe(409);
     // Invisible owners are not found, also for uploads.
     expect((await postUpload({ user: users.council!, fields: { owner: owners.draftProposal }, file })).status).toBe(404);
-    // Experts attach to draft proposals; another expert may not attach to someone's recommendation draft.
-    expect((await postUpload({ user: expert, fields: { owner: owners.draftProposal }, file })).status).toBe(302);
+    // Staff attach to draft proposals, which experts do not see yet; another expert may not attach to someone's recommendation draft.
+    expect((await postUpload({ user: users.staff!, fields: { owner: owners.draftProposal }, file })).status).toBe(302);
+    expect((await postUpload({ user: expert, fields: { owner: owners.draftProposal }, file })).status).toBe(404);
     expect((await postUpload({ user: expert, fields: { owner: owners.draftRecommendation }, file })).status).toBe(403);
     expect((await postUpload({ user: author, fields: { owner: owners.draftRecommendation }, file })).status).toBe(302);
   });

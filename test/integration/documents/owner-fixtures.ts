@@ -49,8 +49,8 @@ export async function createOwnersWithFiles(file: (key: string) => UploadFile) {
   ids.meeting = await attach(staff, `meeting:${meeting.id}`, file("meeting"));
   ids.publicItem = await attach(staff, `agendaItem:${publicItem.id}`, file("publicItem"));
   ids.internalItem = await attach(staff, `agendaItem:${internalItem.id}`, file("internalItem"));
-  ids.draftProposal = await attach(expert, `proposal:${draftRound.proposals["Anbieter A"]}`, file("draftProposal"));
-  ids.openedProposal = await attach(expert, `proposal:${openedRound.proposals["Anbieter B"]}`, file("openedProposal"));
+  ids.draftProposal = await attach(staff, `proposal:${draftRound.proposals["Anbieter A"]}`, file("draftProposal"));
+  ids.openedProposal = await attach(staff, `proposal:${openedRound.proposals["Anbieter B"]}`, file("openedProposal"));
   ids.draftRecommendation = await attach(author, `recommendation:${draftRecommendation}`, file("draftRecommendation"));
   ids.publishedRecommendation = await attach(author, `recommendation:${publishedRecommendation}`, file("publishedRecommendation"));
   await openRound({ roundId: openedRound.roundId, closesAt: new Date(Date.now() + 7 * DAY), actor: staff });

@@ -52,7 +52,7 @@ describe("searching the text of documents", () => {
     expect(await found(WORD.meeting)).toEqual(row(true, true, true, true, true));
     expect(await found(WORD.publicItem)).toEqual(row(true, true, true, true, true));
     expect(await found(WORD.internalItem)).toEqual(row(true, true, true, false, false));
-    expect(await found(WORD.draftProposal)).toEqual(row(true, true, true, false, false));
+    expect(await found(WORD.draftProposal)).toEqual(row(true, true, false, false, false));
     expect(await found(WORD.openedProposal)).toEqual(row(true, true, true, false, false));
     expect(await found(WORD.draftRecommendation)).toEqual(row(true, true, true, false, false));
     expect(await found(WORD.publishedRecommendation)).toEqual(row(true, true, true, true, true));
