@@ -27,7 +27,8 @@ export async function receiveUpload(request: Request, beforeFile: BeforeFile): P
   if (!(request.headers.get("Content-Type") ?? "").toLowerCase().startsWith("multipart/form-data")) throw new RefusalError(400, e.notMultipart);
   const declared = Number(request.headers.get("Content-Length") ?? "");
   if (Number.isFinite(declared) && declared > fileLimitBytes() + 64 * 1024) throw new RefusalError(413, e.tooLarge(env().FILE_MAX_MB));
-  request = boundedBody(request, fileLimitBytes() + 64 * 1024);
+  const body = boundedBody(request, fileLimitBytes() + 64 * 1024);
+  request = body.request;
   const fields = new Map<string, string>();
   let file: ReceivedFile | null = null;
   let writer: ContentWriter | null = null;
@@ -47,6 +48,8 @@ export async function receiveUpload(request: Request, beforeFile: BeforeFile): P
     });
   } catch (error) {
     if (writer) await (writer as ContentWriter).discard();
+    // The parser may report the counter's error as its own (a TypeError): the limit decides.
+    if (body.exceeded()) throw new RefusalError(413, e.tooLarge(env().FILE_MAX_MB));
     if (error instanceof RefusalError) throw error;
     if (error instanceof TypeError) throw new RefusalError(400, e.notMultipart);
     // Remix's multipart parser cuts quoted names at "=" and ";" and then throws.
@@ -61,9 +64,10 @@ export async function receiveUpload(request: Request, beforeFile: BeforeFile): P
  * Counts every byte of the body, not only the file's: a body of preamble or fields is bounded too.
  * The socket is not cancelled with it (that would destroy it before the 413 goes out).
  */
-function boundedBody(request: Request, limit: number): Request {
-  if (!request.body) return request;
+function boundedBody(request: Request, limit: number) {
   let seen = 0;
+  const exceeded = () => seen > limit;
+  if (!request.body) return { request, exceeded };
   const counter = new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {
       seen += chunk.length;
@@ -71,12 +75,13 @@ function boundedBody(request: Request, limit: number): Request {
       else controller.enqueue(chunk);
     },
   });
-  return new Request(request.url, {
+  const counted = new Request(request.url, {
     method: request.method,
     headers: request.headers,
     body: request.body.pipeThrough(counter, { preventCancel: true }),
     duplex: "half",
   } as RequestInit);
+  return { request: counted, exceeded };
 }
 
 async function readField(part: UploadHandlerPart) {

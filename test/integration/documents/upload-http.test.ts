@@ -27,7 +27,7 @@ function uploadLarge(options: { declaredLength?: number; maxBytes: number; head?
     let answered = false;
     const headers: Record<string, string> = { "Content-Type": `multipart/form-data; boundary=${BOUNDARY}`, Origin: url.origin, Cookie: staff };
     if (options.declaredLength) headers["Content-Length"] = String(options.declaredLength);
-    const req = httpRequest({ host: url.hostname, port: url.port, path: "/dokumente/hochladen", method: "POST", headers }, (res) => {
+    const req = httpRequest({ host: url.hostname, port: url.port, path: "/dokumente/hochladen", method: "POST", headers, agent: false }, (res) => {
       answered = true;
       let text = "";
       res.setEncoding("utf8");
@@ -62,7 +62,7 @@ describe("the upload limit over HTTP (FILE_MAX_MB=1)", () => {
 
   it("refuses a chunked file once it passes the limit, without reading the rest", async () => {
     const result = await uploadLarge({ maxBytes: 40 * 1024 * 1024 });
-    expect(result.status).toBe(413);
+    expect(`${result.status} ${result.text.slice(-300)}`).toMatch(/^413/);
     expect(result.text).toContain("höchstens 1 MB");
     expect(result.written).toBeLessThan(20 * 1024 * 1024);
   });
