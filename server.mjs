@@ -57,8 +57,11 @@ app.all("*", (req, res, next) =>
   entry
     .runInRequestScope(async () => {
       const request = entry.withBufferedBody(createRemixRequest(req, res), req);
-      const response = await handleRemixRequest(request, entry.loadContext(req, res));
-      await sendRemixResponse(res, entry.finishResponse(request, response));
+      const response = entry.finishResponse(request, await handleRemixRequest(request, entry.loadContext(req, res)));
+      // A route's own policy (document downloads) replaces the global one instead of adding a second.
+      if (response.headers.has("Content-Security-Policy")) res.removeHeader("Content-Security-Policy");
+      if (response.headers.has("X-Content-Type-Options")) res.removeHeader("X-Content-Type-Options");
+      await sendRemixResponse(res, response);
     })
     .catch(next),
 );

@@ -1,5 +1,5 @@
 import { redirect } from "@remix-run/node";
-import { NOTIFICATION_KINDS, type NotificationKind, type Role } from "#db/schema";
+import { NOTIFICATION_KINDS, type NotificationKind, type RecommendationStatus, type Role, type RoundStatus } from "#db/schema";
 import { readSessionToken, validateSessionToken, type SessionUser, type ValidSession } from "~/accounts/session.server";
 
 /** Whoever acts: a signed-in account, as much of it as a permission check needs. */
@@ -55,6 +55,9 @@ const PERMISSIONS = {
   "comment:commitment": ["admin", "staff", "expert"],
   "publish:commitment": ["admin", "staff"],
   "set:recommendation-outcome": ["admin", "staff", "expert"],
+  // documents (files on papers, meetings, agenda items, proposals, recommendation drafts)
+  "manage:document:official": ["admin", "staff"],
+  "attach:document:proposal": ["admin", "staff", "expert"],
   // mail and jobs
   "read:mail": ["admin"],
   "manage:jobs": ["admin"],
@@ -109,6 +112,54 @@ export function mayBeNotified(user: Pick<SessionUser, "role"> | null, kind: Noti
 /** Which kinds a role can hear of at all: the preferences page offers only these. */
 export function notificationKindsFor(user: Pick<SessionUser, "role">): NotificationKind[] {
   return NOTIFICATION_KINDS.filter((kind) => mayBeNotified(user, kind));
+}
+
+/** What the document rules need to know of the object a file belongs to. */
+export type DocumentOwnerFacts =
+  | { type: "paper"; isPublic: boolean }
+  | { type: "meeting" }
+  | { type: "agendaItem"; isPublic: boolean }
+  | { type: "proposal"; roundStatus: RoundStatus }
+  | { type: "recommendation"; status: RecommendationStatus; isPublic: boolean; isAuthor: boolean };
+
+/**
+ * A file is read exactly by those who may read its object (docs/decisions/092): papers and
+ * agenda items by their public flag, meetings by everyone, proposals by the board once their round
+ * is open (drafts by staff only), recommendations by their status. Changes: staff on papers,
+ * meetings and agenda items; staff and experts on the proposals of a round still in draft (which
+ * experts cannot see yet, so in practice staff); authors on a recommendation draft. Anything else
+ * is frozen.
+ */
+export function mayReadDocumentsOf(user: Reader, owner: DocumentOwnerFacts): boolean {
+  switch (owner.type) {
+    case "paper":
+      return owner.isPublic || can(user, "read:paper:internal");
+    case "meeting":
+      return true;
+    case "agendaItem":
+      return owner.isPublic || can(user, "read:meeting:internal");
+    case "proposal":
+      // Draft rounds are hidden from everyone but their managers (decision 030).
+      return can(user, "read:round") && (owner.roundStatus !== "draft" || can(user, "manage:round"));
+    case "recommendation":
+      if (can(user, "read:recommendation:draft")) return true;
+      return owner.status === "published" && (owner.isPublic || can(user, "read:recommendation:published"));
+  }
+}
+
+export function documentChangeVerdict(user: Reader, owner: DocumentOwnerFacts): "allowed" | "forbidden" | "frozen" {
+  switch (owner.type) {
+    case "paper":
+    case "meeting":
+    case "agendaItem":
+      return can(user, "manage:document:official") ? "allowed" : "forbidden";
+    case "proposal":
+      if (!can(user, "attach:document:proposal")) return "forbidden";
+      return owner.roundStatus === "draft" ? "allowed" : "frozen";
+    case "recommendation":
+      if (!(can(user, "manage:recommendation") || (can(user, "update:recommendation:own") && owner.isAuthor))) return "forbidden";
+      return owner.status === "draft" ? "allowed" : "frozen";
+  }
 }
 
 export function forbidden(message = "Dafür fehlt Ihnen die Berechtigung."): never {

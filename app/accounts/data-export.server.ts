@@ -6,6 +6,7 @@ import { exportNotifications } from "~/notifications/centre.server";
 import { exportFollows } from "~/notifications/follows.server";
 import { exportPreferences } from "~/notifications/preferences.server";
 import { exportMailsOfUser } from "~/server/mail/outbox.server";
+import { exportUploadsOf } from "~/documents/documents.server";
 
 /**
  * One part of "download all my data" (DSGVO Art. 15/20). A part returns only rows that belong
@@ -27,6 +28,7 @@ const EXPORT_PARTS: Record<string, ExportPart> = {
   follows: exportFollows,
   notifications: exportNotifications,
   mails: exportMailsOfUser,
+  documentUploads: exportUploadsOf,
 };
 
 export async function exportUserData({ userId }: { userId: number }) {

@@ -17,6 +17,9 @@ import { readForm } from "~/lib/fields";
 import { FormAlert } from "~/ui/form";
 import { invalidForm, respondToRefusal } from "~/server/refusal-response.server";
 import { routeId } from "~/lib/fields";
+import { loadDocumentSection } from "~/documents/documents.server";
+import { DocumentsSection, documentNotice } from "~/documents/ui/documents-section";
+import { env } from "~/env.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.proposal.title ?? t.ratings.proposal.heading} – Digitalbeirat` }];
 
@@ -30,12 +33,16 @@ async function loadProposal(request: Request, params: Parameters<typeof loadRoun
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, round, proposal } = await loadProposal(request, params, "read:round");
   const discussion = await getProposalDiscussion({ reader: user, topicId: proposal.discussionTopicId });
+  const documents = await loadDocumentSection({ ref: { type: "proposal", id: proposal.id }, reader: user });
   return json({
     round: { id: round.id, title: round.title, status: round.status, topicSlug: round.topicSlug, topicTitle: round.topicTitle },
     proposal: { ...proposal, summaryHtml: renderMarkdown(proposal.summary) },
     discussion,
     canComment: can(user, "create:comment"),
     canEdit: can(user, "manage:round") && round.status === "draft",
+    documents,
+    documentNotice: documentNotice(request.url),
+    fileMaxMb: env().FILE_MAX_MB,
   });
 }
 
@@ -52,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ProposalPage() {
-  const { round, proposal, discussion, canComment, canEdit } = useLoaderData<typeof loader>();
+  const { round, proposal, discussion, canComment, canEdit, documents, documentNotice, fileMaxMb } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
     <article aria-labelledby="proposal-title">
@@ -64,6 +71,7 @@ export default function ProposalPage() {
       <div className="prose-md my-4 max-w-3xl" dangerouslySetInnerHTML={{ __html: proposal.summaryHtml }} />
       <h2>{t.ratings.proposal.factSheet}</h2>
       <FactSheet facts={proposal} />
+      {documents ? <DocumentsSection section={documents} maxMb={fileMaxMb} notice={documentNotice} /> : null}
       {round.topicSlug ? (
         <p className="no-print mt-6">
           {t.ratings.proposal.discussion} <Link to={`/themen/${round.topicSlug}`}>{round.topicTitle}</Link>

@@ -20,6 +20,9 @@ import { followState } from "~/notifications/follows.server";
 import { FollowButton } from "~/notifications/ui/follow-button";
 import { TimelineSection } from "~/commitments/ui/timeline-section";
 import { loadTimelines } from "~/commitments/timeline.server";
+import { loadDocumentSection } from "~/documents/documents.server";
+import { DocumentsSection, documentNotice } from "~/documents/ui/documents-section";
+import { env } from "~/env.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.rec.title ?? t.recommendations.title} – Digitalbeirat` },
@@ -31,11 +34,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = routeId(params.id, t.recommendations.notFound);
   const page = await loadRecommendationPage({ id, reader: user });
   if (!page) notFound(t.recommendations.notFound);
-  const [follow, timelines] = await Promise.all([
+  const [follow, timelines, documents] = await Promise.all([
     followState(user, "recommendation", id),
     page.rec.status === "published" ? loadTimelines({ recommendationIds: [id], reader: user }) : Promise.resolve(null),
+    loadDocumentSection({ ref: { type: "recommendation", id }, reader: user }),
   ]);
-  return json({ ...page, follow, timeline: timelines?.get(id) ?? null, canFollowUp: can(user, "read:commitment:internal") });
+  return json({
+    ...page,
+    follow,
+    timeline: timelines?.get(id) ?? null,
+    canFollowUp: can(user, "read:commitment:internal"),
+    documents,
+    documentNotice: documentNotice(request.url),
+    fileMaxMb: env().FILE_MAX_MB,
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -78,6 +90,7 @@ export default function RecommendationPage() {
         <h2 id="text-title">{t.recommendations.boardTextHeading}</h2>
         <div className="prose-md max-w-3xl" dangerouslySetInnerHTML={{ __html: data.html }} />
       </section>
+      {data.documents ? <DocumentsSection section={data.documents} maxMb={data.fileMaxMb} notice={data.documentNotice} /> : null}
       <VoteRecord record={rec} recusals={data.recusals} />
       <VotePanel
         status={rec.status}

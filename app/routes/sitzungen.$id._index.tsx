@@ -16,6 +16,10 @@ import { can, getUser, notFound } from "~/policy.server";
 import { followState } from "~/notifications/follows.server";
 import { summariseResponses } from "~/meetings/responses.server";
 import { FollowButton } from "~/notifications/ui/follow-button";
+import { listDocumentItems, loadDocumentSection } from "~/documents/documents.server";
+import { DocumentList } from "~/documents/ui/document-list";
+import { DocumentsSection, documentNotice } from "~/documents/ui/documents-section";
+import { env } from "~/env.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.meeting.name ?? t.meetings.title} – Digitalbeirat` }];
 
@@ -30,6 +34,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     followState(user, "meeting", id),
   ]);
   const responses = can(user, "read:meeting:internal") ? await summariseResponses({ meetingId: id, userId: user?.id ?? null }) : null;
+  const documents = await loadDocumentSection({ ref: { type: "meeting", id }, reader: user });
+  const itemDocuments = await listDocumentItems({ type: "agendaItem", ids: items.map((item) => item.id) });
   return json({
     meeting,
     items: items.map((item) => ({
@@ -41,11 +47,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     follow,
     responses,
     canManage: can(user, "manage:meeting"),
+    documents,
+    itemDocuments: items
+      .filter((item) => itemDocuments.has(item.id))
+      .map((item) => ({ id: item.id, number: item.number, name: item.name, documents: itemDocuments.get(item.id)! })),
+    documentOwners: [
+      { value: `meeting:${id}`, label: t.documents.form.wholeMeeting },
+      ...items.map((item) => ({ value: `agendaItem:${item.id}`, label: `TOP ${item.number}: ${item.name}` })),
+    ],
+    documentNotice: documentNotice(request.url),
+    fileMaxMb: env().FILE_MAX_MB,
   });
 }
 
 export default function MeetingPage() {
-  const { meeting, items, attendees, canManage, follow, responses } = useLoaderData<typeof loader>();
+  const { meeting, items, attendees, canManage, follow, responses, documents, itemDocuments, documentOwners, documentNotice, fileMaxMb } =
+    useLoaderData<typeof loader>();
   const location = [meeting.locationRoom, meeting.locationAddress].filter(Boolean).join(", ");
   const held = meeting.state === "durchgefuehrt";
   return (
@@ -115,6 +132,18 @@ export default function MeetingPage() {
           <h2>{t.meetings.attendance.title}</h2>
           <AttendanceList attendees={attendees} />
         </>
+      ) : null}
+      {documents ? (
+        <DocumentsSection section={documents} maxMb={fileMaxMb} notice={documentNotice} owners={documentOwners}>
+          {itemDocuments.map((item) => (
+            <section key={item.id} id={`top-${item.id}`} aria-labelledby={`top-${item.id}-documents`} className="mt-3">
+              <h3 id={`top-${item.id}-documents`}>
+                TOP {item.number}: {item.name}
+              </h3>
+              <DocumentList items={item.documents} changeable={documents.change === "allowed"} maxMb={fileMaxMb} />
+            </section>
+          ))}
+        </DocumentsSection>
       ) : null}
     </article>
   );

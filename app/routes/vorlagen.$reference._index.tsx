@@ -16,6 +16,9 @@ import { can, getUser, notFound } from "~/policy.server";
 import { SourceNote } from "~/oparl/ui/source-note";
 import { followState } from "~/notifications/follows.server";
 import { FollowButton } from "~/notifications/ui/follow-button";
+import { loadDocumentSection } from "~/documents/documents.server";
+import { DocumentsSection, documentNotice } from "~/documents/ui/documents-section";
+import { env } from "~/env.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.paper.reference} – ${data.paper.name} – Digitalbeirat` : t.papers.title },
@@ -24,12 +27,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const paper = (await findPaperBySlug({ viewer: user, slug: params.reference })) ?? notFound(t.papers.errors.notFound);
-  const [steps, related, boardItems, recommendations, follow] = await Promise.all([
+  const [steps, related, boardItems, recommendations, follow, documents] = await Promise.all([
     listConsultations({ paperId: paper.id }),
     listRelatedPapers({ viewer: user, paperId: paper.id }),
     listAgendaItemsForPaper({ viewer: user, paperId: paper.id }),
     listRecommendationsForPaper({ paperId: paper.id, reader: user }),
     followState(user, "paper", paper.id),
+    loadDocumentSection({ ref: { type: "paper", id: paper.id }, reader: user }),
   ]);
   return json({
     paper: {
@@ -44,11 +48,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     recommendations,
     follow,
     canManage: can(user, "manage:paper"),
+    documents,
+    documentNotice: documentNotice(request.url),
+    fileMaxMb: env().FILE_MAX_MB,
   });
 }
 
 export default function PaperPage() {
-  const { paper, steps, related, boardItems, recommendations, canManage, follow } = useLoaderData<typeof loader>();
+  const { paper, steps, related, boardItems, recommendations, canManage, follow, documents, documentNotice, fileMaxMb } = useLoaderData<typeof loader>();
   return (
     <>
       <nav aria-label={t.papers.title} className="no-print mb-4 flex flex-wrap gap-3">
@@ -71,6 +78,7 @@ export default function PaperPage() {
       </p>
       {paper.imported ? <SourceNote source={paper} editing={canManage} /> : null}
       <PaperDocument paper={paper} steps={steps} />
+      {documents ? <DocumentsSection section={documents} maxMb={fileMaxMb} notice={documentNotice} /> : null}
       <div className="no-print">
         <RelatedPapers related={related} />
         <PaperBoardSection items={boardItems} />

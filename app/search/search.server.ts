@@ -28,6 +28,7 @@ import { isBoardMember, type Reader } from "~/policy.server";
 import { searchRecommendations } from "~/recommendations/search.server";
 import { searchAgendaItems, searchPapers } from "~/papers/search.server";
 import { searchRatingProposals, searchRatingRounds } from "~/ratings/search.server";
+import { searchDocuments } from "~/documents/search.server";
 
 export type SearchReader = Reader;
 export type SearchBranchInput = { reader: SearchReader; query: SQL };
@@ -73,6 +74,7 @@ export const SEARCH_BRANCHES: SearchBranch[] = [
   searchAgendaItems,
   searchRatingRounds,
   searchRatingProposals,
+  searchDocuments,
 ];
 
 export type SearchHit = { type: string; title: string; url: string; snippet: string; rank: number; date: string };

@@ -12,6 +12,14 @@ const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
 const SMALL_FORM_PATHS = [/^\/login(\/|$)/, /^\/logout$/, /^\/einladung\//];
 const SMALL_FORM_BYTES = 16 * 1024;
 
+/** Document uploads are streamed by their action, bounded by FILE_MAX_MB (docs/decisions/092). */
+export const UPLOAD_PATHS = [/^\/dokumente\/hochladen$/];
+const UPLOAD_OVERHEAD_BYTES = 64 * 1024;
+
+export function isUploadPath(path: string) {
+  return UPLOAD_PATHS.some((pattern) => pattern.test(path));
+}
+
 /** Bytes a form to this path may have (docs/decisions/072). */
 export function bodyLimitFor(path: string) {
   return SMALL_FORM_PATHS.some((pattern) => pattern.test(path)) ? SMALL_FORM_BYTES : env().FORM_BODY_LIMIT_KB * 1024;
@@ -52,6 +60,7 @@ export function requestGuards() {
     },
     function body(req: ExpressRequest, res: ExpressResponse, next: NextFunction) {
       if (req.method !== "POST") return next();
+      if (isUploadPath(req.path)) return passUploadThrough(req, res, next);
       readBounded(req, res, next, bodyLimitFor(req.path));
     },
     async function fields(req: ExpressRequest, res: ExpressResponse, next: NextFunction) {
@@ -69,6 +78,30 @@ export function requestGuards() {
       next();
     },
   ];
+}
+
+/**
+ * An upload stays on the socket for its action to stream into storage (the action counts the
+ * bytes). A declared length over the limit is refused before a byte is read; a client that keeps
+ * sending after the action answered early is cut off, as in readBounded.
+ */
+function passUploadThrough(req: ExpressRequest, res: ExpressResponse, next: NextFunction) {
+  const limit = Math.floor(env().FILE_MAX_MB * 1024 * 1024) + UPLOAD_OVERHEAD_BYTES;
+  const declared = Number(req.get("content-length") ?? "");
+  if (Number.isFinite(declared) && declared > limit) {
+    refuse(req, res, 413, t.documents.errors.tooLarge(env().FILE_MAX_MB), `Upload über ${limit} Bytes`);
+    return cutOffWhenAnswered(req, res);
+  }
+  if (req.get("content-encoding") && req.get("content-encoding") !== "identity")
+    return refuse(req, res, 415, s.contentType, "Content-Encoding", { close: true });
+  cutOffWhenAnswered(req, res);
+  next();
+}
+
+function cutOffWhenAnswered(req: ExpressRequest, res: ExpressResponse) {
+  res.once("finish", () => {
+    if (!req.complete) setTimeout(() => req.socket?.destroy(), 5_000).unref();
+  });
 }
 
 /**

@@ -9,3 +9,4 @@ export * from "./jobs";
 export * from "./mail";
 export * from "./notifications";
 export * from "./commitments";
+export * from "./documents";

@@ -9,6 +9,7 @@ import { seedPapers } from "./papers";
 import { seedRatings } from "./ratings";
 import { seedRecommendations } from "./recommendations";
 import { seedTopics } from "./topics";
+import { seedDocuments } from "./documents";
 
 export class DatabaseNotEmptyError extends Error {
   constructor() {
@@ -32,6 +33,7 @@ export async function seedDemo(db: Database) {
     await seedRecommendations(tx, people);
     await seedCommitments(tx, people);
     await seedMails(tx, people);
+    await seedDocuments(tx, people);
     void people;
   });
 }

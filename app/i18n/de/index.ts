@@ -3,6 +3,7 @@ import { common } from "./common";
 import { commitments } from "./commitments";
 import { dashboard } from "./dashboard";
 import { easyLanguage } from "./easy-language";
+import { documents } from "./documents";
 import { legal } from "./legal";
 import { mail } from "./mail";
 import { notifications } from "./notifications";
@@ -39,5 +40,6 @@ export const de = {
   retention,
   processingRecord,
   commitments,
+  documents,
 };
 export const t = de;

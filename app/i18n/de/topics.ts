@@ -152,6 +152,7 @@ export const topics = {
       agendaItem: "Tagesordnungspunkt",
       ratingRound: "Bewertungsrunde",
       ratingProposal: "Vorschlag in einer Bewertungsrunde",
+      document: "Dokument",
     } as Record<string, string>,
   },
 };

@@ -6,11 +6,11 @@ import { findTombstone, listIndex, TOMBSTONE_TYPE } from "./lists.server";
 import { loadAgendaItems, loadLocations, loadMeetings } from "./meetings.server";
 import { loadMemberships, loadOrganizations, loadPersons } from "./organizations.server";
 import { loadConsultations, loadPapers } from "./papers.server";
+import { loadFiles } from "./files.server";
 import { isProblem, pageUrl, parseListQuery, type ListQuery } from "./query.server";
 import { BODY_KEY, LISTS, oparlUrls, type ListName } from "./urls.server";
 
 type Loader = (keys: string[]) => Promise<Map<string, OparlObject>>;
-const noFiles: Loader = async () => new Map();
 
 /** Object kinds as they appear in URLs, with their OParl type, loader and list. */
 const KINDS: Record<string, { type: OparlType; load: Loader; list: ListName }> = {
@@ -22,7 +22,7 @@ const KINDS: Record<string, { type: OparlType; load: Loader; list: ListName }> =
   paper: { type: "Paper", load: loadPapers, list: "paper" },
   consultation: { type: "Consultation", load: loadConsultations, list: "consultation" },
   location: { type: "Location", load: loadLocations, list: "location" },
-  file: { type: "File", load: noFiles, list: "file" },
+  file: { type: "File", load: loadFiles, list: "file" },
 };
 const KIND_OF_LIST = Object.fromEntries(Object.entries(KINDS).map(([kind, spec]) => [spec.list, kind])) as Record<string, string>;
 

@@ -3,6 +3,7 @@ import { db, queryRows } from "#db/client.server";
 import type { OparlTombstoneType } from "#db/schema";
 import type { ListQuery } from "./query.server";
 import type { ListName } from "./urls.server";
+import { FILE_INDEX } from "./files.server";
 
 /**
  * Each external list as one SQL index of (key, created, modified): the key is the last segment
@@ -25,7 +26,7 @@ const LIVE: Record<Exclude<ListName, "legislativeTerm">, SQL> = {
   consultation: sql`select c.id::text as key, c.created_at as created, c.updated_at as modified
     from consultations c join papers p on p.id = c.paper_id
     where c.is_public and p.is_public and p.oparl_source_deleted_at is null`,
-  file: sql`select null::text as key, now() as created, now() as modified where false`,
+  file: FILE_INDEX,
   location: sql`select id::text as key, created_at as created, updated_at as modified from meetings
     where length(btrim(coalesce(location_room, '') || coalesce(location_address, ''))) > 0`,
 };

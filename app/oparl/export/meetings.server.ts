@@ -4,6 +4,7 @@ import { agendaItems, councilMeetings, meetings, papers } from "#db/schema";
 import { t } from "~/i18n/de";
 import { compact, oparlDateTime, typeUrl, VENDOR, type OparlObject } from "./format";
 import { findBoardOrganizationId } from "./organizations.server";
+import { fileProperties, publicFilesOf, type OwnerFiles } from "./files.server";
 import { oparlUrls, webUrls } from "./urls.server";
 
 const text = t.oparl.export;
@@ -29,7 +30,7 @@ function locationObject(m: MeetingRow): OparlObject {
  * Public agenda items only; `order` counts public items, so nothing tells how many
  * non-public ones there are or where they sit. Results only once the minutes are released.
  */
-function agendaItemObject(item: ItemRow): OparlObject {
+function agendaItemObject(item: ItemRow, files: OwnerFiles): OparlObject {
   return compact({
     id: oparlUrls.object("agendaItem", item.id),
     type: typeUrl("AgendaItem"),
@@ -41,6 +42,7 @@ function agendaItemObject(item: ItemRow): OparlObject {
     result: item.released ? (item.result ?? undefined) : undefined,
     [`${VENDOR}:paper`]: item.paperId && item.paperVisible ? oparlUrls.object("paper", item.paperId) : undefined,
     web: `${webUrls.meeting(item.meetingId)}`,
+    ...fileProperties(files.get(item.id), []),
     created: oparlDateTime(item.createdAt),
     modified: oparlDateTime(item.updatedAt),
   }) as OparlObject;
@@ -66,7 +68,7 @@ async function publicItemsOf(meetingIds: number[]): Promise<ItemRow[]> {
 export async function loadMeetings(keys: string[]): Promise<Map<string, OparlObject>> {
   const boardIds = keys.filter((key) => /^[0-9]{1,9}$/.test(key)).map(Number);
   const councilIds = keys.filter((key) => /^rat-[0-9]{1,9}$/.test(key)).map((key) => Number(key.slice(4)));
-  const [rows, items, board, council] = await Promise.all([
+  const [rows, items, board, council, meetingFiles] = await Promise.all([
     boardIds.length ? db.select().from(meetings).where(inArray(meetings.id, boardIds)) : Promise.resolve([]),
     publicItemsOf(boardIds),
     findBoardOrganizationId(),
@@ -76,7 +78,12 @@ export async function loadMeetings(keys: string[]): Promise<Map<string, OparlObj
           .from(councilMeetings)
           .where(and(inArray(councilMeetings.id, councilIds), isNull(councilMeetings.deletedAt)))
       : Promise.resolve([]),
+    publicFilesOf("meeting", boardIds),
   ]);
+  const itemFiles = await publicFilesOf(
+    "agendaItem",
+    items.map((item) => item.id),
+  );
   const result = new Map<string, OparlObject>();
   for (const m of rows) {
     result.set(
@@ -91,7 +98,8 @@ export async function loadMeetings(keys: string[]): Promise<Map<string, OparlObj
         end: oparlDateTime(m.end),
         location: hasLocation(m) ? locationObject(m) : undefined,
         organization: board ? [oparlUrls.object("organization", board)] : undefined,
-        agendaItem: items.filter((item) => item.meetingId === m.id).map(agendaItemObject),
+        agendaItem: items.filter((item) => item.meetingId === m.id).map((item) => agendaItemObject(item, itemFiles)),
+        ...fileProperties(meetingFiles.get(m.id), ["invitation", "resultsProtocol"]),
         web: webUrls.meeting(m.id),
         created: oparlDateTime(m.createdAt),
         modified: oparlDateTime(m.updatedAt),
@@ -123,8 +131,12 @@ export async function loadAgendaItems(keys: string[]): Promise<Map<string, Oparl
   const ids = keys.filter((key) => /^[0-9]{1,9}$/.test(key)).map(Number);
   if (ids.length === 0) return new Map();
   const owners = await db.selectDistinct({ meetingId: agendaItems.meetingId }).from(agendaItems).where(inArray(agendaItems.id, ids));
-  const items = await publicItemsOf(owners.map((row) => row.meetingId));
-  return new Map(items.filter((item) => ids.includes(item.id)).map((item) => [String(item.id), agendaItemObject(item)]));
+  const items = (await publicItemsOf(owners.map((row) => row.meetingId))).filter((item) => ids.includes(item.id));
+  const files = await publicFilesOf(
+    "agendaItem",
+    items.map((item) => item.id),
+  );
+  return new Map(items.map((item) => [String(item.id), agendaItemObject(item, files)]));
 }
 
 export async function loadLocations(keys: string[]): Promise<Map<string, OparlObject>> {

@@ -5,6 +5,7 @@ import { t } from "~/i18n/de";
 import { berlinDate, compact, oparlDateTime, typeUrl, VENDOR, type OparlObject } from "./format";
 import { findBoardOrganizationId } from "./organizations.server";
 import { oparlUrls, webUrls } from "./urls.server";
+import { fileProperties, publicFilesOf } from "./files.server";
 
 const text = t.oparl.export;
 const visiblePaper = and(eq(papers.isPublic, true), sql`${papers.oparlSourceDeletedAt} is null`);
@@ -26,7 +27,7 @@ export async function loadPapers(keys: string[]): Promise<Map<string, OparlObjec
 
 async function loadCouncilPapers(ids: number[]) {
   if (ids.length === 0) return [];
-  const [rows, steps, relations, answers] = await Promise.all([
+  const [rows, steps, relations, answers, files] = await Promise.all([
     db
       .select()
       .from(papers)
@@ -51,6 +52,7 @@ async function loadCouncilPapers(ids: number[]) {
       .innerJoin(recommendations, eq(recommendations.id, recommendationPapers.recommendationId))
       .where(and(inArray(recommendationPapers.paperId, ids), visibleRecommendation))
       .orderBy(asc(recommendations.publishedAt), asc(recommendations.id)),
+    publicFilesOf("paper", ids),
   ]);
   return rows.map((paper) => {
     const related = [
@@ -69,6 +71,7 @@ async function loadCouncilPapers(ids: number[]) {
       paperType: paper.paperType,
       relatedPaper: [...new Set(related)],
       consultation: steps.filter((s) => s.step.paperId === paper.id).map((s) => consultationObject(s.step, s.meetingDeleted ? null : s.meetingId)),
+      ...fileProperties(files.get(paper.id), ["main"]),
       web: paper.oparlSourceId ? (paper.oparlSourceWeb ?? undefined) : webUrls.paper(paper.reference),
       [`${VENDOR}:web`]: paper.oparlSourceId ? webUrls.paper(paper.reference) : undefined,
       [`${VENDOR}:source`]: paper.oparlSourceId ?? undefined,
@@ -122,7 +125,7 @@ export async function loadConsultations(keys: string[]): Promise<Map<string, Opa
 
 async function loadRecommendationPapers(ids: number[], boardOrganization: number | null) {
   if (ids.length === 0) return [];
-  const [rows, links] = await Promise.all([
+  const [rows, links, files] = await Promise.all([
     db
       .select()
       .from(recommendations)
@@ -133,6 +136,7 @@ async function loadRecommendationPapers(ids: number[], boardOrganization: number
       .innerJoin(papers, eq(papers.id, recommendationPapers.paperId))
       .where(and(inArray(recommendationPapers.recommendationId, ids), visiblePaper))
       .orderBy(asc(recommendationPapers.position)),
+    publicFilesOf("recommendation", ids),
   ]);
   return rows.map((rec) => {
     const published = rec.publishedAt ?? rec.createdAt;
@@ -148,6 +152,7 @@ async function loadRecommendationPapers(ids: number[], boardOrganization: number
       relatedPaper: links.filter((l) => l.recommendationId === rec.id).map((l) => paperUrl(l.paperId)),
       originatorOrganization: boardOrganization ? [oparlUrls.object("organization", boardOrganization)] : undefined,
       web: webUrls.recommendation(rec.id),
+      ...fileProperties(files.get(rec.id), []),
       [`${VENDOR}:summary`]: rec.summary,
       [`${VENDOR}:text`]: rec.body,
       created: oparlDateTime(published),

@@ -5,7 +5,8 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Executor } from "#db/client.server";
 
-export type CatalogTable = { name: string; columns: string[]; primaryKey: string[] };
+/** `binary`: the table has a bytea column (document chunks), so the dump fetches few rows at a time. */
+export type CatalogTable = { name: string; columns: string[]; primaryKey: string[]; binary: boolean };
 export type Catalog = { tables: CatalogTable[]; sequences: string[] };
 
 export function quoteIdent(name: string) {
@@ -18,9 +19,9 @@ export async function readCatalog(executor: Executor): Promise<Catalog> {
     sql`select c.oid::int as oid, c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition order by c.relname`,
   );
-  const columns = await queryRows<{ oid: number; name: string }>(
+  const columns = await queryRows<{ oid: number; name: string; binary: boolean }>(
     executor,
-    sql`select a.attrelid::int as oid, a.attname as name from pg_attribute a
+    sql`select a.attrelid::int as oid, a.attname as name, a.atttypid = 'bytea'::regtype as binary from pg_attribute a
         join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = 'public' and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
         order by a.attrelid, a.attnum`,
@@ -42,8 +43,12 @@ export async function readCatalog(executor: Executor): Promise<Catalog> {
     sql`select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = 'public' and c.relkind = 'S' order by c.relname`,
   );
-  const byOid = new Map(tables.map((t) => [t.oid, { name: t.name, columns: [] as string[], primaryKey: [] as string[] }]));
-  for (const column of columns) byOid.get(column.oid)?.columns.push(column.name);
+  const byOid = new Map(tables.map((t) => [t.oid, { name: t.name, columns: [] as string[], primaryKey: [] as string[], binary: false }]));
+  for (const column of columns) {
+    const table = byOid.get(column.oid);
+    table?.columns.push(column.name);
+    if (table && column.binary) table.binary = true;
+  }
   for (const key of keys) byOid.get(key.oid)?.primaryKey.push(key.name);
   return {
     tables: foreignKeyOrder(

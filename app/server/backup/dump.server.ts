@@ -10,6 +10,8 @@ import { quoteIdent, readCatalog } from "./catalog.server";
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, type ControlLine } from "./format.server";
 
 const FETCH_ROWS = 2_000;
+/** Rows of a table with bytea (256 KiB file chunks, twice that as hex): a few per fetch. */
+const FETCH_BINARY_ROWS = 8;
 
 export type BackupSummary = { tables: Record<string, number>; rows: number; ms: number };
 
@@ -59,12 +61,13 @@ export async function writeBackup(handle: DatabaseHandle, out: Writable): Promis
             ),
           );
           let count = 0;
+          const fetchRows = table.binary ? FETCH_BINARY_ROWS : FETCH_ROWS;
           for (;;) {
-            const rows = await queryRows<{ j: string }>(tx, sql.raw(`fetch forward ${FETCH_ROWS} from portal_backup`));
+            const rows = await queryRows<{ j: string }>(tx, sql.raw(`fetch forward ${fetchRows} from portal_backup`));
             // One write per fetch: a write per row spent more time in the stream than in the database.
             if (rows.length) await write(rows.map((row) => row.j).join("\n"));
             count += rows.length;
-            if (rows.length < FETCH_ROWS) break;
+            if (rows.length < fetchRows) break;
           }
           await tx.execute(sql.raw("close portal_backup"));
           await control({ "@": "end", name: table.name, rows: count });

@@ -1,4 +1,5 @@
 import { registerCommitmentJobs } from "~/commitments/reminders.server";
+import { registerDocumentJobs } from "~/documents/text-job.server";
 import { registerNotificationJobs } from "~/notifications/jobs.server";
 import { registerOparlJobs } from "~/oparl/import/jobs.server";
 import { registerMailJobs } from "~/server/mail/jobs.server";
@@ -18,4 +19,5 @@ export function registerAllJobHandlers() {
   registerHousekeepingJobs();
   registerOparlJobs();
   registerCommitmentJobs();
+  registerDocumentJobs();
 }

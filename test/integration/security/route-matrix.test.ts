@@ -60,6 +60,7 @@ beforeAll(async () => {
   ids.mail = await firstMatch("/admin/mails", /href="\/admin\/mails\/(\d+)"/, "admin");
   // The demo's commitments of ST/0020/2025 are public: visitors read them too.
   ids.commitment = await firstMatch("/zusagen", /href="\/zusagen\/(\d+)"/, "staff");
+  ids.paperDocument = await firstMatch("/vorlagen/ST-0020-2025", /href="\/dokumente\/(\d+)"/, "visitor");
 }, 180_000);
 afterAll(async () => {
   await server?.stop();
@@ -119,6 +120,10 @@ function documents(): Record<string, [string, Row]> {
     "bewertungsrunden._index": ["/bewertungsrunden", BOARD],
     "bewertungsrunden.neu": ["/bewertungsrunden/neu", STAFF],
     datenschutz: ["/datenschutz", EVERYONE],
+    // The demo's ST/0020/2025 PDF on a public paper; the vendor offer on a proposal is board-only.
+    "dokumente.$id._index": [`/dokumente/${ids.paperDocument}`, EVERYONE],
+    "dokumente.$id.loeschen": [`/dokumente/${ids.paperDocument}/loeschen`, row(405, 405, 405, 405, 405)],
+    "dokumente.hochladen": ["/dokumente/hochladen", row(405, 405, 405, 405, 405)],
     "einladung.$token": ["/einladung/abcdefghijklmnopqrstuvwxyz234567abcdefghijklmnopqrst", row(404, 404, 404, 404, 404)],
     "empfehlungen.$id._index": [`/empfehlungen/${e}`, EVERYONE],
     // Published: only staff may correct it.
@@ -228,6 +233,8 @@ describe("role × route matrix over HTTP", () => {
       "bewertungsrunden.$id.einrichten": ["staff", "admin"],
       "bewertungsrunden.$id.vorschlaege.$proposalId": ["staff", "admin"],
       "bewertungsrunden.neu": ["staff", "admin"],
+      // Without intent=delete nothing is deleted: allowed roles get a 400.
+      "dokumente.$id.loeschen": ["staff", "admin"],
       "einladung.$token": ROLES,
       "empfehlungen.$id._index": ["council", "expert", "staff", "admin"],
       "empfehlungen.$id.bearbeiten": ["staff", "admin"],
