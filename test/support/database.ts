@@ -6,9 +6,9 @@ import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import { openPglite, openPgliteFolder, openPostgres, type DatabaseHandle } from "../../db/client.server";
+import { DEMO_TEMPLATE_DUMP, TEMPLATE_DUMP, demoTemplateName } from "./templates";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const TEMPLATE_DUMP = path.join(ROOT, "tmp/test/pglite-template.tar.gz");
 
 export type TestDatabase = {
   handle: DatabaseHandle;
@@ -17,17 +17,21 @@ export type TestDatabase = {
   dispose: () => Promise<void>;
 };
 
-function templateBlob() {
-  return new Blob([readFileSync(TEMPLATE_DUMP)]);
+function templateBlob(demo: boolean) {
+  return new Blob([readFileSync(demo ? DEMO_TEMPLATE_DUMP : TEMPLATE_DUMP)]);
 }
 
-/** A fresh migrated database, in memory (PGlite) or cloned from the template (PostgreSQL). */
-export async function createTestDatabase(pgTemplate: string, options: { onDisk?: boolean } = {}): Promise<TestDatabase> {
+/**
+ * A fresh migrated database, in memory (PGlite) or cloned from the template (PostgreSQL);
+ * with `demo`, the demo story is already loaded (copied from a template seeded once per run).
+ */
+export async function createTestDatabase(pgTemplate: string, options: { onDisk?: boolean; demo?: boolean } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
+  const demo = options.demo ?? false;
   if (serverUrl && pgTemplate) {
     const name = `portal_test_${randomBytes(6).toString("hex")}`;
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name} template ${pgTemplate}`);
+    await admin.unsafe(`create database ${name} template ${demo ? demoTemplateName(pgTemplate) : pgTemplate}`);
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     const handle = openPostgres(url.toString(), { max: 4 });
@@ -45,7 +49,7 @@ export async function createTestDatabase(pgTemplate: string, options: { onDisk?:
     const dir = path.join(ROOT, "tmp/test/dbs", randomBytes(6).toString("hex"));
     mkdirSync(path.dirname(dir), { recursive: true });
     // Locked like any process's folder: a server started on it must wait until this handle is closed.
-    const handle = openPgliteFolder(dir, { loadDataDir: templateBlob() });
+    const handle = openPgliteFolder(dir, { loadDataDir: templateBlob(demo) });
     await handle.db.execute(sql`select 1`);
     let closed = false;
     const close = handle.close;
@@ -56,7 +60,7 @@ export async function createTestDatabase(pgTemplate: string, options: { onDisk?:
     };
     return { handle, serverEnv: { DATA_DIR: dir }, dispose: () => handle.close().catch(() => {}) };
   }
-  const client = await PGlite.create({ loadDataDir: templateBlob() });
+  const client = await PGlite.create({ loadDataDir: templateBlob(demo) });
   const handle = openPglite(client);
   return { handle, serverEnv: {}, dispose: () => handle.close() };
 }

@@ -1,0 +1,13 @@
+import path from "node:path";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** PGlite: the migrated database as an uncompressed data-dir dump (written by global-setup). */
+export const TEMPLATE_DUMP = path.join(ROOT, "tmp/test/pglite-template.tar");
+/** PGlite: the same with the demo story loaded. */
+export const DEMO_TEMPLATE_DUMP = path.join(ROOT, "tmp/test/pglite-template-demo.tar");
+
+/** PostgreSQL: the template database with the demo story, beside the migrated one. */
+export function demoTemplateName(template: string) {
+  return `${template}_demo`;
+}
