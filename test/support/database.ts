@@ -1,12 +1,11 @@
-import { readFileSync } from "node:fs";
-import { mkdirSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
-import { openPglite, openPgliteFolder, openPostgres, type DatabaseHandle } from "../../db/client.server";
-import { DEMO_TEMPLATE_DUMP, TEMPLATE_DUMP, demoTemplateName } from "./templates";
+import { openPglite, openPgliteFolder, openPostgres, type Database, type DatabaseHandle } from "../../db/client.server";
+import { DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_DUMP, TEMPLATE_DIR, TEMPLATE_DUMP, demoTemplateName } from "./templates";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -25,7 +24,10 @@ function templateBlob(demo: boolean) {
  * A fresh migrated database, in memory (PGlite) or cloned from the template (PostgreSQL);
  * with `demo`, the demo story is already loaded (copied from a template seeded once per run).
  */
-export async function createTestDatabase(pgTemplate: string, options: { onDisk?: boolean; demo?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  pgTemplate: string,
+  options: { onDisk?: boolean; demo?: boolean; /** PGlite on disk: false leaves the folder unopened. */ open?: boolean } = {},
+): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const demo = options.demo ?? false;
   if (serverUrl && pgTemplate) {
@@ -48,8 +50,13 @@ export async function createTestDatabase(pgTemplate: string, options: { onDisk?:
   if (options.onDisk) {
     const dir = path.join(ROOT, "tmp/test/dbs", randomBytes(6).toString("hex"));
     mkdirSync(path.dirname(dir), { recursive: true });
+    // A plain copy of the template folder global-setup left (cleanly shut down): much cheaper
+    // than loading the dump into a new folder through PGlite.
+    cpSync(demo ? DEMO_TEMPLATE_DIR : TEMPLATE_DIR, dir, { recursive: true });
+    // Only the folder, for a server to open: no PGlite in this process at all.
+    if (options.open === false) return { handle: closedFolderHandle(dir), serverEnv: { DATA_DIR: dir }, dispose: async () => {} };
     // Locked like any process's folder: a server started on it must wait until this handle is closed.
-    const handle = openPgliteFolder(dir, { loadDataDir: templateBlob(demo) });
+    const handle = openPgliteFolder(dir);
     await handle.db.execute(sql`select 1`);
     let closed = false;
     const close = handle.close;
@@ -63,4 +70,16 @@ export async function createTestDatabase(pgTemplate: string, options: { onDisk?:
   const client = await PGlite.create({ loadDataDir: templateBlob(demo) });
   const handle = openPglite(client);
   return { handle, serverEnv: {}, dispose: () => handle.close() };
+}
+
+/** A PGlite folder this process has not opened (the server holds it): kind and folder only. */
+function closedFolderHandle(dir: string): DatabaseHandle {
+  return {
+    kind: "pglite",
+    dataDir: dir,
+    get db(): Database {
+      throw new Error(`PGlite-Ordner ${dir}: in diesem Prozess nicht geöffnet (openPgliteFolder nach dem Server)`);
+    },
+    close: async () => {},
+  };
 }

@@ -1,13 +1,14 @@
 import { execSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { sql } from "drizzle-orm";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
-import { openPglite, openPostgres } from "../../db/client.server";
+import { openPglite, openPgliteFolder, openPostgres } from "../../db/client.server";
 import { applyMigrations } from "../../db/migrate.server";
 import { seedDemo } from "../../db/seed/index";
-import { DEMO_TEMPLATE_DUMP, ROOT, TEMPLATE_DUMP, demoTemplateName } from "./templates";
+import { DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_DUMP, ROOT, TEMPLATE_DIR, TEMPLATE_DUMP, demoTemplateName } from "./templates";
 
 /**
  * Once per run: a migrated database to copy from, and a second one with the demo story loaded
@@ -38,10 +39,14 @@ export default async function setup(project: TestProject) {
   } else {
     const client = new PGlite();
     await applyMigrations(openPglite(client));
-    writeFileSync(TEMPLATE_DUMP, Buffer.from(await (await client.dumpDataDir("none")).arrayBuffer()));
+    const plain = await client.dumpDataDir("none");
+    writeFileSync(TEMPLATE_DUMP, Buffer.from(await plain.arrayBuffer()));
     await seedDemo(openPglite(client).db);
-    writeFileSync(DEMO_TEMPLATE_DUMP, Buffer.from(await (await client.dumpDataDir("none")).arrayBuffer()));
+    const demo = await client.dumpDataDir("none");
+    writeFileSync(DEMO_TEMPLATE_DUMP, Buffer.from(await demo.arrayBuffer()));
     await client.close();
+    await writeTemplateFolder(TEMPLATE_DIR, plain);
+    await writeTemplateFolder(DEMO_TEMPLATE_DIR, demo);
     project.provide("pgTemplate", "");
   }
   if (
@@ -57,6 +62,14 @@ export default async function setup(project: TestProject) {
     await admin.unsafe(`drop database if exists portal_template_${process.pid} with (force)`);
     await admin.end();
   };
+}
+
+/** A data folder from a dump, opened and shut down once so servers can start on copies of it. */
+async function writeTemplateFolder(dir: string, dump: Blob) {
+  rmSync(dir, { recursive: true, force: true });
+  const handle = openPgliteFolder(dir, { loadDataDir: dump });
+  await handle.db.execute(sql`select 1`);
+  await handle.close();
 }
 
 export function withDatabase(url: string, database: string) {

@@ -28,7 +28,7 @@ export async function startServer(
   // A second process on an existing (PostgreSQL) database: it is the first server's to dispose.
   const shared = options.database;
   // With the demo story: copied from the template global-setup seeded once per run.
-  const database = shared ?? (await createTestDatabase(pgTemplate, { onDisk: true, demo: options.demo }));
+  const database = shared ?? (await createTestDatabase(pgTemplate, { onDisk: true, demo: options.demo, open: false }));
   // PGlite allows one process per folder: the server opens it after we let go.
   if (database.handle.kind === "pglite" && !shared) await database.handle.close();
   const server = await spawnServer({ ...database.serverEnv, DEMO_MODE: options.demo ? "true" : "false", ...options.env });
