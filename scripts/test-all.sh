@@ -17,9 +17,11 @@ fi
 failed_steps=0
 # Each phase's duration, printed at the end (the whole run should stay under 10 minutes on 2 cores).
 phases=()
+phase_name=""
 phase_started=0
 phase() {
-  [[ $phase_started -gt 0 ]] && phases+=("$phase_name: $((SECONDS - phase_started)) s")
+  # (By name, not by start time: the first phase starts at second 0 and was left out.)
+  [[ -n "$phase_name" ]] && phases+=("$phase_name: $((SECONDS - phase_started)) s")
   phase_name="$1"
   phase_started=$SECONDS
   [[ -n "$1" ]] && echo "== $1"
