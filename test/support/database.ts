@@ -67,8 +67,19 @@ export async function createTestDatabase(
     };
     return { handle, serverEnv: { DATA_DIR: dir }, dispose: () => handle.close().catch(() => {}) };
   }
-  const client = await PGlite.create({ loadDataDir: templateBlob(demo) });
-  const handle = openPglite(client);
+  // In memory, loaded on first use: many files (browser tests, tests of spawned servers, unit
+  // tests) never touch the database of their own process. PGlite queues queries until ready.
+  let opened: DatabaseHandle | undefined;
+  const open = () => (opened ??= openPglite(new PGlite({ loadDataDir: templateBlob(demo) })));
+  const handle: DatabaseHandle = {
+    kind: "pglite",
+    get db() {
+      return open().db;
+    },
+    close: async () => {
+      await opened?.close();
+    },
+  };
   return { handle, serverEnv: {}, dispose: () => handle.close() };
 }
 
