@@ -26,7 +26,14 @@ function templateBlob(demo: boolean) {
  */
 export async function createTestDatabase(
   pgTemplate: string,
-  options: { onDisk?: boolean; demo?: boolean; /** PGlite on disk: false leaves the folder unopened. */ open?: boolean } = {},
+  options: {
+    onDisk?: boolean;
+    demo?: boolean;
+    /** PGlite on disk: false leaves the folder unopened. */
+    open?: boolean;
+    /** PGlite in memory: load the template only when the database is first used. */
+    lazy?: boolean;
+  } = {},
 ): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const demo = options.demo ?? false;
@@ -67,8 +74,11 @@ export async function createTestDatabase(
     };
     return { handle, serverEnv: { DATA_DIR: dir }, dispose: () => handle.close().catch(() => {}) };
   }
-  // In memory, loaded on first use: many files (browser tests, tests of spawned servers, unit
-  // tests) never touch the database of their own process. PGlite queues queries until ready.
+  if (!options.lazy) {
+    const handle = openPglite(await PGlite.create({ loadDataDir: templateBlob(demo) }));
+    return { handle, serverEnv: {}, dispose: () => handle.close() };
+  }
+  // Loaded on first use (PGlite queues queries until it is ready), for files that may never use it.
   let opened: DatabaseHandle | undefined;
   const open = () => (opened ??= openPglite(new PGlite({ loadDataDir: templateBlob(demo) })));
   const handle: DatabaseHandle = {
