@@ -1,14 +1,13 @@
-import { readFileSync } from "node:fs";
-import { mkdirSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
-import { openPglite, openPgliteFolder, openPostgres, type DatabaseHandle } from "../../db/client.server";
+import { openPglite, openPgliteFolder, openPostgres, type Database, type DatabaseHandle } from "../../db/client.server";
+import { DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_DUMP, TEMPLATE_DIR, TEMPLATE_DUMP, demoTemplateName } from "./templates";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const TEMPLATE_DUMP = path.join(ROOT, "tmp/test/pglite-template.tar.gz");
 
 export type TestDatabase = {
   handle: DatabaseHandle;
@@ -17,17 +16,31 @@ export type TestDatabase = {
   dispose: () => Promise<void>;
 };
 
-function templateBlob() {
-  return new Blob([readFileSync(TEMPLATE_DUMP)]);
+function templateBlob(demo: boolean) {
+  return new Blob([readFileSync(demo ? DEMO_TEMPLATE_DUMP : TEMPLATE_DUMP)]);
 }
 
-/** A fresh migrated database, in memory (PGlite) or cloned from the template (PostgreSQL). */
-export async function createTestDatabase(pgTemplate: string, options: { onDisk?: boolean } = {}): Promise<TestDatabase> {
+/**
+ * A fresh migrated database, in memory (PGlite) or cloned from the template (PostgreSQL);
+ * with `demo`, the demo story is already loaded (copied from a template seeded once per run).
+ */
+export async function createTestDatabase(
+  pgTemplate: string,
+  options: {
+    onDisk?: boolean;
+    demo?: boolean;
+    /** PGlite on disk: false leaves the folder unopened. */
+    open?: boolean;
+    /** PGlite in memory: load the template only when the database is first used. */
+    lazy?: boolean;
+  } = {},
+): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
+  const demo = options.demo ?? false;
   if (serverUrl && pgTemplate) {
     const name = `portal_test_${randomBytes(6).toString("hex")}`;
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name} template ${pgTemplate}`);
+    await admin.unsafe(`create database ${name} template ${demo ? demoTemplateName(pgTemplate) : pgTemplate}`);
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     const handle = openPostgres(url.toString(), { max: 4 });
@@ -44,8 +57,13 @@ export async function createTestDatabase(pgTemplate: string, options: { onDisk?:
   if (options.onDisk) {
     const dir = path.join(ROOT, "tmp/test/dbs", randomBytes(6).toString("hex"));
     mkdirSync(path.dirname(dir), { recursive: true });
+    // A plain copy of the template folder global-setup left (cleanly shut down): much cheaper
+    // than loading the dump into a new folder through PGlite.
+    cpSync(demo ? DEMO_TEMPLATE_DIR : TEMPLATE_DIR, dir, { recursive: true });
+    // Only the folder, for a server to open: no PGlite in this process at all.
+    if (options.open === false) return { handle: closedFolderHandle(dir), serverEnv: { DATA_DIR: dir }, dispose: async () => {} };
     // Locked like any process's folder: a server started on it must wait until this handle is closed.
-    const handle = openPgliteFolder(dir, { loadDataDir: templateBlob() });
+    const handle = openPgliteFolder(dir);
     await handle.db.execute(sql`select 1`);
     let closed = false;
     const close = handle.close;
@@ -56,7 +74,33 @@ export async function createTestDatabase(pgTemplate: string, options: { onDisk?:
     };
     return { handle, serverEnv: { DATA_DIR: dir }, dispose: () => handle.close().catch(() => {}) };
   }
-  const client = await PGlite.create({ loadDataDir: templateBlob() });
-  const handle = openPglite(client);
+  if (!options.lazy) {
+    const handle = openPglite(await PGlite.create({ loadDataDir: templateBlob(demo) }));
+    return { handle, serverEnv: {}, dispose: () => handle.close() };
+  }
+  // Loaded on first use (PGlite queues queries until it is ready), for files that may never use it.
+  let opened: DatabaseHandle | undefined;
+  const open = () => (opened ??= openPglite(new PGlite({ loadDataDir: templateBlob(demo) })));
+  const handle: DatabaseHandle = {
+    kind: "pglite",
+    get db() {
+      return open().db;
+    },
+    close: async () => {
+      await opened?.close();
+    },
+  };
   return { handle, serverEnv: {}, dispose: () => handle.close() };
+}
+
+/** A PGlite folder this process has not opened (the server holds it): kind and folder only. */
+function closedFolderHandle(dir: string): DatabaseHandle {
+  return {
+    kind: "pglite",
+    dataDir: dir,
+    get db(): Database {
+      throw new Error(`PGlite-Ordner ${dir}: in diesem Prozess nicht geöffnet (openPgliteFolder nach dem Server)`);
+    },
+    close: async () => {},
+  };
 }

@@ -1,18 +1,20 @@
 import { execSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { sql } from "drizzle-orm";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
-import { openPglite, openPostgres } from "../../db/client.server";
+import { openPglite, openPgliteFolder, openPostgres } from "../../db/client.server";
 import { applyMigrations } from "../../db/migrate.server";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
-export const TEMPLATE_DUMP = path.join(ROOT, "tmp/test/pglite-template.tar.gz");
+import { seedDemo } from "../../db/seed/index";
+import { DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_DUMP, ROOT, TEMPLATE_DIR, TEMPLATE_DUMP, demoTemplateName } from "./templates";
 
 /**
- * Once per run: a migrated database to copy from. PGlite: a data-dir dump each file loads.
- * PostgreSQL (TEST_DATABASE_URL set): a template database each file clones with CREATE DATABASE.
+ * Once per run: a migrated database to copy from, and a second one with the demo story loaded
+ * (browser tests and a few others start from it instead of seeding it again in every file).
+ * PGlite: data-dir dumps each file loads (uncompressed: loading skips the gunzip).
+ * PostgreSQL (TEST_DATABASE_URL set): template databases each file clones with CREATE DATABASE.
  * Browser tests also need the production build, made here once.
  */
 export default async function setup(project: TestProject) {
@@ -26,14 +28,25 @@ export default async function setup(project: TestProject) {
     const handle = openPostgres(withDatabase(serverUrl, templateName), { max: 1 });
     await applyMigrations(handle);
     await handle.close();
+    const demoName = demoTemplateName(templateName);
+    await admin.unsafe(`drop database if exists ${demoName}`);
+    await admin.unsafe(`create database ${demoName} template ${templateName}`);
+    const demo = openPostgres(withDatabase(serverUrl, demoName), { max: 1 });
+    await seedDemo(demo.db);
+    await demo.close();
     await admin.end();
     project.provide("pgTemplate", templateName);
   } else {
     const client = new PGlite();
     await applyMigrations(openPglite(client));
-    const dump = await client.dumpDataDir("gzip");
-    writeFileSync(TEMPLATE_DUMP, Buffer.from(await dump.arrayBuffer()));
+    const plain = await client.dumpDataDir("none");
+    writeFileSync(TEMPLATE_DUMP, Buffer.from(await plain.arrayBuffer()));
+    await seedDemo(openPglite(client).db);
+    const demo = await client.dumpDataDir("none");
+    writeFileSync(DEMO_TEMPLATE_DUMP, Buffer.from(await demo.arrayBuffer()));
     await client.close();
+    await writeTemplateFolder(TEMPLATE_DIR, plain);
+    await writeTemplateFolder(DEMO_TEMPLATE_DIR, demo);
     project.provide("pgTemplate", "");
   }
   if (
@@ -45,9 +58,18 @@ export default async function setup(project: TestProject) {
   return async () => {
     if (!serverUrl) return;
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`drop database if exists ${demoTemplateName(`portal_template_${process.pid}`)} with (force)`);
     await admin.unsafe(`drop database if exists portal_template_${process.pid} with (force)`);
     await admin.end();
   };
+}
+
+/** A data folder from a dump, opened and shut down once so servers can start on copies of it. */
+async function writeTemplateFolder(dir: string, dump: Blob) {
+  rmSync(dir, { recursive: true, force: true });
+  const handle = openPgliteFolder(dir, { loadDataDir: dump });
+  await handle.db.execute(sql`select 1`);
+  await handle.close();
 }
 
 export function withDatabase(url: string, database: string) {

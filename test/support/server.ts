@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
-import { seedDemo } from "../../db/seed/index";
 import { createTestDatabase, type TestDatabase } from "./database";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -28,8 +27,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   // A second process on an existing (PostgreSQL) database: it is the first server's to dispose.
   const shared = options.database;
-  const database = shared ?? (await createTestDatabase(pgTemplate, { onDisk: true }));
-  if (options.demo && !shared) await seedDemo(database.handle.db);
+  // With the demo story: copied from the template global-setup seeded once per run.
+  const database = shared ?? (await createTestDatabase(pgTemplate, { onDisk: true, demo: options.demo, open: false }));
   // PGlite allows one process per folder: the server opens it after we let go.
   if (database.handle.kind === "pglite" && !shared) await database.handle.close();
   const server = await spawnServer({ ...database.serverEnv, DEMO_MODE: options.demo ? "true" : "false", ...options.env });

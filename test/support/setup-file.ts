@@ -1,9 +1,12 @@
-import { afterAll, afterEach, beforeEach, inject, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, expect, inject, vi } from "vitest";
 import { useDatabaseHandle } from "../../db/client.server";
 import { createTestDatabase } from "./database";
 
-// Each test file gets its own freshly migrated database.
-const database = await createTestDatabase(inject("pgTemplate"));
+// Each test file gets its own freshly migrated database. Browser and unit tests do not use the
+// one in their own process (servers have theirs): on PGlite it is loaded only if used after all.
+// Everywhere else it is ready before the first test, so no test's time includes loading it.
+const lazy = /[/\\]test[/\\](e2e|unit)[/\\]/.test(expect.getState().testPath ?? "");
+const database = await createTestDatabase(inject("pgTemplate"), { lazy });
 useDatabaseHandle(database.handle);
 
 afterAll(async () => {

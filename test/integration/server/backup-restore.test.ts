@@ -156,8 +156,7 @@ async function demoPglite(): Promise<Place> {
 
 describe.skipIf(!!PG)("backup and restore on PGlite", () => {
   it("PGlite → PGlite: the running server writes the backup; the restored copy has the same rows and pages", { timeout: 600_000 }, async () => {
-    const database = await createTestDatabase(inject("pgTemplate"), { onDisk: true });
-    await seedDemo(database.handle.db);
+    const database = await createTestDatabase(inject("pgTemplate"), { onDisk: true, demo: true });
     await database.handle.close();
     const source: Place = { env: { DATA_DIR: database.serverEnv.DATA_DIR, DATABASE_URL: "" }, open: () => openPgliteFolder(database.serverEnv.DATA_DIR) };
     const file = scratchFile("pglite.jsonl.gz");
@@ -174,9 +173,8 @@ describe.skipIf(!!PG)("backup and restore on PGlite", () => {
 
 describe.skipIf(!PG)("backup and restore on PostgreSQL", () => {
   it("PostgreSQL → PostgreSQL into a new, empty database", { timeout: 600_000 }, async () => {
-    const database = await createTestDatabase(inject("pgTemplate"));
+    const database = await createTestDatabase(inject("pgTemplate"), { demo: true });
     cleanups.push(database.dispose);
-    await seedDemo(database.handle.db);
     const source: Place = { env: database.serverEnv, open: () => openPostgres(database.serverEnv.DATABASE_URL, { max: 2 }) };
     const file = scratchFile("postgres.jsonl.gz");
     const before = await pagesAndSession(source);

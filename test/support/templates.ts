@@ -1,0 +1,16 @@
+import path from "node:path";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** PGlite: the migrated database as an uncompressed data-dir dump (written by global-setup). */
+export const TEMPLATE_DUMP = path.join(ROOT, "tmp/test/pglite-template.tar");
+/** PGlite: the same with the demo story loaded. */
+export const DEMO_TEMPLATE_DUMP = path.join(ROOT, "tmp/test/pglite-template-demo.tar");
+
+/** PGlite on disk: the same two as data folders (cleanly shut down), copied for each server. */
+export const TEMPLATE_DIR = path.join(ROOT, "tmp/test/pglite-template-dir");
+export const DEMO_TEMPLATE_DIR = path.join(ROOT, "tmp/test/pglite-template-demo-dir");
+/** PostgreSQL: the template database with the demo story, beside the migrated one. */
+export function demoTemplateName(template: string) {
+  return `${template}_demo`;
+}
