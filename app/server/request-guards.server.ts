@@ -94,13 +94,34 @@ function passUploadThrough(req: ExpressRequest, res: ExpressResponse, next: Next
   }
   if (req.get("content-encoding") && req.get("content-encoding") !== "identity")
     return refuse(req, res, 415, s.contentType, "Content-Encoding", { close: true });
+  closeIfAnsweredEarly(req, res);
   cutOffWhenAnswered(req, res);
   next();
 }
 
+/**
+ * An action that answers before it read the whole upload (a refusal) leaves the rest of the body
+ * on the socket, so that socket must not carry the client's next request: the answer says
+ * `Connection: close`. Node writes every head through writeHead, also the implicit one.
+ */
+function closeIfAnsweredEarly(req: ExpressRequest, res: ExpressResponse) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ExpressResponse, ...args: Parameters<typeof writeHead>) {
+    if (!req.complete && !res.headersSent) res.setHeader("Connection", "close");
+    return writeHead.apply(this, args);
+  } as typeof writeHead;
+}
+
 function cutOffWhenAnswered(req: ExpressRequest, res: ExpressResponse) {
   res.once("finish", () => {
-    if (!req.complete) setTimeout(() => req.socket?.destroy(), 5_000).unref();
+    if (req.complete) return;
+    // Checked again when the timer fires: once Node has discarded the rest of the body, the
+    // kept-alive socket may already carry the client's next request, which must not be cut.
+    const socket = req.socket;
+    const timer = setTimeout(() => {
+      if (!req.complete) socket?.destroy();
+    }, 5_000).unref();
+    req.once("end", () => clearTimeout(timer));
   });
 }
 
@@ -114,9 +135,7 @@ function readBounded(req: ExpressRequest, res: ExpressResponse, next: NextFuncti
     refuse(req, res, 413, s.tooLarge, `über ${limit} Bytes`);
     // Node discards the rest without storing it so the client can read the answer (a closed
     // socket would meet it with EPIPE mid-upload); a client that keeps sending is cut off.
-    res.once("finish", () => {
-      if (!req.complete) setTimeout(() => req.socket?.destroy(), 5_000).unref();
-    });
+    cutOffWhenAnswered(req, res);
   };
   const declared = Number(req.get("content-length") ?? "");
   if (Number.isFinite(declared) && declared > limit) return tooLarge();

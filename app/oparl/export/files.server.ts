@@ -73,22 +73,30 @@ export async function loadFiles(keys: string[]): Promise<Map<string, OparlObject
 
 export type OwnerFiles = Map<number, { role: DocumentRole; object: OparlObject }[]>;
 
-/** Public files of several owners of one type, in their order, for embedding. */
-export async function publicFilesOf(type: DocumentOwnerType, ids: number[]): Promise<OwnerFiles> {
-  const byOwner: OwnerFiles = new Map();
-  if (ids.length === 0) return byOwner;
-  const rows = await queryRows<FileRow>(
-    db,
-    sql`select ${COLUMNS} ${PUBLIC_FILES} and d.owner_type = ${type}
-      and coalesce(d.paper_id, d.meeting_id, d.agenda_item_id, d.recommendation_id) in (${sql.join(ids, sql`, `)})
-      order by d.position, d.id`,
-  );
+/** Public files of several owners, of one or more types, in their order, for embedding: one query. */
+export async function publicFilesOfOwners(owners: Partial<Record<DocumentOwnerType, number[]>>): Promise<Map<DocumentOwnerType, OwnerFiles>> {
+  const result = new Map<DocumentOwnerType, OwnerFiles>();
+  const conditions = (Object.entries(owners) as [DocumentOwnerType, number[] | undefined][])
+    .filter(([, ids]) => ids && ids.length > 0)
+    .map(
+      ([type, ids]) =>
+        sql`(d.owner_type = ${type} and coalesce(d.paper_id, d.meeting_id, d.agenda_item_id, d.recommendation_id) in (${sql.join(ids!, sql`, `)}))`,
+    );
+  if (conditions.length === 0) return result;
+  const rows = await queryRows<FileRow>(db, sql`select ${COLUMNS} ${PUBLIC_FILES} and (${sql.join(conditions, sql` or `)}) order by d.position, d.id`);
   for (const row of rows) {
+    const byOwner = result.get(row.owner_type) ?? new Map();
     const list = byOwner.get(row.owner_id) ?? [];
     list.push({ role: row.role, object: fileObject(row) });
     byOwner.set(row.owner_id, list);
+    result.set(row.owner_type, byOwner);
   }
-  return byOwner;
+  return result;
+}
+
+/** Public files of several owners of one type, in their order, for embedding. */
+export async function publicFilesOf(type: DocumentOwnerType, ids: number[]): Promise<OwnerFiles> {
+  return (await publicFilesOfOwners({ [type]: ids })).get(type) ?? new Map();
 }
 
 /** mainFile, invitation and resultsProtocol take the first file of their role; the rest are auxiliaryFile. */

@@ -1,11 +1,11 @@
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
-import { consultations, councilMeetings, paperRelations, papers, recommendationPapers, recommendations } from "#db/schema";
+import { consultations, councilMeetings, organizations, paperRelations, papers, recommendationPapers, recommendations } from "#db/schema";
+import { env } from "~/env.server";
 import { t } from "~/i18n/de";
 import { berlinDate, compact, oparlDateTime, typeUrl, VENDOR, type OparlObject } from "./format";
-import { findBoardOrganizationId } from "./organizations.server";
 import { oparlUrls, webUrls } from "./urls.server";
-import { fileProperties, publicFilesOf } from "./files.server";
+import { fileProperties, publicFilesOfOwners, type OwnerFiles } from "./files.server";
 
 const text = t.oparl.export;
 const visiblePaper = and(eq(papers.isPublic, true), sql`${papers.oparlSourceDeletedAt} is null`);
@@ -19,15 +19,16 @@ export async function loadPapers(keys: string[]): Promise<Map<string, OparlObjec
   const paperIds = keys.filter((key) => /^[0-9]{1,9}$/.test(key)).map(Number);
   const recIds = keys.filter((key) => /^em-[0-9]{1,9}$/.test(key)).map((key) => Number(key.slice(3)));
   const result = new Map<string, OparlObject>();
-  const boardOrganization = await findBoardOrganizationId();
-  for (const paper of await loadCouncilPapers(paperIds)) result.set(String(paper.key), paper.object);
-  for (const rec of await loadRecommendationPapers(recIds, boardOrganization)) result.set(`em-${rec.key}`, rec.object);
+  // Both kinds' files in one query: a list page stays within its statement budget.
+  const files = await publicFilesOfOwners({ paper: paperIds, recommendation: recIds });
+  for (const paper of await loadCouncilPapers(paperIds, files.get("paper") ?? new Map())) result.set(String(paper.key), paper.object);
+  for (const rec of await loadRecommendationPapers(recIds, files.get("recommendation") ?? new Map())) result.set(`em-${rec.key}`, rec.object);
   return result;
 }
 
-async function loadCouncilPapers(ids: number[]) {
+async function loadCouncilPapers(ids: number[], files: OwnerFiles) {
   if (ids.length === 0) return [];
-  const [rows, steps, relations, answers, files] = await Promise.all([
+  const [rows, steps, relations, answers] = await Promise.all([
     db
       .select()
       .from(papers)
@@ -52,7 +53,6 @@ async function loadCouncilPapers(ids: number[]) {
       .innerJoin(recommendations, eq(recommendations.id, recommendationPapers.recommendationId))
       .where(and(inArray(recommendationPapers.paperId, ids), visibleRecommendation))
       .orderBy(asc(recommendations.publishedAt), asc(recommendations.id)),
-    publicFilesOf("paper", ids),
   ]);
   return rows.map((paper) => {
     const related = [
@@ -123,11 +123,14 @@ export async function loadConsultations(keys: string[]): Promise<Map<string, Opa
   return new Map(rows.map((row) => [String(row.step.id), consultationObject(row.step, row.meetingDeleted ? null : row.meetingId)]));
 }
 
-async function loadRecommendationPapers(ids: number[], boardOrganization: number | null) {
+async function loadRecommendationPapers(ids: number[], files: OwnerFiles) {
   if (ids.length === 0) return [];
-  const [rows, links, files] = await Promise.all([
+  const boardOrganization = sql<
+    number | null
+  >`(select ${organizations.id} from ${organizations} where ${organizations.shortName} = ${env().OPARL_BOARD_ORGANIZATION} limit 1)`;
+  const [rows, links] = await Promise.all([
     db
-      .select()
+      .select({ rec: recommendations, boardOrganization })
       .from(recommendations)
       .where(and(inArray(recommendations.id, ids), visibleRecommendation)),
     db
@@ -136,9 +139,8 @@ async function loadRecommendationPapers(ids: number[], boardOrganization: number
       .innerJoin(papers, eq(papers.id, recommendationPapers.paperId))
       .where(and(inArray(recommendationPapers.recommendationId, ids), visiblePaper))
       .orderBy(asc(recommendationPapers.position)),
-    publicFilesOf("recommendation", ids),
   ]);
-  return rows.map((rec) => {
+  return rows.map(({ rec, boardOrganization }) => {
     const published = rec.publishedAt ?? rec.createdAt;
     const modified = rec.updatedAt > published ? rec.updatedAt : published;
     const object = compact({
