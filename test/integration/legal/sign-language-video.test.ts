@@ -10,11 +10,12 @@ import * as adminPage from "../../../app/routes/admin.gebaerdensprache._index";
 import * as videoUpload from "../../../app/routes/admin.gebaerdensprache.hochladen";
 import * as accessibility from "../../../app/routes/barrierefreiheit";
 import * as download from "../../../app/routes/dokumente.$id._index";
+import * as deleteDocumentRoute from "../../../app/routes/dokumente.$id.loeschen";
 import * as easyLanguage from "../../../app/routes/leichte-sprache";
 import * as signLanguage from "../../../app/routes/gebaerdensprache";
 import { createUsersForAllRoles, type TestUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
-import { postUpload, uploadRequest, type UploadFile } from "../documents/document-helpers";
+import { pdfBytes, postUpload, uploadRequest, type UploadFile } from "../documents/document-helpers";
 import { insertPaper } from "../papers/paper-helpers";
 import { mp4Bytes, webmBytes } from "./video-fixtures";
 
@@ -113,6 +114,16 @@ describe("uploading the DGS video", () => {
     expect(live).toHaveLength(1);
     expect(live[0]).toMatchObject({ currentVersion: 2, label: "Neue Fassung" });
     expect(await pageVideo()).toMatchObject({ mimeType: "video/mp4", title: "Neue Fassung" });
+
+    // The documents' own upload and delete paths do not reach a portal file, not even for admins.
+    const viaDocuments = await postUpload({ user: users.admin, fields: { replaces: String(live[0].id) }, file: { name: "x.pdf", bytes: pdfBytes() } });
+    expect(viaDocuments.status).toBe(404);
+    const deleteViaDocuments = await callRoute(deleteDocumentRoute.action as never, `/dokumente/${live[0].id}/loeschen`, {
+      user: users.admin,
+      params: { id: String(live[0].id) },
+      form: { intent: "delete" },
+    });
+    expect(deleteViaDocuments.status).toBe(404);
 
     const unconfirmed = await callRoute(adminPage.action as never, "/admin/gebaerdensprache", { user: users.admin, form: { intent: "delete" } });
     expect(unconfirmed.status).toBe(400);
