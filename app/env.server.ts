@@ -122,6 +122,8 @@ const schema = z.object({
   SEARCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
   /** Largest document upload (and RIS file fetched by the importer), in MB (docs/decisions/092). */
   FILE_MAX_MB: z.coerce.number().min(0.01).max(1024).default(25),
+  /** Largest upload of the operator's DGS video, in MB (docs/decisions/092). */
+  SIGN_LANGUAGE_VIDEO_MAX_MB: z.coerce.number().min(0.01).max(4096).default(200),
 });
 
 export type Env = z.infer<typeof schema>;

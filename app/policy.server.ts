@@ -18,6 +18,7 @@ const PERMISSIONS = {
   "read:audit": ["admin"],
   "download:backup": ["admin"],
   "read:processing-record": ["admin"],
+  "manage:sign-language-video": ["admin"],
   // topics and discussion
   "read:topic:internal": ["admin", "staff", "expert"],
   "create:topic": ["admin", "staff", "expert"],

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
-import { documents, documentVersions, users, type DocumentMimeType, type DocumentRole, type TextState } from "#db/schema";
+import { documents, documentVersions, PORTAL_OWNER, users, type DocumentMimeType, type DocumentRole, type TextState } from "#db/schema";
 import { recordAudit } from "~/accounts/audit.server";
 import type { SessionUser } from "~/accounts/session.server";
 import { t } from "~/i18n/de";
@@ -102,10 +102,13 @@ export type Download = {
 
 /** A version of a live document the reader may see (null also for what they may not see: 404, never 403). */
 export async function findDownload({ id, version, reader }: { id: number; version: number | null; reader: Reader }): Promise<Download | null> {
-  const ref = await ownerRefOfDocument(db, id);
-  if (!ref) return null;
-  const owner = await loadOwner(db, ref, reader);
-  if (!owner || !mayReadDocumentsOf(reader, owner.facts)) return null;
+  // Portal files (the DGS video) are public: the pages that show them are.
+  if (!(await isLivePortalFile(id))) {
+    const ref = await ownerRefOfDocument(db, id);
+    if (!ref) return null;
+    const owner = await loadOwner(db, ref, reader);
+    if (!owner || !mayReadDocumentsOf(reader, owner.facts)) return null;
+  }
   const [row] = await db
     .select({
       documentId: documents.id,
@@ -120,6 +123,14 @@ export async function findDownload({ id, version, reader }: { id: number; versio
     .innerJoin(documentVersions, eq(documentVersions.documentId, documents.id))
     .where(and(eq(documents.id, id), version === null ? eq(documentVersions.version, documents.currentVersion) : eq(documentVersions.version, version)));
   return row ?? null;
+}
+
+async function isLivePortalFile(id: number) {
+  const [row] = await db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(and(eq(documents.id, id), eq(documents.ownerType, PORTAL_OWNER), isNull(documents.deletedAt)));
+  return Boolean(row);
 }
 
 /** Soft delete (the versions stay for the record), audited. */

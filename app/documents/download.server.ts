@@ -2,15 +2,18 @@ import type { Download } from "./documents.server";
 import { contentDisposition } from "./file-name";
 import { readContentRange } from "./storage.server";
 
-const INLINE_TYPES = new Set(["application/pdf", "image/png", "image/jpeg"]);
+const INLINE_TYPES = new Set(["application/pdf", "image/png", "image/jpeg", "video/mp4", "video/webm"]);
 
 /**
  * The policy a file is served with (docs/decisions/092): every file in a sandbox without
  * script. Tried in Chromium 156 (headless): an inline PDF under exactly the inline policy below
  * still opens in the built-in viewer with all its pages (older Chromium blanked sandboxed PDFs;
- * the browser test checks this one), so PDFs need no exception. Only PDFs and images are inline.
+ * the browser test checks this one), so PDFs need no exception. Only PDFs, images and the DGS
+ * video are inline. A `<video>` on a page plays the file under the page's policy; the file's own
+ * policy matters only when the video is opened directly, where the browser's player reloads it.
  */
 export function filePolicy(mimeType: string) {
+  if (mimeType.startsWith("video/")) return "default-src 'none'; media-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
   if (INLINE_TYPES.has(mimeType)) return "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
   return "default-src 'none'; frame-ancestors 'none'; sandbox";
 }

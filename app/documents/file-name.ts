@@ -12,6 +12,8 @@ const EXTENSIONS: Record<DocumentMimeType, string[]> = {
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ["xlsx"],
   "text/plain": ["txt"],
   "text/csv": ["csv"],
+  "video/mp4": ["mp4", "m4v"],
+  "video/webm": ["webm"],
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { DocumentMimeType } from "#db/schema";
+import { videoFamily } from "./video-type.server";
 import { inspectZip } from "./zip-directory.server";
 
 /**
@@ -9,8 +10,10 @@ import { inspectZip } from "./zip-directory.server";
 export const HEAD_BYTES = 64 * 1024;
 export const TAIL_BYTES = 256 * 1024;
 
-export type Family = "pdf" | "png" | "jpeg" | "zip" | "text";
-export type TypeRefusal = "empty" | "markup" | "unknown" | "truncated" | "zipBomb" | "zipUnknown" | "notUtf8";
+export type Family = "pdf" | "png" | "jpeg" | "zip" | "text" | "mp4" | "webm";
+export type TypeRefusal = "empty" | "markup" | "unknown" | "truncated" | "zipBomb" | "zipUnknown" | "notUtf8" | "notVideo";
+/** What an upload is for: a document (no video) or the portal's DGS video (only video). */
+export type UploadPurpose = "document" | "signLanguageVideo";
 export type TypeVerdict<T> = { ok: true; value: T } | { ok: false; reason: TypeRefusal };
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, index) => bytes[index] === byte);
@@ -26,9 +29,13 @@ export function containsMarkup(bytes: Uint8Array) {
   return MARKUP.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"));
 }
 
-export function classifyHead(head: Uint8Array): TypeVerdict<Family> {
+export function classifyHead(head: Uint8Array, purpose: UploadPurpose = "document"): TypeVerdict<Family> {
   if (head.length === 0) return { ok: false, reason: "empty" };
   if (containsMarkup(head)) return { ok: false, reason: "markup" };
+  if (purpose === "signLanguageVideo") {
+    const video = videoFamily(head);
+    return video ? { ok: true, value: video } : { ok: false, reason: "notVideo" };
+  }
   if (startsWith(head, PDF)) return { ok: true, value: "pdf" };
   if (startsWith(head, PNG)) return { ok: true, value: "png" };
   if (startsWith(head, JPEG)) return { ok: true, value: "jpeg" };
@@ -80,6 +87,10 @@ export function finalType({
       return zipType(head, tail, size);
     case "text":
       return { ok: true, value: textHint === "csv" ? "text/csv" : "text/plain" };
+    case "mp4":
+      return { ok: true, value: "video/mp4" };
+    case "webm":
+      return { ok: true, value: "video/webm" };
   }
 }
 

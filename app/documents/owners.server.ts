@@ -82,7 +82,8 @@ export function documentVisibleTo(reader: Reader): SQL {
     : can(reader, "read:recommendation:published")
       ? sql`orc.status = 'published'`
       : sql`(orc.status = 'published' and orc.is_public)`;
-  return sql`(d.deleted_at is null and case d.owner_type when 'paper' then ${paper} when 'meeting' then true
+  // Portal files (the DGS video) are shown on their own page, never in search or OParl.
+  return sql`(d.deleted_at is null and case d.owner_type when 'portal' then false when 'paper' then ${paper} when 'meeting' then true
     when 'agendaItem' then ${item} when 'proposal' then ${proposal} else ${recommendation} end)`;
 }
 

@@ -4,7 +4,7 @@ import type { DocumentMimeType } from "#db/schema";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
 import { RefusalError } from "~/lib/refusal";
-import { classifyHead, containsMarkup, finalType, HEAD_BYTES, TAIL_BYTES, type Family } from "./file-type.server";
+import { classifyHead, containsMarkup, finalType, HEAD_BYTES, TAIL_BYTES, type Family, type UploadPurpose } from "./file-type.server";
 import { startContent, type ContentWriter } from "./storage.server";
 
 const e = t.documents.errors;
@@ -15,7 +15,9 @@ export type ReceivedFile = { contentId: number; size: number; sha512: string; mi
 /** Decides, from the fields sent before the file, whether the file may be stored at all. */
 export type BeforeFile = (fields: Map<string, string>) => Promise<void>;
 
-export const fileLimitBytes = () => Math.floor(env().FILE_MAX_MB * 1024 * 1024);
+/** The size limit in MB: FILE_MAX_MB for documents, SIGN_LANGUAGE_VIDEO_MAX_MB for the DGS video. */
+export const uploadLimitMb = (purpose: UploadPurpose = "document") => (purpose === "signLanguageVideo" ? env().SIGN_LANGUAGE_VIDEO_MAX_MB : env().FILE_MAX_MB);
+export const fileLimitBytes = (purpose: UploadPurpose = "document") => Math.floor(uploadLimitMb(purpose) * 1024 * 1024);
 
 /**
  * Reads a multipart upload as it arrives: the fields before the file first (so the permission is
@@ -23,11 +25,16 @@ export const fileLimitBytes = () => Math.floor(env().FILE_MAX_MB * 1024 * 1024);
  * its SHA-512, the size limit and the type from its first and last bytes. Any refusal removes
  * what was stored. The form must put its fields before the file input.
  */
-export async function receiveUpload(request: Request, beforeFile: BeforeFile): Promise<{ fields: Map<string, string>; file: ReceivedFile }> {
+export async function receiveUpload(
+  request: Request,
+  beforeFile: BeforeFile,
+  purpose: UploadPurpose = "document",
+): Promise<{ fields: Map<string, string>; file: ReceivedFile }> {
   if (!(request.headers.get("Content-Type") ?? "").toLowerCase().startsWith("multipart/form-data")) throw new RefusalError(400, e.notMultipart);
+  const tooLarge = () => new RefusalError(413, e.tooLarge(uploadLimitMb(purpose)));
   const declared = Number(request.headers.get("Content-Length") ?? "");
-  if (Number.isFinite(declared) && declared > fileLimitBytes() + 64 * 1024) throw new RefusalError(413, e.tooLarge(env().FILE_MAX_MB));
-  const body = boundedBody(request, fileLimitBytes() + 64 * 1024);
+  if (Number.isFinite(declared) && declared > fileLimitBytes(purpose) + 64 * 1024) throw tooLarge();
+  const body = boundedBody(request, fileLimitBytes(purpose) + 64 * 1024, tooLarge);
   request = body.request;
   const fields = new Map<string, string>();
   let file: ReceivedFile | null = null;
@@ -42,14 +49,14 @@ export async function receiveUpload(request: Request, beforeFile: BeforeFile): P
       }
       if (part.name !== "file" || file || writer) throw new RefusalError(400, e.twoFiles);
       await beforeFile(fields);
-      const result = await storeFile(part, (started) => (writer = started));
+      const result = await storeFile(part, purpose, (started) => (writer = started));
       file = result;
       return undefined;
     });
   } catch (error) {
     if (writer) await (writer as ContentWriter).discard();
     // The parser may report the counter's error as its own (a TypeError): the limit decides.
-    if (body.exceeded()) throw new RefusalError(413, e.tooLarge(env().FILE_MAX_MB));
+    if (body.exceeded()) throw tooLarge();
     if (error instanceof RefusalError) throw error;
     if (error instanceof TypeError) throw new RefusalError(400, e.notMultipart);
     // Remix's multipart parser cuts quoted names at "=" and ";" and then throws.
@@ -64,14 +71,14 @@ export async function receiveUpload(request: Request, beforeFile: BeforeFile): P
  * Counts every byte of the body, not only the file's: a body of preamble or fields is bounded too.
  * The socket is not cancelled with it (that would destroy it before the 413 goes out).
  */
-function boundedBody(request: Request, limit: number) {
+function boundedBody(request: Request, limit: number, tooLarge: () => RefusalError) {
   let seen = 0;
   const exceeded = () => seen > limit;
   if (!request.body) return { request, exceeded };
   const counter = new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {
       seen += chunk.length;
-      if (seen > limit) controller.error(new RefusalError(413, e.tooLarge(env().FILE_MAX_MB)));
+      if (seen > limit) controller.error(tooLarge());
       else controller.enqueue(chunk);
     },
   });
@@ -95,8 +102,8 @@ async function readField(part: UploadHandlerPart) {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-async function storeFile(part: UploadHandlerPart, started: (writer: ContentWriter) => void): Promise<ReceivedFile> {
-  const limit = fileLimitBytes();
+async function storeFile(part: UploadHandlerPart, purpose: UploadPurpose, started: (writer: ContentWriter) => void): Promise<ReceivedFile> {
+  const limit = fileLimitBytes(purpose);
   const hash = createHash("sha512");
   let head = Buffer.alloc(0);
   let tail = Buffer.alloc(0);
@@ -105,7 +112,7 @@ async function storeFile(part: UploadHandlerPart, started: (writer: ContentWrite
   let size = 0;
   const utf8 = new TextDecoder("utf-8", { fatal: true });
   const begin = async () => {
-    const verdict = classifyHead(head);
+    const verdict = classifyHead(head, purpose);
     if (!verdict.ok) throw new RefusalError(verdict.reason === "empty" ? 400 : 422, e.type[verdict.reason]);
     family = verdict.value;
     writer = await startContent();
@@ -126,7 +133,7 @@ async function storeFile(part: UploadHandlerPart, started: (writer: ContentWrite
   for await (const chunk of part.data) {
     if (chunk.length === 0) continue;
     size += chunk.length;
-    if (size > limit) throw new RefusalError(413, e.tooLarge(env().FILE_MAX_MB));
+    if (size > limit) throw new RefusalError(413, e.tooLarge(uploadLimitMb(purpose)));
     const bytes = Buffer.from(chunk);
     hash.update(bytes);
     tail = tail.length + bytes.length > TAIL_BYTES ? Buffer.concat([tail, bytes]).subarray(-TAIL_BYTES) : Buffer.concat([tail, bytes]);

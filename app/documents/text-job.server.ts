@@ -17,6 +17,11 @@ export async function extractVersionText(versionId: number, { lastAttempt }: { l
     .from(documentVersions)
     .where(eq(documentVersions.id, versionId));
   if (!version) throw new PermanentJobError(`Dokumentfassung ${versionId} gibt es nicht mehr`);
+  // A video has no text to extract (the DGS video's upload queues no job; older rows may).
+  if (version.mimeType.startsWith("video/")) {
+    await db.update(documentVersions).set({ textState: "none" }).where(eq(documentVersions.id, versionId));
+    return;
+  }
   try {
     const result = await extractText({ bytes: await readContent(version.contentId), mimeType: version.mimeType });
     // Postgres text holds no NUL; the bound keeps one file from filling the search index.

@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
-import { documentContents, documents, documentVersions, type DocumentOwnerType, type DocumentRole } from "#db/schema";
+import { documentContents, documents, documentVersions, PORTAL_OWNER, type DocumentOwnerType, type DocumentRole } from "#db/schema";
 import { recordAudit } from "~/accounts/audit.server";
 import type { SessionUser } from "~/accounts/session.server";
 import { t } from "~/i18n/de";
@@ -51,7 +51,8 @@ export async function ownerRefOfDocument(executor: Executor, id: number): Promis
     .select({ type: documents.ownerType, ...OWNER_COLUMNS })
     .from(documents)
     .where(and(eq(documents.id, id), isNull(documents.deletedAt)));
-  if (!row) return null;
+  // Portal files belong to no object; only their own admin page changes them.
+  if (!row || row.type === PORTAL_OWNER) return null;
   return { type: row.type, id: row[row.type]! };
 }
 

@@ -1,20 +1,24 @@
+import { currentSignLanguageVideo } from "~/documents/portal-video.server";
+
 /**
- * The operator's video in Deutscher Gebärdensprache (DGS) for /gebaerdensprache and the
- * accessibility statement. No video is offered yet: the source answers null, and both pages
- * say so. Once the documents domain keeps uploaded files, the source becomes a lookup of the
- * operator's designated file (the integrator wires it; tests set their own source).
+ * The operator's video in Deutscher Gebärdensprache (DGS) for /gebaerdensprache, the
+ * accessibility statement and the Leichte Sprache page: the current version of the portal file
+ * an admin uploads at /admin/gebaerdensprache (docs/decisions/092); null when there is none.
  */
 export type SignLanguageVideo = { url: string; mimeType: string; title: string };
 type VideoSource = () => Promise<SignLanguageVideo | null>;
 
-const noVideoYet: VideoSource = async () => null;
-let source: VideoSource = noVideoYet;
+const uploadedVideo: VideoSource = async () => {
+  const video = await currentSignLanguageVideo();
+  return video ? { url: `/dokumente/${video.documentId}`, mimeType: video.mimeType, title: video.label } : null;
+};
+let source: VideoSource = uploadedVideo;
 
 export function getSignLanguageVideo(): Promise<SignLanguageVideo | null> {
   return source();
 }
 
-/** Tests (and the wiring to uploaded documents) choose where the video comes from; null restores "none". */
+/** Tests of the pages' wording may choose a source; null restores the uploaded video. */
 export function setSignLanguageVideoSource(next: VideoSource | null) {
-  source = next ?? noVideoYet;
+  source = next ?? uploadedVideo;
 }

@@ -21,6 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     can(user, "manage:jobs") ? { to: "/admin/auftraege", label: t.mail.jobs.link, text: t.mail.jobs.linkText } : null,
     can(user, "download:backup") ? { to: "/admin/sicherung", label: t.operations.backup.link, text: t.operations.backup.linkText } : null,
     can(user, "read:processing-record") ? { to: "/admin/verarbeitungsverzeichnis", label: t.processingRecord.link, text: t.processingRecord.linkText } : null,
+    can(user, "manage:sign-language-video") ? { to: "/admin/gebaerdensprache", label: t.signLanguage.admin.link, text: t.signLanguage.admin.linkText } : null,
   ].filter((link) => link !== null);
   return json({ links, testMail: can(user, "read:mail") });
 }

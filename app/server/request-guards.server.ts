@@ -12,12 +12,23 @@ const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
 const SMALL_FORM_PATHS = [/^\/login(\/|$)/, /^\/logout$/, /^\/einladung\//];
 const SMALL_FORM_BYTES = 16 * 1024;
 
-/** Document uploads are streamed by their action, bounded by FILE_MAX_MB (docs/decisions/092). */
-export const UPLOAD_PATHS = [/^\/dokumente\/hochladen$/];
+/**
+ * Uploads are streamed by their action (docs/decisions/092): documents bounded by FILE_MAX_MB,
+ * the operator's DGS video by SIGN_LANGUAGE_VIDEO_MAX_MB.
+ */
+const UPLOAD_LIMITS: { pattern: RegExp; megabytes: () => number }[] = [
+  { pattern: /^\/dokumente\/hochladen$/, megabytes: () => env().FILE_MAX_MB },
+  { pattern: /^\/admin\/gebaerdensprache\/hochladen$/, megabytes: () => env().SIGN_LANGUAGE_VIDEO_MAX_MB },
+];
+export const UPLOAD_PATHS = UPLOAD_LIMITS.map((upload) => upload.pattern);
 const UPLOAD_OVERHEAD_BYTES = 64 * 1024;
 
 export function isUploadPath(path: string) {
   return UPLOAD_PATHS.some((pattern) => pattern.test(path));
+}
+
+function uploadLimitMb(path: string) {
+  return UPLOAD_LIMITS.find((upload) => upload.pattern.test(path))!.megabytes();
 }
 
 /** Bytes a form to this path may have (docs/decisions/072). */
@@ -86,10 +97,11 @@ export function requestGuards() {
  * sending after the action answered early is cut off, as in readBounded.
  */
 function passUploadThrough(req: ExpressRequest, res: ExpressResponse, next: NextFunction) {
-  const limit = Math.floor(env().FILE_MAX_MB * 1024 * 1024) + UPLOAD_OVERHEAD_BYTES;
+  const megabytes = uploadLimitMb(req.path);
+  const limit = Math.floor(megabytes * 1024 * 1024) + UPLOAD_OVERHEAD_BYTES;
   const declared = Number(req.get("content-length") ?? "");
   if (Number.isFinite(declared) && declared > limit) {
-    refuse(req, res, 413, t.documents.errors.tooLarge(env().FILE_MAX_MB), `Upload über ${limit} Bytes`);
+    refuse(req, res, 413, t.documents.errors.tooLarge(megabytes), `Upload über ${limit} Bytes`);
     return cutOffWhenAnswered(req, res);
   }
   if (req.get("content-encoding") && req.get("content-encoding") !== "identity")

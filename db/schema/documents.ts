@@ -23,9 +23,12 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 
 export const DOCUMENT_OWNER_TYPES = ["paper", "meeting", "agendaItem", "proposal", "recommendation"] as const;
 export type DocumentOwnerType = (typeof DOCUMENT_OWNER_TYPES)[number];
+/** Files of the portal itself, owned by no object: so far only the operator's DGS video. */
+export const PORTAL_OWNER = "portal";
+export type StoredOwnerType = DocumentOwnerType | typeof PORTAL_OWNER;
 
 /** What a file is to its owner: OParl mainFile, invitation, resultsProtocol, or auxiliaryFile. */
-export const DOCUMENT_ROLES = ["main", "invitation", "resultsProtocol", "auxiliary"] as const;
+export const DOCUMENT_ROLES = ["main", "invitation", "resultsProtocol", "auxiliary", "signLanguageVideo"] as const;
 export type DocumentRole = (typeof DOCUMENT_ROLES)[number];
 
 export const DOCUMENT_MIME_TYPES = [
@@ -38,6 +41,9 @@ export const DOCUMENT_MIME_TYPES = [
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   "text/plain",
   "text/csv",
+  /** Only for the portal's DGS video (docs/decisions/092); every other owner refuses video. */
+  "video/mp4",
+  "video/webm",
 ] as const;
 export type DocumentMimeType = (typeof DOCUMENT_MIME_TYPES)[number];
 
@@ -72,7 +78,7 @@ export const documents = pgTable(
   "documents",
   {
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    ownerType: text("owner_type").$type<DocumentOwnerType>().notNull(),
+    ownerType: text("owner_type").$type<StoredOwnerType>().notNull(),
     paperId: integer("paper_id").references(() => papers.id, { onDelete: "cascade" }),
     meetingId: integer("meeting_id").references(() => meetings.id, { onDelete: "cascade" }),
     agendaItemId: integer("agenda_item_id").references(() => agendaItems.id, { onDelete: "cascade" }),
@@ -98,19 +104,24 @@ export const documents = pgTable(
     index("documents_recommendation_idx").on(t.recommendationId),
     index("documents_created_by_idx").on(t.createdById),
     uniqueIndex("documents_imported_from_idx").on(t.importedFrom),
-    check("documents_owner_type_check", sql`${t.ownerType} in ('paper', 'meeting', 'agendaItem', 'proposal', 'recommendation')`),
-    check("documents_role_check", sql`${t.role} in ('main', 'invitation', 'resultsProtocol', 'auxiliary')`),
+    /** One live portal file per purpose: replacing adds a version, it never adds a second file. */
+    uniqueIndex("documents_portal_role_idx")
+      .on(t.role)
+      .where(sql`${t.ownerType} = 'portal' and ${t.deletedAt} is null`),
+    check("documents_owner_type_check", sql`${t.ownerType} in ('paper', 'meeting', 'agendaItem', 'proposal', 'recommendation', 'portal')`),
+    check("documents_role_check", sql`${t.role} in ('main', 'invitation', 'resultsProtocol', 'auxiliary', 'signLanguageVideo')`),
     check(
       "documents_one_owner",
       sql`(${t.paperId} is not null)::int + (${t.meetingId} is not null)::int + (${t.agendaItemId} is not null)::int
-        + (${t.proposalId} is not null)::int + (${t.recommendationId} is not null)::int = 1`,
+        + (${t.proposalId} is not null)::int + (${t.recommendationId} is not null)::int = case when ${t.ownerType} = 'portal' then 0 else 1 end`,
     ),
     check(
       "documents_owner_matches",
       sql`case ${t.ownerType} when 'paper' then ${t.paperId} is not null when 'meeting' then ${t.meetingId} is not null
         when 'agendaItem' then ${t.agendaItemId} is not null when 'proposal' then ${t.proposalId} is not null
-        else ${t.recommendationId} is not null end`,
+        when 'portal' then ${t.role} = 'signLanguageVideo' else ${t.recommendationId} is not null end`,
     ),
+    check("documents_portal_role", sql`(${t.ownerType} = 'portal') = (${t.role} = 'signLanguageVideo')`),
     check("documents_label_length", sql`length(btrim(${t.label})) between 1 and 200`),
     check("documents_deleted_by", sql`${t.deletedAt} is not null or ${t.deletedById} is null`),
   ],

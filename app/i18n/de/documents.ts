@@ -38,6 +38,7 @@ export const documents = {
     invitation: "Einladung",
     resultsProtocol: "Niederschrift",
     auxiliary: "Anlage",
+    signLanguageVideo: "Video in Deutscher Gebärdensprache",
   },
   types: {
     "application/pdf": "PDF",
@@ -49,6 +50,8 @@ export const documents = {
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel-Tabelle (XLSX)",
     "text/plain": "Text",
     "text/csv": "CSV-Tabelle",
+    "video/mp4": "MP4-Video",
+    "video/webm": "WebM-Video",
   } as Record<string, string>,
   errors: {
     noFile: "Bitte wählen Sie eine Datei aus.",
@@ -72,6 +75,7 @@ export const documents = {
       zipBomb: "Die Datei entpackt sich zu einer unzulässigen Größe und wird nicht angenommen.",
       zipUnknown: "Dieses Archiv ist kein ODT-, ODS-, DOCX- oder XLSX-Dokument.",
       notUtf8: "Textdateien müssen in UTF-8 kodiert sein und dürfen kein HTML enthalten.",
+      notVideo: "Hier werden nur Videos im Format MP4 oder WebM angenommen.",
     },
   },
   audit: {

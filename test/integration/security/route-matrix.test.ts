@@ -90,6 +90,9 @@ function documents(): Record<string, [string, Row]> {
     "admin.mails.$id": [`/admin/mails/${mail}`, ADMIN],
     // The demo's kept mails carry no attachment: even admins get 404 for index 0.
     "admin.mails.$id.anhang.$index": [`/admin/mails/${mail}/anhang/0`, row(302, 403, 403, 403, 404)],
+    "admin.gebaerdensprache._index": ["/admin/gebaerdensprache", ADMIN],
+    // POST only (the streamed video upload).
+    "admin.gebaerdensprache.hochladen": ["/admin/gebaerdensprache/hochladen", row(405, 405, 405, 405, 405)],
     "admin.sicherung": ["/admin/sicherung", ADMIN],
     "admin.verarbeitungsverzeichnis": ["/admin/verarbeitungsverzeichnis", ADMIN],
     "admin.verarbeitungsverzeichnis[.]md": ["/admin/verarbeitungsverzeichnis.md", ADMIN],
@@ -227,6 +230,8 @@ describe("role × route matrix over HTTP", () => {
     const allowed: Record<string, Role[]> = {
       "admin.einladungen": ["staff", "admin"],
       "admin.konten": ["admin"],
+      // Without intent=delete and the confirmation nothing is removed: the admin gets a 400.
+      "admin.gebaerdensprache._index": ["admin"],
       "admin.oparl": ["staff", "admin"],
       "bewertungsrunden.$id._index": ["staff", "admin"],
       "bewertungsrunden.$id.bewerten": ["expert"],
