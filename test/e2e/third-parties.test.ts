@@ -3,7 +3,7 @@
 // any cookie set for a visitor. The Leichte Sprache and Gebärdensprache pages and the record of
 // processing activities are checked with axe on the way.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page, Response } from "playwright-core";
 import { DEMO_LOGINS } from "../../db/seed/accounts";
 import { axeViolations, describeViolations, launchBrowser, signInThroughForm } from "../support/browser";
 import { startServer, type RunningServer } from "../support/server";
@@ -85,11 +85,15 @@ describe("no third parties", { timeout: 600_000 }, () => {
     const context = await browser.newContext();
     const { foreign, seen } = watchRequests(context);
     const setCookies: string[] = [];
-    context.on("response", (response) => {
-      void response.headerValue("set-cookie").then((value) => {
-        if (value) setCookies.push(`${response.url()}: ${value}`);
-      });
-    });
+    const headerReads: Promise<void>[] = [];
+    const readSetCookie = (response: Response) => {
+      headerReads.push(
+        response.headerValue("set-cookie").then((value) => {
+          if (value) setCookies.push(`${response.url()}: ${value}`);
+        }),
+      );
+    };
+    context.on("response", readSetCookie);
     const page = await context.newPage();
     const pages = [...PUBLIC_PAGES, ...(await detailPages(page, 2))];
     expect(pages.length).toBeGreaterThan(PUBLIC_PAGES.length + 3);
@@ -102,6 +106,9 @@ describe("no third parties", { timeout: 600_000 }, () => {
     expect(seen.count).toBeGreaterThan(pages.length * 2);
     expect(foreign).toEqual([]);
     expect(await context.cookies()).toEqual([]);
+    // Every header read finishes before the context closes (a read still pending then would reject).
+    context.off("response", readSetCookie);
+    await Promise.all(headerReads);
     expect(setCookies).toEqual([]);
     await context.close();
   });
