@@ -95,7 +95,10 @@ async function readField(part: UploadHandlerPart) {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-async function storeFile(part: UploadHandlerPart, started: (writer: ContentWriter) => void): Promise<ReceivedFile> {
+export async function storeFile(
+  part: Pick<UploadHandlerPart, "data" | "filename" | "contentType">,
+  started: (writer: ContentWriter) => void,
+): Promise<ReceivedFile> {
   const limit = fileLimitBytes();
   const hash = createHash("sha512");
   let head = Buffer.alloc(0);
