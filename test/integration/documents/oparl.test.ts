@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, queryRows } from "../../../db/client.server";
-import { jobs, papers } from "../../../db/schema";
+import { documents, jobs, papers } from "../../../db/schema";
 import * as oparl from "../../../app/routes/oparl.v1.$";
 import * as remove from "../../../app/routes/dokumente.$id.loeschen";
 import { registerAllJobHandlers } from "../../../app/server/jobs/handlers.server";
@@ -78,12 +78,15 @@ describe("documents in the OParl export", () => {
   it("a file change moves its paper's or meeting's modified; a deleted public file leaves a tombstone under modified_since", async () => {
     const staff = await createUser("staff");
     const paperId = Number(owners.publicPaper.split(":")[1]);
+    const ownerOf = async (id: number) => (await db.select().from(documents).where(eq(documents.id, id)))[0];
+    const itemId = (await ownerOf(ids.publicItem)).agendaItemId!;
+    const internalPaper = `paper:${(await ownerOf(ids.internalPaper)).paperId}`;
     const stamps = async () =>
       (
         await queryRows<{ paper: string; meeting: string }>(
           db,
           sql`select (select updated_at::text from papers where id = ${paperId}) as paper,
-            (select m.updated_at::text from meetings m join agenda_items a on a.meeting_id = m.id where a.id = ${Number(owners.publicItem.split(":")[1])}) as meeting`,
+            (select m.updated_at::text from meetings m join agenda_items a on a.meeting_id = m.id where a.id = ${itemId}) as meeting`,
         )
       )[0];
     const before = await stamps();
@@ -92,10 +95,10 @@ describe("documents in the OParl export", () => {
     const afterPaper = await stamps();
     expect(afterPaper.paper > before.paper).toBe(true);
     expect(afterPaper.meeting).toBe(before.meeting);
-    await attach(staff, owners.publicItem, { name: "top.txt", bytes: Buffer.from("Anlage zum Tagesordnungspunkt\n") });
+    await attach(staff, `agendaItem:${itemId}`, { name: "top.txt", bytes: Buffer.from("Anlage zum Tagesordnungspunkt\n") });
     expect((await stamps()).meeting > before.meeting).toBe(true);
 
-    const internalFile = await attach(staff, owners.internalPaper, { name: "intern.txt", bytes: Buffer.from("intern\n") });
+    const internalFile = await attach(staff, internalPaper, { name: "intern.txt", bytes: Buffer.from("intern\n") });
     for (const id of [paperFile, internalFile]) {
       const response = await callRoute(remove.action, `/dokumente/${id}/loeschen`, { user: staff, params: { id: String(id) }, form: { intent: "delete" } });
       expect(response.status).toBe(302);
