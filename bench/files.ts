@@ -1,3 +1,4 @@
+import { get, request } from "node:http";
 import { sql } from "drizzle-orm";
 import { generateToken, hashToken } from "../app/accounts/token.server";
 import type { Database } from "../db/client.server";
@@ -42,10 +43,41 @@ function uploadBody(owner: string, sizeMb: number) {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function newestDocumentId(url: string, bench: FileBench) {
-  const html = await (await fetch(`${url}${bench.pagePath}`, { headers: { Cookie: bench.cookie } })).text();
+  const html = await new Promise<string>((resolve, reject) => {
+    get(`${url}${bench.pagePath}`, { agent: false, headers: { Cookie: bench.cookie } }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => resolve(text));
+    }).on("error", reject);
+  });
   const ids = [...html.matchAll(/\/dokumente\/(\d+)/g)].map((match) => Number(match[1]));
   if (ids.length === 0) throw new Error(`Kein Dokument auf ${bench.pagePath}`);
   return Math.max(...ids);
+}
+
+/** A POST on a fresh connection (the server closes upload connections). */
+function upload(target: string, body: Buffer, headers: Record<string, string>) {
+  return new Promise<number>((resolve, reject) => {
+    const req = request(target, { method: "POST", agent: false, headers: { ...headers, "Content-Length": String(body.length) } }, (response) => {
+      response.resume();
+      response.on("end", () => resolve(response.statusCode ?? 0));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+/** A plain GET on a fresh connection, counting the body's bytes. */
+function download(target: string) {
+  return new Promise<{ status: number; bytes: number }>((resolve, reject) => {
+    get(target, { agent: false }, (response) => {
+      let bytes = 0;
+      response.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, bytes }));
+      response.on("error", reject);
+    }).on("error", reject);
+  });
 }
 
 export async function measureFiles(url: string, bench: FileBench, backend: string): Promise<FileResult[]> {
@@ -56,24 +88,21 @@ export async function measureFiles(url: string, bench: FileBench, backend: strin
     const ids: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const started = performance.now();
-      const response = await fetch(`${url}/dokumente/hochladen`, {
-        method: "POST",
-        headers: { "Content-Type": `multipart/form-data; boundary=${BOUNDARY}`, Origin: url, Cookie: bench.cookie },
-        body,
-        redirect: "manual",
+      const status = await upload(`${url}/dokumente/hochladen`, body, {
+        "Content-Type": `multipart/form-data; boundary=${BOUNDARY}`,
+        Origin: url,
+        Cookie: bench.cookie,
       });
-      await response.arrayBuffer();
       uploads.push(performance.now() - started);
-      if (response.status !== 302 && response.status !== 303) throw new Error(`Hochladen ${sizeMb} MB: HTTP ${response.status}`);
+      if (status !== 302 && status !== 303) throw new Error(`Hochladen ${sizeMb} MB: HTTP ${status}`);
       ids.push(await newestDocumentId(url, bench));
     }
     const downloads: number[] = [];
     for (const id of ids) {
       const started = performance.now();
-      const response = await fetch(`${url}/dokumente/${id}`);
-      const bytes = (await response.arrayBuffer()).byteLength;
+      const { status, bytes } = await download(`${url}/dokumente/${id}`);
       downloads.push(performance.now() - started);
-      if (response.status !== 200 || bytes !== sizeMb * MB) throw new Error(`Herunterladen ${sizeMb} MB: HTTP ${response.status}, ${bytes} Bytes`);
+      if (status !== 200 || bytes !== sizeMb * MB) throw new Error(`Herunterladen ${sizeMb} MB: HTTP ${status}, ${bytes} Bytes`);
     }
     const [uploadMs, downloadMs] = [median(uploads), median(downloads)];
     results.push({

@@ -61,7 +61,12 @@ async function benchOne(report: BenchReport, backend: string, scale: number) {
   });
   const cookie = `session=${generated.targets.sessionToken}`;
   try {
-    if (fileBench) report.files = [...(report.files ?? []), ...(await measureFiles(server.url, fileBench, backend))];
+    if (fileBench) {
+      const files = await measureFiles(server.url, fileBench, backend).catch((error: Error) => {
+        throw new Error(`${error.message} (${String(error.cause ?? "")}):\n${server.output().slice(-2000)}`);
+      });
+      report.files = [...(report.files ?? []), ...files];
+    }
     for (const page of onlyFiles ? [] : benchPages(generated.targets)) {
       await probe(server.url, page, cookie);
       const checked = await probe(server.url, page, cookie);
