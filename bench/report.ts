@@ -1,3 +1,4 @@
+import { formatFiles, type FileResult } from "./files";
 import type { Throughput, Weight } from "./measure";
 
 export type PageResult = { backend: string; scale: number; page: string; path: string; queries: number; singleMs: number; runs: Throughput[] };
@@ -7,6 +8,7 @@ export type BenchReport = {
   generation: Array<{ backend: string; scale: number; totalMs: number; timingsMs: Record<string, number>; rows: Record<string, number> }>;
   pages: PageResult[];
   weights: Record<string, Weight>;
+  files?: FileResult[];
   startedAt: string;
   finishedAt?: string;
 };
@@ -67,6 +69,7 @@ export function formatReport(report: BenchReport): string {
   for (const [page, w] of Object.entries(report.weights)) {
     lines.push(`${pad(page, 32, true)} ${pad((w.jsGzip / 1024).toFixed(1), 12)} ${pad((w.cssGzip / 1024).toFixed(1), 13)} ${pad(w.files, 8)}`);
   }
+  lines.push(...formatFiles(report.files));
   return lines.join("\n");
 }
 

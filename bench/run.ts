@@ -4,11 +4,13 @@
 //   BENCH_SCALE=0.5          size of the "100 %" board (default 1 = issue 7's figures)
 //   BENCH_DURATION=3         seconds per measurement
 //   BENCH_CONNECTIONS=10,50  BENCH_BACKENDS=pglite,postgres  BENCH_PG_URL=postgres://postgres@127.0.0.1:5432
+//   BENCH_ONLY=files         only document upload/download throughput (5 and 20 MB), at the 1 % board
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../db/client.server";
+import { measureFiles, prepareFileBench } from "./files";
 import { generateBoard, openFreshDatabase } from "./generate";
 import { clientWeight, measure, probe } from "./measure";
 import { benchPages } from "./pages";
@@ -22,7 +24,8 @@ const duration = Number(process.env.BENCH_DURATION ?? (quick ? 2 : 3));
 const connections = (process.env.BENCH_CONNECTIONS ?? "10,50").split(",").map(Number);
 const backends = (process.env.BENCH_BACKENDS ?? "pglite,postgres").split(",");
 const pgServer = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432";
-const scales = [fullScale / 100, fullScale];
+const onlyFiles = process.env.BENCH_ONLY === "files";
+const scales = onlyFiles ? [fullScale / 100] : [fullScale / 100, fullScale];
 
 async function postgresVersion() {
   try {
@@ -45,14 +48,26 @@ async function benchOne(report: BenchReport, backend: string, scale: number) {
   process.stdout.write(`${label}: Daten erzeugen … `);
   const handle = await openFreshDatabase(target);
   const generated = await generateBoard(handle.db, scale);
+  // Files are measured once per backend, on the small board (their cost does not grow with it).
+  const fileBench = scale === scales[0] ? await prepareFileBench(handle.db) : null;
   await handle.close();
   console.log(`${(generated.totalMs / 1000).toFixed(1)} s`);
   report.generation.push({ backend, scale, totalMs: generated.totalMs, timingsMs: generated.timingsMs, rows: generated.rows });
 
-  const server = await startBenchServer(backend === "pglite" ? { DATA_DIR: pgliteDir } : { DATABASE_URL: `${pgServer}/${dbName}` });
+  // The file bench uploads as staff with a plain session (no second factor in the bench).
+  const server = await startBenchServer({
+    ...(backend === "pglite" ? { DATA_DIR: pgliteDir } : { DATABASE_URL: `${pgServer}/${dbName}` }),
+    REQUIRE_2FA_ROLES: "admin",
+  });
   const cookie = `session=${generated.targets.sessionToken}`;
   try {
-    for (const page of benchPages(generated.targets)) {
+    if (fileBench) {
+      const files = await measureFiles(server.url, fileBench, backend).catch((error: Error) => {
+        throw new Error(`${error.message} (${String(error.cause ?? "")}):\n${server.output().slice(-2000)}`);
+      });
+      report.files = [...(report.files ?? []), ...files];
+    }
+    for (const page of onlyFiles ? [] : benchPages(generated.targets)) {
       await probe(server.url, page, cookie);
       const checked = await probe(server.url, page, cookie);
       if (checked.status !== 200) throw new Error(`${page.path} antwortet ${checked.status}:\n${server.output().slice(-2000)}`);
@@ -101,9 +116,11 @@ async function main() {
   for (const backend of usable) for (const scale of scales) await benchOne(report, backend, scale);
   report.finishedAt = new Date().toISOString();
   mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
-  writeFileSync(path.join(ROOT, "bench/results/latest.json"), JSON.stringify(report, null, 2) + "\n");
+  // A files-only run keeps the full run's results.
+  const file = onlyFiles ? "bench/results/files.json" : "bench/results/latest.json";
+  writeFileSync(path.join(ROOT, file), JSON.stringify(report, null, 2) + "\n");
   console.log("\n" + formatReport(report));
-  console.log("\nErgebnisse: bench/results/latest.json");
+  console.log(`\nErgebnisse: ${file}`);
 }
 
 await main();

@@ -57,6 +57,7 @@ export async function listDocumentItems({ type, ids }: { type: OwnerRef["type"];
       textState: documentVersions.textState,
       pages: documentVersions.pages,
       uploader: users.name,
+      imported: documents.importedFrom,
     })
     .from(documents)
     .innerJoin(documentVersions, eq(documentVersions.documentId, documents.id))
@@ -72,7 +73,7 @@ export async function listDocumentItems({ type, ids }: { type: OwnerRef["type"];
       mimeType: row.mimeType,
       size: row.size,
       createdAt: row.createdAt.toISOString(),
-      uploadedBy: row.uploader ?? t.common.formerMember,
+      uploadedBy: row.uploader ?? (row.imported ? t.documents.section.fromRis : t.common.formerMember),
       textState: row.textState,
       pages: row.pages,
     };

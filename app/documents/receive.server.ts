@@ -102,7 +102,11 @@ async function readField(part: UploadHandlerPart) {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-async function storeFile(part: UploadHandlerPart, purpose: UploadPurpose, started: (writer: ContentWriter) => void): Promise<ReceivedFile> {
+export async function storeFile(
+  part: Pick<UploadHandlerPart, "data" | "filename" | "contentType">,
+  purpose: UploadPurpose,
+  started: (writer: ContentWriter) => void,
+): Promise<ReceivedFile> {
   const limit = fileLimitBytes(purpose);
   const hash = createHash("sha512");
   let head = Buffer.alloc(0);

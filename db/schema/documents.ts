@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { bigint, boolean, check, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { createdAt, tsvector, updatedAt } from "./columns";
 import { agendaItems, meetings } from "./meetings";
@@ -30,6 +30,16 @@ export type StoredOwnerType = DocumentOwnerType | typeof PORTAL_OWNER;
 /** What a file is to its owner: OParl mainFile, invitation, resultsProtocol, or auxiliaryFile. */
 export const DOCUMENT_ROLES = ["main", "invitation", "resultsProtocol", "auxiliary", "signLanguageVideo"] as const;
 export type DocumentRole = (typeof DOCUMENT_ROLES)[number];
+
+/** An imported file: the source's URL and claims, and the state of the fetch job. */
+export type ImportedFileSource = {
+  url: string;
+  fileName: string;
+  modified: string | null;
+  sha512: string | null;
+  state: "pending" | "fetched" | "refused";
+  reason?: string;
+};
 
 export const DOCUMENT_MIME_TYPES = [
   "application/pdf",
@@ -91,6 +101,8 @@ export const documents = pgTable(
     createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
     /** The RIS's OParl File id for files fetched by the importer. */
     importedFrom: text("imported_from"),
+    /** What the RIS said about an imported file, and how fetching it went (oparl.fetch_file). */
+    importSource: jsonb("import_source").$type<ImportedFileSource>(),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
     deletedById: integer("deleted_by_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),

@@ -13,7 +13,7 @@ import { organizations } from "./papers";
  * Gremienweg needs them, the admin's source setting, the run log and the per-list cursors.
  */
 
-export const OPARL_TOMBSTONE_TYPES = ["paper", "consultation", "meeting", "agendaItem", "organization", "person", "membership", "location"] as const;
+export const OPARL_TOMBSTONE_TYPES = ["paper", "consultation", "meeting", "agendaItem", "organization", "person", "membership", "location", "file"] as const;
 export type OparlTombstoneType = (typeof OPARL_TOMBSTONE_TYPES)[number];
 
 export const oparlTombstones = pgTable(

@@ -7,6 +7,7 @@ export const documents = {
     size: "Größe",
     type: "Typ",
     uploadedBy: "Hochgeladen von",
+    fromRis: "Ratsinformationssystem",
     version: (n: number) => `Fassung ${n}`,
     olderVersions: "Frühere Fassungen",
     noTextLayer: "PDF ohne Textebene (nicht durchsuchbar)",

@@ -61,7 +61,7 @@ export const oparl = {
     triggers: { manual: "von Hand", schedule: "Zeitplan" } as Record<string, string>,
     countLine: (list: string, c: { created: number; updated: number; unchanged: number; deleted: number; refused: number }) =>
       `${list}: ${c.created} neu, ${c.updated} geändert, ${c.unchanged} unverändert, ${c.deleted} gelöscht, ${c.refused} abgelehnt`,
-    lists: { organization: "Gremien", meeting: "Sitzungen", paper: "Vorlagen" } as Record<string, string>,
+    lists: { organization: "Gremien", meeting: "Sitzungen", paper: "Vorlagen", file: "Dateien" } as Record<string, string>,
     none: "Noch kein Abgleich.",
     errors: {
       url: "Bitte eine vollständige http(s)-Adresse angeben.",
@@ -83,6 +83,11 @@ export const oparl = {
       noOrganization: "Beratung ohne bekanntes Gremium",
       tooLong: "ein Feld ist zu lang",
       database: "von der Datenbank abgelehnt",
+      fileNotFetched: (reason: string) => `Datei nicht übernommen: ${reason}`,
+      fileNoUrl: "Datei ohne abrufbare Adresse (downloadUrl/accessUrl) auf dem Server der Quelle",
+      fileChecksum: "Prüfsumme (sha512Checksum) stimmt nicht mit dem Inhalt überein",
+      fileTooLarge: (mb: number) => `Datei größer als ${mb} MB`,
+      fileHttp: (status: number) => `HTTP ${status}`,
     },
     errors: {
       noSource: "Keine Quelle eingestellt (OPARL_SOURCE_URL oder /admin/oparl).",

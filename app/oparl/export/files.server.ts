@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { db, queryRows } from "#db/client.server";
 import type { DocumentOwnerType, DocumentRole } from "#db/schema";
 import { documentVisibleTo, OWNER_JOINS } from "~/documents/owners.server";
-import { berlinDate, compact, oparlDateTime, typeUrl, type OparlObject } from "./format";
+import { berlinDate, compact, oparlDateTime, typeUrl, VENDOR, type OparlObject } from "./format";
 import { oparlUrls, portalUrl } from "./urls.server";
 
 /**
@@ -27,6 +27,7 @@ type FileRow = {
   size: string | number;
   sha512: string;
   text: string | null;
+  imported_from: string | null;
   version_created: string;
   created: string;
   modified: string;
@@ -56,13 +57,14 @@ function fileObject(row: FileRow): OparlObject {
     accessUrl: url,
     downloadUrl: url,
     ...(owner ? { [owner.property]: [owner.url] } : {}),
+    [`${VENDOR}:source`]: row.imported_from ?? undefined,
     created: oparlDateTime(row.created),
     modified: oparlDateTime(row.modified),
   }) as OparlObject;
 }
 
 const COLUMNS = sql`d.id, d.owner_type, coalesce(d.paper_id, d.meeting_id, d.agenda_item_id, d.recommendation_id) as owner_id, d.role, d.label,
-  v.file_name, v.mime_type, v.size, v.sha512, v.text, v.created_at as version_created, d.created_at as created, d.updated_at as modified`;
+  v.file_name, v.mime_type, v.size, v.sha512, v.text, d.imported_from, v.created_at as version_created, d.created_at as created, d.updated_at as modified`;
 
 export async function loadFiles(keys: string[]): Promise<Map<string, OparlObject>> {
   const ids = keys.filter((key) => /^[0-9]{1,9}$/.test(key)).map(Number);

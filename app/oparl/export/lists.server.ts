@@ -40,6 +40,7 @@ export const TOMBSTONE_TYPE: Partial<Record<ListName, OparlTombstoneType>> = {
   paper: "paper",
   consultation: "consultation",
   location: "location",
+  file: "file",
 };
 
 // "12" → 000000000012, "em-3" → em-000000000003: numbers in order, each kind in its own block.

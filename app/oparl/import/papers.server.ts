@@ -6,6 +6,7 @@ import { berlinDate } from "~/oparl/export/format";
 import type { SourceClient } from "./client.server";
 import { dateOf, dateTimeOf, isDeleted, isRecord, listOf, mapPaperType, mapResult, mapRole, textOf, typeNameOf } from "./normalize";
 import { resolveOrganization } from "./organizations.server";
+import { recordPaperFiles, type FileContext } from "./files.server";
 import type { Outcome } from "./report";
 import { councilDecisionArrived } from "~/commitments/events.server";
 
@@ -52,7 +53,12 @@ async function originatorOf(client: SourceClient, raw: Record<string, unknown>) 
  * reference to a paper staff typed by hand (linked). On the RIS's fields the RIS wins: name,
  * reference, date, type and the whole Gremienweg; the board's text, notes and links stay.
  */
-export async function upsertPaper(client: SourceClient, raw: unknown, orgCache: Map<string, number | null>): Promise<{ outcome: Outcome; id?: string }> {
+export async function upsertPaper(
+  client: SourceClient,
+  raw: unknown,
+  orgCache: Map<string, number | null>,
+  files: FileContext = { runId: null, count: () => {} },
+): Promise<{ outcome: Outcome; id?: string }> {
   if (!isRecord(raw)) return { outcome: { refused: refused.notObject } };
   const id = client.own(raw.id);
   if (!id) return { outcome: { refused: typeof raw.id === "string" ? refused.foreignHost : refused.noId }, id: String(raw.id ?? "") };
@@ -104,6 +110,7 @@ export async function upsertPaper(client: SourceClient, raw: unknown, orgCache: 
         .returning({ id: papers.id });
     }
     await replaceSteps(tx, paperId, steps);
+    await recordPaperFiles(tx, client, paperId, raw, files);
     return { outcome: target ? ("updated" as const) : ("created" as const), id };
   });
 }

@@ -102,7 +102,7 @@ export async function runQueuedSyncs(options: Omit<SyncOptions, "baseUrl" | "bod
     // The report is ours, so a run that fails half-way still records what it did.
     const report = new RunReport();
     try {
-      await syncFromRis({ ...options, baseUrl: source.systemUrl, bodyUrl: source.bodyUrl, onProgress: heartbeat, report });
+      await syncFromRis({ ...options, baseUrl: source.systemUrl, bodyUrl: source.bodyUrl, onProgress: heartbeat, report, runId: run.id });
       await finish(run.id, "succeeded", report, null);
     } catch (error) {
       await finish(run.id, "failed", report, String((error as Error).message ?? error).slice(0, 1000));
@@ -113,7 +113,8 @@ export async function runQueuedSyncs(options: Omit<SyncOptions, "baseUrl" | "bod
 async function finish(id: number, state: "succeeded" | "failed", report: RunReport, error: string | null) {
   await db
     .update(oparlSyncRuns)
-    .set({ state, finishedAt: new Date(), counts: report.counts, problems: report.problems, error })
+    // Fetch jobs of this run's files may have reported refusals already: they are kept.
+    .set({ state, finishedAt: new Date(), counts: report.counts, problems: sql`${oparlSyncRuns.problems} || ${JSON.stringify(report.problems)}::jsonb`, error })
     .where(eq(oparlSyncRuns.id, id));
 }
 

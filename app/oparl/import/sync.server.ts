@@ -19,6 +19,8 @@ export type SyncOptions = Omit<SourceClientOptions, "systemUrl"> & {
   /** Pages per list and run; the rest follows on the next run (the cursor remembers where). */
   maxPages?: number;
   onProgress?: () => Promise<void>;
+  /** The sync run whose report a refused file's fetch job adds to. */
+  runId?: number | null;
   /** Filled as the run goes, so a caller keeps it when the run fails half-way. */
   report?: RunReport;
 };
@@ -40,7 +42,7 @@ export async function syncFromRis(options: SyncOptions): Promise<RunReport> {
   const lists: Array<[string, (raw: unknown) => Promise<{ outcome: Outcome; id?: string }>]> = [
     ["organization", (raw) => upsertOrganization(client, raw)],
     ["meeting", (raw) => upsertCouncilMeeting(client, raw, orgCache)],
-    ["paper", (raw) => upsertPaper(client, raw, orgCache)],
+    ["paper", (raw) => upsertPaper(client, raw, orgCache, { runId: options.runId ?? null, count: (outcome, id) => report.count("file", outcome, id) })],
   ];
   for (const [list, upsert] of lists) {
     const listUrl = client.own(body[list]);

@@ -6,12 +6,21 @@ import { db } from "../../../db/client.server";
 import { oparlSyncRuns } from "../../../db/schema";
 
 const DIR = path.resolve(import.meta.dirname, "../../fixtures/oparl/ris");
+/** The bytes behind the File objects' URLs (papers-files-*.json); gross.pdf is made on the fly. */
+const FILES: Record<string, string> = {
+  "/oparl/files/vorlage.pdf": path.resolve(DIR, "../../documents/text.pdf"),
+  "/oparl/files/anlage.txt": path.join(DIR, "files/anlage.txt"),
+  "/oparl/files/anlage-kopie.txt": path.join(DIR, "files/anlage.txt"),
+  "/oparl/files/angebot.pdf": path.join(DIR, "files/angebot.pdf"),
+};
+/** Over the test's FILE_MAX_MB of 1, sent without Content-Length so only reading finds out. */
+const OVERSIZED = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(2 * 1024 * 1024, 0x20), Buffer.from("\n%%EOF\n")]);
 const ROUTES = JSON.parse(readFileSync(path.join(DIR, "routes.json"), "utf8")) as Record<string, Record<string, string | number>>;
 
 export type FixtureRis = {
   url: string;
   systemUrl: string;
-  state: "state1" | "state2";
+  state: "state1" | "state2" | "files1" | "files2" | "files3";
   /** Paths (with ?page=N) that answer 500: `times` left, or Infinity for an outage. */
   failures: Map<string, number>;
   requests: string[];
@@ -34,6 +43,16 @@ export async function startFixtureRis(): Promise<FixtureRis> {
     if (failing && failing > 0) {
       fixture.failures.set(key, failing - 1);
       response.writeHead(500, { "Content-Type": "text/plain" }).end("Interner Fehler");
+      return;
+    }
+    if (url.pathname === "/oparl/files/gross.pdf") {
+      response.on("error", () => {}); // the importer hangs up half-way
+      response.writeHead(200, { "Content-Type": "application/pdf", "Transfer-Encoding": "chunked" });
+      response.end(OVERSIZED);
+      return;
+    }
+    if (FILES[url.pathname]) {
+      response.writeHead(200, { "Content-Type": "application/pdf" }).end(readFileSync(FILES[url.pathname]));
       return;
     }
     const target = ROUTES[fixture.state][key];
