@@ -31,6 +31,7 @@ describe("admin overview", () => {
       "/admin/auftraege",
       "/admin/sicherung",
       "/admin/verarbeitungsverzeichnis",
+      "/admin/gebaerdensprache",
     ]);
     const asStaff = await (await callRoute(adminIndex.loader, "/admin", { user: staff })).json();
     expect(asStaff.links.map((l: { to: string }) => l.to)).toEqual(["/admin/einladungen", "/admin/oparl"]);
