@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole suite: typecheck, build, every test on PGlite and again on the local PostgreSQL,
+# The whole suite: typecheck, build, every test on PGlite and again on the local PostgreSQL
+# (the browser tests once, on PostgreSQL),
 # then the load and fault tests on both.
 # Ends with "N passed, N failed" summed over all runs.
 set -uo pipefail
@@ -49,10 +50,13 @@ wait $lane_a_pid || failed_steps=$((failed_steps + 1))
 wait $lane_b_pid || failed_steps=$((failed_steps + 1))
 cat tmp/test/lane-a.log tmp/test/lane-b.log
 
-phase "Tests auf PGlite"
-SKIP_BUILD=1 npx vitest run --reporter=default --reporter=json --outputFile.json=tmp/test/results-pglite.json "$@"
+# The browser tests (test/e2e) run once, on PostgreSQL, the production database: what they add
+# over the integration tests is the page in a real browser, not the database (decision 097).
+# Every other test runs on both.
+phase "Tests auf PGlite (ohne Browsertests)"
+SKIP_BUILD=1 npx vitest run --exclude 'test/e2e/**' --reporter=default --reporter=json --outputFile.json=tmp/test/results-pglite.json "$@"
 
-phase "Tests auf PostgreSQL ($TEST_PG_URL)"
+phase "Tests auf PostgreSQL ($TEST_PG_URL), mit Browsertests"
 SKIP_BUILD=1 TEST_DATABASE_URL="$TEST_PG_URL" npx vitest run --reporter=default --reporter=json --outputFile.json=tmp/test/results-postgres.json "$@"
 
 # Load and fault tests with small bounds (npm run test:load runs them alone, with larger bounds on
@@ -62,10 +66,20 @@ SKIP_BUILD=1 TEST_DATABASE_URL="$TEST_PG_URL" npx vitest run --reporter=default 
 # databases, a smaller volume. Variables already set win.
 export LOAD_SECONDS="${LOAD_SECONDS:-6}" LOAD_OUTAGE_SECONDS="${LOAD_OUTAGE_SECONDS:-3}" LOAD_FUZZ_SECONDS="${LOAD_FUZZ_SECONDS:-15}"
 load_config=test/load/vitest.config.ts
-phase "Last- und Fehlertests auf PGlite"
-SKIP_BUILD=1 npx vitest run --config "$load_config" --reporter=default --reporter=json --outputFile.json=tmp/test/load-pglite.json "$@"
-phase "Last- und Fehlertests auf PostgreSQL"
-SKIP_BUILD=1 TEST_DATABASE_URL="$TEST_PG_URL" npx vitest run --config "$load_config" --reporter=default --reporter=json --outputFile.json=tmp/test/load-postgres.json "$@"
+# Both databases at once: each test drives its load for a fixed time, so two of them side by
+# side take the time of one (they share nothing: PGlite folders of their own, and the PostgreSQL
+# restart does not touch PGlite). Each run's output is printed when both are done.
+phase "Last- und Fehlertests auf PGlite und PostgreSQL (parallel)"
+SKIP_BUILD=1 npx vitest run --config "$load_config" --reporter=default --reporter=json --outputFile.json=tmp/test/load-pglite.json "$@" >tmp/test/load-pglite.log 2>&1 &
+load_pglite_pid=$!
+SKIP_BUILD=1 TEST_DATABASE_URL="$TEST_PG_URL" npx vitest run --config "$load_config" --reporter=default --reporter=json --outputFile.json=tmp/test/load-postgres.json "$@" >tmp/test/load-postgres.log 2>&1 &
+load_postgres_pid=$!
+wait $load_pglite_pid
+wait $load_postgres_pid
+echo "-- PGlite"
+cat tmp/test/load-pglite.log
+echo "-- PostgreSQL"
+cat tmp/test/load-postgres.log
 phase ""
 
 echo "== Dauer je Phase"
