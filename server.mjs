@@ -57,7 +57,9 @@ app.all("*", (req, res, next) =>
   entry
     .runInRequestScope(async () => {
       const request = entry.withBufferedBody(createRemixRequest(req, res), req);
-      const response = entry.finishResponse(request, await handleRemixRequest(request, entry.loadContext(req, res)));
+      const finished = entry.finishResponse(request, await handleRemixRequest(request, entry.loadContext(req, res)));
+      // ETag on pages, data requests and feeds; a matching If-None-Match gets a 304 without a new CSP.
+      const response = await entry.withHttpCaching(request, finished, res, build.assets.version);
       // A route's own policy (document downloads) replaces the global one instead of adding a second.
       if (response.headers.has("Content-Security-Policy")) res.removeHeader("Content-Security-Policy");
       if (response.headers.has("X-Content-Type-Options")) res.removeHeader("X-Content-Type-Options");

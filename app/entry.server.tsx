@@ -36,6 +36,8 @@ import { ensureSigningKey } from "~/server/signing.server";
 export { securityHeaders } from "~/server/security-headers.server";
 export { requestGuards, refuseBodyErrors } from "~/server/request-guards.server";
 export { loadContext, trustProxySetting, withBufferedBody } from "~/server/remix-context.server";
+// Issue 15: ETag and 304 for pages, data requests and feeds (docs/decisions/096).
+export { withHttpCaching } from "~/server/http-cache.server";
 
 const ABORT_DELAY = 5_000;
 

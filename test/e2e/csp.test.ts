@@ -1,27 +1,10 @@
 // The nonce CSP in a real browser: pages hydrate and navigate with JavaScript, and nothing the
 // portal serves is blocked (no securitypolicyviolation event, no CSP console message).
 import { describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
 import { signInThroughForm } from "../support/browser";
-import { browser, demoLogin, server, useDemoServerAndBrowser } from "../support/e2e";
+import { browser, demoLogin, server, useDemoServerAndBrowser, watchCsp as watch } from "../support/e2e";
 
 useDemoServerAndBrowser();
-
-/** Collects CSP violations (DOM event, recorded before any page script) and CSP console messages. */
-async function watch(page: Page) {
-  const problems: string[] = [];
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { __csp: string[] }).__csp ??= [];
-      (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  page.on("console", (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
-  });
-  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
-  return async () => [...problems, ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])) as string[])];
-}
 
 describe("Content-Security-Policy with nonces", () => {
   it("runs the app's scripts, navigates client-side and reports no violation", { timeout: 60_000 }, async () => {

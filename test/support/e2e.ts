@@ -53,3 +53,19 @@ export async function signedInPage(email: string, password: string, options: { t
   await signInThroughForm(page, server.url, email, password);
   return { page, context, errors };
 }
+
+/** Collects CSP violations (DOM event, recorded before any page script) and CSP console messages. */
+export async function watchCsp(page: Page) {
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { __csp: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  return async () => [...problems, ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])) as string[])];
+}
