@@ -2,7 +2,7 @@
 // every input a page shows — data, deletions, time, the reader and their own parts — changes it.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { queryRows } from "../../../db/client.server";
+import { openPgliteFolder, queryRows, type Database } from "../../../db/client.server";
 import { slugify } from "../../../app/topics/slug.server";
 import { createTestDatabase, type TestDatabase } from "../../support/database";
 import { startServer, type RunningServer } from "../../support/server";
@@ -11,32 +11,54 @@ import { FORM, form, send, signInAs, type Reply } from "../security/http";
 let server: RunningServer;
 let database: TestDatabase;
 const cookies: Record<"admin" | "staff" | "expert" | "council", string> = { admin: "", staff: "", expert: "", council: "" };
-/** The closed demo round, reopened to close by date 90 s after setup, with nothing written when it does. */
+/** The closed demo round, reopened to close by date a few setups after its page was captured, with nothing written when it closes. */
 let timedRound: { id: number; closesAt: Date };
 let timedRoundBefore: Reply;
 let openRoundId: number;
 const topic = `/themen/${slugify("IT-Sicherheit in der Stadtverwaltung")}`;
 
+/** Reopens the round to close by date `marginMs` from now (the guard trigger would refuse it). */
+async function reopenToCloseIn(db: Database, roundId: number, marginMs: number) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`alter table rating_rounds disable trigger rating_rounds_guard`);
+    const [row] = await queryRows<{ closesAt: string | Date }>(
+      tx,
+      sql`update rating_rounds set status = 'open', closed_at = null, closes_at = now() + make_interval(secs => ${marginMs / 1000})
+          where id = ${roundId} returning closes_at as "closesAt"`,
+    );
+    await tx.execute(sql`alter table rating_rounds enable trigger rating_rounds_guard`);
+    return new Date(row.closesAt);
+  });
+}
+
 beforeAll(async () => {
   database = await createTestDatabase(inject("pgTemplate"), { onDisk: true, demo: true });
   const db = database.handle.db;
   openRoundId = (await queryRows<{ id: number }>(db, sql`select id from rating_rounds where status = 'open' order by id limit 1`))[0].id;
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`alter table rating_rounds disable trigger rating_rounds_guard`);
-    const [row] = await queryRows<{ id: number; closesAt: string | Date }>(
-      tx,
-      sql`update rating_rounds set status = 'open', closed_at = null, closes_at = now() + interval '90 seconds'
-          where id = (select id from rating_rounds where status = 'closed' order by id limit 1) returning id, closes_at as "closesAt"`,
-    );
-    timedRound = { id: Number(row.id), closesAt: new Date(row.closesAt) };
-    await tx.execute(sql`alter table rating_rounds enable trigger rating_rounds_guard`);
-  });
-  if (database.handle.kind === "pglite") await database.handle.close();
+  const closedRoundId = (await queryRows<{ id: number }>(db, sql`select id from rating_rounds where status = 'closed' order by id limit 1`))[0].id;
+  const pglite = database.handle.kind === "pglite";
+  if (pglite) await database.handle.close();
   // No job runner: the round closes by the clock alone, no row changes when it does.
-  server = await startServer(inject("pgTemplate"), { demo: true, database, env: { JOBS_ENABLED: "false" } });
-  for (const role of ["admin", "staff", "expert", "council"] as const) cookies[role] = await signInAs(server, role);
+  const env = { JOBS_ENABLED: "false" };
+  const started = Date.now();
+  server = await startServer(inject("pgTemplate"), { demo: true, database, env });
+  cookies.expert = await signInAs(server, "expert");
+  // The round's page must be captured while it is still open: the margin is a few times what
+  // starting and signing in took here, so a slow machine waits longer instead of failing.
+  const setupMs = Date.now() - started;
+  if (pglite) {
+    // The server holds the folder: stop it, write, start again.
+    await server.stop();
+    const folder = openPgliteFolder(database.serverEnv.DATA_DIR);
+    timedRound = { id: closedRoundId, closesAt: await reopenToCloseIn(folder.db, closedRoundId, 3 * setupMs + 5_000) };
+    await folder.close();
+    server = await startServer(inject("pgTemplate"), { demo: true, database, env });
+  } else {
+    timedRound = { id: closedRoundId, closesAt: await reopenToCloseIn(db, closedRoundId, setupMs + 5_000) };
+  }
   timedRoundBefore = await get(`/bewertungsrunden/${timedRound.id}`, cookies.expert);
-}, 120_000);
+  for (const role of ["admin", "staff", "council"] as const) cookies[role] = await signInAs(server, role);
+}, 600_000);
 afterAll(async () => {
   await server?.stop();
   await database?.dispose();
@@ -171,7 +193,7 @@ describe("every input of a page changes its ETag", () => {
     expect(await etag("/vorlagen"), "a page without the comment or a badge").toBe(visitorBefore);
   });
 
-  it("a round closing by date, with no row written", { timeout: 120_000 }, async () => {
+  it("a round closing by date, with no row written", { timeout: 600_000 }, async () => {
     expect(timedRoundBefore.status).toBe(200);
     const before = timedRoundBefore.headers.get("ETag")!;
     expect(timedRoundBefore.text, "captured while open").toMatch(/>offen</);
