@@ -5,7 +5,7 @@
 //   BENCH_DURATION=3         seconds per measurement
 //   BENCH_CONNECTIONS=10,50  BENCH_BACKENDS=pglite,postgres  BENCH_PG_URL=postgres://postgres@127.0.0.1:5432
 //   BENCH_ONLY=files         only document upload/download throughput (5 and 20 MB), at the 1 % board
-//   BENCH_ONLY=small         only the 1 % board (quick looks at the shell's cost)
+//   BENCH_ONLY=small         only the 1 % board, no documents (quick looks at the shell's cost)
 //   BENCH_PAGES=Übersicht,Thema   only pages whose name starts so (the two yardsticks are always measured)
 //   BENCH_ROUNDS=2           interleaved rounds of bare Remix and the portal's static route per setting
 //   BENCH_PROFILE=tmp/prof   the portal writes a CPU profile per database there (node --cpu-prof)
@@ -59,7 +59,7 @@ async function benchOne(report: BenchReport, backend: string, scale: number, bar
   const handle = await openFreshDatabase(target);
   const generated = await generateBoard(handle.db, scale);
   // Files are measured once per backend, on the small board (their cost does not grow with it).
-  const fileBench = scale === scales[0] ? await prepareFileBench(handle.db) : null;
+  const fileBench = scale === scales[0] && process.env.BENCH_ONLY !== "small" ? await prepareFileBench(handle.db) : null;
   await handle.close();
   console.log(`${(generated.totalMs / 1000).toFixed(1)} s`);
   report.generation.push({ backend, scale, totalMs: generated.totalMs, timingsMs: generated.timingsMs, rows: generated.rows });
