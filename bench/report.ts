@@ -56,6 +56,7 @@ export function loadText(report: BenchReport) {
 /** rps at the small scale divided by rps at the full scale (1.0 = the data size does not matter). */
 export function scalingRatio(report: BenchReport, result: PageResult, run: Throughput) {
   const [small, full] = [Math.min(...report.settings.scales), Math.max(...report.settings.scales)];
+  if (small === full) return NaN;
   const find = (scale: number) =>
     report.pages.find((p) => p.backend === result.backend && p.scale === scale && p.page === result.page)?.runs.find((r) => r.connections === run.connections);
   const a = find(small);
@@ -86,7 +87,7 @@ export function formatReport(report: BenchReport): string {
     for (const run of result.runs) {
       const bad = run.non2xx + run.errors > 0 ? ` (!${run.non2xx} non-2xx, ${run.errors} Fehler)` : "";
       lines.push(
-        `${pad(result.backend, 9, true)} ${pad(result.page, 32, true)} ${pad(run.connections, 5)} ${pad(rate(run), 8)} ${pad(run.requestsPerSecond > 0 ? run.p50Ms : "–", 7)} ${pad(run.requestsPerSecond > 0 ? run.p99Ms : "–", 7)} ${pad(baselineRatio(report, result, run).toFixed(2), 8)} ${pad(bareRatio(report, result, run).toFixed(2), 8)} ${pad(scalingRatio(report, result, run).toFixed(2), 8)} ${pad(result.queries, 4)} ${pad(small?.queries ?? "–", 6)} ${pad(result.singleMs, 10)}${bad}`,
+        `${pad(result.backend, 9, true)} ${pad(result.page, 32, true)} ${pad(run.connections, 5)} ${pad(rate(run), 8)} ${pad(run.requestsPerSecond > 0 ? run.p50Ms : "–", 7)} ${pad(run.requestsPerSecond > 0 ? run.p99Ms : "–", 7)} ${pad(ratio(baselineRatio(report, result, run)), 8)} ${pad(ratio(bareRatio(report, result, run)), 8)} ${pad(ratio(scalingRatio(report, result, run)), 8)} ${pad(result.queries, 4)} ${pad(small?.queries ?? "–", 6)} ${pad(result.singleMs, 10)}${bad}`,
       );
     }
   }
@@ -97,6 +98,11 @@ export function formatReport(report: BenchReport): string {
   }
   lines.push(...formatFiles(report.files));
   return lines.join("\n");
+}
+
+/** A ratio with two decimals; "–" when there is nothing to compare with. */
+export function ratio(value: number) {
+  return Number.isFinite(value) ? value.toFixed(2) : "–";
 }
 
 /** Requests per second; "<1" when not one request finished within the measurement. */
