@@ -4,6 +4,7 @@ import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/s
 import { createRequestHandler } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { readdirSync } from "node:fs";
 import { register } from "node:module";
 import path from "node:path";
 
@@ -43,7 +44,7 @@ app.use(build.entry.module.securityHeaders);
 installOperations(app);
 app.use(compression());
 app.use("/build", express.static(assetsDir, { immutable: true, maxAge: "1y" }));
-app.use(express.static("public", { maxAge: "1h" }));
+app.use(publicFiles("public"));
 
 // Issue 14: method, path, Origin/Sec-Fetch-Site, content type, body size and field count are
 // checked before Remix (app/server/request-guards.server.ts); refusals are short German pages.
@@ -104,6 +105,21 @@ ops.installGracefulShutdown(server, () => build.entry.module.closeDatabase());
 // On SIGTERM the runner finishes the job at hand before the database is closed (shutdown hook).
 const jobRunner = process.env.JOBS_ENABLED === "false" ? null : entry.startJobRunner();
 if (jobRunner) ops.onShutdown("Hintergrundaufgaben", () => jobRunner.stop());
+
+/**
+ * The files in public/ (favicon, …), served under their own names only: a page request does not
+ * touch the disk first (a stat per request, issue 15). /build is served above, under its prefix.
+ */
+function publicFiles(folder) {
+  let names;
+  try {
+    names = new Set(readdirSync(folder).filter((name) => name !== "build"));
+  } catch {
+    names = new Set();
+  }
+  const serve = express.static(folder, { maxAge: "1h" });
+  return (req, res, next) => (names.has(req.path.split("/")[1]) ? serve(req, res, next) : next());
+}
 
 /** Before everything else: request log and X-Request-Id, in-flight count, health probes. */
 function installOperations(app) {

@@ -95,8 +95,14 @@ export function finishResponse(request: Request, response: Response): Response {
     result = new Response(invalidInputErrorResponse().data, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   if (scope && process.env.BENCH_QUERY_LOG === "1") {
-    result = new Response(result.body, result);
-    result.headers.set("X-Query-Count", String(scope.queries));
+    // Set in place: a copy of every response is a cost the measured portal would have and the
+    // production one would not (issue 15). Copied only if the headers cannot be changed.
+    try {
+      result.headers.set("X-Query-Count", String(scope.queries));
+    } catch {
+      result = new Response(result.body, result);
+      result.headers.set("X-Query-Count", String(scope.queries));
+    }
   }
   return result;
 }
@@ -118,6 +124,9 @@ export default function handleRequest(
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
   return new Promise((resolve, reject) => {
     let shellRendered = false;
+    // Cleared once React has written everything: a pending timer would keep the request's
+    // whole render tree alive for 5 s after it was answered (garbage under load, issue 15).
+    const abortTimer = setTimeout(() => abort(), ABORT_DELAY);
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
@@ -127,11 +136,13 @@ export default function handleRequest(
         [readyEvent]() {
           shellRendered = true;
           const body = new PassThrough();
+          body.once("finish", () => clearTimeout(abortTimer));
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);
         },
         onShellError(error: unknown) {
+          clearTimeout(abortTimer);
           reject(error);
         },
         onError(error: unknown) {
@@ -140,7 +151,6 @@ export default function handleRequest(
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY);
   });
 }
 

@@ -2,23 +2,24 @@
 //   npx tsx bench/markdown.ts
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { baselineRatio, rate, scalingRatio, type BenchReport } from "./report";
+import { bareRatio, baselineRatio, rate, ratio, scalingRatio, type BenchReport } from "./report";
 
 const report = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "results/latest.json"), "utf8")) as BenchReport;
 const m = report.machine;
 const full = Math.max(...report.settings.scales);
 const small = Math.min(...report.settings.scales);
 const lines: string[] = [];
+const loads = (load: number[]) => load.map((l) => l.toFixed(1)).join(" / ");
 
 lines.push(
   `Measured ${report.startedAt.slice(0, 16).replace("T", " ")} UTC on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}` +
-    `${m.postgres ? `, PostgreSQL ${m.postgres}` : ""}, load average before the run ${m.loadAverage.map((l) => l.toFixed(1)).join(" / ")}; ` +
-    `${report.settings.durationSeconds} s per measurement, data at ${+(small * 100).toFixed(2)} % and ${+(full * 100).toFixed(2)} % of the full board.`,
+    `${m.postgres ? `, PostgreSQL ${m.postgres}` : ""}, load average before the run ${loads(m.loadAverage)}${m.loadAverageAfter ? `, after it ${loads(m.loadAverageAfter)}` : ""}; ` +
+    `${report.settings.durationSeconds} s per measurement${report.settings.rounds ? ` (the two static routes: ${report.settings.rounds} interleaved rounds each)` : ""}, data at ${small === full ? "" : `${+(small * 100).toFixed(2)} % and `}${+(full * 100).toFixed(2)} % of the full board.`,
 );
 lines.push("");
 const [low, high] = [Math.min(...report.settings.connections), Math.max(...report.settings.connections)];
-lines.push(`| database | page | req/s ${low} / ${high} conn. | p50 ms | p99 ms | × baseline | 1 %/100 % | SQL | one request ms |`);
-lines.push("|---|---|--:|--:|--:|--:|--:|--:|--:|");
+lines.push(`| database | page | req/s ${low} / ${high} conn. | p50 ms | p99 ms | × baseline | × bare Remix | 1 %/100 % | SQL | one request ms |`);
+lines.push("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
 for (const result of report.pages.filter((p) => p.scale === full)) {
   const smallQueries = report.pages.find((p) => p.backend === result.backend && p.scale === small && p.page === result.page)?.queries;
   const runs = [low, high].map((c) => result.runs.find((r) => r.connections === c)!);
@@ -26,7 +27,7 @@ for (const result of report.pages.filter((p) => p.scale === full)) {
   const latency = (value: number, run: (typeof runs)[number]) => (run.requestsPerSecond > 0 ? String(value) : "–");
   const sqlCell = smallQueries === undefined || smallQueries === result.queries ? String(result.queries) : `${result.queries} (1 %: ${smallQueries})`;
   lines.push(
-    `| ${result.backend} | ${result.page} | ${both(rate)} | ${both((r) => latency(r.p50Ms, r))} | ${both((r) => latency(r.p99Ms, r))} | ${both((r) => baselineRatio(report, result, r).toFixed(2))} | ${both((r) => scalingRatio(report, result, r).toFixed(2))} | ${sqlCell} | ${result.singleMs ?? "–"} |`,
+    `| ${result.backend} | ${result.page} | ${both(rate)} | ${both((r) => latency(r.p50Ms, r))} | ${both((r) => latency(r.p99Ms, r))} | ${both((r) => ratio(baselineRatio(report, result, r)))} | ${both((r) => ratio(bareRatio(report, result, r)))} | ${both((r) => ratio(scalingRatio(report, result, r)))} | ${sqlCell} | ${result.singleMs ?? "–"} |`,
   );
 }
 lines.push("");

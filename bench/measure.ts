@@ -2,7 +2,16 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import type { BenchPage } from "./pages";
 
-export type Throughput = { connections: number; requestsPerSecond: number; p50Ms: number; p99Ms: number; non2xx: number; errors: number };
+export type Throughput = {
+  connections: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+  /** Requests/s of each interleaved round (the two yardsticks only). */
+  rounds?: number[];
+};
 export type Weight = { jsBytes: number; jsGzip: number; cssBytes: number; cssGzip: number; files: number };
 
 /** autocannon on loopback for `seconds`; the cookie signs in as the bench expert. */

@@ -5,6 +5,13 @@
 //   BENCH_DURATION=3         seconds per measurement
 //   BENCH_CONNECTIONS=10,50  BENCH_BACKENDS=pglite,postgres  BENCH_PG_URL=postgres://postgres@127.0.0.1:5432
 //   BENCH_ONLY=files         only document upload/download throughput (5 and 20 MB), at the 1 % board
+//   BENCH_ONLY=small         only the 1 % board, no documents (quick looks at the shell's cost)
+//   BENCH_PAGES=Übersicht,Thema   only pages whose name starts so (the two yardsticks are always measured)
+//   BENCH_ROUNDS=2           interleaved rounds of bare Remix and the portal's static route per setting
+//   BENCH_PROFILE=tmp/prof   the portal writes a CPU profile per database there (node --cpu-prof)
+// Every page is read against two yardsticks measured in the same run: the portal's own static
+// route (/bench/baseline) and a bare Remix app with one static route (bench/bare-remix) served by
+// remix-serve in its own process, the two interleaved round by round.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,10 +19,10 @@ import { sql } from "drizzle-orm";
 import { queryRows } from "../db/client.server";
 import { measureFiles, prepareFileBench } from "./files";
 import { generateBoard, openFreshDatabase } from "./generate";
-import { clientWeight, measure, probe } from "./measure";
-import { benchPages } from "./pages";
-import { formatReport, type BenchReport, type PageResult } from "./report";
-import { startBenchServer } from "./server";
+import { clientWeight, measure, probe, type Throughput } from "./measure";
+import { benchPages, type BenchPage } from "./pages";
+import { BARE_REMIX, BASELINE, formatReport, type BenchReport, type PageResult } from "./report";
+import { startBareRemix, startBenchServer } from "./server";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const quick = process.env.BENCH_QUICK === "1";
@@ -25,7 +32,10 @@ const connections = (process.env.BENCH_CONNECTIONS ?? "10,50").split(",").map(Nu
 const backends = (process.env.BENCH_BACKENDS ?? "pglite,postgres").split(",");
 const pgServer = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432";
 const onlyFiles = process.env.BENCH_ONLY === "files";
-const scales = onlyFiles ? [fullScale / 100] : [fullScale / 100, fullScale];
+const scales = onlyFiles || process.env.BENCH_ONLY === "small" ? [fullScale / 100] : [fullScale / 100, fullScale];
+const pageFilter = process.env.BENCH_PAGES?.split(",").filter(Boolean);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+type Served = { url: string; output: () => string };
 
 async function postgresVersion() {
   try {
@@ -39,7 +49,7 @@ async function postgresVersion() {
   }
 }
 
-async function benchOne(report: BenchReport, backend: string, scale: number) {
+async function benchOne(report: BenchReport, backend: string, scale: number, bare: Served | null) {
   const label = `${backend} ${+(scale * 100).toFixed(2)} %`;
   const pgliteDir = path.join(ROOT, "tmp/bench/db", `${backend}-${scale}`);
   const dbName = `portal_bench_${String(scale).replace(".", "_")}`;
@@ -49,7 +59,7 @@ async function benchOne(report: BenchReport, backend: string, scale: number) {
   const handle = await openFreshDatabase(target);
   const generated = await generateBoard(handle.db, scale);
   // Files are measured once per backend, on the small board (their cost does not grow with it).
-  const fileBench = scale === scales[0] ? await prepareFileBench(handle.db) : null;
+  const fileBench = scale === scales[0] && process.env.BENCH_ONLY !== "small" ? await prepareFileBench(handle.db) : null;
   await handle.close();
   console.log(`${(generated.totalMs / 1000).toFixed(1)} s`);
   report.generation.push({ backend, scale, totalMs: generated.totalMs, timingsMs: generated.timingsMs, rows: generated.rows });
@@ -67,7 +77,9 @@ async function benchOne(report: BenchReport, backend: string, scale: number) {
       });
       report.files = [...(report.files ?? []), ...files];
     }
-    for (const page of onlyFiles ? [] : benchPages(generated.targets)) {
+    if (bare) await measureYardsticks(report, backend, scale, bare, server);
+    const pages = benchPages(generated.targets).filter((p) => p.name !== BASELINE && (!pageFilter || pageFilter.some((prefix) => p.name.startsWith(prefix))));
+    for (const page of onlyFiles ? [] : pages) {
       await probe(server.url, page, cookie);
       const checked = await probe(server.url, page, cookie);
       if (checked.status !== 200) throw new Error(`${page.path} antwortet ${checked.status}:\n${server.output().slice(-2000)}`);
@@ -84,6 +96,52 @@ async function benchOne(report: BenchReport, backend: string, scale: number) {
     if (backend === "pglite") rmSync(pgliteDir, { recursive: true, force: true });
     else await dropDatabase(dbName);
   }
+}
+
+/**
+ * Bare Remix and the portal's static route, interleaved: per connection count `rounds` rounds,
+ * the order swapped every round; requests/s and p50 are the mean of the rounds, p99 the worst.
+ */
+async function measureYardsticks(report: BenchReport, backend: string, scale: number, bare: Served, portal: Served) {
+  const sides: Array<{ server: Served; page: BenchPage; result?: PageResult }> = [
+    { server: bare, page: { name: BARE_REMIX, path: "/", signedIn: false } },
+    { server: portal, page: { name: BASELINE, path: "/bench/baseline", signedIn: false } },
+  ];
+  for (const side of sides) {
+    await probe(side.server.url, side.page, "");
+    const checked = await probe(side.server.url, side.page, "");
+    if (checked.status !== 200) throw new Error(`${side.page.name} antwortet ${checked.status}:\n${side.server.output().slice(-2000)}`);
+    report.weights[side.page.name] ??= await clientWeight(side.server.url, checked.html);
+    const queries = side.server === bare ? 0 : checked.queries;
+    side.result = { backend, scale, page: side.page.name, path: side.page.path, queries, singleMs: checked.ms, runs: [] };
+  }
+  for (const c of connections) {
+    const samples: Throughput[][] = [[], []];
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 === 0 ? [0, 1] : [1, 0];
+      for (const i of order) samples[i].push(await measure(sides[i].server.url, sides[i].page, "", c, duration));
+    }
+    sides.forEach((side, i) => side.result!.runs.push(combineRounds(samples[i])));
+  }
+  for (const side of sides) {
+    report.pages.push(side.result!);
+    console.log(
+      `  ${side.page.name}: ${side.result!.runs.map((r) => `${r.connections} Verb. ${r.requestsPerSecond.toFixed(0)}/s (${r.rounds?.join(", ")}) p50 ${r.p50Ms} ms p99 ${r.p99Ms} ms`).join(" | ")}`,
+    );
+  }
+}
+
+function combineRounds(samples: Throughput[]): Throughput {
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  return {
+    connections: samples[0].connections,
+    requestsPerSecond: Math.round(mean(samples.map((s) => s.requestsPerSecond)) * 10) / 10,
+    p50Ms: Math.round(mean(samples.map((s) => s.p50Ms))),
+    p99Ms: Math.max(...samples.map((s) => s.p99Ms)),
+    non2xx: samples.reduce((sum, s) => sum + s.non2xx, 0),
+    errors: samples.reduce((sum, s) => sum + s.errors, 0),
+    rounds: samples.map((s) => Math.round(s.requestsPerSecond)),
+  };
 }
 
 async function dropDatabase(name: string) {
@@ -107,14 +165,20 @@ async function main() {
       platform: `${os.platform()} ${os.release()}`,
       loadAverage: os.loadavg(),
     },
-    settings: { durationSeconds: duration, connections, scales, backends: usable },
+    settings: { durationSeconds: duration, connections, scales, backends: usable, rounds },
     generation: [],
     pages: [],
     weights: {},
     startedAt: new Date().toISOString(),
   };
-  for (const backend of usable) for (const scale of scales) await benchOne(report, backend, scale);
+  const bare = onlyFiles ? null : await startBareRemix();
+  try {
+    for (const backend of usable) for (const scale of scales) await benchOne(report, backend, scale, bare);
+  } finally {
+    await bare?.stop();
+  }
   report.finishedAt = new Date().toISOString();
+  report.machine.loadAverageAfter = os.loadavg();
   mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
   // A files-only run keeps the full run's results.
   const file = onlyFiles ? "bench/results/files.json" : "bench/results/latest.json";

@@ -9,4 +9,7 @@ if [[ "${BENCH_BACKENDS:-pglite,postgres}" == *postgres* ]] && command -v pg_isr
 fi
 echo "== Build ($REMIX_BUILD_DIR)"
 NODE_ENV=production npx remix build >/dev/null
+# The yardstick of issue 15: a bare Remix app with one static route, served by remix-serve.
+echo "== Build (bench/bare-remix -> tmp/bench/bare-remix)"
+NODE_ENV=production npx remix build bench/bare-remix >/dev/null
 npx tsx bench/run.ts
