@@ -33,6 +33,8 @@ export async function createTestDatabase(
     open?: boolean;
     /** PGlite in memory: load the template only when the database is first used. */
     lazy?: boolean;
+    /** PostgreSQL: keep synchronous commits (tests that count acknowledged writes across a restart). */
+    durable?: boolean;
   } = {},
 ): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -41,6 +43,10 @@ export async function createTestDatabase(
     const name = `portal_test_${randomBytes(6).toString("hex")}`;
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database ${name} template ${demo ? demoTemplateName(pgTemplate) : pgTemplate}`);
+    // A test database is thrown away after its file: a commit need not wait for the disk (a
+    // crash of PostgreSQL itself could lose the last commits, which no test here survives
+    // anyway). The load and fault tests keep durable commits: they count acknowledged writes.
+    if (!options.durable) await admin.unsafe(`alter database ${name} set synchronous_commit = off`);
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     const handle = openPostgres(url.toString(), { max: 4 });

@@ -133,7 +133,7 @@ async function openDatabase(options: PortalOptions) {
     };
     return { handle, serverEnv: { DATABASE_URL: server }, cleanup, kind: "postgres" as const };
   }
-  const database = await createTestDatabase(options.pgTemplate, { onDisk: true });
+  const database = await createTestDatabase(options.pgTemplate, { onDisk: true, durable: true });
   const kind = database.handle.kind;
   const cleanup = async () => {
     await database.dispose();
