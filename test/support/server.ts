@@ -44,6 +44,13 @@ export async function startServer(
 
 export type SpawnedServer = Omit<RunningServer, "database">;
 
+// A test file that ends without stopping its servers (a failed hook, a timeout) must not leave
+// them running: they would hold ports, folders and CPU for the rest of the run.
+const running = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
+
 /** server.mjs on a database given by env (DATABASE_URL or DATA_DIR), on a free port; stop() is SIGTERM. */
 export async function spawnServer(env: Record<string, string>, options: { waitForReady?: boolean } = {}): Promise<SpawnedServer> {
   const port = await freePort();
@@ -61,6 +68,8 @@ export async function spawnServer(env: Record<string, string>, options: { waitFo
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  running.add(child);
+  child.once("exit", () => running.delete(child));
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
