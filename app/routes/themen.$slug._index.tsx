@@ -9,7 +9,7 @@ import { NewCommentForm, TopicHeader } from "~/topics/ui/topic-page";
 import { Pagination } from "~/ui/pagination";
 import { t } from "~/i18n/de";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
-import { COMMENTS_PAGE_SIZE, findCommentPage, listCommentThreads, renderCommentMarkdown } from "~/topics/comments.server";
+import { COMMENTS_PAGE_SIZE, findCommentPage, listCommentThreads, storedCommentHtml } from "~/topics/comments.server";
 import { getProposalForTopic } from "~/ratings/proposal-discussion.server";
 import { getRecommendationForTopic } from "~/recommendations/discussion.server";
 import { handleTopicAction } from "~/topics/actions.server";
@@ -39,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     topic: {
       slug: topic.slug,
       title: topic.title,
-      html: renderCommentMarkdown(topic.body),
+      html: storedCommentHtml(topic),
       status: topic.status,
       visibility: topic.visibility,
       fieldName: topic.fieldName,

@@ -6,6 +6,7 @@ import { comments, topicFields, topicReads, topics, users, type Role, type Topic
 import { recordAudit } from "~/accounts/audit.server";
 import { isTopicSlug, uniqueTopicSlug } from "~/topics/slug.server";
 import { can, isBoardMember, type Reader } from "~/policy.server";
+import { renderedColumns } from "~/server/markdown/stored.server";
 
 export type Failure = Refusal;
 export const TOPICS_PAGE_SIZE = 25;
@@ -68,6 +69,8 @@ export async function getTopic({ reader, slug }: { reader: Reader; slug: string 
       slug: topics.slug,
       title: topics.title,
       body: topics.body,
+      bodyHtml: topics.bodyHtml,
+      htmlStamp: topics.htmlStamp,
       status: topics.status,
       visibility: topics.visibility,
       fieldId: topics.fieldId,
@@ -115,7 +118,7 @@ async function insertTopic(author: { id: number }, input: TopicInput) {
     const slug = await uniqueTopicSlug(tx, input.title);
     const [row] = await tx
       .insert(topics)
-      .values({ ...input, slug, authorId: author.id })
+      .values({ ...input, slug, authorId: author.id, ...renderedColumns("portal", { bodyHtml: input.body }) })
       .returning({ id: topics.id, slug: topics.slug });
     await tx.insert(topicReads).values({ userId: author.id, topicId: row.id });
     await recordAudit(tx, {
@@ -151,7 +154,7 @@ export async function updateTopic({ actor, slug, input }: { actor: { id: number;
     if (!(await fieldExists(tx, input.fieldId))) return fieldMissing();
     await tx
       .update(topics)
-      .set({ ...input, updatedAt: new Date() })
+      .set({ ...input, ...renderedColumns("portal", { bodyHtml: input.body }), updatedAt: new Date() })
       .where(eq(topics.id, topic.id));
     const changed = (Object.keys(input) as Array<keyof typeof input>).filter((key) => topic[key] !== input[key]);
     await recordAudit(tx, {
