@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     followState(user, "meeting", id),
   ]);
   const responses = can(user, "read:meeting:internal") ? await summariseResponses({ meetingId: id, userId: user?.id ?? null }) : null;
-  const documents = await loadDocumentSection({ ref: { type: "meeting", id }, reader: user });
+  const documents = await loadDocumentSection({ ref: { type: "meeting", id }, reader: user, facts: { type: "meeting" } });
   const itemDocuments = await listDocumentItems({ type: "agendaItem", ids: items.map((item) => item.id) });
   return json({
     meeting,

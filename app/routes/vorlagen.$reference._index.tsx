@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listAgendaItemsForPaper({ viewer: user, paperId: paper.id }),
     listRecommendationsForPaper({ paperId: paper.id, reader: user }),
     followState(user, "paper", paper.id),
-    loadDocumentSection({ ref: { type: "paper", id: paper.id }, reader: user }),
+    loadDocumentSection({ ref: { type: "paper", id: paper.id }, reader: user, facts: { type: "paper", isPublic: paper.isPublic } }),
   ]);
   return json({
     paper: {
