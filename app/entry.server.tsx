@@ -192,6 +192,9 @@ export async function prepareDatabase() {
   const { applyMigrations } = await import("#db/migrate.server");
   await applyMigrations(getDatabaseHandle());
   await ensureSigningKey();
+  // Markdown stored by an older renderer (or before it was stored at all) is re-rendered by a job.
+  const { enqueueStaleMarkdownRendering } = await import("~/server/markdown/rerender-job.server");
+  await enqueueStaleMarkdownRendering();
   if (process.env.BENCH_QUERY_LOG === "1") countQueriesPerRequest(getDatabaseHandle());
 }
 

@@ -1,6 +1,7 @@
 import { redirect } from "@remix-run/node";
 import { NOTIFICATION_KINDS, type NotificationKind, type RecommendationStatus, type Role, type RoundStatus } from "#db/schema";
 import { readSessionToken, validateSessionToken, type SessionUser, type ValidSession } from "~/accounts/session.server";
+import { memoInRequestScope } from "~/server/request-scope.server";
 
 /** Whoever acts: a signed-in account, as much of it as a permission check needs. */
 export type Actor = { id: number; role: Role };
@@ -171,14 +172,17 @@ export function notFound(message = "Diese Seite gibt es nicht."): never {
   throw new Response(message, { status: 404, statusText: "Not Found" });
 }
 
-// The root loader and the route loader of one request share a single lookup.
+// The root loader and the route loader of one request share a single lookup. A page view shares
+// it through the request scope; a form post looks up afresh for its action and for the loaders
+// after it, which may see the session signed out or the notifications read by that action.
 const sessionsByRequest = new WeakMap<Request, Promise<ValidSession | null>>();
 
 export function getSession(request: Request): Promise<ValidSession | null> {
   let pending = sessionsByRequest.get(request);
   if (!pending) {
     const token = readSessionToken(request);
-    pending = token ? validateSessionToken(token) : Promise.resolve(null);
+    const lookup = () => (token ? validateSessionToken(token) : Promise.resolve(null));
+    pending = request.method === "GET" || request.method === "HEAD" ? memoInRequestScope(`session:${token ?? ""}`, lookup) : lookup();
     sessionsByRequest.set(request, pending);
   }
   return pending;

@@ -7,8 +7,7 @@ import { SiteFooter } from "~/ui/site-footer";
 import { SiteHeader } from "~/ui/site-header";
 import { publicEnv } from "~/env.server";
 import { t } from "~/i18n/de";
-import { countUnread } from "~/notifications/centre.server";
-import { getUser } from "~/policy.server";
+import { getSession } from "~/policy.server";
 import { useNonce } from "~/ui/nonce";
 import stylesheet from "~/tailwind.css";
 
@@ -20,12 +19,13 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: "Digitalbeirat" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await getUser(request);
+  const session = await getSession(request);
+  const user = session?.user;
   return json({
     env: publicEnv(),
     user: user ? { id: user.id, name: user.name, role: user.role } : null,
-    // One indexed count for the header badge, only when signed in.
-    unread: user ? await countUnread({ userId: user.id }) : 0,
+    // The header badge, counted by the session lookup itself.
+    unread: session?.unread ?? 0,
   });
 }
 

@@ -2,6 +2,7 @@ import { and, eq, gt, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { sessions, users } from "#db/schema";
 import { env, servedOverHttps } from "~/env.server";
+import { unreadNotificationsOf } from "~/notifications/unread.server";
 import { generateToken, hashToken } from "./token.server";
 
 export type SessionUser = {
@@ -13,7 +14,8 @@ export type SessionUser = {
   previousVisitAt: Date | null;
 };
 
-export type ValidSession = { id: string; user: SessionUser; expiresAt: Date };
+/** `unread`: the header badge's count of unread notifications, read with the session in one statement. */
+export type ValidSession = { id: string; user: SessionUser; expiresAt: Date; unread: number };
 
 // The idle expiry is only rewritten when it moved this far, so a page view rarely writes.
 const RENEWAL_STEP_MS = 60_000;
@@ -58,6 +60,7 @@ export async function validateSessionToken(token: string): Promise<ValidSession 
         disabledAt: users.disabledAt,
         deletedAt: users.deletedAt,
       },
+      unread: unreadNotificationsOf(users.id),
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -78,7 +81,7 @@ export async function validateSessionToken(token: string): Promise<ValidSession 
       .where(eq(sessions.id, id));
   }
   const { disabledAt: _d, deletedAt: _x, ...user } = row.user;
-  return { id, expiresAt, user: { ...user, email: user.email ?? "", name: user.name ?? "" } };
+  return { id, expiresAt, unread: row.unread, user: { ...user, email: user.email ?? "", name: user.name ?? "" } };
 }
 
 export async function listActiveSessions(userId: number) {

@@ -5,7 +5,7 @@ import { recordAudit } from "~/accounts/audit.server";
 import type { SessionUser } from "~/accounts/session.server";
 import { t } from "~/i18n/de";
 import { RefusalError } from "~/lib/refusal";
-import { documentChangeVerdict, mayReadDocumentsOf, type Reader } from "~/policy.server";
+import { documentChangeVerdict, mayReadDocumentsOf, type DocumentOwnerFacts, type Reader } from "~/policy.server";
 import { loadOwner, type OwnerRef } from "./owners.server";
 import { OWNER_COLUMNS, ownerRefOfDocument, requireChangeableOwner, ROLES_BY_OWNER } from "./upload.server";
 
@@ -28,11 +28,20 @@ export type DocumentSection = {
 };
 
 /** Documents of an object for its page (one query), and whether the reader may change them. */
-export async function loadDocumentSection({ ref, reader }: { ref: OwnerRef; reader: Reader }): Promise<DocumentSection | null> {
-  const owner = await loadOwner(db, ref, reader);
-  if (!owner || !mayReadDocumentsOf(reader, owner.facts)) return null;
+export async function loadDocumentSection({
+  ref,
+  reader,
+  facts: known,
+}: {
+  ref: OwnerRef;
+  reader: Reader;
+  /** The owner's facts when the page has just read the owner itself (saves reading it again). */
+  facts?: DocumentOwnerFacts;
+}): Promise<DocumentSection | null> {
+  const facts = known ?? (await loadOwner(db, ref, reader))?.facts;
+  if (!facts || !mayReadDocumentsOf(reader, facts)) return null;
   const items = (await listDocumentItems({ type: ref.type, ids: [ref.id] })).get(ref.id) ?? [];
-  return { owner: `${ref.type}:${ref.id}`, items, change: documentChangeVerdict(reader, owner.facts), roles: ROLES_BY_OWNER[ref.type] };
+  return { owner: `${ref.type}:${ref.id}`, items, change: documentChangeVerdict(reader, facts), roles: ROLES_BY_OWNER[ref.type] };
 }
 
 /**

@@ -1,6 +1,12 @@
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
 
+/**
+ * Bump when marked, the sanitizer rules or anything else here changes what a source renders to:
+ * stored HTML with an older stamp is then rendered on the fly and re-rendered by a job.
+ */
+export const MARKDOWN_RENDERER_VERSION = 1;
+
 const marked = new Marked({ gfm: true, breaks: true, async: false });
 
 const ALLOWED_TAGS = [

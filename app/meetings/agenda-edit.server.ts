@@ -6,6 +6,7 @@ import { t } from "~/i18n/de";
 import { recordAudit } from "../accounts/audit.server";
 import { catchConstraint, isConstraintFailure } from "./db.server";
 import type { AgendaItemInput, ItemMinutesInput } from "./schemas.server";
+import { renderedColumns, renderedColumnsOnly } from "~/server/markdown/stored.server";
 
 export type AgendaResult = { ok: true } | Refusal;
 
@@ -60,7 +61,7 @@ export function addAgendaItem({ actorId, meetingId, input }: { actorId: number; 
         .where(eq(agendaItems.meetingId, meetingId));
       const [row] = await tx
         .insert(agendaItems)
-        .values({ ...prepared.values!, meetingId, position: next })
+        .values({ ...prepared.values!, ...renderedColumns("plain", { descriptionHtml: input.description, minutesHtml: null }), meetingId, position: next })
         .returning({ id: agendaItems.id });
       await recordAudit(tx, {
         actorId,
@@ -84,7 +85,7 @@ export function updateAgendaItem(args: { actorId: number; meetingId: number; ite
       if (prepared.error) return refuse(422, { paperReference: prepared.error });
       const [row] = await tx
         .update(agendaItems)
-        .set({ ...prepared.values!, updatedAt: new Date() })
+        .set({ ...prepared.values!, ...renderedColumnsOnly("plain", { descriptionHtml: input.description }), updatedAt: new Date() })
         .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)))
         .returning({ id: agendaItems.id });
       if (!row) return refuse(404, { form: e().itemNotFound });
@@ -149,7 +150,7 @@ export function recordItemMinutes({ actorId, meetingId, input }: { actorId: numb
     if (meeting.state !== "durchgefuehrt") return refuse(409, { form: e().minutesBeforeHeld });
     const [row] = await tx
       .update(agendaItems)
-      .set({ minutes: input.minutes, result: input.result, updatedAt: new Date() })
+      .set({ minutes: input.minutes, ...renderedColumnsOnly("plain", { minutesHtml: input.minutes }), result: input.result, updatedAt: new Date() })
       .where(and(eq(agendaItems.id, input.itemId), eq(agendaItems.meetingId, meetingId)))
       .returning({ id: agendaItems.id });
     if (!row) return refuse(404, { form: e().itemNotFound });

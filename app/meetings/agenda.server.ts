@@ -3,6 +3,7 @@ import { db } from "#db/client.server";
 import { agendaItems, meetings, papers, ratingRounds, topics } from "#db/schema";
 import type { SessionUser } from "~/accounts/session.server";
 import { can } from "~/policy.server";
+import { shownHtml } from "~/server/markdown/stored.server";
 
 export type AgendaViewer = Pick<SessionUser, "id" | "role"> | null;
 
@@ -12,6 +13,19 @@ export type AgendaViewer = Pick<SessionUser, "id" | "role"> | null;
  * Minutes and results appear once released (staff see their drafts).
  */
 export async function listAgendaItems({ viewer, meetingIds }: { viewer: AgendaViewer; meetingIds: number[] }) {
+  return (await agendaRows({ viewer, meetingIds })).map(({ storedDescriptionHtml: _d, storedMinutesHtml: _m, htmlStamp: _s, ...item }) => item);
+}
+
+/** The same with the description and minutes as HTML: stored at write time, or rendered now when stale. */
+export async function listAgendaItemsWithHtml({ viewer, meetingIds }: { viewer: AgendaViewer; meetingIds: number[] }) {
+  return (await agendaRows({ viewer, meetingIds })).map(({ storedDescriptionHtml, storedMinutesHtml, htmlStamp, ...item }) => ({
+    ...item,
+    descriptionHtml: item.description ? shownHtml("plain", item.description, storedDescriptionHtml, htmlStamp) : null,
+    minutesHtml: item.minutes ? shownHtml("plain", item.minutes, storedMinutesHtml, htmlStamp) : null,
+  }));
+}
+
+async function agendaRows({ viewer, meetingIds }: { viewer: AgendaViewer; meetingIds: number[] }) {
   if (meetingIds.length === 0) return [];
   const internal = can(viewer, "read:meeting:internal");
   const drafts = can(viewer, "manage:meeting");
@@ -31,6 +45,9 @@ export async function listAgendaItems({ viewer, meetingIds }: { viewer: AgendaVi
       name: sql<string | null>`case when ${visible} then ${agendaItems.name} end`,
       description: sql<string | null>`case when ${visible} then ${agendaItems.description} end`,
       minutes: sql<string | null>`case when ${minutesVisible} then ${agendaItems.minutes} end`,
+      storedDescriptionHtml: sql<string | null>`case when ${visible} then ${agendaItems.descriptionHtml} end`,
+      storedMinutesHtml: sql<string | null>`case when ${minutesVisible} then ${agendaItems.minutesHtml} end`,
+      htmlStamp: agendaItems.htmlStamp,
       result: sql<string | null>`case when ${minutesVisible} then ${agendaItems.result} end`,
       topicId: sql<number | null>`case when ${visible} and ${topicVisible} then ${topics.id} end`,
       topicSlug: sql<string | null>`case when ${visible} and ${topicVisible} then ${topics.slug} end`,

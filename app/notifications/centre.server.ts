@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
 import { notifications, type Role } from "#db/schema";
 import { visibleObjectIds } from "./visibility.server";
@@ -34,15 +34,6 @@ export async function listNotifications({ member, page }: { member: { id: number
     .offset((page - 1) * CENTRE_PAGE_SIZE);
   const visible = await onlyVisible(db, member, rows.slice(0, CENTRE_PAGE_SIZE));
   return { notifications: visible, hasMore: rows.length > CENTRE_PAGE_SIZE };
-}
-
-/** The header's badge: one indexed count (partial index on unread lines). */
-export async function countUnread({ userId }: { userId: number }) {
-  const [row] = await db
-    .select({ count: count() })
-    .from(notifications)
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
-  return row?.count ?? 0;
 }
 
 export async function markRead({ userId, id }: { userId: number; id?: number }) {

@@ -9,6 +9,8 @@ import { recordAudit } from "../accounts/audit.server";
 import { catchConstraint, isConstraintFailure } from "../meetings/db.server";
 import type { PaperFilters, PaperInput } from "./schemas.server";
 import { paperStatusSql, qualified, referenceFromSlug, type PaperStatus } from "./status.server";
+import { renderedColumns } from "~/server/markdown/stored.server";
+import { shownHtml } from "~/server/markdown/stored.server";
 
 export type PaperViewer = Pick<SessionUser, "id" | "role"> | null;
 export const PAPER_PAGE_SIZE = 20;
@@ -67,7 +69,29 @@ export async function listPaperYears({ viewer }: { viewer: PaperViewer }) {
   return rows.map((row) => row.year);
 }
 
-export async function findPaper({ viewer, reference }: { viewer: PaperViewer; reference: string }) {
+export async function findPaper(args: { viewer: PaperViewer; reference: string }) {
+  const row = await paperRow(args);
+  if (!row) return null;
+  const { storedBodyHtml: _b, storedResolutionRecommendationHtml: _r, htmlStamp: _s, ...paper } = row;
+  return paper;
+}
+
+/** The paper page's view: body and Beschlussempfehlung as HTML, stored at write time or rendered now when stale. */
+export async function findPaperBySlugWithHtml({ viewer, slug }: { viewer: PaperViewer; slug: string | undefined }) {
+  const reference = await referenceOfSlug(slug);
+  const row = reference ? await paperRow({ viewer, reference }) : null;
+  if (!row) return null;
+  const { storedBodyHtml, storedResolutionRecommendationHtml, htmlStamp, ...paper } = row;
+  return {
+    ...paper,
+    bodyHtml: shownHtml("plain", paper.body, storedBodyHtml, htmlStamp),
+    resolutionRecommendationHtml: paper.resolutionRecommendation
+      ? shownHtml("plain", paper.resolutionRecommendation, storedResolutionRecommendationHtml, htmlStamp)
+      : null,
+  };
+}
+
+async function paperRow({ viewer, reference }: { viewer: PaperViewer; reference: string }) {
   const [paper] = await db
     .select({
       id: papers.id,
@@ -80,6 +104,9 @@ export async function findPaper({ viewer, reference }: { viewer: PaperViewer; re
       fileNumber: papers.fileNumber,
       body: papers.body,
       resolutionRecommendation: papers.resolutionRecommendation,
+      storedBodyHtml: papers.bodyHtml,
+      storedResolutionRecommendationHtml: papers.resolutionRecommendationHtml,
+      htmlStamp: papers.htmlStamp,
       isPublic: papers.isPublic,
       status: paperStatusSql(papers.id),
       imported: sql<boolean>`${papers.oparlSourceId} is not null`,
@@ -172,7 +199,7 @@ export async function listOwnRelatedReferences({ paperId }: { paperId: number })
 
 function paperValues(input: PaperInput) {
   const { relatedReferences: _related, ...values } = input;
-  return values;
+  return { ...values, ...renderedColumns("plain", { bodyHtml: input.body, resolutionRecommendationHtml: input.resolutionRecommendation }) };
 }
 
 export async function createPaper({ actorId, input }: { actorId: number; input: PaperInput }): Promise<SaveResult> {
@@ -215,8 +242,12 @@ export async function updatePaper({ actorId, paperId, input }: { actorId: number
 
 /** A paper by its URL form ("AT-0014-2025"), as the viewer may see it. */
 export async function findPaperBySlug({ viewer, slug }: { viewer: PaperViewer; slug: string | undefined }) {
-  const reference = referenceFromSlug(slug ?? "") ?? (await importedReferenceFromSlug(slug ?? ""));
+  const reference = await referenceOfSlug(slug);
   return reference ? findPaper({ viewer, reference }) : null;
+}
+
+async function referenceOfSlug(slug: string | undefined) {
+  return referenceFromSlug(slug ?? "") ?? (await importedReferenceFromSlug(slug ?? ""));
 }
 
 /** Imported papers keep the RIS's reference scheme ("0815/2025"); their URL is its slug. */

@@ -24,6 +24,7 @@ import { mayEditDraft } from "~/recommendations/recommendations.server";
 import { can, type Actor } from "~/policy.server";
 import { createRecommendationDiscussion, renameRecommendationDiscussion } from "~/recommendations/discussion.server";
 import { idField, optionalIdField } from "~/lib/fields";
+import { renderedColumns } from "~/server/markdown/stored.server";
 
 const m = t.recommendations.errors;
 
@@ -129,7 +130,14 @@ export async function createRecommendation({ actor, input }: { actor: Actor; inp
     if (linkErrors) return refuse(422, linkErrors);
     const [rec] = await tx
       .insert(recommendations)
-      .values({ title: input.title, summary: input.summary, body: input.body, createdById: actor.id, meetingId: input.meetingId })
+      .values({
+        title: input.title,
+        summary: input.summary,
+        body: input.body,
+        ...renderedColumns("portal", { bodyHtml: input.body }),
+        createdById: actor.id,
+        meetingId: input.meetingId,
+      })
       .returning({ id: recommendations.id });
     await tx
       .insert(recommendationVersions)
@@ -177,7 +185,15 @@ export async function saveDraft({ actor, id, input, baseVersion }: { actor: Acto
     }
     await tx
       .update(recommendations)
-      .set({ title: input.title, summary: input.summary, body: input.body, latestVersion: number, meetingId: input.meetingId, updatedAt: new Date() })
+      .set({
+        title: input.title,
+        summary: input.summary,
+        body: input.body,
+        ...renderedColumns("portal", { bodyHtml: input.body }),
+        latestVersion: number,
+        meetingId: input.meetingId,
+        updatedAt: new Date(),
+      })
       .where(eq(recommendations.id, id));
     await replaceLinks(tx, id, input, resolved.ids);
     if (rec.title !== input.title) await renameRecommendationDiscussion(tx, { topicId: rec.discussionTopicId, title: input.title });

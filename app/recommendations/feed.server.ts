@@ -3,7 +3,7 @@ import { db } from "#db/client.server";
 import { recommendations } from "#db/schema";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
-import { renderMarkdown } from "~/lib/markdown.server";
+import { shownHtml } from "~/server/markdown/stored.server";
 import { visibleTo } from "~/recommendations/recommendations.server";
 import { type Reader } from "~/policy.server";
 
@@ -18,6 +18,8 @@ export async function listFeedEntries({ reader, limit = FEED_SIZE }: { reader: R
       title: recommendations.title,
       summary: recommendations.summary,
       body: recommendations.body,
+      bodyHtml: recommendations.bodyHtml,
+      htmlStamp: recommendations.htmlStamp,
       publishedAt: recommendations.publishedAt,
       updatedAt: recommendations.updatedAt,
     })
@@ -36,7 +38,7 @@ export function escapeXml(value: string) {
 
 type Entry = Awaited<ReturnType<typeof listFeedEntries>>[number];
 
-function entryXml(entry: Entry, base: string, ownHost: string) {
+function entryXml(entry: Entry, base: string) {
   const url = `${base}/empfehlungen/${entry.id}`;
   const published = (entry.publishedAt ?? entry.updatedAt).toISOString();
   const updated = (entry.updatedAt > (entry.publishedAt ?? entry.updatedAt) ? entry.updatedAt : (entry.publishedAt ?? entry.updatedAt)).toISOString();
@@ -48,7 +50,7 @@ function entryXml(entry: Entry, base: string, ownHost: string) {
     `    <published>${published}</published>`,
     `    <updated>${updated}</updated>`,
     entry.summary ? `    <summary>${escapeXml(entry.summary)}</summary>` : null,
-    `    <content type="html">${escapeXml(renderMarkdown(entry.body, { ownHost }))}</content>`,
+    `    <content type="html">${escapeXml(shownHtml("portal", entry.body, entry.bodyHtml, entry.htmlStamp))}</content>`,
     "  </entry>",
   ]
     .filter(Boolean)
@@ -59,7 +61,6 @@ function entryXml(entry: Entry, base: string, ownHost: string) {
 export function renderAtomFeed(entries: Entry[]) {
   const { PORTAL_URL, BOARD_NAME } = env();
   const base = PORTAL_URL.replace(/\/$/, "");
-  const ownHost = new URL(base).host;
   const updated = entries.reduce<Date>((latest, e) => (e.updatedAt > latest ? e.updatedAt : latest), new Date(0));
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -70,7 +71,7 @@ export function renderAtomFeed(entries: Entry[]) {
     `  <link rel="alternate" type="text/html" href="${escapeXml(`${base}/empfehlungen`)}"/>`,
     `  <updated>${(entries.length ? updated : new Date(0)).toISOString()}</updated>`,
     `  <author><name>${escapeXml(BOARD_NAME)}</name></author>`,
-    ...entries.map((entry) => entryXml(entry, base, ownHost)),
+    ...entries.map((entry) => entryXml(entry, base)),
     "</feed>",
     "",
   ].join("\n");

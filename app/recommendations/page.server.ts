@@ -1,13 +1,12 @@
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { recommendationVersions, type Role } from "#db/schema";
-import { env } from "~/env.server";
-import { renderMarkdown } from "~/lib/markdown.server";
+import { shownHtml } from "~/server/markdown/stored.server";
 import { getRecommendationDiscussion } from "~/recommendations/discussion.server";
 import { listLinkOptions, listPossibleCoauthors } from "~/recommendations/drafting.server";
 import { ballotOpen } from "~/recommendations/rules.server";
 import { countBallots, getOwnVote, listRecusals } from "~/recommendations/voting.server";
-import { getVisibleRecommendation, listCoauthors, listLinkedPapers, listOtherLinks, mayEditDraft } from "~/recommendations/recommendations.server";
+import { getVisibleRecommendationWithHtml, listCoauthors, listLinkedPapers, listOtherLinks, mayEditDraft } from "~/recommendations/recommendations.server";
 import { can, type Reader } from "~/policy.server";
 
 /** Corrections of the published text, newest first, each with its note. */
@@ -21,8 +20,9 @@ async function listCorrections({ id }: { id: number }) {
 
 /** Everything the detail page shows, already filtered for the reader; null when not visible. */
 export async function loadRecommendationPage({ id, reader }: { id: number; reader: (Reader & { role: Role }) | null }) {
-  const rec = await getVisibleRecommendation({ id, reader });
-  if (!rec) return null;
+  const visible = await getVisibleRecommendationWithHtml({ id, reader });
+  if (!visible) return null;
+  const { rec, stored } = visible;
   const board = can(reader, "read:recommendation:draft");
   const closed = rec.voteClosedAt !== null;
   const canManage = can(reader, "manage:recommendation");
@@ -41,7 +41,7 @@ export async function loadRecommendationPage({ id, reader }: { id: number; reade
   ]);
   return {
     rec,
-    html: renderMarkdown(rec.body, { ownHost: new URL(env().PORTAL_URL).host }),
+    html: shownHtml("portal", rec.body, stored.bodyHtml, stored.htmlStamp),
     board,
     links,
     coauthors,

@@ -8,6 +8,7 @@ import { lockRecommendation, type RecommendationText } from "~/recommendations/d
 import { isAllowed, nextStatus } from "~/recommendations/rules.server";
 import { can, type Actor } from "~/policy.server";
 import * as notifyEvents from "~/notifications/events.server";
+import { renderedColumns } from "~/server/markdown/stored.server";
 
 const m = t.recommendations.errors;
 // Serialises reference numbering across app processes (pg_advisory_xact_lock key).
@@ -82,7 +83,15 @@ export async function correctPublished({ actor, id, input, note }: { actor: Acto
       .values({ recommendationId: id, number, title: input.title, summary: input.summary, body: input.body, authorId: actor.id, correctionNote: note });
     await tx
       .update(recommendations)
-      .set({ title: input.title, summary: input.summary, body: input.body, latestVersion: number, publishedVersion: number, updatedAt: new Date() })
+      .set({
+        title: input.title,
+        summary: input.summary,
+        body: input.body,
+        ...renderedColumns("portal", { bodyHtml: input.body }),
+        latestVersion: number,
+        publishedVersion: number,
+        updatedAt: new Date(),
+      })
       .where(eq(recommendations.id, id));
     await recordAudit(tx, {
       actorId: actor.id,

@@ -67,15 +67,20 @@ export async function listRecommendations({ reader, page }: { reader: Reader; pa
 export type RecommendationListItem = Awaited<ReturnType<typeof listRecommendations>>["items"][number];
 
 /** The recommendation if the reader may see it, else null (a 404 for the route). */
-export async function getVisibleRecommendation({ id, reader, executor = db }: { id: number; reader: Reader; executor?: Executor }) {
+export async function getVisibleRecommendation(args: { id: number; reader: Reader; executor?: Executor }) {
+  return (await getVisibleRecommendationWithHtml(args))?.rec ?? null;
+}
+
+/** The same, and the body's stored HTML with its stamp apart (pages pass `rec` to the browser as it is). */
+export async function getVisibleRecommendationWithHtml({ id, reader, executor = db }: { id: number; reader: Reader; executor?: Executor }) {
   const [row] = await executor
     .select({ rec: recommendations, authorName: users.name, authorDeleted: users.deletedAt })
     .from(recommendations)
     .leftJoin(users, eq(users.id, recommendations.createdById))
     .where(and(eq(recommendations.id, id), visibleTo(reader)));
   if (!row) return null;
-  const { searchVector: _search, ...rec } = row.rec;
-  return { ...rec, authorName: row.authorDeleted ? null : row.authorName };
+  const { searchVector: _search, bodyHtml, htmlStamp, ...rec } = row.rec;
+  return { rec: { ...rec, authorName: row.authorDeleted ? null : row.authorName }, stored: { bodyHtml, htmlStamp } };
 }
 
 export async function listCoauthors({ id }: { id: number }) {

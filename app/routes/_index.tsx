@@ -30,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     findNextMeeting(),
     user?.role === "council"
       ? Promise.resolve([])
-      : listFeedEntries({ reader, limit: LATEST_PUBLISHED }).then((rows) => rows.map(({ body: _body, ...item }) => item)),
+      : listFeedEntries({ reader, limit: LATEST_PUBLISHED }).then((rows) => rows.map(({ body: _body, bodyHtml: _html, htmlStamp: _stamp, ...item }) => item)),
     user ? listFollowedTopicsWithNews({ member: user }) : Promise.resolve([]),
     isBoardMember(user) ? listTopics({ reader, page: 1 }).then((list) => latestWithComments(list.topics)) : Promise.resolve(null),
     user && can(user, "rate:round") ? listOpenRoundsForRater({ rater: user }) : Promise.resolve(null),

@@ -8,8 +8,7 @@ import { AttendanceList } from "~/meetings/ui/attendance-list";
 import { MeetingTime } from "~/meetings/ui/meeting-summary";
 import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
-import { renderMarkdown } from "~/lib/markdown.server";
-import { listAgendaItems } from "~/meetings/agenda.server";
+import { listAgendaItemsWithHtml } from "~/meetings/agenda.server";
 import { listAttendees } from "~/meetings/minutes.server";
 import { findMeeting } from "~/meetings/meetings.server";
 import { can, getUser, notFound } from "~/policy.server";
@@ -29,20 +28,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const meeting = await findMeeting({ id });
   if (!meeting) notFound(t.meetings.errors.notFound);
   const [items, attendees, follow] = await Promise.all([
-    listAgendaItems({ viewer: user, meetingIds: [id] }),
+    listAgendaItemsWithHtml({ viewer: user, meetingIds: [id] }),
     listAttendees({ viewer: user, meetingId: id }),
     followState(user, "meeting", id),
   ]);
   const responses = can(user, "read:meeting:internal") ? await summariseResponses({ meetingId: id, userId: user?.id ?? null }) : null;
-  const documents = await loadDocumentSection({ ref: { type: "meeting", id }, reader: user });
+  const documents = await loadDocumentSection({ ref: { type: "meeting", id }, reader: user, facts: { type: "meeting" } });
   const itemDocuments = await listDocumentItems({ type: "agendaItem", ids: items.map((item) => item.id) });
   return json({
     meeting,
-    items: items.map((item) => ({
-      ...item,
-      descriptionHtml: item.description ? renderMarkdown(item.description) : null,
-      minutesHtml: item.minutes ? renderMarkdown(item.minutes) : null,
-    })),
+    items,
     attendees,
     follow,
     responses,

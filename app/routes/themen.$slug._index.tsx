@@ -9,12 +9,11 @@ import { NewCommentForm, TopicHeader } from "~/topics/ui/topic-page";
 import { Pagination } from "~/ui/pagination";
 import { t } from "~/i18n/de";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
-import { COMMENTS_PAGE_SIZE, findCommentPage, listCommentThreads, renderCommentMarkdown } from "~/topics/comments.server";
+import { COMMENTS_PAGE_SIZE, findCommentPage, listCommentThreads, storedCommentHtml } from "~/topics/comments.server";
 import { getProposalForTopic } from "~/ratings/proposal-discussion.server";
 import { getRecommendationForTopic } from "~/recommendations/discussion.server";
 import { handleTopicAction } from "~/topics/actions.server";
-import { isFollowing } from "~/topics/activity.server";
-import { canEditTopic, getReadAt, getTopic } from "~/topics/topics.server";
+import { canEditTopic, getTopicForReader } from "~/topics/topics.server";
 import { displayName } from "~/accounts/users.server";
 import { can, getUser, notFound } from "~/policy.server";
 
@@ -22,13 +21,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const topic = await getTopic({ reader: user, slug: params.slug ?? "" });
+  const topic = await getTopicForReader({ reader: user, slug: params.slug ?? "" });
   if (!topic) notFound(t.topics.errors.topicNotFound);
   const page = pageFromUrl(new URL(request.url));
-  const readAt = user ? await getReadAt({ userId: user.id, topicId: topic.id }) : null;
-  const [{ threads, threadCount }, following, proposal, recommendation] = await Promise.all([
+  const { readAt, following } = topic;
+  const [{ threads, threadCount }, proposal, recommendation] = await Promise.all([
     listCommentThreads({ reader: user, topicId: topic.id, page, readAt }),
-    user ? isFollowing({ userId: user.id, topicId: topic.id }) : false,
     getProposalForTopic({ reader: user, topicId: topic.id }),
     getRecommendationForTopic({ reader: user, topicId: topic.id }),
   ]);
@@ -39,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     topic: {
       slug: topic.slug,
       title: topic.title,
-      html: renderCommentMarkdown(topic.body),
+      html: storedCommentHtml(topic),
       status: topic.status,
       visibility: topic.visibility,
       fieldName: topic.fieldName,

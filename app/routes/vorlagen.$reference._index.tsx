@@ -7,10 +7,9 @@ import { PaperDocument } from "~/papers/ui/paper-document";
 import { PrintButton } from "~/ui/print-button";
 import { PaperRecommendations } from "~/recommendations/ui/paper-recommendations";
 import { t } from "~/i18n/de";
-import { renderMarkdown } from "~/lib/markdown.server";
 import { listAgendaItemsForPaper } from "~/meetings/agenda.server";
 import { paperPath } from "~/papers/paper-path";
-import { findPaperBySlug, listConsultations, listRelatedPapers } from "~/papers/papers.server";
+import { findPaperBySlugWithHtml, listConsultations, listRelatedPapers } from "~/papers/papers.server";
 import { listRecommendationsForPaper } from "~/recommendations/recommendations.server";
 import { can, getUser, notFound } from "~/policy.server";
 import { SourceNote } from "~/oparl/ui/source-note";
@@ -26,20 +25,18 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const paper = (await findPaperBySlug({ viewer: user, slug: params.reference })) ?? notFound(t.papers.errors.notFound);
+  const paper = (await findPaperBySlugWithHtml({ viewer: user, slug: params.reference })) ?? notFound(t.papers.errors.notFound);
   const [steps, related, boardItems, recommendations, follow, documents] = await Promise.all([
     listConsultations({ paperId: paper.id }),
     listRelatedPapers({ viewer: user, paperId: paper.id }),
     listAgendaItemsForPaper({ viewer: user, paperId: paper.id }),
     listRecommendationsForPaper({ paperId: paper.id, reader: user }),
     followState(user, "paper", paper.id),
-    loadDocumentSection({ ref: { type: "paper", id: paper.id }, reader: user }),
+    loadDocumentSection({ ref: { type: "paper", id: paper.id }, reader: user, facts: { type: "paper", isPublic: paper.isPublic } }),
   ]);
   return json({
     paper: {
       ...paper,
-      bodyHtml: renderMarkdown(paper.body),
-      resolutionRecommendationHtml: paper.resolutionRecommendation ? renderMarkdown(paper.resolutionRecommendation) : null,
       answers: related.filter((r) => r.direction === "answers"),
     },
     steps,

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { DatabaseHandle } from "#db/client.server";
 
 /** Per-request state that the server (server.mjs) opens around every Remix request. */
-export type RequestScope = { databaseUnavailable: boolean; invalidInput: boolean; queries: number };
+export type RequestScope = { databaseUnavailable: boolean; invalidInput: boolean; queries: number; memo: Map<string, Promise<unknown>> };
 
 const storage = new AsyncLocalStorage<RequestScope>();
 // Without a scope (tests calling loaders directly, other servers) the request object is the key.
@@ -10,11 +10,26 @@ const unavailableRequests = new WeakSet<Request>();
 const invalidInputRequests = new WeakSet<Request>();
 
 export function runInRequestScope<T>(fn: () => Promise<T>): Promise<T> {
-  return storage.run({ databaseUnavailable: false, invalidInput: false, queries: 0 }, fn);
+  return storage.run({ databaseUnavailable: false, invalidInput: false, queries: 0, memo: new Map() }, fn);
 }
 
 export function currentRequestScope(): RequestScope | undefined {
   return storage.getStore();
+}
+
+/**
+ * One result per request for a read that several loaders of a page share (Remix hands each loader
+ * its own Request object, so a WeakMap on the request misses). Outside a scope: no memo.
+ */
+export function memoInRequestScope<T>(key: string, read: () => Promise<T>): Promise<T> {
+  const scope = storage.getStore();
+  if (!scope) return read();
+  let pending = scope.memo.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = read();
+    scope.memo.set(key, pending);
+  }
+  return pending;
 }
 
 export function markDatabaseUnavailable(request: Request) {

@@ -7,6 +7,7 @@ import { topicVisibleTo, type Failure } from "~/topics/topics.server";
 import { isTopicSlug } from "~/topics/slug.server";
 import { can, type Actor } from "~/policy.server";
 import * as notifyEvents from "~/notifications/events.server";
+import { renderedColumns } from "~/server/markdown/stored.server";
 
 type Done = { ok: true; commentId: number };
 
@@ -50,7 +51,14 @@ export async function createComment({ author, slug, body, parentId }: { author: 
     }
     const [row] = await tx
       .insert(comments)
-      .values({ topicId: topic.id, parentId: parentId ?? null, authorId: author.id, body, createdAt: sql`now()` })
+      .values({
+        topicId: topic.id,
+        parentId: parentId ?? null,
+        authorId: author.id,
+        body,
+        ...renderedColumns("portal", { bodyHtml: body }),
+        createdAt: sql`now()`,
+      })
       .returning({ id: comments.id });
     await tx.insert(commentVersions).values({ commentId: row.id, version: 1, body, createdAt: sql`now()` });
     await tx
@@ -99,7 +107,7 @@ export async function editComment({ actor, slug, commentId, body }: { actor: Act
     await tx.insert(commentVersions).values({ commentId, version: next, body, createdAt: sql`now()` });
     await tx
       .update(comments)
-      .set({ body, editedAt: sql`now()` })
+      .set({ body, ...renderedColumns("portal", { bodyHtml: body }), editedAt: sql`now()` })
       .where(eq(comments.id, commentId));
     await recordAudit(tx, { actorId: actor.id, action: "comment.edited", objectType: "comment", objectId: commentId, details: { version: next } });
     return { ok: true, commentId };

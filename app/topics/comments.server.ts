@@ -2,8 +2,7 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "#db/client.server";
 import { commentVersions, comments, topics, users } from "#db/schema";
-import { env } from "~/env.server";
-import { renderMarkdown } from "~/lib/markdown.server";
+import { renderInMode, shownHtml } from "~/server/markdown/stored.server";
 import { displayName } from "~/accounts/users.server";
 import { topicVisibleTo } from "~/topics/topics.server";
 import { isTopicSlug } from "~/topics/slug.server";
@@ -13,7 +12,12 @@ import { can, type Reader } from "~/policy.server";
 export const COMMENTS_PAGE_SIZE = 50;
 
 export function renderCommentMarkdown(source: string) {
-  return renderMarkdown(source, { ownHost: new URL(env().PORTAL_URL).host });
+  return renderInMode("portal", source);
+}
+
+/** A stored comment's or topic's HTML, or rendered now when it is missing or stale. */
+export function storedCommentHtml(row: { body: string; bodyHtml: string | null; htmlStamp: string | null }) {
+  return shownHtml("portal", row.body, row.bodyHtml, row.htmlStamp);
 }
 
 const moderators = alias(users, "moderators");
@@ -23,6 +27,8 @@ const commentColumns = {
   parentId: comments.parentId,
   authorId: comments.authorId,
   body: comments.body,
+  bodyHtml: comments.bodyHtml,
+  htmlStamp: comments.htmlStamp,
   createdAt: comments.createdAt,
   editedAt: comments.editedAt,
   deletedAt: comments.deletedAt,
@@ -40,6 +46,8 @@ type CommentRow = {
   parentId: number | null;
   authorId: number;
   body: string;
+  bodyHtml: string | null;
+  htmlStamp: string | null;
   createdAt: Date;
   editedAt: Date | null;
   deletedAt: Date | null;
@@ -61,7 +69,7 @@ function presentComment(row: CommentRow, reader: Reader, readAt: Date | null = n
     id: row.id,
     parentId: row.parentId,
     state,
-    html: showBody ? renderCommentMarkdown(row.body) : null,
+    html: showBody ? storedCommentHtml(row) : null,
     createdAt: row.createdAt.toISOString(),
     editedAt: row.editedAt && state !== "deleted" ? row.editedAt.toISOString() : null,
     hiddenReason: state === "hidden" ? row.hiddenReason : null,

@@ -3,10 +3,11 @@ import { db, type Executor } from "#db/client.server";
 import { comments, topicFields, topics, users } from "#db/schema";
 import { recordAudit } from "~/accounts/audit.server";
 import { displayName } from "~/accounts/users.server";
-import { renderCommentMarkdown } from "~/topics/comments.server";
+import { storedCommentHtml } from "~/topics/comments.server";
 import { uniqueTopicSlug } from "~/topics/slug.server";
 import { topicVisibleTo } from "~/topics/topics.server";
 import { type Reader } from "~/policy.server";
+import { renderedColumns } from "~/server/markdown/stored.server";
 
 /** Where a discussion lands when nothing linked names a field of action, in this order. */
 const FALLBACK_FIELDS = ["KI", "Sonstiges"];
@@ -55,7 +56,18 @@ export async function createDiscussionTopic(tx: Executor, { title, body, linkedT
   const when = at ?? sql`now()`;
   const [row] = await tx
     .insert(topics)
-    .values({ slug, title: title.slice(0, 200), body, fieldId, authorId, visibility: "internal", createdAt: when, updatedAt: when, lastActivityAt: when })
+    .values({
+      slug,
+      title: title.slice(0, 200),
+      body,
+      ...renderedColumns("portal", { bodyHtml: body }),
+      fieldId,
+      authorId,
+      visibility: "internal",
+      createdAt: when,
+      updatedAt: when,
+      lastActivityAt: when,
+    })
     .returning({ id: topics.id });
   await recordAudit(tx, {
     actorId: authorId,
@@ -95,6 +107,8 @@ export async function getDiscussionPreview({ reader, topicId, shown }: { reader:
       .select({
         id: comments.id,
         body: comments.body,
+        bodyHtml: comments.bodyHtml,
+        htmlStamp: comments.htmlStamp,
         createdAt: comments.createdAt,
         recommendationVersion: comments.recommendationVersion,
         authorName: users.name,
@@ -112,7 +126,7 @@ export async function getDiscussionPreview({ reader, topicId, shown }: { reader:
     commentCount,
     comments: rows.reverse().map((row) => ({
       id: row.id,
-      html: renderCommentMarkdown(row.body),
+      html: storedCommentHtml(row),
       createdAt: row.createdAt.toISOString(),
       versionNumber: row.recommendationVersion,
       authorName: displayName({ name: row.authorName, deletedAt: row.authorDeletedAt }),

@@ -2,10 +2,11 @@ import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { refuse, type Refusal } from "~/lib/refusal";
 import { findErrorCode, violatedConstraint } from "~/lib/error-chain";
 import { db, type Executor } from "#db/client.server";
-import { comments, topicFields, topicReads, topics, users, type Role, type TopicStatus, type TopicVisibility } from "#db/schema";
+import { comments, follows, topicFields, topicReads, topics, users, type Role, type TopicStatus, type TopicVisibility } from "#db/schema";
 import { recordAudit } from "~/accounts/audit.server";
 import { isTopicSlug, uniqueTopicSlug } from "~/topics/slug.server";
 import { can, isBoardMember, type Reader } from "~/policy.server";
+import { renderedColumns } from "~/server/markdown/stored.server";
 
 export type Failure = Refusal;
 export const TOPICS_PAGE_SIZE = 25;
@@ -59,33 +60,60 @@ async function countTopics(where: SQL | undefined) {
   return row.count;
 }
 
+const topicColumns = {
+  id: topics.id,
+  slug: topics.slug,
+  title: topics.title,
+  body: topics.body,
+  bodyHtml: topics.bodyHtml,
+  htmlStamp: topics.htmlStamp,
+  status: topics.status,
+  visibility: topics.visibility,
+  fieldId: topics.fieldId,
+  fieldName: topicFields.name,
+  createdAt: topics.createdAt,
+  updatedAt: topics.updatedAt,
+  lastActivityAt: topics.lastActivityAt,
+  authorId: topics.authorId,
+  authorName: users.name,
+  authorOrganisation: users.organisation,
+  authorRole: users.role,
+  authorDeletedAt: users.deletedAt,
+};
+
 /** A topic the reader may see, with author and field; null otherwise (the route answers 404). */
 export async function getTopic({ reader, slug }: { reader: Reader; slug: string }) {
   if (!isTopicSlug(slug)) return null;
   const [row] = await db
-    .select({
-      id: topics.id,
-      slug: topics.slug,
-      title: topics.title,
-      body: topics.body,
-      status: topics.status,
-      visibility: topics.visibility,
-      fieldId: topics.fieldId,
-      fieldName: topicFields.name,
-      createdAt: topics.createdAt,
-      updatedAt: topics.updatedAt,
-      lastActivityAt: topics.lastActivityAt,
-      authorId: topics.authorId,
-      authorName: users.name,
-      authorOrganisation: users.organisation,
-      authorRole: users.role,
-      authorDeletedAt: users.deletedAt,
-    })
+    .select(topicColumns)
     .from(topics)
     .innerJoin(topicFields, eq(topicFields.id, topics.fieldId))
     .innerJoin(users, eq(users.id, topics.authorId))
     .where(and(eq(topics.slug, slug), topicVisibleTo(reader)));
   return row ?? null;
+}
+
+/**
+ * The topic page's read: the topic, and in the same statement when the reader last marked it
+ * read (null: never) and whether they follow it.
+ */
+export async function getTopicForReader({ reader, slug }: { reader: Reader; slug: string }) {
+  if (!isTopicSlug(slug)) return null;
+  const readerId = reader?.id ?? null;
+  const [row] = await db
+    .select({
+      ...topicColumns,
+      readAt:
+        sql<Date | null>`(select ${topicReads.readAt} from ${topicReads} where ${topicReads.userId} = ${readerId} and ${topicReads.topicId} = ${topics.id})`.mapWith(
+          topicReads.readAt,
+        ),
+      following: sql<boolean>`exists (select 1 from ${follows} where ${follows.userId} = ${readerId} and ${follows.objectType} = 'topic' and ${follows.objectId} = ${topics.id})`,
+    })
+    .from(topics)
+    .innerJoin(topicFields, eq(topicFields.id, topics.fieldId))
+    .innerJoin(users, eq(users.id, topics.authorId))
+    .where(and(eq(topics.slug, slug), topicVisibleTo(reader)));
+  return row ? { ...row, readAt: readerId === null ? null : row.readAt, following: readerId !== null && Boolean(row.following) } : null;
 }
 
 export function canEditTopic(user: Reader, topic: { authorId: number }) {
@@ -115,7 +143,7 @@ async function insertTopic(author: { id: number }, input: TopicInput) {
     const slug = await uniqueTopicSlug(tx, input.title);
     const [row] = await tx
       .insert(topics)
-      .values({ ...input, slug, authorId: author.id })
+      .values({ ...input, slug, authorId: author.id, ...renderedColumns("portal", { bodyHtml: input.body }) })
       .returning({ id: topics.id, slug: topics.slug });
     await tx.insert(topicReads).values({ userId: author.id, topicId: row.id });
     await recordAudit(tx, {
@@ -151,7 +179,7 @@ export async function updateTopic({ actor, slug, input }: { actor: { id: number;
     if (!(await fieldExists(tx, input.fieldId))) return fieldMissing();
     await tx
       .update(topics)
-      .set({ ...input, updatedAt: new Date() })
+      .set({ ...input, ...renderedColumns("portal", { bodyHtml: input.body }), updatedAt: new Date() })
       .where(eq(topics.id, topic.id));
     const changed = (Object.keys(input) as Array<keyof typeof input>).filter((key) => topic[key] !== input[key]);
     await recordAudit(tx, {

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
-import { createdAt, tsvector, updatedAt } from "./columns";
+import { createdAt, htmlStamp, renderedHtml, tsvector, updatedAt } from "./columns";
 import { papers } from "./papers";
 import { ratingRounds } from "./ratings";
 import { topics } from "./topics";
@@ -73,6 +73,9 @@ export const agendaItems = pgTable(
     paperId: integer("paper_id").references(() => papers.id, { onDelete: "set null" }),
     /** Minutes of this item (Markdown), written after the meeting. */
     minutes: text("minutes"),
+    descriptionHtml: renderedHtml("description_html"),
+    minutesHtml: renderedHtml("minutes_html"),
+    htmlStamp: htmlStamp(),
     /** OParl AgendaItem.result, e.g. "Kenntnis genommen", "Empfehlung beschlossen". */
     result: text("result"),
     createdAt: createdAt(),

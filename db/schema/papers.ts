@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
-import { createdAt, tsvector, updatedAt } from "./columns";
+import { createdAt, htmlStamp, renderedHtml, tsvector, updatedAt } from "./columns";
 import { councilMeetings } from "./oparl";
 
 /** OParl Paper.paperType, as the council uses them. */
@@ -75,6 +75,9 @@ export const papers = pgTable(
     body: text("body").notNull().default(""),
     /** Beschlussempfehlung, Markdown. */
     resolutionRecommendation: text("resolution_recommendation"),
+    bodyHtml: renderedHtml("body_html"),
+    resolutionRecommendationHtml: renderedHtml("resolution_recommendation_html"),
+    htmlStamp: htmlStamp(),
     isPublic: boolean("is_public").notNull().default(true),
     createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
     /** Imported from the city's RIS: the source object's OParl id (URL); see db/schema/oparl.ts. */

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
-import { createdAt, tsvector, updatedAt } from "./columns";
+import { createdAt, htmlStamp, renderedHtml, tsvector, updatedAt } from "./columns";
 import { users } from "./accounts";
 import { meetings } from "./meetings";
 import { papers } from "./papers";
@@ -30,6 +30,8 @@ export const recommendations = pgTable(
     title: text("title").notNull(),
     summary: text("summary").notNull().default(""),
     body: text("body").notNull(),
+    bodyHtml: renderedHtml("body_html"),
+    htmlStamp: htmlStamp(),
     status: text("status").$type<RecommendationStatus>().notNull().default("draft"),
     createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),

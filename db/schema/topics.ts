@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
-import { createdAt, tsvector, updatedAt } from "./columns";
+import { createdAt, htmlStamp, renderedHtml, tsvector, updatedAt } from "./columns";
 
 /** Limits shared by the schema checks and the form validation (README "Limits"). */
 export const TOPIC_LIMITS = {
@@ -40,6 +40,8 @@ export const topics = pgTable(
     slug: text("slug").notNull().unique("topics_slug_unique"),
     title: text("title").notNull(),
     body: text("body").notNull().default(""),
+    bodyHtml: renderedHtml("body_html"),
+    htmlStamp: htmlStamp(),
     fieldId: integer("field_id")
       .notNull()
       .references(() => topicFields.id, { onDelete: "restrict" }),
@@ -81,6 +83,8 @@ export const comments = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),
     body: text("body").notNull(),
+    bodyHtml: renderedHtml("body_html"),
+    htmlStamp: htmlStamp(),
     createdAt: createdAt(),
     /** Set on every edit; null means never edited. */
     editedAt: timestamp("edited_at", { withTimezone: true }),

@@ -4,6 +4,7 @@ import type { Executor } from "../client.server";
 import { agendaItems, meetingAttendees, meetings, papers, ratingRounds, topics } from "../schema";
 import type { DemoUsers } from "./accounts";
 import { MEETING_LOCATION, MEETINGS, type ItemStory, type MeetingStory } from "./meetings-story";
+import { renderedColumns } from "../../app/server/markdown/stored.server";
 
 function berlin(local: string) {
   const date = parseBerlinLocal(local);
@@ -43,6 +44,7 @@ async function itemValues(tx: Executor, meetingId: number, item: ItemStory, posi
     ratingRoundId: await idOf(tx, "round", item.roundTitle),
     paperId: await idOf(tx, "paper", item.paperReference),
     minutes: item.minutes ?? null,
+    ...renderedColumns("plain", { descriptionHtml: item.description ?? "", minutesHtml: item.minutes ?? null }),
     result: item.result ?? null,
   };
 }

@@ -3,12 +3,17 @@ import { and, eq, inArray } from "drizzle-orm";
 import { consultations, councilMeetings, organizations, paperRelations, papers } from "../schema";
 import type { DemoUsers } from "./accounts";
 import { AT_0014_2025_BODY, ORGANIZATIONS, ST_0020_2025_BODY, ST_0020_2025_RECOMMENDATION } from "./papers-story";
+import { renderedColumns } from "../../app/server/markdown/stored.server";
 
 type PaperValues = typeof papers.$inferInsert;
 type StepValues = Omit<typeof consultations.$inferInsert, "paperId" | "organizationId" | "position"> & { body: string };
 
 async function insertPaper(tx: Executor, values: PaperValues, steps: StepValues[]) {
-  const [paper] = await tx.insert(papers).values(values).returning({ id: papers.id });
+  const rendered = renderedColumns("plain", { bodyHtml: values.body ?? "", resolutionRecommendationHtml: values.resolutionRecommendation });
+  const [paper] = await tx
+    .insert(papers)
+    .values({ ...values, ...rendered })
+    .returning({ id: papers.id });
   const bodies = await tx.select({ id: organizations.id, shortName: organizations.shortName }).from(organizations);
   for (const [index, { body, ...step }] of steps.entries()) {
     const organizationId = bodies.find((row) => row.shortName === body)!.id;

@@ -16,6 +16,7 @@ import {
 import type { DemoUsers } from "./accounts";
 import { PROPOSAL_DISCUSSIONS } from "./ratings-discussion-story";
 import { CHATBOT_ROUND, PLATFORM_ROUND, type RoundStory } from "./ratings-story";
+import { renderedColumns } from "../../app/server/markdown/stored.server";
 
 async function topicIdBySlug(tx: Executor, slug: string) {
   const [row] = await tx.select({ id: topics.id }).from(topics).where(eq(topics.slug, slug));
@@ -27,7 +28,7 @@ async function addDiscussion(tx: Executor, topicId: number, story: (typeof PROPO
     const createdAt = new Date(comment.at);
     const [row] = await tx
       .insert(comments)
-      .values({ topicId, authorId: people.experts[comment.expert], body: comment.body, createdAt })
+      .values({ topicId, authorId: people.experts[comment.expert], body: comment.body, ...renderedColumns("portal", { bodyHtml: comment.body }), createdAt })
       .returning({ id: comments.id });
     await tx.insert(commentVersions).values({ commentId: row.id, version: 1, body: comment.body, createdAt });
   }

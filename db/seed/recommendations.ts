@@ -20,6 +20,7 @@ import { closeRecommendationDiscussion, createRecommendationDiscussion } from ".
 import { deriveOutcome, tallyVotes } from "../../app/recommendations/rules.server";
 import type { DemoUsers } from "./accounts";
 import { DRAFT, PUBLISHED } from "./recommendations-story";
+import { renderedColumns } from "../../app/server/markdown/stored.server";
 
 type Story = typeof PUBLISHED | typeof DRAFT;
 
@@ -82,7 +83,14 @@ async function addDiscussion(tx: Executor, id: number, story: Story, people: Dem
     const rows = await tx
       .insert(comments)
       .values(
-        story.comments.map((c) => ({ topicId, authorId: people.experts[c.by], body: c.body, recommendationVersion: c.version, createdAt: new Date(c.at) })),
+        story.comments.map((c) => ({
+          topicId,
+          authorId: people.experts[c.by],
+          body: c.body,
+          ...renderedColumns("portal", { bodyHtml: c.body }),
+          recommendationVersion: c.version,
+          createdAt: new Date(c.at),
+        })),
       )
       .returning({ id: comments.id, body: comments.body, createdAt: comments.createdAt });
     await tx.insert(commentVersions).values(rows.map((row) => ({ commentId: row.id, version: 1, body: row.body, createdAt: row.createdAt })));
@@ -110,6 +118,7 @@ async function seedPublished(tx: Executor, people: DemoUsers) {
       title: story.title,
       summary: story.summary,
       body: story.versions[latest - 1].body,
+      ...renderedColumns("portal", { bodyHtml: story.versions[latest - 1].body }),
       status: "published",
       createdById: people.experts[story.versions[0].by],
       createdAt: new Date(story.versions[0].at),
@@ -157,6 +166,7 @@ async function seedDraft(tx: Executor, people: DemoUsers) {
       title: story.title,
       summary: story.summary,
       body: story.versions[latest - 1].body,
+      ...renderedColumns("portal", { bodyHtml: story.versions[latest - 1].body }),
       createdById: people.experts[story.versions[0].by],
       createdAt: new Date(story.versions[0].at),
       updatedAt: new Date(story.versions[latest - 1].at),

@@ -4,6 +4,7 @@ import type { Executor } from "../client.server";
 import { commentVersions, comments, follows, topicFields, topicReads, topics } from "../schema";
 import type { DemoUsers } from "./accounts";
 import { FIELDS, STORY, type Speaker, type StoryComment } from "./topics-story";
+import { renderedColumns } from "../../app/server/markdown/stored.server";
 
 const at = (local: string) => {
   const date = parseBerlinLocal(local);
@@ -30,6 +31,7 @@ async function insertComment(tx: Executor, topicId: number, authorId: number, co
       parentId,
       authorId,
       body: comment.body,
+      ...renderedColumns("portal", { bodyHtml: comment.body }),
       createdAt: at(comment.at),
       editedAt,
       deletedAt: comment.deletedAt ? at(comment.deletedAt) : null,
@@ -63,6 +65,7 @@ export async function seedTopics(tx: Executor, people: DemoUsers) {
         slug: slugify(story.title),
         title: story.title,
         body: story.body,
+        ...renderedColumns("portal", { bodyHtml: story.body }),
         fieldId: fieldIds.get(story.field)!,
         authorId: who[story.by],
         status: story.status,

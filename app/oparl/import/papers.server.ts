@@ -9,6 +9,7 @@ import { resolveOrganization } from "./organizations.server";
 import { recordPaperFiles, type FileContext } from "./files.server";
 import type { Outcome } from "./report";
 import { councilDecisionArrived } from "~/commitments/events.server";
+import { renderedColumns } from "~/server/markdown/stored.server";
 
 const refused = t.oparl.import.refused;
 
@@ -106,7 +107,7 @@ export async function upsertPaper(
     } else {
       [{ id: paperId }] = await tx
         .insert(papers)
-        .values({ ...ris, originator, body: "" })
+        .values({ ...ris, originator, body: "", ...renderedColumns("plain", { bodyHtml: "", resolutionRecommendationHtml: null }) })
         .returning({ id: papers.id });
     }
     await replaceSteps(tx, paperId, steps);

@@ -3,6 +3,7 @@ import { registerDocumentJobs } from "~/documents/text-job.server";
 import { registerNotificationJobs } from "~/notifications/jobs.server";
 import { registerOparlJobs } from "~/oparl/import/jobs.server";
 import { registerMailJobs } from "~/server/mail/jobs.server";
+import { registerMarkdownJobs } from "~/server/markdown/rerender-job.server";
 import { registerHousekeepingJobs } from "./housekeeping.server";
 
 /**
@@ -20,4 +21,5 @@ export function registerAllJobHandlers() {
   registerOparlJobs();
   registerCommitmentJobs();
   registerDocumentJobs();
+  registerMarkdownJobs();
 }

@@ -1,7 +1,11 @@
+import { eq } from "drizzle-orm";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import * as topicPage from "../../../app/routes/themen.$slug._index";
 import { CommentView } from "../../../app/topics/ui/comment-view";
+import { db } from "../../../db/client.server";
+import { comments } from "../../../db/schema";
+import { markdownStamp } from "../../../app/server/markdown/stored.server";
 import { createUser } from "../../support/fixtures";
 import { callRoute, jsonOf } from "../../support/remix";
 import { executableMarkup, executableMarkupInPage } from "./topics-html-check";
@@ -45,6 +49,13 @@ describe("XSS through the real comment action", () => {
       threads.push(...data.threads);
     }
     expect(threads).toHaveLength(XSS_PAYLOADS.length);
+    // The page read the HTML stored at write time (current stamp), not a fresh rendering.
+    const stored = await db.select({ html: comments.bodyHtml, stamp: comments.htmlStamp }).from(comments).where(eq(comments.topicId, topic.id));
+    expect(stored).toHaveLength(XSS_PAYLOADS.length);
+    for (const row of stored) {
+      expect(row.stamp).toBe(markdownStamp("portal"));
+      expect(executableMarkup(row.html ?? "<img onerror=x>")).toEqual([]);
+    }
     for (const [index, thread] of threads.entries()) {
       expect(executableMarkup(thread.html), XSS_PAYLOADS[index]).toEqual([]);
       // The full rendered comment (byline, links, actions) as React sends it to the browser.

@@ -1,0 +1,123 @@
+import { asc, getTableName, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { db, queryRows } from "#db/client.server";
+import { agendaItems, comments, papers, recommendations, topics } from "#db/schema";
+import { registerJobHandler } from "~/server/jobs/registry.server";
+import { markdownStamp, renderInMode, type MarkdownMode } from "./stored.server";
+
+export const MARKDOWN_RENDER_JOB = "markdown.render";
+const BATCH = 100;
+
+type StoredMarkdown = { table: PgTable; mode: MarkdownMode; id: PgColumn; stamp: PgColumn; columns: Array<{ source: PgColumn; html: PgColumn }> };
+
+/** Every table with Markdown rendered at write time (app/server/markdown/stored.server.ts). */
+const STORED: StoredMarkdown[] = [
+  { table: topics, mode: "portal", id: topics.id, stamp: topics.htmlStamp, columns: [{ source: topics.body, html: topics.bodyHtml }] },
+  { table: comments, mode: "portal", id: comments.id, stamp: comments.htmlStamp, columns: [{ source: comments.body, html: comments.bodyHtml }] },
+  {
+    table: recommendations,
+    mode: "portal",
+    id: recommendations.id,
+    stamp: recommendations.htmlStamp,
+    columns: [{ source: recommendations.body, html: recommendations.bodyHtml }],
+  },
+  {
+    table: papers,
+    mode: "plain",
+    id: papers.id,
+    stamp: papers.htmlStamp,
+    columns: [
+      { source: papers.body, html: papers.bodyHtml },
+      { source: papers.resolutionRecommendation, html: papers.resolutionRecommendationHtml },
+    ],
+  },
+  {
+    table: agendaItems,
+    mode: "plain",
+    id: agendaItems.id,
+    stamp: agendaItems.htmlStamp,
+    columns: [
+      { source: agendaItems.description, html: agendaItems.descriptionHtml },
+      { source: agendaItems.minutes, html: agendaItems.minutesHtml },
+    ],
+  },
+];
+
+const column = (c: PgColumn) => sql.identifier(c.name);
+const stale = (spec: StoredMarkdown, stamp: string): SQL => or(isNull(spec.stamp), ne(spec.stamp, stamp))!;
+
+/**
+ * One batch of one table: the rows whose stamp is not the current one, rendered here and written
+ * back in one statement. A row whose source changed meanwhile is left alone (its writer stored
+ * the HTML of the new text); an older stamp or none is what makes a row stale.
+ */
+async function renderBatch(spec: StoredMarkdown): Promise<number> {
+  const stamp = markdownStamp(spec.mode);
+  const selection: Record<string, PgColumn> = { id: spec.id };
+  spec.columns.forEach((c, index) => (selection[`s${index}`] = c.source));
+  const rows = (await db.select(selection).from(spec.table).where(stale(spec, stamp)).orderBy(asc(spec.id)).limit(BATCH)) as Array<
+    Record<string, string | number | null>
+  >;
+  if (rows.length === 0) return 0;
+  const values = rows.map((row) => {
+    const value: Record<string, string | number | null> = { id: row.id };
+    spec.columns.forEach((_c, index) => {
+      const source = row[`s${index}`] as string | null;
+      value[`s${index}`] = source;
+      value[`h${index}`] = source === null ? null : renderInMode(spec.mode, source);
+    });
+    return value;
+  });
+  const recordColumns = sql.raw(["id bigint", ...spec.columns.flatMap((_c, index) => [`s${index} text`, `h${index} text`])].join(", "));
+  const assignments = sql.join(
+    spec.columns.map((c, index) => sql`${column(c.html)} = v.${sql.raw(`h${index}`)}`),
+    sql`, `,
+  );
+  const sameSource = sql.join(
+    spec.columns.map((c, index) => sql`t.${column(c.source)} is not distinct from v.${sql.raw(`s${index}`)}`),
+    sql` and `,
+  );
+  const table = sql.identifier(getTableName(spec.table));
+  await db.execute(sql`update ${table} as t set ${assignments}, ${column(spec.stamp)} = ${stamp}
+    from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(${recordColumns})
+    where t.${column(spec.id)} = v.id and ${sameSource}`);
+  return rows.length;
+}
+
+/** Re-renders every stale row, table by table, a batch per statement; returns how many were rendered. */
+export async function renderStaleMarkdown() {
+  let total = 0;
+  for (const spec of STORED) {
+    for (;;) {
+      const count = await renderBatch(spec);
+      total += count;
+      if (count < BATCH) break;
+    }
+  }
+  return total;
+}
+
+/**
+ * At start: when any row's HTML is missing (rows from before migration 0022) or stamped by
+ * another renderer version or portal host, queue one re-render job unless one is queued already.
+ * One statement; pages render such rows on the fly meanwhile.
+ */
+export async function enqueueStaleMarkdownRendering() {
+  const anyStale = sql.join(
+    STORED.map((spec) => sql`exists (select 1 from ${sql.identifier(getTableName(spec.table))} where ${stale(spec, markdownStamp(spec.mode))})`),
+    sql` or `,
+  );
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`insert into jobs (kind, payload) select ${MARKDOWN_RENDER_JOB}, '{}'::jsonb
+      where not exists (select 1 from jobs where kind = ${MARKDOWN_RENDER_JOB} and state in ('pending', 'running')) and (${anyStale})
+      returning id`,
+  );
+  return rows.length > 0;
+}
+
+export function registerMarkdownJobs() {
+  registerJobHandler(MARKDOWN_RENDER_JOB, async () => {
+    await renderStaleMarkdown();
+  });
+}

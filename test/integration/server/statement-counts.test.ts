@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { DEMO_LOGINS } from "../../../db/seed/accounts";
+import { startServer, type RunningServer } from "../../support/server";
+
+// Issue 15: at most 8 SQL statements per main page, counted by the server itself
+// (BENCH_QUERY_LOG=1 puts each request's statement count into X-Query-Count).
+const BUDGET = 8;
+
+let server: RunningServer;
+let expertCookie: string;
+
+beforeAll(async () => {
+  server = await startServer(inject("pgTemplate"), { demo: true, env: { BENCH_QUERY_LOG: "1" } });
+  const expert = DEMO_LOGINS.find((login) => login.role === "expert")!;
+  const response = await fetch(`${server.url}/login`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: server.url },
+    body: new URLSearchParams({ email: expert.email, password: expert.password, redirectTo: "/" }),
+    redirect: "manual",
+  });
+  expertCookie = response.headers.get("set-cookie")!.split(";")[0];
+}, 120_000);
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function get(path: string, cookie?: string) {
+  const response = await fetch(`${server.url}${path}`, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" });
+  const html = await response.text();
+  return { status: response.status, queries: Number(response.headers.get("X-Query-Count")), html };
+}
+
+async function firstLink(listPath: string, pattern: RegExp) {
+  const { html } = await get(listPath, expertCookie);
+  const match = pattern.exec(html);
+  expect(match, `${listPath} verlinkt nichts für ${pattern}`).not.toBeNull();
+  return match![1];
+}
+
+describe("SQL statements per main page (issue 15)", () => {
+  it(`the dashboard, topics, a topic's first and last page, a meeting, a paper and search stay within ${BUDGET}, signed in and as a visitor`, async () => {
+    const topic = "/themen/ozg-die-naechsten-leistungen";
+    const meeting = await firstLink("/sitzungen", /href="(\/sitzungen\/\d+)"/);
+    const paper = "/vorlagen/ST-0020-2025";
+    const pages = [
+      { path: "/", visitor: true },
+      { path: "/themen", visitor: true },
+      { path: topic, visitor: true },
+      { path: `${topic}?seite=1`, visitor: true },
+      { path: meeting, visitor: true },
+      { path: paper, visitor: true },
+      { path: "/suche?q=Chatbot", visitor: true },
+    ];
+    const counts: Record<string, number> = {};
+    for (const page of pages) {
+      const signedIn = await get(page.path, expertCookie);
+      expect(signedIn.status, page.path).toBe(200);
+      counts[`expert ${page.path}`] = signedIn.queries;
+      if (page.visitor) {
+        const visitor = await get(page.path);
+        expect(visitor.status, page.path).toBe(200);
+        counts[`visitor ${page.path}`] = visitor.queries;
+      }
+    }
+    for (const [page, queries] of Object.entries(counts)) {
+      expect(Number.isInteger(queries) && queries > 0, `${page}: no count`).toBe(true);
+      expect(queries, `${page}: ${JSON.stringify(counts)}`).toBeLessThanOrEqual(BUDGET);
+    }
+  });
+});
