@@ -12,6 +12,7 @@ import { AgendaItemSchema } from "~/meetings/schemas.server";
 import { findMeeting } from "~/meetings/meetings.server";
 import { notFound, requirePermission } from "~/policy.server";
 import { idField, readForm, routeId } from "~/lib/fields";
+import { DataTable } from "~/ui/table";
 import { FormAlert } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.editAgenda} – Digitalbeirat` }];
@@ -106,31 +107,25 @@ export default function AgendaEditPage() {
       {items.length === 0 ? (
         <p>{a.empty}</p>
       ) : (
-        <table className="my-4 w-full">
-          <caption className="text-left font-medium">{a.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{a.top}</th>
-              <th scope="col">{a.name}</th>
-              <th scope="col">{a.nonPublic}</th>
-              {locked ? null : <th scope="col">{a.actions}</th>}
+        <DataTable
+          caption={a.caption}
+          captionClassName="text-left font-medium"
+          className="my-4 w-full"
+          columns={[a.top, a.name, a.nonPublic, ...(locked ? [] : [a.actions])]}
+        >
+          {items.map((item, index) => (
+            <tr key={item.id}>
+              <th scope="row">{item.number}</th>
+              <td>{item.name}</td>
+              <td>{item.isPublic ? "" : a.nonPublic}</td>
+              {locked ? null : (
+                <td>
+                  <ItemButtons itemId={item.id} number={item.number} first={index === 0} last={index === items.length - 1} />
+                </td>
+              )}
             </tr>
-          </thead>
-          <tbody>
-            {items.map((item, index) => (
-              <tr key={item.id}>
-                <th scope="row">{item.number}</th>
-                <td>{item.name}</td>
-                <td>{item.isPublic ? "" : a.nonPublic}</td>
-                {locked ? null : (
-                  <td>
-                    <ItemButtons itemId={item.id} number={item.number} first={index === 0} last={index === items.length - 1} />
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       {locked ? null : editing ? (
         <div id="bearbeiten">
