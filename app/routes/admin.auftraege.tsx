@@ -9,6 +9,7 @@ import { parseId, readForm } from "~/lib/fields";
 import { requirePermission } from "~/policy.server";
 import { listJobs, retryJob } from "~/server/jobs/queue.server";
 import { DataTable } from "~/ui/table";
+import { TitledSection } from "~/ui/titled-section";
 
 const text = t.mail.jobs;
 export const meta: MetaFunction = () => [{ title: `${text.title} – Digitalbeirat` }];
@@ -69,8 +70,7 @@ export default function AdminJobs() {
   const { failed, pending } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <section aria-labelledby="jobs-title">
-      <h1 id="jobs-title">{text.title}</h1>
+    <TitledSection id="jobs-title" title={text.title}>
       <p className="mb-4 max-w-3xl">{text.intro}</p>
       <FormAlert message={result?.notice} tone="success" />
       <FormAlert message={result?.error} />
@@ -78,7 +78,7 @@ export default function AdminJobs() {
       <JobTable jobs={failed} caption={text.failed} retry />
       <h2>{text.pending}</h2>
       <JobTable jobs={pending} caption={text.pending} retry={false} />
-    </section>
+    </TitledSection>
   );
 }
 

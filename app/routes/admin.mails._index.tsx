@@ -13,6 +13,7 @@ import { listMails } from "~/server/mail/outbox.server";
 import { sendTestMail } from "~/server/mail/test-mail.server";
 import { smtpConfigured } from "~/server/mail/transport.server";
 import { DataTable } from "~/ui/table";
+import { TitledSection } from "~/ui/titled-section";
 
 const text = t.mail.admin;
 export const meta: MetaFunction = () => [{ title: `${text.title} – Digitalbeirat` }];
@@ -36,8 +37,7 @@ export default function AdminMails() {
   const { mails, hasMore, page, smtp } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <section aria-labelledby="mails-title">
-      <h1 id="mails-title">{text.title}</h1>
+    <TitledSection id="mails-title" title={text.title}>
       <p className="mb-4 max-w-3xl">{text.intro}</p>
       {smtp ? null : (
         <p role="note" className="mb-4 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
@@ -67,7 +67,7 @@ export default function AdminMails() {
         </DataTable>
       )}
       <MoreLink page={page} hasMore={hasMore} label={text.more} />
-    </section>
+    </TitledSection>
   );
 }
 

@@ -10,6 +10,7 @@ import { enqueueSync, getSourceSetting, listSyncRuns, saveSourceSetting } from "
 import { SourceSettingSchema } from "~/oparl/import/source-schema.server";
 import { RunsTable } from "~/oparl/ui/runs-table";
 import { can, forbidden, requirePermission } from "~/policy.server";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.oparl.admin.title} – Digitalbeirat` }];
 
@@ -52,8 +53,7 @@ export default function OparlAdminPage() {
   const data = useActionData<typeof action>() as ActionData | undefined;
   const errors = data?.errors ?? {};
   return (
-    <section aria-labelledby="oparl-title">
-      <h1 id="oparl-title">{text.title}</h1>
+    <TitledSection id="oparl-title" title={text.title}>
       <p className="mb-4 max-w-3xl">{text.intro}</p>
       <FormAlert message={data?.notice} tone="success" />
       <FormAlert message={errors.form} />
@@ -86,7 +86,7 @@ export default function OparlAdminPage() {
       {source ? <IntentButtonForm intent="sync-now" label={text.syncNow} className="my-4" /> : null}
       <h2>{text.runsTitle}</h2>
       <RunsTable runs={runs} />
-    </section>
+    </TitledSection>
   );
 }
 

@@ -11,6 +11,7 @@ import { requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 import { FormAlert, SubmitButton } from "~/ui/form";
 import { invalidForm, respondToRefusal } from "~/server/refusal-response.server";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.ratings.newRound} – Digitalbeirat` }];
 
@@ -36,14 +37,13 @@ export default function NewRoundPage() {
   const data = useActionData<typeof action>();
   const errors = data?.errors;
   return (
-    <section aria-labelledby="new-round-title" className="max-w-3xl">
-      <h1 id="new-round-title">{t.ratings.newRound}</h1>
+    <TitledSection id="new-round-title" title={t.ratings.newRound} className="max-w-3xl">
       <FormAlert message={errors?.form} />
       <Form method="post" noValidate className="space-y-4">
         <RoundFields topics={topics} errors={errors} />
         <SubmitButton>{t.ratings.actions.create}</SubmitButton>
       </Form>
-    </section>
+    </TitledSection>
   );
 }
 

@@ -7,6 +7,7 @@ import { t } from "~/i18n/de";
 import { createRecommendation, listLinkOptions, parseRecommendationForm } from "~/recommendations/drafting.server";
 import { requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.recommendations.form.newTitle} – Digitalbeirat` }];
 
@@ -31,10 +32,9 @@ export default function NewRecommendationPage() {
   const { options } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
-    <section aria-labelledby="new-title" className="max-w-3xl">
-      <h1 id="new-title">{t.recommendations.form.newTitle}</h1>
+    <TitledSection id="new-title" title={t.recommendations.form.newTitle} className="max-w-3xl">
       <RecommendationForm values={data?.values ?? EMPTY} errors={data?.errors ?? {}} options={options} submitLabel={t.recommendations.form.create} />
-    </section>
+    </TitledSection>
   );
 }
 

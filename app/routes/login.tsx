@@ -13,6 +13,7 @@ import { createChallenge } from "~/accounts/sign-in-challenge.server";
 import { demoAccountsExempt } from "~/accounts/two-factor.server";
 import { clientAddressOf } from "~/server/remix-context.server";
 import { Field, FormAlert, SubmitButton } from "~/ui/form";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.login.title} – Digitalbeirat` }];
 
@@ -56,8 +57,7 @@ export default function LoginPage() {
   const { redirectTo, demoExempt } = useLoaderData<typeof loader>();
   const errors: Record<string, string> = data?.errors ?? {};
   return (
-    <section aria-labelledby="login-title" className="max-w-md">
-      <h1 id="login-title">{t.accounts.login.title}</h1>
+    <TitledSection id="login-title" title={t.accounts.login.title} className="max-w-md">
       <FormAlert message={errors.form} />
       <Form method="post" action="/login" className="space-y-4" noValidate>
         <input type="hidden" name="redirectTo" value={redirectTo} />
@@ -70,6 +70,6 @@ export default function LoginPage() {
       </p>
       <p className="mt-6 text-sm text-slate-700">{t.accounts.login.invitationOnly}</p>
       {demoExempt ? <p className="mt-2 text-sm text-slate-700">{t.accounts.login.demoTwoFactor}</p> : null}
-    </section>
+    </TitledSection>
   );
 }

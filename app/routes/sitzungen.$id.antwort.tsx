@@ -7,6 +7,7 @@ import { t } from "~/i18n/de";
 import { formatDateTime } from "~/lib/dates";
 import { readForm, routeId } from "~/lib/fields";
 import { readMeetingResponseToken, setMeetingResponse } from "~/meetings/responses.server";
+import { TitledSection } from "~/ui/titled-section";
 
 const text = t.notifications.meetingResponse;
 export const meta: MetaFunction = () => [{ title: `${text.title} – Digitalbeirat` }, { name: "robots", content: "noindex" }];
@@ -35,8 +36,7 @@ export default function MeetingResponsePage() {
   const { token, question } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <section aria-labelledby="response-title" className="max-w-xl">
-      <h1 id="response-title">{text.title}</h1>
+    <TitledSection id="response-title" title={text.title} className="max-w-xl">
       {result?.done ? <FormAlert message={result.done} tone="success" /> : null}
       {!token || !question ? (
         <FormAlert message={text.invalid} />
@@ -50,7 +50,7 @@ export default function MeetingResponsePage() {
       <p className="mt-6">
         <a href="/sitzungen">{t.meetings.title}</a>
       </p>
-    </section>
+    </TitledSection>
   );
 }
 

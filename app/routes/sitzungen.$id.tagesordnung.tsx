@@ -14,6 +14,7 @@ import { notFound, requirePermission } from "~/policy.server";
 import { idField, readForm, routeId } from "~/lib/fields";
 import { DataTable } from "~/ui/table";
 import { FormAlert } from "~/ui/form";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.editAgenda} – Digitalbeirat` }];
 
@@ -93,8 +94,7 @@ export default function AgendaEditPage() {
   const errors = data?.errors ?? {};
   const a = t.meetings.agenda;
   return (
-    <section aria-labelledby="agenda-title">
-      <h1 id="agenda-title">{t.meetings.editAgenda}</h1>
+    <TitledSection id="agenda-title" title={t.meetings.editAgenda}>
       <p>
         <Link to={`/sitzungen/${meeting.id}`}>{meeting.name}</Link>
       </p>
@@ -145,7 +145,7 @@ export default function AgendaEditPage() {
           <AgendaItemForm errors={data?.intent === "add" ? errors : {}} topicOptions={topicOptions} roundOptions={roundOptions} />
         </>
       )}
-    </section>
+    </TitledSection>
   );
 }
 

@@ -9,6 +9,7 @@ import { t } from "~/i18n/de";
 import { pageFromUrl } from "~/lib/pagination";
 import { listMeetings, MEETING_PAGE_SIZE, type MeetingPeriod } from "~/meetings/meetings.server";
 import { can, getUser } from "~/policy.server";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.title} – Digitalbeirat` }];
 
@@ -26,8 +27,7 @@ export default function MeetingsPage() {
   const location = useLocation();
   const heading = period === "kommend" ? t.meetings.upcoming : t.meetings.past;
   return (
-    <section aria-labelledby="meetings-title">
-      <h1 id="meetings-title">{t.meetings.title}</h1>
+    <TitledSection id="meetings-title" title={t.meetings.title}>
       <p>{t.meetings.intro}</p>
       <div className="no-print my-4 flex flex-wrap gap-4">
         {canManage ? (
@@ -61,7 +61,7 @@ export default function MeetingsPage() {
         </ul>
       )}
       <Pagination page={page} totalPages={pageCount(total, pageSize)} search={location.search} />
-    </section>
+    </TitledSection>
   );
 }
 

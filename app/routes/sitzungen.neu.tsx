@@ -9,6 +9,7 @@ import { MeetingSchema } from "~/meetings/schemas.server";
 import { createMeeting } from "~/meetings/meetings.server";
 import { requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.newMeeting} – Digitalbeirat` }];
 
@@ -28,10 +29,9 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewMeetingPage() {
   const data = useActionData<typeof action>();
   return (
-    <section aria-labelledby="new-meeting-title">
-      <h1 id="new-meeting-title">{t.meetings.newMeeting}</h1>
+    <TitledSection id="new-meeting-title" title={t.meetings.newMeeting}>
       <MeetingForm errors={data?.errors ?? {}} submitLabel={t.meetings.newMeeting} />
-    </section>
+    </TitledSection>
   );
 }
 

@@ -20,6 +20,7 @@ import {
 } from "~/search/search.server";
 import { getUser } from "~/policy.server";
 import { FieldError, SubmitButton } from "~/ui/form";
+import { TitledSection } from "~/ui/titled-section";
 
 const s = t.topics.search;
 export const meta: MetaFunction = () => [{ title: `${s.title} – Digitalbeirat` }];
@@ -62,8 +63,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function SearchPage() {
   const data = useLoaderData<typeof loader>();
   return (
-    <section aria-labelledby="search-title" className="max-w-4xl">
-      <h1 id="search-title">{s.title}</h1>
+    <TitledSection id="search-title" title={s.title} className="max-w-4xl">
       <Form method="get" role="search" className="no-print mb-6 flex flex-wrap items-end gap-2">
         <div className="flex min-w-72 flex-1 flex-col">
           <label htmlFor="q">{s.label}</label>
@@ -113,7 +113,7 @@ export default function SearchPage() {
           <Pagination page={data.page} totalPages={data.totalPages} search={`q=${encodeURIComponent(data.query)}`} />
         </section>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }
 

@@ -7,6 +7,7 @@ import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
 import { getCommentHistory } from "~/topics/comments.server";
 import { getUser, notFound } from "~/policy.server";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.topics.comment.historyTitle} – Digitalbeirat` }];
 
@@ -22,8 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function CommentHistoryPage() {
   const { slug, comment, versions } = useLoaderData<typeof loader>();
   return (
-    <section aria-labelledby="history-title" className="max-w-3xl">
-      <h1 id="history-title">{t.topics.comment.historyTitle}</h1>
+    <TitledSection id="history-title" title={t.topics.comment.historyTitle} className="max-w-3xl">
       <p className="text-sm text-slate-700">
         {comment.author.name}
         {comment.author.organisation ? `, ${comment.author.organisation}` : null} ·{" "}
@@ -43,7 +43,7 @@ export default function CommentHistoryPage() {
           </li>
         ))}
       </ol>
-    </section>
+    </TitledSection>
   );
 }
 

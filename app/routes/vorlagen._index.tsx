@@ -13,6 +13,7 @@ import { listOrganizations, listPaperYears, listPapers, PAPER_PAGE_SIZE } from "
 import { can, getUser } from "~/policy.server";
 import { DataTable } from "~/ui/table";
 import { SubmitButton } from "~/ui/form";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.papers.title} – Digitalbeirat` }];
 
@@ -50,8 +51,7 @@ export default function PapersPage() {
   const location = useLocation();
   const f = t.papers.filters;
   return (
-    <section aria-labelledby="papers-title">
-      <h1 id="papers-title">{t.papers.title}</h1>
+    <TitledSection id="papers-title" title={t.papers.title}>
       <p>{t.papers.intro}</p>
       {canManage ? (
         <p className="no-print my-4">
@@ -100,7 +100,7 @@ export default function PapersPage() {
         </DataTable>
       )}
       <Pagination page={page} totalPages={pageCount(total, pageSize)} search={location.search} />
-    </section>
+    </TitledSection>
   );
 }
 

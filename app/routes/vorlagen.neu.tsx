@@ -10,6 +10,7 @@ import { paperPath } from "~/papers/paper-path";
 import { createPaper } from "~/papers/papers.server";
 import { requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.papers.newPaper} – Digitalbeirat` }];
 
@@ -30,10 +31,9 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewPaperPage() {
   const data = useActionData<typeof action>();
   return (
-    <section aria-labelledby="new-paper-title">
-      <h1 id="new-paper-title">{t.papers.newPaper}</h1>
+    <TitledSection id="new-paper-title" title={t.papers.newPaper}>
       <PaperForm errors={data?.errors ?? {}} submitLabel={t.papers.newPaper} />
-    </section>
+    </TitledSection>
   );
 }
 

@@ -10,6 +10,7 @@ import { filterParam } from "~/lib/fields";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
 import { COMMITMENT_PAGE_SIZE, listCommitments, type CommitmentFilter } from "~/commitments/commitments.server";
 import { can, requirePermission } from "~/policy.server";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.commitments.title} – Digitalbeirat` }];
 
@@ -29,8 +30,7 @@ export default function CommitmentsPage() {
   const location = useLocation();
   const f = t.commitments.filter;
   return (
-    <section aria-labelledby="commitments-title">
-      <h1 id="commitments-title">{t.commitments.title}</h1>
+    <TitledSection id="commitments-title" title={t.commitments.title}>
       <p className="max-w-3xl">{t.commitments.intro}</p>
       <div className="no-print my-4 flex flex-wrap items-end gap-4">
         {canCreate ? (
@@ -57,7 +57,7 @@ export default function CommitmentsPage() {
       </div>
       {items.length === 0 ? <p>{t.commitments.empty}</p> : <CommitmentTable items={items} />}
       <Pagination page={page} totalPages={totalPages} search={location.search} />
-    </section>
+    </TitledSection>
   );
 }
 

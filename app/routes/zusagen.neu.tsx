@@ -9,6 +9,7 @@ import { redirectAfterChange } from "~/lib/redirect.server";
 import { createCommitment, listCommitmentFormOptions } from "~/commitments/commitments.server";
 import { parseCommitmentForm } from "~/commitments/schemas.server";
 import { requirePermission } from "~/policy.server";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.commitments.create} – Digitalbeirat` }];
 
@@ -33,10 +34,9 @@ export default function NewCommitmentPage() {
   const { options, defaults } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
-    <section aria-labelledby="new-commitment-title">
-      <h1 id="new-commitment-title">{t.commitments.create}</h1>
+    <TitledSection id="new-commitment-title" title={t.commitments.create}>
       <CommitmentForm options={options} defaults={defaults} errors={data?.errors ?? {}} />
-    </section>
+    </TitledSection>
   );
 }
 
