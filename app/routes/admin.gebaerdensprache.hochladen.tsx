@@ -3,7 +3,6 @@ import { redirect } from "@remix-run/node";
 import { uploadSignLanguageVideo } from "~/documents/portal-video.server";
 import { requirePermission } from "~/policy.server";
 import { pageOrRefusal } from "~/server/refusal-response.server";
-import { ErrorPage } from "~/ui/error-page";
 import { postOnly } from "~/lib/post-only";
 
 /**
@@ -20,10 +19,4 @@ export function loader() {
   throw postOnly("Das Video wird per POST hochgeladen.");
 }
 
-export default function UploadVideoPage() {
-  return null;
-}
-
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { NoPage as default, ErrorPage as ErrorBoundary } from "~/ui/error-page";

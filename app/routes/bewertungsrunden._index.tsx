@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { RoundStatusBadge } from "~/ratings/ui/status-badge";
 import { t } from "~/i18n/de";
 import { PrevNextNav } from "~/ui/pagination";
@@ -58,6 +57,4 @@ export default function RoundListPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

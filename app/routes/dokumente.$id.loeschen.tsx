@@ -5,7 +5,6 @@ import { t } from "~/i18n/de";
 import { readForm, routeId } from "~/lib/fields";
 import { requireUser } from "~/policy.server";
 import { pageOrRefusal } from "~/server/refusal-response.server";
-import { ErrorPage } from "~/ui/error-page";
 import { postOnly } from "~/lib/post-only";
 
 /** Soft delete of a document (its versions stay for the record), audited. */
@@ -21,10 +20,4 @@ export function loader() {
   throw postOnly("Dokumente werden per POST gelöscht.");
 }
 
-export default function DeletePage() {
-  return null;
-}
-
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { NoPage as default, ErrorPage as ErrorBoundary } from "~/ui/error-page";

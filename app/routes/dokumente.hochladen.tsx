@@ -3,7 +3,6 @@ import { redirect } from "@remix-run/node";
 import { uploadDocument } from "~/documents/upload.server";
 import { requireUser } from "~/policy.server";
 import { pageOrRefusal } from "~/server/refusal-response.server";
-import { ErrorPage } from "~/ui/error-page";
 import { postOnly } from "~/lib/post-only";
 
 /**
@@ -21,10 +20,4 @@ export function loader() {
   throw postOnly("Dokumente werden per POST hochgeladen.");
 }
 
-export default function UploadPage() {
-  return null;
-}
-
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { NoPage as default, ErrorPage as ErrorBoundary } from "~/ui/error-page";

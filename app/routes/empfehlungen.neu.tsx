@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { RecommendationForm, valuesFromForm, type FormValues } from "~/recommendations/ui/recommendation-form";
 import { t } from "~/i18n/de";
 import { createRecommendation, listLinkOptions, parseRecommendationForm } from "~/recommendations/drafting.server";
@@ -38,6 +37,4 @@ export default function NewRecommendationPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -5,7 +5,6 @@ import { z } from "zod";
 import { ProfileSchema } from "~/accounts/account-schemas.server";
 import { clearedSessionCookie, listActiveSessions } from "~/accounts/session.server";
 import { SessionTable } from "~/accounts/ui/session-table";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { endOwnSession, getOwnProfile, updateProfile } from "~/accounts/account.server";
@@ -125,6 +124,4 @@ export default function AccountPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

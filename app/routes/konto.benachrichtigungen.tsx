@@ -5,7 +5,6 @@ import { FREQUENCIES } from "#db/schema";
 import { FormAlert, SubmitButton } from "~/ui/form";
 import { TitledSection } from "~/ui/titled-section";
 import { ACCOUNT_PAGE } from "~/accounts/ui/account-page";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
 import { isFrequency, listPreferences, saveOwnPreferences } from "~/notifications/preferences.server";
@@ -63,6 +62,4 @@ export default function NotificationPreferences() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -14,7 +14,6 @@ import {
 } from "~/accounts/two-factor.server";
 import { EnrolmentForm, RecoveryCodes } from "~/accounts/ui/enrolment";
 import { Field, FormAlert, SubmitButton, IntentButtonForm } from "~/ui/form";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
 import { readForm } from "~/lib/fields";
@@ -118,6 +117,4 @@ export default function TwoFactorPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -6,7 +6,6 @@ import { clientBlockedSeconds, recordFailure } from "~/accounts/throttle.server"
 import { confirmEnrolment, enrolmentView } from "~/accounts/two-factor.server";
 import { EnrolmentForm, RecoveryCodes } from "~/accounts/ui/enrolment";
 import { FormAlert } from "~/ui/form";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
 import { getUser } from "~/policy.server";
@@ -78,6 +77,4 @@ export default function EnrolAtSignInPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -6,7 +6,6 @@ import { clearedChallengeCookie, completeChallenge, countWrongCode, readChalleng
 import { clientBlockedSeconds, recordFailure } from "~/accounts/throttle.server";
 import { redeemRecoveryCode, verifyTotp } from "~/accounts/two-factor.server";
 import { Field, FormAlert, SubmitButton } from "~/ui/form";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
 import { parseForm } from "~/lib/form";
@@ -69,6 +68,4 @@ export default function SecondFactorPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

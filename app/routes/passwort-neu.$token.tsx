@@ -5,7 +5,6 @@ import { z } from "zod";
 import { completePasswordReset, findPasswordReset } from "~/accounts/password-reset.server";
 import { checkNewPassword, newPasswordFields } from "~/accounts/account-schemas.server";
 import { Field as TextField, FormAlert, SubmitButton } from "~/ui/form";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
 import { parseForm } from "~/lib/form";
@@ -84,6 +83,4 @@ export default function NewPasswordPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

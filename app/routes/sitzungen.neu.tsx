@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { MeetingForm } from "~/meetings/ui/meeting-form";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
@@ -35,6 +34,4 @@ export default function NewMeetingPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

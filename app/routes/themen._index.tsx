@@ -2,7 +2,6 @@ import { parseId } from "~/lib/fields";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { Pagination } from "~/ui/pagination";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
@@ -109,6 +108,4 @@ export default function TopicListPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { PaperForm } from "~/papers/ui/paper-form";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
@@ -37,6 +36,4 @@ export default function NewPaperPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

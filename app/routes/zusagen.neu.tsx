@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { CommitmentForm } from "~/commitments/ui/commitment-form";
 import { t } from "~/i18n/de";
 import { parseId, readForm } from "~/lib/fields";
@@ -40,6 +39,4 @@ export default function NewCommitmentPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";
