@@ -17,6 +17,7 @@ import { listFeedEntries } from "~/recommendations/feed.server";
 import { listFollowedTopicsWithNews } from "~/topics/activity.server";
 import { listTopics } from "~/topics/topics.server";
 import { can, getUser, isBoardMember } from "~/policy.server";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: "Digitalbeirat" }];
 
@@ -61,17 +62,15 @@ export default function IndexPage() {
   const data = useLoaderData<typeof loader>();
   if (!data.user) {
     return (
-      <section aria-labelledby="welcome-title">
-        <h1 id="welcome-title">{data.boardName}</h1>
+      <TitledSection id="welcome-title" title={data.boardName}>
         <p className="max-w-3xl">{t.dashboard.intro}</p>
         <NextMeetingSection meeting={data.nextMeeting} />
         <PublishedRecommendationsSection items={data.published} />
-      </section>
+      </TitledSection>
     );
   }
   return (
-    <section aria-labelledby="dashboard-title">
-      <h1 id="dashboard-title">{t.dashboard.greeting(data.user.name)}</h1>
+    <TitledSection id="dashboard-title" title={t.dashboard.greeting(data.user.name)}>
       <p>{t.dashboard.signedInAs(t.common.roles[data.user.role])}</p>
       <NextMeetingSection meeting={data.nextMeeting} />
       {data.ballots ? <BallotsAwaitingSection ballots={data.ballots} /> : null}
@@ -80,6 +79,6 @@ export default function IndexPage() {
       {data.overdueCommitments ? <OverdueCommitmentsSection items={data.overdueCommitments} /> : null}
       {data.latestTopics ? <LatestDiscussionsSection topics={data.latestTopics} /> : null}
       {data.councilView ? <CouncilRecommendationsSection data={data.councilView} /> : <PublishedRecommendationsSection items={data.published} />}
-    </section>
+    </TitledSection>
   );
 }

@@ -5,6 +5,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { can, requirePermission } from "~/policy.server";
 import { SubmitButton } from "~/ui/form";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.admin.title} – Digitalbeirat` }];
 
@@ -29,8 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function AdminPage() {
   const { links, testMail } = useLoaderData<typeof loader>();
   return (
-    <section aria-labelledby="admin-title">
-      <h1 id="admin-title">{text.title}</h1>
+    <TitledSection id="admin-title" title={text.title}>
       <p className="mb-4">{text.intro}</p>
       <ul className="grid gap-4 sm:grid-cols-3">
         {links.map((link) => (
@@ -49,7 +49,7 @@ export default function AdminPage() {
           </SubmitButton>
         </Form>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }
 

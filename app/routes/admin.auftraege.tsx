@@ -8,6 +8,8 @@ import { formatDateTime, isoString } from "~/lib/dates";
 import { parseId, readForm } from "~/lib/fields";
 import { requirePermission } from "~/policy.server";
 import { listJobs, retryJob } from "~/server/jobs/queue.server";
+import { DataTable } from "~/ui/table";
+import { TitledSection } from "~/ui/titled-section";
 
 const text = t.mail.jobs;
 export const meta: MetaFunction = () => [{ title: `${text.title} – Digitalbeirat` }];
@@ -32,47 +34,35 @@ type JobRow = ReturnType<typeof useLoaderData<typeof loader>>["failed"][number];
 function JobTable({ jobs, caption, retry }: { jobs: JobRow[]; caption: string; retry: boolean }) {
   if (jobs.length === 0) return <p>{text.none}</p>;
   return (
-    <table className="w-full">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{text.kind}</th>
-          <th scope="col">{text.attempts}</th>
-          <th scope="col">{text.runAt}</th>
-          <th scope="col">{text.error}</th>
-          <th scope="col">{text.actions}</th>
+    <DataTable caption={caption} captionClassName="sr-only" className="w-full" columns={[text.kind, text.attempts, text.runAt, text.error, text.actions]}>
+      {jobs.map((job) => (
+        <tr key={job.id}>
+          <th scope="row" className="font-normal">
+            {job.kind}{" "}
+            <span className="text-sm text-slate-700">
+              #{job.id} · {text.states[job.state]}
+            </span>
+          </th>
+          <td>
+            {job.attempts} / {job.maxAttempts}
+          </td>
+          <td>
+            <time dateTime={isoString(job.runAt)}>{formatDateTime(job.runAt)}</time>
+          </td>
+          <td className="break-all text-sm">{job.lastError ?? ""}</td>
+          <td>
+            {retry || job.state === "pending" ? (
+              <Form method="post">
+                <input type="hidden" name="id" value={job.id} />
+                <SubmitButton intent="retry" className="btn-secondary py-1" aria-label={`${text.retry}: ${job.kind} #${job.id}`}>
+                  {text.retry}
+                </SubmitButton>
+              </Form>
+            ) : null}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {jobs.map((job) => (
-          <tr key={job.id}>
-            <th scope="row" className="font-normal">
-              {job.kind}{" "}
-              <span className="text-sm text-slate-700">
-                #{job.id} · {text.states[job.state]}
-              </span>
-            </th>
-            <td>
-              {job.attempts} / {job.maxAttempts}
-            </td>
-            <td>
-              <time dateTime={isoString(job.runAt)}>{formatDateTime(job.runAt)}</time>
-            </td>
-            <td className="break-all text-sm">{job.lastError ?? ""}</td>
-            <td>
-              {retry || job.state === "pending" ? (
-                <Form method="post">
-                  <input type="hidden" name="id" value={job.id} />
-                  <SubmitButton intent="retry" className="btn-secondary py-1" aria-label={`${text.retry}: ${job.kind} #${job.id}`}>
-                    {text.retry}
-                  </SubmitButton>
-                </Form>
-              ) : null}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 
@@ -80,8 +70,7 @@ export default function AdminJobs() {
   const { failed, pending } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <section aria-labelledby="jobs-title">
-      <h1 id="jobs-title">{text.title}</h1>
+    <TitledSection id="jobs-title" title={text.title}>
       <p className="mb-4 max-w-3xl">{text.intro}</p>
       <FormAlert message={result?.notice} tone="success" />
       <FormAlert message={result?.error} />
@@ -89,7 +78,7 @@ export default function AdminJobs() {
       <JobTable jobs={failed} caption={text.failed} retry />
       <h2>{text.pending}</h2>
       <JobTable jobs={pending} caption={text.pending} retry={false} />
-    </section>
+    </TitledSection>
   );
 }
 

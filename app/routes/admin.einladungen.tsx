@@ -24,6 +24,7 @@ import { invitableRoles, requirePermission } from "~/policy.server";
 import { idField, readForm } from "~/lib/fields";
 import { Field, FormAlert, FieldError, SubmitButton } from "~/ui/form";
 import { DataTable } from "~/ui/table";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.invitations.title} – Digitalbeirat` }];
 
@@ -88,8 +89,7 @@ export default function InvitationsPage() {
   const errors = data?.errors ?? {};
   const location = useLocation();
   return (
-    <section aria-labelledby="invitations-title">
-      <h1 id="invitations-title">{text.title}</h1>
+    <TitledSection id="invitations-title" title={text.title}>
       <p className="mb-4 max-w-3xl">{text.intro}</p>
       {data?.created ? (
         <div role="status" className="mb-6 rounded border border-green-700 bg-green-50 p-4 text-green-900">
@@ -189,7 +189,7 @@ export default function InvitationsPage() {
         </DataTable>
       )}
       <Pagination page={page} totalPages={totalPages} search={location.search} />
-    </section>
+    </TitledSection>
   );
 }
 

@@ -8,7 +8,6 @@ import { readForm } from "~/lib/fields";
 import { RefusalError } from "~/lib/refusal";
 import { SignLanguageAdmin } from "~/legal/ui/sign-language-admin";
 import { requirePermission } from "~/policy.server";
-import { ErrorPage } from "~/ui/error-page";
 
 const a = t.signLanguage.admin;
 
@@ -41,6 +40,4 @@ export default function SignLanguageAdminRoute() {
   return <SignLanguageAdmin video={video} maxMb={maxMb} notice={notice} errors={result?.errors ?? null} />;
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { uploadSignLanguageVideo } from "~/documents/portal-video.server";
-import { RefusalError } from "~/lib/refusal";
 import { requirePermission } from "~/policy.server";
-import { ErrorPage } from "~/ui/error-page";
+import { pageOrRefusal } from "~/server/refusal-response.server";
+import { postOnly } from "~/lib/post-only";
 
 /**
  * Upload of the DGS video, streamed (the HTTP edge leaves this path's body on the socket, bounded
@@ -11,23 +11,12 @@ import { ErrorPage } from "~/ui/error-page";
  */
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "manage:sign-language-video");
-  try {
-    await uploadSignLanguageVideo({ request, user });
-    return redirect("/admin/gebaerdensprache?video=gespeichert");
-  } catch (error) {
-    if (error instanceof RefusalError) throw new Response(error.message, { status: error.status });
-    throw error;
-  }
+  await pageOrRefusal(uploadSignLanguageVideo({ request, user }));
+  return redirect("/admin/gebaerdensprache?video=gespeichert");
 }
 
 export function loader() {
-  throw new Response("Das Video wird per POST hochgeladen.", { status: 405, headers: { Allow: "POST" } });
+  throw postOnly("Das Video wird per POST hochgeladen.");
 }
 
-export default function UploadVideoPage() {
-  return null;
-}
-
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { NoPage as default, ErrorPage as ErrorBoundary } from "~/ui/error-page";

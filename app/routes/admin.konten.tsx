@@ -18,6 +18,7 @@ import { FormAlert } from "~/ui/form";
 import { DataTable } from "~/ui/table";
 import { resetMemberTwoFactor } from "~/accounts/two-factor-admin.server";
 import { checkCurrentPassword, WrongPasswordError } from "~/accounts/account.server";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.accountsAdmin.title} – Digitalbeirat` }];
 
@@ -89,8 +90,7 @@ export default function AccountsAdminPage() {
   const data = useActionData<typeof action>() as ActionData | undefined;
   const location = useLocation();
   return (
-    <section aria-labelledby="accounts-title">
-      <h1 id="accounts-title">{text.title}</h1>
+    <TitledSection id="accounts-title" title={text.title}>
       <FormAlert message={data?.notice} tone="success" />
       <FormAlert message={data?.errors?.form} />
       <div className="overflow-x-auto">
@@ -106,7 +106,7 @@ export default function AccountsAdminPage() {
         </DataTable>
       </div>
       <Pagination page={page} totalPages={totalPages} search={location.search} />
-    </section>
+    </TitledSection>
   );
 }
 

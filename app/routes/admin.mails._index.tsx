@@ -12,6 +12,8 @@ import { requirePermission } from "~/policy.server";
 import { listMails } from "~/server/mail/outbox.server";
 import { sendTestMail } from "~/server/mail/test-mail.server";
 import { smtpConfigured } from "~/server/mail/transport.server";
+import { DataTable } from "~/ui/table";
+import { TitledSection } from "~/ui/titled-section";
 
 const text = t.mail.admin;
 export const meta: MetaFunction = () => [{ title: `${text.title} – Digitalbeirat` }];
@@ -35,8 +37,7 @@ export default function AdminMails() {
   const { mails, hasMore, page, smtp } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <section aria-labelledby="mails-title">
-      <h1 id="mails-title">{text.title}</h1>
+    <TitledSection id="mails-title" title={text.title}>
       <p className="mb-4 max-w-3xl">{text.intro}</p>
       {smtp ? null : (
         <p role="note" className="mb-4 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
@@ -50,34 +51,23 @@ export default function AdminMails() {
       {mails.length === 0 ? (
         <p>{text.none}</p>
       ) : (
-        <table className="w-full">
-          <caption className="sr-only">{text.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{text.createdAt}</th>
-              <th scope="col">{text.to}</th>
-              <th scope="col">{text.subject}</th>
-              <th scope="col">{text.state}</th>
+        <DataTable caption={text.caption} captionClassName="sr-only" className="w-full" columns={[text.createdAt, text.to, text.subject, text.state]}>
+          {mails.map((mail) => (
+            <tr key={mail.id}>
+              <td>
+                <time dateTime={isoString(mail.createdAt)}>{formatDateTime(mail.createdAt)}</time>
+              </td>
+              <td>{mail.toAddress}</td>
+              <th scope="row" className="font-normal">
+                <a href={`/admin/mails/${mail.id}`}>{mail.subject}</a>
+              </th>
+              <td>{text.states[mail.state]}</td>
             </tr>
-          </thead>
-          <tbody>
-            {mails.map((mail) => (
-              <tr key={mail.id}>
-                <td>
-                  <time dateTime={isoString(mail.createdAt)}>{formatDateTime(mail.createdAt)}</time>
-                </td>
-                <td>{mail.toAddress}</td>
-                <th scope="row" className="font-normal">
-                  <a href={`/admin/mails/${mail.id}`}>{mail.subject}</a>
-                </th>
-                <td>{text.states[mail.state]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <MoreLink page={page} hasMore={hasMore} label={text.more} />
-    </section>
+    </TitledSection>
   );
 }
 

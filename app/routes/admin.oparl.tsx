@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormAlert, SubmitButton, IntentButtonForm } from "~/ui/form";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
 import { parseForm } from "~/lib/form";
@@ -10,6 +9,7 @@ import { enqueueSync, getSourceSetting, listSyncRuns, saveSourceSetting } from "
 import { SourceSettingSchema } from "~/oparl/import/source-schema.server";
 import { RunsTable } from "~/oparl/ui/runs-table";
 import { can, forbidden, requirePermission } from "~/policy.server";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.oparl.admin.title} – Digitalbeirat` }];
 
@@ -52,8 +52,7 @@ export default function OparlAdminPage() {
   const data = useActionData<typeof action>() as ActionData | undefined;
   const errors = data?.errors ?? {};
   return (
-    <section aria-labelledby="oparl-title">
-      <h1 id="oparl-title">{text.title}</h1>
+    <TitledSection id="oparl-title" title={text.title}>
       <p className="mb-4 max-w-3xl">{text.intro}</p>
       <FormAlert message={data?.notice} tone="success" />
       <FormAlert message={errors.form} />
@@ -86,10 +85,8 @@ export default function OparlAdminPage() {
       {source ? <IntentButtonForm intent="sync-now" label={text.syncNow} className="my-4" /> : null}
       <h2>{text.runsTitle}</h2>
       <RunsTable runs={runs} />
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -10,6 +10,7 @@ import { listAuditEvents } from "~/accounts/audit.server";
 import { displayName } from "~/accounts/users.server";
 import { requirePermission } from "~/policy.server";
 import { DataTable } from "~/ui/table";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.audit.title} – Digitalbeirat` }];
 
@@ -61,8 +62,7 @@ export default function AuditLogPage() {
     return `?${params.toString()}`;
   };
   return (
-    <section aria-labelledby="audit-title">
-      <h1 id="audit-title">{text.title}</h1>
+    <TitledSection id="audit-title" title={text.title}>
       {events.length === 0 ? (
         <p>{text.none}</p>
       ) : (
@@ -92,7 +92,7 @@ export default function AuditLogPage() {
           {t.common.pagination.page} {page}
         </span>
       </PrevNextNav>
-    </section>
+    </TitledSection>
   );
 }
 

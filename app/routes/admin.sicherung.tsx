@@ -3,6 +3,7 @@ import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { requirePermission } from "~/policy.server";
 import { SubmitButton } from "~/ui/form";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.operations.backup.title} – Digitalbeirat` }];
 
@@ -15,15 +16,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function BackupPage() {
   return (
-    <section aria-labelledby="backup-title" className="max-w-2xl space-y-4">
-      <h1 id="backup-title">{text.title}</h1>
+    <TitledSection id="backup-title" title={text.title} className="max-w-2xl space-y-4">
       <p>{text.intro}</p>
       <p>{text.caution}</p>
       {/* A plain form to the resource route: the browser saves the answer as a file. */}
       <form method="post" action="/admin/sicherung.jsonl.gz">
         <SubmitButton>{text.download}</SubmitButton>
       </form>
-    </section>
+    </TitledSection>
   );
 }
 

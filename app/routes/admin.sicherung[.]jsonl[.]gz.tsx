@@ -3,6 +3,7 @@ import { db } from "#db/client.server";
 import { recordAudit } from "~/accounts/audit.server";
 import { requirePermission } from "~/policy.server";
 import { backupResponse } from "~/server/backup/http.server";
+import { postOnly } from "~/lib/post-only";
 
 /**
  * The backup file for the button on /admin/sicherung. A resource route, so the stream reaches the
@@ -16,5 +17,5 @@ export async function action({ request }: ActionFunctionArgs) {
 
 /** The download is a POST (it is audited); a plain GET is told so. */
 export function loader() {
-  throw new Response(null, { status: 405, headers: { Allow: "POST" } });
+  throw postOnly();
 }

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
 import { parseId, readForm } from "~/lib/fields";
@@ -10,6 +9,7 @@ import { listNotifications, markRead } from "~/notifications/centre.server";
 import { requireUser } from "~/policy.server";
 import { SubmitButton, IntentButtonForm } from "~/ui/form";
 import { MoreLink } from "~/ui/pagination";
+import { TitledSection } from "~/ui/titled-section";
 
 const text = t.notifications.centre;
 export const meta: MetaFunction = () => [{ title: `${text.title} – Digitalbeirat` }];
@@ -39,8 +39,7 @@ export default function NotificationCentre() {
   const { notifications, page, hasMore } = useLoaderData<typeof loader>();
   const unread = notifications.some((n) => !n.readAt);
   return (
-    <section aria-labelledby="centre-title">
-      <h1 id="centre-title">{text.title}</h1>
+    <TitledSection id="centre-title" title={text.title}>
       <p className="mb-4 max-w-3xl">
         {text.intro} <a href="/konto/benachrichtigungen">{text.settings}</a>
       </p>
@@ -81,10 +80,8 @@ export default function NotificationCentre() {
         </ul>
       )}
       <MoreLink page={page} hasMore={hasMore} label={text.more} />
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormAlert, SubmitButton } from "~/ui/form";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
 import { applyUnsubscribe, readUnsubscribeToken, type UnsubscribeTarget } from "~/notifications/unsubscribe.server";
+import { TitledSection } from "~/ui/titled-section";
 
 const text = t.notifications.unsubscribe;
 export const meta: MetaFunction = () => [{ title: `${text.title} – Digitalbeirat` }, { name: "robots", content: "noindex" }];
@@ -37,8 +37,7 @@ export default function UnsubscribePage() {
   const { token, label } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <section aria-labelledby="unsubscribe-title" className="max-w-xl">
-      <h1 id="unsubscribe-title">{text.title}</h1>
+    <TitledSection id="unsubscribe-title" title={text.title} className="max-w-xl">
       {result?.done ? <FormAlert message={result.done} tone="success" /> : null}
       {result?.error ? <FormAlert message={result.error} /> : null}
       {!token || !label ? (
@@ -50,10 +49,8 @@ export default function UnsubscribePage() {
           <SubmitButton>{text.submit}</SubmitButton>
         </Form>
       )}
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

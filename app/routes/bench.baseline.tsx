@@ -1,5 +1,4 @@
 import type { MetaFunction } from "@remix-run/node";
-import { ErrorPage } from "~/ui/error-page";
 
 // The benchmark's yardstick (npm run bench): a static page through the same layout, no loader
 // of its own, so every figure can be read as a multiple of what the framework alone costs.
@@ -21,6 +20,4 @@ export default function BenchBaseline() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

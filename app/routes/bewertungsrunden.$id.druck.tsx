@@ -3,7 +3,6 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/ui/error-page";
 import { CriteriaTable } from "~/ratings/ui/criteria-table";
-import { ResultsChart } from "~/ratings/ui/results-chart";
 import { ResultsBody } from "~/ratings/ui/results-tables";
 import { t } from "~/i18n/de";
 import { formatDateTime } from "~/lib/dates";
@@ -35,10 +34,7 @@ export default function PrintPage() {
         <h2 id="print-criteria">{t.ratings.criterion.heading}</h2>
         <CriteriaTable criteria={results.criteria} />
       </section>
-      <figure className="my-6 break-inside-avoid">
-        <ResultsChart proposals={results.ranking} criteria={results.criteria} method={round.rankingMethod} />
-      </figure>
-      <ResultsBody results={results} method={round.rankingMethod} />
+      <ResultsBody results={results} method={round.rankingMethod} chartClassName="my-6 break-inside-avoid" />
     </article>
   );
 }

@@ -3,7 +3,6 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/ui/error-page";
 import { ResultLinks } from "~/ratings/ui/round-actions";
-import { ResultsChart } from "~/ratings/ui/results-chart";
 import { ResultsBody } from "~/ratings/ui/results-tables";
 import { t } from "~/i18n/de";
 import { loadClosedRound } from "~/ratings/access.server";
@@ -28,10 +27,7 @@ export default function ResultsPage() {
       <div className="mb-4">
         <ResultLinks roundId={round.id} />
       </div>
-      <figure className="mb-6">
-        <ResultsChart proposals={results.ranking} criteria={results.criteria} method={round.rankingMethod} />
-      </figure>
-      <ResultsBody results={results} method={round.rankingMethod} />
+      <ResultsBody results={results} method={round.rankingMethod} chartClassName="mb-6" />
     </article>
   );
 }

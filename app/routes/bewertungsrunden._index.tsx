@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { RoundStatusBadge } from "~/ratings/ui/status-badge";
 import { t } from "~/i18n/de";
 import { PrevNextNav } from "~/ui/pagination";
@@ -10,6 +9,7 @@ import { pageFromUrl } from "~/lib/pagination";
 import { listRoundsForViewer } from "~/ratings/rounds.server";
 import { can, notFound, requirePermission } from "~/policy.server";
 import { DataTable } from "~/ui/table";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.ratings.title} – Digitalbeirat` }];
 
@@ -25,8 +25,7 @@ export default function RoundListPage() {
   const { rounds, page, hasMore, canManage } = useLoaderData<typeof loader>();
   const l = t.ratings.list;
   return (
-    <section aria-labelledby="rounds-title">
-      <h1 id="rounds-title">{t.ratings.title}</h1>
+    <TitledSection id="rounds-title" title={t.ratings.title}>
       <p className="mb-4 max-w-3xl text-slate-700">{t.ratings.intro}</p>
       {canManage ? (
         <p className="no-print mb-4">
@@ -54,10 +53,8 @@ export default function RoundListPage() {
         </DataTable>
       )}
       <PrevNextNav page={page} hasMore={hasMore} />
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

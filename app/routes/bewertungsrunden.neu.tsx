@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { RoundFields } from "~/ratings/ui/round-fields";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
@@ -11,6 +10,7 @@ import { requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 import { FormAlert, SubmitButton } from "~/ui/form";
 import { invalidForm, respondToRefusal } from "~/server/refusal-response.server";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.ratings.newRound} – Digitalbeirat` }];
 
@@ -36,17 +36,14 @@ export default function NewRoundPage() {
   const data = useActionData<typeof action>();
   const errors = data?.errors;
   return (
-    <section aria-labelledby="new-round-title" className="max-w-3xl">
-      <h1 id="new-round-title">{t.ratings.newRound}</h1>
+    <TitledSection id="new-round-title" title={t.ratings.newRound} className="max-w-3xl">
       <FormAlert message={errors?.form} />
       <Form method="post" noValidate className="space-y-4">
         <RoundFields topics={topics} errors={errors} />
         <SubmitButton>{t.ratings.actions.create}</SubmitButton>
       </Form>
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -3,32 +3,21 @@ import { redirect } from "@remix-run/node";
 import { deleteDocument } from "~/documents/documents.server";
 import { t } from "~/i18n/de";
 import { readForm, routeId } from "~/lib/fields";
-import { RefusalError } from "~/lib/refusal";
 import { requireUser } from "~/policy.server";
-import { ErrorPage } from "~/ui/error-page";
+import { pageOrRefusal } from "~/server/refusal-response.server";
+import { postOnly } from "~/lib/post-only";
 
 /** Soft delete of a document (its versions stay for the record), audited. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = routeId(params.id, t.documents.errors.notFound);
-  try {
-    const form = await readForm(request);
-    const { ownerUrl } = await deleteDocument({ id, user, confirmed: form.get("intent") === "delete" });
-    return redirect(`${ownerUrl.split("#")[0]}?dokument=geloescht#dokumente`);
-  } catch (error) {
-    if (error instanceof RefusalError) throw new Response(error.message, { status: error.status });
-    throw error;
-  }
+  const form = await readForm(request);
+  const { ownerUrl } = await pageOrRefusal(deleteDocument({ id, user, confirmed: form.get("intent") === "delete" }));
+  return redirect(`${ownerUrl.split("#")[0]}?dokument=geloescht#dokumente`);
 }
 
 export function loader() {
-  throw new Response("Dokumente werden per POST gelöscht.", { status: 405, headers: { Allow: "POST" } });
+  throw postOnly("Dokumente werden per POST gelöscht.");
 }
 
-export default function DeletePage() {
-  return null;
-}
-
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { NoPage as default, ErrorPage as ErrorBoundary } from "~/ui/error-page";

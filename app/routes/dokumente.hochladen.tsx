@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { uploadDocument } from "~/documents/upload.server";
-import { RefusalError } from "~/lib/refusal";
 import { requireUser } from "~/policy.server";
-import { ErrorPage } from "~/ui/error-page";
+import { pageOrRefusal } from "~/server/refusal-response.server";
+import { postOnly } from "~/lib/post-only";
 
 /**
  * Upload of a new document or a new version (field `replaces`), streamed (the HTTP edge leaves
@@ -11,24 +11,13 @@ import { ErrorPage } from "~/ui/error-page";
  */
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  try {
-    const { ownerUrl } = await uploadDocument({ request, user });
-    const [path, hash] = ownerUrl.split("#");
-    return redirect(`${path}?dokument=gespeichert#${hash ?? "dokumente"}`);
-  } catch (error) {
-    if (error instanceof RefusalError) throw new Response(error.message, { status: error.status });
-    throw error;
-  }
+  const { ownerUrl } = await pageOrRefusal(uploadDocument({ request, user }));
+  const [path, hash] = ownerUrl.split("#");
+  return redirect(`${path}?dokument=gespeichert#${hash ?? "dokumente"}`);
 }
 
 export function loader() {
-  throw new Response("Dokumente werden per POST hochgeladen.", { status: 405, headers: { Allow: "POST" } });
+  throw postOnly("Dokumente werden per POST hochgeladen.");
 }
 
-export default function UploadPage() {
-  return null;
-}
-
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { NoPage as default, ErrorPage as ErrorBoundary } from "~/ui/error-page";

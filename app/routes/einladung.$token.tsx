@@ -12,6 +12,7 @@ import { acceptInvitation, findInvitationByToken, InvitationConflict, type Invit
 import { getUser } from "~/policy.server";
 import { readForm } from "~/lib/fields";
 import { Field, FormAlert, SubmitButton } from "~/ui/form";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.invitation.title} – Digitalbeirat` }];
 
@@ -73,8 +74,7 @@ export default function AcceptInvitationPage() {
   const values = (data as { values?: ReturnType<typeof typedValues> } | undefined)?.values;
   const f = t.accounts.fields;
   return (
-    <section aria-labelledby="invitation-title" className="max-w-xl">
-      <h1 id="invitation-title">{text.title}</h1>
+    <TitledSection id="invitation-title" title={text.title} className="max-w-xl">
       <p className="mb-4">{text.intro(boardName, t.common.roles[role])}</p>
       <FormAlert message={errors.form} />
       {signedIn ? (
@@ -100,7 +100,7 @@ export default function AcceptInvitationPage() {
           <SubmitButton>{text.submit}</SubmitButton>
         </Form>
       )}
-    </section>
+    </TitledSection>
   );
 }
 
@@ -110,12 +110,11 @@ export function ErrorBoundary() {
   const closed = isRouteErrorResponse(error) ? (error.data as { closed?: { title: string; message: string } })?.closed : undefined;
   if (!closed) return <ErrorPage />;
   return (
-    <section aria-labelledby="invitation-closed-title" className="max-w-xl py-4">
-      <h1 id="invitation-closed-title">{closed.title}</h1>
+    <TitledSection id="invitation-closed-title" title={closed.title} className="max-w-xl py-4">
       <p>{closed.message}</p>
       <p className="mt-4">
         <a href="/login">{text.toLogin}</a>
       </p>
-    </section>
+    </TitledSection>
   );
 }

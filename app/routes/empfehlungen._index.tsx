@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData, useLocation } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { Pagination } from "~/ui/pagination";
 import { RecommendationTable } from "~/recommendations/ui/recommendation-table";
 import { t } from "~/i18n/de";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
 import { listRecommendations, RECOMMENDATION_PAGE_SIZE } from "~/recommendations/recommendations.server";
 import { can, getUser } from "~/policy.server";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [
   { title: `${t.recommendations.title} – Digitalbeirat` },
@@ -26,8 +26,7 @@ export default function RecommendationsPage() {
   const { items, page, totalPages, audience, canCreate } = useLoaderData<typeof loader>();
   const location = useLocation();
   return (
-    <section aria-labelledby="recs-title">
-      <h1 id="recs-title">{t.recommendations.title}</h1>
+    <TitledSection id="recs-title" title={t.recommendations.title}>
       <p className="max-w-3xl">{t.recommendations.intro[audience as "board" | "council" | "visitor"]}</p>
       <p className="no-print my-4 flex flex-wrap gap-3">
         {canCreate ? (
@@ -39,10 +38,8 @@ export default function RecommendationsPage() {
       </p>
       {items.length === 0 ? <p>{t.recommendations.empty}</p> : <RecommendationTable items={items} />}
       <Pagination page={page} totalPages={totalPages} search={location.search} />
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { RecommendationForm, valuesFromForm, type FormValues } from "~/recommendations/ui/recommendation-form";
 import { t } from "~/i18n/de";
 import { createRecommendation, listLinkOptions, parseRecommendationForm } from "~/recommendations/drafting.server";
 import { requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.recommendations.form.newTitle} – Digitalbeirat` }];
 
@@ -31,13 +31,10 @@ export default function NewRecommendationPage() {
   const { options } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
-    <section aria-labelledby="new-title" className="max-w-3xl">
-      <h1 id="new-title">{t.recommendations.form.newTitle}</h1>
+    <TitledSection id="new-title" title={t.recommendations.form.newTitle} className="max-w-3xl">
       <RecommendationForm values={data?.values ?? EMPTY} errors={data?.errors ?? {}} options={options} submitLabel={t.recommendations.form.create} />
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

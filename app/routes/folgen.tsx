@@ -8,6 +8,7 @@ import { safeRedirect } from "~/lib/safe-redirect";
 import { setFollow } from "~/notifications/follows.server";
 import { FOLLOW_TYPES } from "#db/schema";
 import { forbidden, notFound, requireUser } from "~/policy.server";
+import { postOnly } from "~/lib/post-only";
 
 const FollowSchema = z.object({
   type: z.enum(FOLLOW_TYPES),
@@ -27,5 +28,5 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export function loader() {
-  throw new Response(null, { status: 405, headers: { Allow: "POST" } });
+  throw postOnly();
 }

@@ -1,7 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { SignLanguagePage } from "~/legal/ui/sign-language-page";
 import { t } from "~/i18n/de";
 import { operatorDetails } from "~/legal/legal.server";
@@ -18,6 +17,4 @@ export default function SignLanguageRoute() {
   return <SignLanguagePage operator={operator} video={video} />;
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -1,7 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { LegalPage } from "~/legal/ui/legal-page";
 import { t } from "~/i18n/de";
 import { operatorDetails } from "~/legal/legal.server";
@@ -17,6 +16,4 @@ export default function ImprintPage() {
   return <LegalPage id="imprint-title" title={t.legal.imprint.title} sections={t.legal.imprint.sections(operator)} />;
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

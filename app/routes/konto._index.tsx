@@ -5,7 +5,6 @@ import { z } from "zod";
 import { ProfileSchema } from "~/accounts/account-schemas.server";
 import { clearedSessionCookie, listActiveSessions } from "~/accounts/session.server";
 import { SessionTable } from "~/accounts/ui/session-table";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { endOwnSession, getOwnProfile, updateProfile } from "~/accounts/account.server";
@@ -14,6 +13,7 @@ import { readForm } from "~/lib/fields";
 import { Field, FormAlert, SubmitButton } from "~/ui/form";
 import { getOparlConsent, setOparlConsent } from "~/oparl/consent.server";
 import { OparlConsentForm } from "~/oparl/ui/consent-form";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.account.title} – Digitalbeirat` }];
 
@@ -71,8 +71,7 @@ export default function AccountPage() {
   const values = data?.values;
   const f = t.accounts.fields;
   return (
-    <section aria-labelledby="account-title">
-      <h1 id="account-title">{text.title}</h1>
+    <TitledSection id="account-title" title={text.title}>
       <FormAlert message={data?.notice} tone="success" />
       <FormAlert message={errors.form} />
       <dl className="mb-4 grid max-w-xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
@@ -121,10 +120,8 @@ export default function AccountPage() {
           <a href="/konto/loeschen">{text.deleteLink}</a>
         </li>
       </ul>
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -5,11 +5,11 @@ import { FREQUENCIES } from "#db/schema";
 import { FormAlert, SubmitButton } from "~/ui/form";
 import { TitledSection } from "~/ui/titled-section";
 import { ACCOUNT_PAGE } from "~/accounts/ui/account-page";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
 import { isFrequency, listPreferences, saveOwnPreferences } from "~/notifications/preferences.server";
 import { notificationKindsFor, requireUser } from "~/policy.server";
+import { DataTable } from "~/ui/table";
 
 const text = t.notifications.preferences;
 export const meta: MetaFunction = () => [{ title: `${text.title} – Digitalbeirat` }];
@@ -38,39 +38,28 @@ export default function NotificationPreferences() {
       {result?.saved ? <FormAlert message={text.saved} tone="success" /> : null}
       <FormAlert message={result?.error} />
       <Form method="post">
-        <table className="w-full">
-          <caption className="sr-only">{text.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{text.kind}</th>
-              <th scope="col">{text.frequency}</th>
+        <DataTable caption={text.caption} captionClassName="sr-only" className="w-full" columns={[text.kind, text.frequency]}>
+          {preferences.map((p) => (
+            <tr key={p.kind}>
+              <th scope="row" className="font-normal">
+                <label htmlFor={`pref-${p.kind}`}>{t.notifications.kinds[p.kind]}</label>
+              </th>
+              <td>
+                <select id={`pref-${p.kind}`} name={`kind:${p.kind}`} defaultValue={p.frequency}>
+                  {FREQUENCIES.map((f) => (
+                    <option key={f} value={f}>
+                      {t.notifications.frequencies[f]}
+                    </option>
+                  ))}
+                </select>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {preferences.map((p) => (
-              <tr key={p.kind}>
-                <th scope="row" className="font-normal">
-                  <label htmlFor={`pref-${p.kind}`}>{t.notifications.kinds[p.kind]}</label>
-                </th>
-                <td>
-                  <select id={`pref-${p.kind}`} name={`kind:${p.kind}`} defaultValue={p.frequency}>
-                    {FREQUENCIES.map((f) => (
-                      <option key={f} value={f}>
-                        {t.notifications.frequencies[f]}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
         <SubmitButton className="btn mt-4">{text.submit}</SubmitButton>
       </Form>
     </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

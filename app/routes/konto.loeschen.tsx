@@ -3,7 +3,6 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { clearedSessionCookie } from "~/accounts/session.server";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { deleteOwnAccount, WrongPasswordError } from "~/accounts/account.server";
@@ -64,6 +63,4 @@ export default function DeleteAccountPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

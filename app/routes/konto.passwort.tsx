@@ -3,7 +3,6 @@ import { json } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { checkNewPassword, newPasswordFields } from "~/accounts/account-schemas.server";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { changePassword, WrongPasswordError } from "~/accounts/account.server";
@@ -63,6 +62,4 @@ export default function ChangePasswordPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

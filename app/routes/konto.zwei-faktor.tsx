@@ -14,13 +14,13 @@ import {
 } from "~/accounts/two-factor.server";
 import { EnrolmentForm, RecoveryCodes } from "~/accounts/ui/enrolment";
 import { Field, FormAlert, SubmitButton, IntentButtonForm } from "~/ui/form";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
 import { readForm } from "~/lib/fields";
 import { parseForm } from "~/lib/form";
 import { checkCurrentPassword, WrongPasswordError } from "~/accounts/account.server";
 import { requireUser } from "~/policy.server";
+import { TitledSection } from "~/ui/titled-section";
 
 const f = t.accounts.twoFactor;
 export const meta: MetaFunction = () => [{ title: `${f.accountTitle} – Digitalbeirat` }];
@@ -83,8 +83,7 @@ export default function TwoFactorPage() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as ActionData | undefined;
   return (
-    <section aria-labelledby="two-factor-title" className="max-w-xl">
-      <h1 id="two-factor-title">{f.accountTitle}</h1>
+    <TitledSection id="two-factor-title" title={f.accountTitle} className="max-w-xl">
       <FormAlert message={result?.notice} tone="success" />
       <FormAlert message={result?.error} />
       {result?.codes ? <RecoveryCodes codes={result.codes} /> : null}
@@ -114,10 +113,8 @@ export default function TwoFactorPage() {
       ) : (
         <IntentButtonForm intent="start" label={f.start} />
       )}
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -1,7 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { EasyLanguagePage } from "~/legal/ui/easy-language-page";
 import { t } from "~/i18n/de";
 import { operatorDetails } from "~/legal/legal.server";
@@ -19,6 +18,4 @@ export default function EasyLanguageRoute() {
   return <EasyLanguagePage sections={t.easyLanguage.sections(operator, offers)} />;
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

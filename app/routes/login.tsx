@@ -12,7 +12,8 @@ import { readForm } from "~/lib/fields";
 import { createChallenge } from "~/accounts/sign-in-challenge.server";
 import { demoAccountsExempt } from "~/accounts/two-factor.server";
 import { clientAddressOf } from "~/server/remix-context.server";
-import { FieldError, SubmitButton } from "~/ui/form";
+import { Field, FormAlert, SubmitButton } from "~/ui/form";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.login.title} – Digitalbeirat` }];
 
@@ -56,41 +57,12 @@ export default function LoginPage() {
   const { redirectTo, demoExempt } = useLoaderData<typeof loader>();
   const errors: Record<string, string> = data?.errors ?? {};
   return (
-    <section aria-labelledby="login-title" className="max-w-md">
-      <h1 id="login-title">{t.accounts.login.title}</h1>
-      {errors.form ? (
-        <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {errors.form}
-        </p>
-      ) : null}
+    <TitledSection id="login-title" title={t.accounts.login.title} className="max-w-md">
+      <FormAlert message={errors.form} />
       <Form method="post" action="/login" className="space-y-4" noValidate>
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <div className="flex flex-col">
-          <label htmlFor="email">{t.accounts.login.email}</label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={errors.email ? "email-error" : undefined}
-          />
-          <FieldError id="email-error" message={errors.email} />
-        </div>
-        <div className="flex flex-col">
-          <label htmlFor="password">{t.accounts.login.password}</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={errors.password ? "password-error" : undefined}
-          />
-          <FieldError id="password-error" message={errors.password} />
-        </div>
+        <Field name="email" idPrefix="" label={t.accounts.login.email} errors={errors} type="email" autoComplete="username" required />
+        <Field name="password" idPrefix="" label={t.accounts.login.password} errors={errors} type="password" autoComplete="current-password" required />
         <SubmitButton>{t.accounts.login.submit}</SubmitButton>
       </Form>
       <p className="mt-4">
@@ -98,6 +70,6 @@ export default function LoginPage() {
       </p>
       <p className="mt-6 text-sm text-slate-700">{t.accounts.login.invitationOnly}</p>
       {demoExempt ? <p className="mt-2 text-sm text-slate-700">{t.accounts.login.demoTwoFactor}</p> : null}
-    </section>
+    </TitledSection>
   );
 }

@@ -6,11 +6,11 @@ import { clientBlockedSeconds, recordFailure } from "~/accounts/throttle.server"
 import { confirmEnrolment, enrolmentView } from "~/accounts/two-factor.server";
 import { EnrolmentForm, RecoveryCodes } from "~/accounts/ui/enrolment";
 import { FormAlert } from "~/ui/form";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
 import { getUser } from "~/policy.server";
 import { clientAddressOf } from "~/server/remix-context.server";
+import { TitledSection } from "~/ui/titled-section";
 
 const f = t.accounts.twoFactor;
 export const meta: MetaFunction = () => [{ title: `${f.enrolTitle} – Digitalbeirat` }];
@@ -45,8 +45,7 @@ export default function EnrolAtSignInPage() {
   const view = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
-    <section aria-labelledby="enrol-title" className="max-w-xl">
-      <h1 id="enrol-title">{f.enrolTitle}</h1>
+    <TitledSection id="enrol-title" title={f.enrolTitle} className="max-w-xl">
       {data?.codes ? (
         <>
           <p role="status">{f.enabled}</p>
@@ -74,10 +73,8 @@ export default function EnrolAtSignInPage() {
           </p>
         </>
       )}
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

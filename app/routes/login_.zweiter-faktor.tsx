@@ -6,11 +6,11 @@ import { clearedChallengeCookie, completeChallenge, countWrongCode, readChalleng
 import { clientBlockedSeconds, recordFailure } from "~/accounts/throttle.server";
 import { redeemRecoveryCode, verifyTotp } from "~/accounts/two-factor.server";
 import { Field, FormAlert, SubmitButton } from "~/ui/form";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
 import { parseForm } from "~/lib/form";
 import { clientAddressOf } from "~/server/remix-context.server";
+import { TitledSection } from "~/ui/titled-section";
 
 const f = t.accounts.twoFactor;
 export const meta: MetaFunction = () => [{ title: `${f.verifyTitle} – Digitalbeirat` }];
@@ -50,8 +50,7 @@ export default function SecondFactorPage() {
   const data = useActionData<typeof action>();
   const gone = data?.gone ?? !live;
   return (
-    <section aria-labelledby="second-factor-title" className="max-w-md">
-      <h1 id="second-factor-title">{f.verifyTitle}</h1>
+    <TitledSection id="second-factor-title" title={f.verifyTitle} className="max-w-md">
       <FormAlert message={data?.error ?? (gone ? f.expired : null)} />
       {gone ? (
         <p>
@@ -65,10 +64,8 @@ export default function SecondFactorPage() {
           <SubmitButton>{f.submit}</SubmitButton>
         </Form>
       )}
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -5,10 +5,10 @@ import { z } from "zod";
 import { completePasswordReset, findPasswordReset } from "~/accounts/password-reset.server";
 import { checkNewPassword, newPasswordFields } from "~/accounts/account-schemas.server";
 import { Field as TextField, FormAlert, SubmitButton } from "~/ui/form";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
 import { parseForm } from "~/lib/form";
+import { TitledSection } from "~/ui/titled-section";
 
 const text = t.notifications.passwordReset;
 export const meta: MetaFunction = () => [{ title: `${text.newTitle} – Digitalbeirat` }, { name: "referrer", content: "no-referrer" }];
@@ -41,20 +41,18 @@ export default function NewPasswordPage() {
   const f = t.accounts.fields;
   if (data?.done) {
     return (
-      <section aria-labelledby="reset-title" className="max-w-md">
-        <h1 id="reset-title">{text.newTitle}</h1>
+      <TitledSection id="reset-title" title={text.newTitle} className="max-w-md">
         <FormAlert message={text.done} tone="success" />
         <p>
           <a href="/login" className="btn">
             {t.accounts.login.title}
           </a>
         </p>
-      </section>
+      </TitledSection>
     );
   }
   return (
-    <section aria-labelledby="reset-title" className="max-w-xl">
-      <h1 id="reset-title">{text.newTitle}</h1>
+    <TitledSection id="reset-title" title={text.newTitle} className="max-w-xl">
       {!valid ? (
         <>
           <FormAlert message={text.invalidLink} />
@@ -81,10 +79,8 @@ export default function NewPasswordPage() {
           </Form>
         </>
       )}
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -5,7 +5,6 @@ import { z } from "zod";
 import { requestPasswordReset } from "~/accounts/password-reset.server";
 import { Field as TextField, FormAlert, SubmitButton } from "~/ui/form";
 import { TitledSection } from "~/ui/titled-section";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
 import { parseForm } from "~/lib/form";
@@ -47,6 +46,4 @@ export default function ForgotPasswordPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

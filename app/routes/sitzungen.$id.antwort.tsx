@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormAlert, SubmitButton } from "~/ui/form";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { formatDateTime } from "~/lib/dates";
 import { readForm, routeId } from "~/lib/fields";
 import { readMeetingResponseToken, setMeetingResponse } from "~/meetings/responses.server";
+import { TitledSection } from "~/ui/titled-section";
 
 const text = t.notifications.meetingResponse;
 export const meta: MetaFunction = () => [{ title: `${text.title} – Digitalbeirat` }, { name: "robots", content: "noindex" }];
@@ -35,8 +35,7 @@ export default function MeetingResponsePage() {
   const { token, question } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <section aria-labelledby="response-title" className="max-w-xl">
-      <h1 id="response-title">{text.title}</h1>
+    <TitledSection id="response-title" title={text.title} className="max-w-xl">
       {result?.done ? <FormAlert message={result.done} tone="success" /> : null}
       {!token || !question ? (
         <FormAlert message={text.invalid} />
@@ -50,10 +49,8 @@ export default function MeetingResponsePage() {
       <p className="mt-6">
         <a href="/sitzungen">{t.meetings.title}</a>
       </p>
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -10,6 +10,7 @@ import { MeetingSchema } from "~/meetings/schemas.server";
 import { findMeeting, updateMeeting } from "~/meetings/meetings.server";
 import { notFound, requirePermission } from "~/policy.server";
 import { readForm, routeId } from "~/lib/fields";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.editMeeting} – Digitalbeirat` }];
 
@@ -39,13 +40,12 @@ export default function EditMeetingPage() {
   const { meeting } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
-    <section aria-labelledby="edit-meeting-title">
-      <h1 id="edit-meeting-title">{t.meetings.editMeeting}</h1>
+    <TitledSection id="edit-meeting-title" title={t.meetings.editMeeting}>
       <p className="no-print">
         <Link to={`/sitzungen/${meeting.id}`}>{meeting.name}</Link>
       </p>
       <MeetingForm values={meeting} errors={data?.errors ?? {}} submitLabel={t.common.save} />
-    </section>
+    </TitledSection>
   );
 }
 

@@ -16,6 +16,7 @@ import { findMeeting } from "~/meetings/meetings.server";
 import { notFound, requirePermission } from "~/policy.server";
 import { idField, readForm, routeId } from "~/lib/fields";
 import { FormAlert, SubmitButton } from "~/ui/form";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.editMinutes} – Digitalbeirat` }];
 
@@ -85,8 +86,7 @@ export default function MinutesPage() {
   const m = t.meetings.minutes;
   const held = meeting.state === "durchgefuehrt";
   return (
-    <section aria-labelledby="minutes-title">
-      <h1 id="minutes-title">{t.meetings.editMinutes}</h1>
+    <TitledSection id="minutes-title" title={t.meetings.editMinutes}>
       <p>
         <Link to={`/sitzungen/${meeting.id}`}>{meeting.name}</Link>
       </p>
@@ -111,7 +111,7 @@ export default function MinutesPage() {
           />
         </>
       )}
-    </section>
+    </TitledSection>
   );
 }
 

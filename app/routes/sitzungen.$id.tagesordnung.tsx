@@ -12,7 +12,9 @@ import { AgendaItemSchema } from "~/meetings/schemas.server";
 import { findMeeting } from "~/meetings/meetings.server";
 import { notFound, requirePermission } from "~/policy.server";
 import { idField, readForm, routeId } from "~/lib/fields";
+import { DataTable } from "~/ui/table";
 import { FormAlert } from "~/ui/form";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.editAgenda} – Digitalbeirat` }];
 
@@ -92,8 +94,7 @@ export default function AgendaEditPage() {
   const errors = data?.errors ?? {};
   const a = t.meetings.agenda;
   return (
-    <section aria-labelledby="agenda-title">
-      <h1 id="agenda-title">{t.meetings.editAgenda}</h1>
+    <TitledSection id="agenda-title" title={t.meetings.editAgenda}>
       <p>
         <Link to={`/sitzungen/${meeting.id}`}>{meeting.name}</Link>
       </p>
@@ -106,31 +107,25 @@ export default function AgendaEditPage() {
       {items.length === 0 ? (
         <p>{a.empty}</p>
       ) : (
-        <table className="my-4 w-full">
-          <caption className="text-left font-medium">{a.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{a.top}</th>
-              <th scope="col">{a.name}</th>
-              <th scope="col">{a.nonPublic}</th>
-              {locked ? null : <th scope="col">{a.actions}</th>}
+        <DataTable
+          caption={a.caption}
+          captionClassName="text-left font-medium"
+          className="my-4 w-full"
+          columns={[a.top, a.name, a.nonPublic, ...(locked ? [] : [a.actions])]}
+        >
+          {items.map((item, index) => (
+            <tr key={item.id}>
+              <th scope="row">{item.number}</th>
+              <td>{item.name}</td>
+              <td>{item.isPublic ? "" : a.nonPublic}</td>
+              {locked ? null : (
+                <td>
+                  <ItemButtons itemId={item.id} number={item.number} first={index === 0} last={index === items.length - 1} />
+                </td>
+              )}
             </tr>
-          </thead>
-          <tbody>
-            {items.map((item, index) => (
-              <tr key={item.id}>
-                <th scope="row">{item.number}</th>
-                <td>{item.name}</td>
-                <td>{item.isPublic ? "" : a.nonPublic}</td>
-                {locked ? null : (
-                  <td>
-                    <ItemButtons itemId={item.id} number={item.number} first={index === 0} last={index === items.length - 1} />
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       {locked ? null : editing ? (
         <div id="bearbeiten">
@@ -150,7 +145,7 @@ export default function AgendaEditPage() {
           <AgendaItemForm errors={data?.intent === "add" ? errors : {}} topicOptions={topicOptions} roundOptions={roundOptions} />
         </>
       )}
-    </section>
+    </TitledSection>
   );
 }
 

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { Pagination } from "~/ui/pagination";
 import { pageCount } from "~/lib/pagination";
 import { MeetingSummary } from "~/meetings/ui/meeting-summary";
@@ -9,6 +8,7 @@ import { t } from "~/i18n/de";
 import { pageFromUrl } from "~/lib/pagination";
 import { listMeetings, MEETING_PAGE_SIZE, type MeetingPeriod } from "~/meetings/meetings.server";
 import { can, getUser } from "~/policy.server";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.title} – Digitalbeirat` }];
 
@@ -26,8 +26,7 @@ export default function MeetingsPage() {
   const location = useLocation();
   const heading = period === "kommend" ? t.meetings.upcoming : t.meetings.past;
   return (
-    <section aria-labelledby="meetings-title">
-      <h1 id="meetings-title">{t.meetings.title}</h1>
+    <TitledSection id="meetings-title" title={t.meetings.title}>
       <p>{t.meetings.intro}</p>
       <div className="no-print my-4 flex flex-wrap gap-4">
         {canManage ? (
@@ -61,10 +60,8 @@ export default function MeetingsPage() {
         </ul>
       )}
       <Pagination page={page} totalPages={pageCount(total, pageSize)} search={location.search} />
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { MeetingForm } from "~/meetings/ui/meeting-form";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
@@ -9,6 +8,7 @@ import { MeetingSchema } from "~/meetings/schemas.server";
 import { createMeeting } from "~/meetings/meetings.server";
 import { requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.newMeeting} – Digitalbeirat` }];
 
@@ -28,13 +28,10 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewMeetingPage() {
   const data = useActionData<typeof action>();
   return (
-    <section aria-labelledby="new-meeting-title">
-      <h1 id="new-meeting-title">{t.meetings.newMeeting}</h1>
+    <TitledSection id="new-meeting-title" title={t.meetings.newMeeting}>
       <MeetingForm errors={data?.errors ?? {}} submitLabel={t.meetings.newMeeting} />
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

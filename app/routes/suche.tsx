@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { Pagination } from "~/ui/pagination";
 import { t } from "~/i18n/de";
 import { formatDate, isoString } from "~/lib/dates";
@@ -20,6 +19,7 @@ import {
 } from "~/search/search.server";
 import { getUser } from "~/policy.server";
 import { FieldError, SubmitButton } from "~/ui/form";
+import { TitledSection } from "~/ui/titled-section";
 
 const s = t.topics.search;
 export const meta: MetaFunction = () => [{ title: `${s.title} – Digitalbeirat` }];
@@ -62,8 +62,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function SearchPage() {
   const data = useLoaderData<typeof loader>();
   return (
-    <section aria-labelledby="search-title" className="max-w-4xl">
-      <h1 id="search-title">{s.title}</h1>
+    <TitledSection id="search-title" title={s.title} className="max-w-4xl">
       <Form method="get" role="search" className="no-print mb-6 flex flex-wrap items-end gap-2">
         <div className="flex min-w-72 flex-1 flex-col">
           <label htmlFor="q">{s.label}</label>
@@ -113,10 +112,8 @@ export default function SearchPage() {
           <Pagination page={data.page} totalPages={data.totalPages} search={`q=${encodeURIComponent(data.query)}`} />
         </section>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -3,7 +3,6 @@ import { json } from "@remix-run/node";
 import { redirectAfterChange } from "~/lib/redirect.server";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { CommentView, ReplyForm, type ActionFeedback } from "~/topics/ui/comment-view";
 import { NewCommentForm, TopicHeader } from "~/topics/ui/topic-page";
 import { Pagination } from "~/ui/pagination";
@@ -143,6 +142,4 @@ export default function TopicPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

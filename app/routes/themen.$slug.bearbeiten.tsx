@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { TopicForm } from "~/topics/ui/topic-form";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
@@ -10,6 +9,7 @@ import { canEditTopic, getTopic, listFieldOptions, updateTopic } from "~/topics/
 import { TopicEditSchema } from "~/topics/schemas.server";
 import { forbidden, notFound, requireUser } from "~/policy.server";
 import { readForm } from "~/lib/fields";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.topics.form.editTitle} – Digitalbeirat` }];
 
@@ -48,8 +48,7 @@ export default function EditTopicPage() {
   const { fields, topic } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
-    <section aria-labelledby="edit-topic-title">
-      <h1 id="edit-topic-title">{t.topics.form.editTitle}</h1>
+    <TitledSection id="edit-topic-title" title={t.topics.form.editTitle}>
       <p className="no-print mb-4">
         <Link to={`/themen/${topic.slug}`}>{t.topics.comment.backToTopic}</Link>
       </p>
@@ -61,10 +60,8 @@ export default function EditTopicPage() {
         submitLabel={t.topics.form.save}
         withStatus
       />
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

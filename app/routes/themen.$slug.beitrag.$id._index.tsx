@@ -1,7 +1,6 @@
 import { parseId } from "~/lib/fields";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { findCommentPage } from "~/topics/comments.server";
 import { getUser, notFound } from "~/policy.server";
@@ -16,6 +15,4 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return redirect(`/themen/${params.slug}?seite=${page}#comment-${commentId}`);
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { MarkdownEditor } from "~/ui/markdown-editor";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
@@ -11,6 +10,7 @@ import { CommentFormSchema, PreviewSchema } from "~/topics/schemas.server";
 import { forbidden, notFound, requirePermission } from "~/policy.server";
 import { parseId, readForm } from "~/lib/fields";
 import { SubmitButton } from "~/ui/form";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.topics.comment.editTitle} – Digitalbeirat` }];
 
@@ -51,8 +51,7 @@ export default function EditCommentPage() {
   const feedback = useActionData<typeof action>();
   const errors: Record<string, string> = feedback?.errors ?? {};
   return (
-    <section aria-labelledby="edit-comment-title" className="max-w-3xl">
-      <h1 id="edit-comment-title">{t.topics.comment.editTitle}</h1>
+    <TitledSection id="edit-comment-title" title={t.topics.comment.editTitle} className="max-w-3xl">
       <p className="no-print mb-4">
         <Link to={`/themen/${data.slug}/beitrag/${data.id}`}>{t.topics.comment.backToTopic}</Link>
       </p>
@@ -73,10 +72,8 @@ export default function EditCommentPage() {
         />
         <SubmitButton intent="save">{t.topics.comment.editSubmit}</SubmitButton>
       </Form>
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

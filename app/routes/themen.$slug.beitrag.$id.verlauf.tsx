@@ -2,11 +2,11 @@ import { parseId } from "~/lib/fields";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
 import { getCommentHistory } from "~/topics/comments.server";
 import { getUser, notFound } from "~/policy.server";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.topics.comment.historyTitle} – Digitalbeirat` }];
 
@@ -22,8 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function CommentHistoryPage() {
   const { slug, comment, versions } = useLoaderData<typeof loader>();
   return (
-    <section aria-labelledby="history-title" className="max-w-3xl">
-      <h1 id="history-title">{t.topics.comment.historyTitle}</h1>
+    <TitledSection id="history-title" title={t.topics.comment.historyTitle} className="max-w-3xl">
       <p className="text-sm text-slate-700">
         {comment.author.name}
         {comment.author.organisation ? `, ${comment.author.organisation}` : null} ·{" "}
@@ -43,10 +42,8 @@ export default function CommentHistoryPage() {
           </li>
         ))}
       </ol>
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

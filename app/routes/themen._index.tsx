@@ -2,7 +2,6 @@ import { parseId } from "~/lib/fields";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { Pagination } from "~/ui/pagination";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
@@ -10,6 +9,7 @@ import { pageCount, pageFromUrl } from "~/lib/pagination";
 import { listFieldsWithTopicCounts, listTopics, TOPICS_PAGE_SIZE } from "~/topics/topics.server";
 import { can, getUser, notFound } from "~/policy.server";
 import { DataTable } from "~/ui/table";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.topics.list.title} – Digitalbeirat` }];
 
@@ -37,8 +37,7 @@ export default function TopicListPage() {
   const data = useLoaderData<typeof loader>();
   const search = data.fieldId ? `feld=${data.fieldId}` : "";
   return (
-    <section aria-labelledby="topics-title">
-      <h1 id="topics-title">{t.topics.list.title}</h1>
+    <TitledSection id="topics-title" title={t.topics.list.title}>
       <p className="mb-4 text-slate-700">{t.topics.list.intro}</p>
       <div className="no-print mb-4 flex flex-wrap items-end gap-4">
         {data.canCreate ? (
@@ -105,10 +104,8 @@ export default function TopicListPage() {
         </DataTable>
       )}
       <Pagination page={data.page} totalPages={data.totalPages} search={search} />
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

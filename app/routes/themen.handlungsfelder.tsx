@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { createField, deleteField, listFields, updateField } from "~/topics/fields-of-action.server";
@@ -10,6 +9,7 @@ import { requirePermission } from "~/policy.server";
 import { parseId, readForm } from "~/lib/fields";
 import { DataTable } from "~/ui/table";
 import { SubmitButton } from "~/ui/form";
+import { TitledSection } from "~/ui/titled-section";
 
 const f = t.topics.fields;
 export const meta: MetaFunction = () => [{ title: `${f.title} – Digitalbeirat` }];
@@ -87,8 +87,7 @@ export default function FieldsPage() {
   const feedback = useActionData<typeof action>();
   const errorsFor = (target: string) => (feedback?.target === target ? feedback.errors : {});
   return (
-    <section aria-labelledby="fields-title" className="max-w-4xl">
-      <h1 id="fields-title">{f.title}</h1>
+    <TitledSection id="fields-title" title={f.title} className="max-w-4xl">
       <p className="mb-4 text-slate-700">{f.intro}</p>
       <p className="no-print mb-4">
         <Link to="/themen">{t.topics.list.title}</Link>
@@ -146,10 +145,8 @@ export default function FieldsPage() {
         <Inputs prefix="new" name="" position={(fields.at(-1)?.position ?? 0) + 10} errors={errorsFor("new")} />
         <SubmitButton intent="create">{f.add}</SubmitButton>
       </Form>
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

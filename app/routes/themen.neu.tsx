@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { TopicForm } from "~/topics/ui/topic-form";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
@@ -10,6 +9,7 @@ import { createTopic, listFieldOptions } from "~/topics/topics.server";
 import { TopicFormSchema } from "~/topics/schemas.server";
 import { requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.topics.form.newTitle} – Digitalbeirat` }];
 
@@ -36,13 +36,10 @@ export default function NewTopicPage() {
   const { fields } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
-    <section aria-labelledby="new-topic-title">
-      <h1 id="new-topic-title">{t.topics.form.newTitle}</h1>
+    <TitledSection id="new-topic-title" title={t.topics.form.newTitle}>
       <TopicForm fields={fields} values={data?.values ?? {}} errors={data?.errors ?? {}} previewHtml={data?.previewHtml} submitLabel={t.topics.form.create} />
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -5,6 +5,7 @@ import { PreviewSchema } from "~/topics/schemas.server";
 import { parseForm } from "~/lib/form";
 import { requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
+import { postOnly } from "~/lib/post-only";
 
 /** Live preview for the Markdown editor: the same sanitizer as stored comments. */
 export async function action({ request }: ActionFunctionArgs) {
@@ -16,5 +17,5 @@ export async function action({ request }: ActionFunctionArgs) {
 
 /** Only POST renders a preview. */
 export function loader() {
-  return new Response("Die Vorschau wird per POST angefordert.", { status: 405, headers: { Allow: "POST" } });
+  return postOnly("Die Vorschau wird per POST angefordert.");
 }

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData, useLocation } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { Pagination } from "~/ui/pagination";
 import { AccountabilityList } from "~/commitments/ui/accountability-list";
 import { t } from "~/i18n/de";
@@ -9,6 +8,7 @@ import { pageCount, pageFromUrl } from "~/lib/pagination";
 import { ACCOUNTABILITY_PAGE_SIZE, listAccountability } from "~/commitments/accountability.server";
 import { listReportYears } from "~/commitments/report.server";
 import { can, getUser } from "~/policy.server";
+import { TitledSection } from "~/ui/titled-section";
 
 const a = t.commitments.accountability;
 
@@ -30,8 +30,7 @@ export default function AccountabilityPage() {
   const { items, page, totalPages, years } = useLoaderData<typeof loader>();
   const location = useLocation();
   return (
-    <section aria-labelledby="accountability-title">
-      <h1 id="accountability-title">{a.title}</h1>
+    <TitledSection id="accountability-title" title={a.title}>
       <p className="max-w-3xl">{a.intro}</p>
       <p className="no-print my-4 flex flex-wrap gap-4">
         <a href="/umsetzung.atom">{a.feed}</a>
@@ -44,10 +43,8 @@ export default function AccountabilityPage() {
       </p>
       {items.length === 0 ? <p>{a.empty}</p> : <AccountabilityList items={items} />}
       <Pagination page={page} totalPages={totalPages} search={location.search} />
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

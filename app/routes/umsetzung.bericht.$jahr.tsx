@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { ReportDocument } from "~/commitments/ui/report-document";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
@@ -33,6 +32,4 @@ export default function AnnualReportPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

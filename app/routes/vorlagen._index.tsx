@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { Pagination } from "~/ui/pagination";
 import { pageCount } from "~/lib/pagination";
 import { t } from "~/i18n/de";
@@ -13,6 +12,7 @@ import { listOrganizations, listPaperYears, listPapers, PAPER_PAGE_SIZE } from "
 import { can, getUser } from "~/policy.server";
 import { DataTable } from "~/ui/table";
 import { SubmitButton } from "~/ui/form";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.papers.title} – Digitalbeirat` }];
 
@@ -50,8 +50,7 @@ export default function PapersPage() {
   const location = useLocation();
   const f = t.papers.filters;
   return (
-    <section aria-labelledby="papers-title">
-      <h1 id="papers-title">{t.papers.title}</h1>
+    <TitledSection id="papers-title" title={t.papers.title}>
       <p>{t.papers.intro}</p>
       {canManage ? (
         <p className="no-print my-4">
@@ -100,10 +99,8 @@ export default function PapersPage() {
         </DataTable>
       )}
       <Pagination page={page} totalPages={pageCount(total, pageSize)} search={location.search} />
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { PaperForm } from "~/papers/ui/paper-form";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
@@ -10,6 +9,7 @@ import { paperPath } from "~/papers/paper-path";
 import { createPaper } from "~/papers/papers.server";
 import { requirePermission } from "~/policy.server";
 import { readForm } from "~/lib/fields";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.papers.newPaper} – Digitalbeirat` }];
 
@@ -30,13 +30,10 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewPaperPage() {
   const data = useActionData<typeof action>();
   return (
-    <section aria-labelledby="new-paper-title">
-      <h1 id="new-paper-title">{t.papers.newPaper}</h1>
+    <TitledSection id="new-paper-title" title={t.papers.newPaper}>
       <PaperForm errors={data?.errors ?? {}} submitLabel={t.papers.newPaper} />
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

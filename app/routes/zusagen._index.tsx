@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { Pagination } from "~/ui/pagination";
 import { SelectField } from "~/ui/form";
 import { CommitmentTable } from "~/commitments/ui/commitment-table";
@@ -10,6 +9,7 @@ import { filterParam } from "~/lib/fields";
 import { pageCount, pageFromUrl } from "~/lib/pagination";
 import { COMMITMENT_PAGE_SIZE, listCommitments, type CommitmentFilter } from "~/commitments/commitments.server";
 import { can, requirePermission } from "~/policy.server";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.commitments.title} – Digitalbeirat` }];
 
@@ -29,8 +29,7 @@ export default function CommitmentsPage() {
   const location = useLocation();
   const f = t.commitments.filter;
   return (
-    <section aria-labelledby="commitments-title">
-      <h1 id="commitments-title">{t.commitments.title}</h1>
+    <TitledSection id="commitments-title" title={t.commitments.title}>
       <p className="max-w-3xl">{t.commitments.intro}</p>
       <div className="no-print my-4 flex flex-wrap items-end gap-4">
         {canCreate ? (
@@ -57,10 +56,8 @@ export default function CommitmentsPage() {
       </div>
       {items.length === 0 ? <p>{t.commitments.empty}</p> : <CommitmentTable items={items} />}
       <Pagination page={page} totalPages={totalPages} search={location.search} />
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
 import { CommitmentForm } from "~/commitments/ui/commitment-form";
 import { t } from "~/i18n/de";
 import { parseId, readForm } from "~/lib/fields";
@@ -9,6 +8,7 @@ import { redirectAfterChange } from "~/lib/redirect.server";
 import { createCommitment, listCommitmentFormOptions } from "~/commitments/commitments.server";
 import { parseCommitmentForm } from "~/commitments/schemas.server";
 import { requirePermission } from "~/policy.server";
+import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.commitments.create} – Digitalbeirat` }];
 
@@ -33,13 +33,10 @@ export default function NewCommitmentPage() {
   const { options, defaults } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
-    <section aria-labelledby="new-commitment-title">
-      <h1 id="new-commitment-title">{t.commitments.create}</h1>
+    <TitledSection id="new-commitment-title" title={t.commitments.create}>
       <CommitmentForm options={options} defaults={defaults} errors={data?.errors ?? {}} />
-    </section>
+    </TitledSection>
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+export { ErrorPage as ErrorBoundary } from "~/ui/error-page";

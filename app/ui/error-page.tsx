@@ -31,3 +31,8 @@ export function ErrorPage({ messages = {} }: { messages?: Messages }) {
     </section>
   );
 }
+
+/** The page of a route that only takes a POST: nothing to show, its refusals are the error page. */
+export function NoPage() {
+  return null;
+}

@@ -16,11 +16,16 @@ type Common = {
   className?: string;
 };
 
-function wiring({ name, hint, error, errors, idPrefix = "field-" }: Common) {
+/** Splits a field's props into its wiring (ids, label, hint, error) and what goes on the control. */
+function wiring<P extends Common>({ name, label, hint, error, errors, idPrefix = "field-", className, ...rest }: P) {
   const id = `${idPrefix}${name}`;
   const message = error ?? errors?.[name];
   const describedBy = [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return { id, message, control: { id, name, "aria-invalid": message ? true : undefined, "aria-describedby": describedBy } as const };
+  return {
+    shell: { id, label, hint, message, className },
+    control: { id, name, "aria-invalid": message ? true : undefined, "aria-describedby": describedBy } as const,
+    rest,
+  };
 }
 
 function Shell({
@@ -50,64 +55,31 @@ function Shell({
 
 type Without<T> = Omit<T, "name" | "id" | "className" | "defaultValue"> & { defaultValue?: string | number | null };
 
-export function Field({
-  name,
-  label,
-  hint,
-  error,
-  errors,
-  idPrefix,
-  className,
-  defaultValue,
-  ...input
-}: Common & Without<InputHTMLAttributes<HTMLInputElement>>) {
-  const { id, message, control } = wiring({ name, label, hint, error, errors, idPrefix });
+export function Field({ defaultValue, ...props }: Common & Without<InputHTMLAttributes<HTMLInputElement>>) {
+  const { shell, control, rest } = wiring(props);
   return (
-    <Shell id={id} label={label} hint={hint} message={message} className={className}>
-      <input {...control} defaultValue={defaultValue ?? undefined} {...input} />
+    <Shell {...shell}>
+      <input {...control} defaultValue={defaultValue ?? undefined} {...rest} />
     </Shell>
   );
 }
 
-export function TextareaField({
-  name,
-  label,
-  hint,
-  error,
-  errors,
-  idPrefix,
-  className,
-  defaultValue,
-  rows = 4,
-  ...textarea
-}: Common & Without<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
-  const { id, message, control } = wiring({ name, label, hint, error, errors, idPrefix });
+export function TextareaField({ defaultValue, rows = 4, ...props }: Common & Without<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
+  const { shell, control, rest } = wiring(props);
   return (
-    <Shell id={id} label={label} hint={hint} message={message} className={className}>
-      <textarea {...control} rows={rows} defaultValue={defaultValue ?? undefined} {...textarea} />
+    <Shell {...shell}>
+      <textarea {...control} rows={rows} defaultValue={defaultValue ?? undefined} {...rest} />
     </Shell>
   );
 }
 
 type Option = { value: string; label: string };
 
-export function SelectField({
-  name,
-  label,
-  hint,
-  error,
-  errors,
-  idPrefix,
-  className,
-  defaultValue,
-  options,
-  children,
-  ...select
-}: Common & Without<SelectHTMLAttributes<HTMLSelectElement>> & { options?: Option[] }) {
-  const { id, message, control } = wiring({ name, label, hint, error, errors, idPrefix });
+export function SelectField({ defaultValue, options, children, ...props }: Common & Without<SelectHTMLAttributes<HTMLSelectElement>> & { options?: Option[] }) {
+  const { shell, control, rest } = wiring(props);
   return (
-    <Shell id={id} label={label} hint={hint} message={message} className={className}>
-      <select {...control} defaultValue={defaultValue ?? undefined} {...select}>
+    <Shell {...shell}>
+      <select {...control} defaultValue={defaultValue ?? undefined} {...rest}>
         {options?.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -119,22 +91,13 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({
-  name,
-  label,
-  hint,
-  error,
-  errors,
-  idPrefix,
-  className,
-  ...input
-}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "className" | "type">) {
-  const { id, message, control } = wiring({ name, label, hint, error, errors, idPrefix });
+export function CheckboxField(props: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "className" | "type">) {
+  const { shell, control, rest } = wiring(props);
   return (
-    <div className={className}>
-      <input {...control} type="checkbox" {...input} /> <label htmlFor={id}>{label}</label>
-      <FieldHint id={`${id}-hint`} hint={hint} />
-      <FieldError id={`${id}-error`} message={message} />
+    <div className={shell.className}>
+      <input {...control} type="checkbox" {...rest} /> <label htmlFor={shell.id}>{shell.label}</label>
+      <FieldHint id={`${shell.id}-hint`} hint={shell.hint} />
+      <FieldError id={`${shell.id}-error`} message={shell.message} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
+import { CouncilDocument } from "~/ui/council-document";
 import { DueText } from "./commitment-table";
 
 type Row = {
@@ -25,75 +26,54 @@ function council(decision: Row["councilDecision"]) {
 /** The annual report in the council's document layout (A4): header block, addressee, one section per recommendation. */
 export function ReportDocument({ year, rows, boardName, today }: { year: number; rows: Row[]; boardName: string; today: string }) {
   return (
-    <>
-      <style>{"@page { size: A4; margin: 2cm 2cm 2cm 2.5cm; } @media print { body > header, body > footer, body > p { display: none !important; } }"}</style>
-      <article
-        aria-labelledby="report-title"
-        className="mx-auto max-w-[21cm] border border-slate-300 bg-white p-10 text-[11pt] leading-snug print:border-0 print:p-0"
-      >
-        <header className="mb-8 flex flex-wrap justify-between gap-6 border-b-2 border-slate-900 pb-4">
-          <div>
-            <p className="text-lg font-bold">{boardName}</p>
-            <p>{r.documentType}</p>
-          </div>
-          <table className="text-sm">
-            <caption className="sr-only">{r.year}</caption>
-            <tbody>
-              <tr>
-                <th scope="row" className="border-0 pl-0 font-normal">
-                  {r.year}
-                </th>
-                <td className="border-0 font-semibold">{year}</td>
-              </tr>
-              <tr>
-                <th scope="row" className="border-0 pl-0 font-normal">
-                  {r.date}
-                </th>
-                <td className="border-0">{formatDate(today)}</td>
-              </tr>
-            </tbody>
-          </table>
-        </header>
-        <p className="mb-6 font-semibold">{r.addressee}</p>
-        <h1 id="report-title" className="text-xl">
-          {r.title(year)}
-        </h1>
-        <p>{rows.length === 0 ? r.none : r.intro(rows.length, year)}</p>
-        {rows.map((row) => (
-          <section key={row.id} aria-labelledby={`report-rec-${row.id}`} className="mt-6 break-inside-avoid border-t border-slate-400 pt-3">
-            <h2 id={`report-rec-${row.id}`} className="text-lg">
-              {row.reference ? `${row.reference}: ` : ""}
-              {row.title}
-            </h2>
-            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-              <dt className="font-semibold">{r.papers}</dt>
-              <dd>{row.papers.join(", ") || "–"}</dd>
-              <dt className="font-semibold">{r.council}</dt>
-              <dd>{council(row.councilDecision)}</dd>
-              <dt className="font-semibold">{r.outcome}</dt>
-              <dd>
-                {t.commitments.outcome[row.outcome?.outcome ?? "none"]}
-                {row.outcome?.note ? ` – ${row.outcome.note}` : ""}
-              </dd>
-              <dt className="font-semibold">{r.openCommitments}</dt>
-              <dd>
-                {row.openCommitments.length === 0 ? (
-                  r.noOpen
-                ) : (
-                  <ul className="list-disc pl-5">
-                    {row.openCommitments.map((c) => (
-                      <li key={c.id}>
-                        {c.title} ({c.office}): {t.commitments.status[c.status]}
-                        {c.overdue ? `, ${t.commitments.overdue}` : ""} – <DueText dueText={c.dueText} dueDate={c.dueDate} />
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </dd>
-            </dl>
-          </section>
-        ))}
-      </article>
-    </>
+    <CouncilDocument
+      titleId="report-title"
+      boardName={boardName}
+      documentType={r.documentType}
+      facts={[
+        { label: r.year, value: year },
+        { label: r.date, value: formatDate(today) },
+      ]}
+      addressee={r.addressee}
+    >
+      <h1 id="report-title" className="text-xl">
+        {r.title(year)}
+      </h1>
+      <p>{rows.length === 0 ? r.none : r.intro(rows.length, year)}</p>
+      {rows.map((row) => (
+        <section key={row.id} aria-labelledby={`report-rec-${row.id}`} className="mt-6 break-inside-avoid border-t border-slate-400 pt-3">
+          <h2 id={`report-rec-${row.id}`} className="text-lg">
+            {row.reference ? `${row.reference}: ` : ""}
+            {row.title}
+          </h2>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+            <dt className="font-semibold">{r.papers}</dt>
+            <dd>{row.papers.join(", ") || "–"}</dd>
+            <dt className="font-semibold">{r.council}</dt>
+            <dd>{council(row.councilDecision)}</dd>
+            <dt className="font-semibold">{r.outcome}</dt>
+            <dd>
+              {t.commitments.outcome[row.outcome?.outcome ?? "none"]}
+              {row.outcome?.note ? ` – ${row.outcome.note}` : ""}
+            </dd>
+            <dt className="font-semibold">{r.openCommitments}</dt>
+            <dd>
+              {row.openCommitments.length === 0 ? (
+                r.noOpen
+              ) : (
+                <ul className="list-disc pl-5">
+                  {row.openCommitments.map((c) => (
+                    <li key={c.id}>
+                      {c.title} ({c.office}): {t.commitments.status[c.status]}
+                      {c.overdue ? `, ${t.commitments.overdue}` : ""} – <DueText dueText={c.dueText} dueDate={c.dueDate} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+          </dl>
+        </section>
+      ))}
+    </CouncilDocument>
   );
 }

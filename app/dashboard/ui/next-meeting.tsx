@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { MeetingSummary, type MeetingSummaryData } from "~/meetings/ui/meeting-summary";
 import { t } from "~/i18n/de";
+import { Panel } from "~/ui/panel";
 
 type NextMeeting = MeetingSummaryData & { publicItemCount: number };
 
@@ -8,10 +9,7 @@ type NextMeeting = MeetingSummaryData & { publicItemCount: number };
 export function NextMeetingSection({ meeting }: { meeting: NextMeeting | null }) {
   const d = t.meetings.dashboard;
   return (
-    <section aria-labelledby="next-meeting-title" className="my-6 rounded border border-slate-300 p-4">
-      <h2 id="next-meeting-title" className="mt-0">
-        {d.title}
-      </h2>
+    <Panel id="next-meeting-title" title={d.title} className="my-6 rounded border border-slate-300 p-4">
       {meeting ? (
         <>
           <MeetingSummary meeting={meeting} headingLevel={3} />
@@ -24,6 +22,6 @@ export function NextMeetingSection({ meeting }: { meeting: NextMeeting | null })
       ) : (
         <p>{d.none}</p>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,3 +1,5 @@
+import { papers } from "./papers";
+
 /** OParl export labels, the import's run report and the /admin/oparl page. */
 export const oparl = {
   export: {
@@ -5,18 +7,8 @@ export const oparl = {
     boardMemberRole: "Mitglied",
     organizationType: "Gremium",
     meetingStates: { terminiert: "terminiert", eingeladen: "eingeladen", durchgefuehrt: "durchgeführt" } as Record<string, string>,
-    roles: { vorberatung: "Vorberatung", entscheidung: "Entscheidung", kenntnisnahme: "Kenntnisnahme" } as Record<string, string>,
-    results: {
-      einstimmig: "einstimmig",
-      mehrheitlich: "mehrheitlich",
-      kenntnis: "zur Kenntnis genommen",
-      abgelehnt: "abgelehnt",
-      verworfen: "verworfen",
-      vertagt: "vertagt",
-      ohne_be: "ohne Beschlussempfehlung",
-      abgesetzt: "abgesetzt",
-      geaendert: "geändert beschlossen",
-    } as Record<string, string>,
+    roles: papers.roles,
+    results: papers.resultsInFull,
     errors: {
       notFound: "Dieses Objekt gibt es nicht.",
       methodNotAllowed: "Die OParl-Schnittstelle ist nur lesbar (GET).",

@@ -27,6 +27,18 @@ export const papers = {
     abgesetzt: "abgesetzt",
     geaendert: "geändert",
   } as Record<string, string>,
+  /** The results written out, where there is room (OParl export, a recommendation's linked papers). */
+  resultsInFull: {
+    einstimmig: "einstimmig",
+    mehrheitlich: "mehrheitlich",
+    kenntnis: "zur Kenntnis genommen",
+    abgelehnt: "abgelehnt",
+    verworfen: "verworfen",
+    vertagt: "vertagt",
+    ohne_be: "ohne Beschlussempfehlung",
+    abgesetzt: "abgesetzt",
+    geaendert: "geändert beschlossen",
+  } as Record<string, string>,
   fields: {
     reference: "Vorlage (Nummer)",
     referenceHint: "Format XX/NNNN/JJJJ, zum Beispiel AT/0014/2025",

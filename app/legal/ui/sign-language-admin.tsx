@@ -4,6 +4,7 @@ import { formatBytes } from "~/documents/ui/document-list";
 import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
 import { CheckboxField, Field, FormAlert, SubmitButton } from "~/ui/form";
+import { TitledSection } from "~/ui/titled-section";
 
 const a = t.signLanguage.admin;
 
@@ -23,8 +24,7 @@ export function SignLanguageAdmin({
   errors: Record<string, string> | null;
 }) {
   return (
-    <section aria-labelledby="sign-language-admin-title" className="max-w-3xl space-y-4">
-      <h1 id="sign-language-admin-title">{a.title}</h1>
+    <TitledSection id="sign-language-admin-title" title={a.title} className="max-w-3xl space-y-4">
       <FormAlert message={notice} tone="success" />
       <FormAlert message={errors?.form} />
       <p>{a.intro}</p>
@@ -70,6 +70,6 @@ export function SignLanguageAdmin({
           </div>
         </Form>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }

@@ -2,6 +2,7 @@ import { formatPoints } from "~/ratings/format";
 import { t } from "~/i18n/de";
 import type { RoundResults } from "~/ratings/results.server";
 import { DataTable } from "~/ui/table";
+import { ResultsChart } from "./results-chart";
 
 type Results = Pick<RoundResults, "criteria" | "raterCount"> & { ranking: Array<RoundResults["ranking"][number]> };
 const r = t.ratings.results;
@@ -93,10 +94,14 @@ export function RecusalList({ results }: { results: Results }) {
 }
 
 /** The whole results document: used by the results page and the print view. */
-export function ResultsBody({ results, method }: { results: Results; method: "mean" | "median" }) {
+/** A closed round's results below its title: the chart, then ranking, spread, reasons and recusals. */
+export function ResultsBody({ results, method, chartClassName }: { results: Results; method: "mean" | "median"; chartClassName: string }) {
   const excluded = results.ranking.filter((p) => p.excluded);
   return (
     <>
+      <figure className={chartClassName}>
+        <ResultsChart proposals={results.ranking} criteria={results.criteria} method={method} />
+      </figure>
       <p className="mb-2">{r.raterCount(results.raterCount)}</p>
       <p className="mb-4 text-sm text-slate-700">
         {r.incompleteNote} {r.disagreementNote}

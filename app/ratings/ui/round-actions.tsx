@@ -3,6 +3,7 @@ import { t } from "~/i18n/de";
 import { toBerlinLocalInput } from "~/lib/dates";
 import { Field, SubmitButton, IntentButtonForm } from "~/ui/form";
 import { DataTable } from "~/ui/table";
+import { Panel } from "~/ui/panel";
 
 const a = t.ratings.actions;
 const d = t.ratings.detail;
@@ -19,11 +20,7 @@ export function StaffRoundActions({ roundId, status, errors, defaultClosesAt }: 
             {a.setup}
           </Link>
         </p>
-        <section aria-labelledby="open-title" className="rounded border border-slate-300 p-4">
-          <h2 id="open-title" className="mt-0">
-            {d.openHeading}
-          </h2>
-          <p className="text-sm text-slate-700">{d.openHint}</p>
+        <Panel id="open-title" title={d.openHeading} hint={d.openHint} className="rounded border border-slate-300 p-4">
           <Form method="post" noValidate className="mt-2 flex flex-wrap items-end gap-3">
             <Field
               name="closesAt"
@@ -35,7 +32,7 @@ export function StaffRoundActions({ roundId, status, errors, defaultClosesAt }: 
             />
             <SubmitButton intent="open">{a.open}</SubmitButton>
           </Form>
-        </section>
+        </Panel>
         <Form method="post">
           <p className="text-sm text-slate-700">{d.deleteHint}</p>
           <SubmitButton intent="delete" className="btn-danger mt-1">
@@ -47,13 +44,9 @@ export function StaffRoundActions({ roundId, status, errors, defaultClosesAt }: 
   }
   if (status === "open") {
     return (
-      <section aria-labelledby="close-title" className="no-print rounded border border-slate-300 p-4">
-        <h2 id="close-title" className="mt-0">
-          {d.closeHeading}
-        </h2>
-        <p className="text-sm text-slate-700">{d.closeHint}</p>
+      <Panel id="close-title" title={d.closeHeading} hint={d.closeHint} className="no-print rounded border border-slate-300 p-4">
         <IntentButtonForm intent="close" label={a.close} className="mt-2" />
-      </section>
+      </Panel>
     );
   }
   return null;

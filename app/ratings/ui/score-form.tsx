@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
-import { FieldError, SubmitButton } from "~/ui/form";
+import { SubmitButton, TextareaField } from "~/ui/form";
+import { Panel } from "~/ui/panel";
 
 type Criterion = { id: number; title: string; weight: number; scaleDescription: string };
 type Saved = { criterionId: number; score: number; reason: string };
@@ -104,29 +105,21 @@ export function ScoreForm({
 export function RecusalForm({ proposalId, errors }: { proposalId: number; errors?: Record<string, string> }) {
   const error = errors?.reason;
   return (
-    <section aria-labelledby="recuse-title" className="mt-8 rounded border border-amber-700 bg-amber-50 p-4">
-      <h3 id="recuse-title" className="mt-0">
-        {s.recuseHeading}
-      </h3>
-      <p className="text-sm text-slate-800">{s.recuseHint}</p>
+    <Panel
+      id="recuse-title"
+      title={s.recuseHeading}
+      level={3}
+      hint={s.recuseHint}
+      hintClassName="text-sm text-slate-800"
+      className="mt-8 rounded border border-amber-700 bg-amber-50 p-4"
+    >
       <Form method="post" noValidate className="mt-2 space-y-2">
         <input type="hidden" name="proposalId" value={proposalId} />
-        <div className="flex flex-col">
-          <label htmlFor="recusal-reason">{s.recuseReason}</label>
-          <textarea
-            id="recusal-reason"
-            name="reason"
-            rows={2}
-            required
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "recusal-reason-error" : undefined}
-          />
-          <FieldError id="recusal-reason-error" message={error} />
-        </div>
+        <TextareaField name="reason" idPrefix="recusal-" label={s.recuseReason} rows={2} required error={error} />
         <SubmitButton intent="recuse" className="btn-danger">
           {s.recuseSubmit}
         </SubmitButton>
       </Form>
-    </section>
+    </Panel>
   );
 }

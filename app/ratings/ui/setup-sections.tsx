@@ -130,46 +130,37 @@ export function KnockoutSection({ proposals, knockouts, checks, errors }: { prop
         <p>{k.none}</p>
       ) : (
         <Form method="post" className="my-4 overflow-x-auto">
-          <table>
-            <caption className="text-left font-semibold">{k.checksCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{p.title}</th>
+          <DataTable
+            caption={k.checksCaption}
+            columns={[
+              p.title,
+              ...knockouts.map((ko) => (
+                <>
+                  {ko.title}{" "}
+                  <button type="submit" name="intent" value={`delete-knockout:${ko.id}`} className="text-sm underline" aria-label={`${k.delete}: ${ko.title}`}>
+                    ✕
+                  </button>
+                </>
+              )),
+            ]}
+          >
+            {proposals.map((proposal) => (
+              <tr key={proposal.id}>
+                <th scope="row" className="font-normal">
+                  {proposal.title}
+                </th>
                 {knockouts.map((ko) => (
-                  <th scope="col" key={ko.id}>
-                    {ko.title}{" "}
-                    <button
-                      type="submit"
-                      name="intent"
-                      value={`delete-knockout:${ko.id}`}
-                      className="text-sm underline"
-                      aria-label={`${k.delete}: ${ko.title}`}
-                    >
-                      ✕
-                    </button>
-                  </th>
+                  <td key={ko.id}>
+                    <select name={`check-${proposal.id}-${ko.id}`} defaultValue={current(proposal.id, ko.id)} aria-label={`${ko.title}: ${proposal.title}`}>
+                      <option value="">{k.unchecked}</option>
+                      <option value="ja">{k.passed}</option>
+                      <option value="nein">{k.failed}</option>
+                    </select>
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {proposals.map((proposal) => (
-                <tr key={proposal.id}>
-                  <th scope="row" className="font-normal">
-                    {proposal.title}
-                  </th>
-                  {knockouts.map((ko) => (
-                    <td key={ko.id}>
-                      <select name={`check-${proposal.id}-${ko.id}`} defaultValue={current(proposal.id, ko.id)} aria-label={`${ko.title}: ${proposal.title}`}>
-                        <option value="">{k.unchecked}</option>
-                        <option value="ja">{k.passed}</option>
-                        <option value="nein">{k.failed}</option>
-                      </select>
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
           <SubmitButton intent="save-checks" className="btn mt-2">
             {k.saveChecks}
           </SubmitButton>

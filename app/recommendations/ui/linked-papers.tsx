@@ -23,18 +23,8 @@ export type LinkedPaper = {
 };
 
 const d = t.recommendations.detail;
-const ROLE: Record<string, string> = { vorberatung: "Vorberatung", entscheidung: "Entscheidung", kenntnisnahme: "Kenntnisnahme" };
-const RESULT: Record<string, string> = {
-  einstimmig: "einstimmig",
-  mehrheitlich: "mehrheitlich",
-  kenntnis: "zur Kenntnis genommen",
-  abgelehnt: "abgelehnt",
-  verworfen: "verworfen",
-  vertagt: "vertagt",
-  ohne_be: "ohne Beschlussempfehlung",
-  abgesetzt: "abgesetzt",
-  geaendert: "geändert beschlossen",
-};
+const ROLE = t.papers.roles;
+const RESULT = t.papers.resultsInFull;
 const STATUS: Record<string, string> = { offen: "Entscheidung offen", beschlossen: "beschlossen", erledigt: "erledigt" };
 
 function counts(step: Step) {

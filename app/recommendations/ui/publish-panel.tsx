@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { FormAlert, SubmitButton } from "~/ui/form";
+import { Panel } from "~/ui/panel";
 
 const p = t.recommendations.publish;
 
@@ -8,10 +9,7 @@ const p = t.recommendations.publish;
 export function PublishPanel({ status, isPublic, errors }: { status: string; isPublic: boolean; errors: Record<string, string> }) {
   if (status === "adopted") {
     return (
-      <section aria-labelledby="publish-title" className="no-print rounded border border-green-700 p-4">
-        <h2 id="publish-title" className="mt-0">
-          {p.heading}
-        </h2>
+      <Panel id="publish-title" title={p.heading} className="no-print rounded border border-green-700 p-4">
         <FormAlert message={errors.form} />
         <Form method="post" className="space-y-3">
           <label className="flex items-center gap-2 font-normal">
@@ -20,7 +18,7 @@ export function PublishPanel({ status, isPublic, errors }: { status: string; isP
           </label>
           <SubmitButton intent="publish">{p.submit}</SubmitButton>
         </Form>
-      </section>
+      </Panel>
     );
   }
   if (status === "published" && !isPublic) {

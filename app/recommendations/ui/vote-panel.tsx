@@ -1,7 +1,8 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { formatDateTime } from "~/lib/dates";
-import { FormAlert, FieldError, SubmitButton, IntentButtonForm } from "~/ui/form";
+import { Field, FormAlert, FieldError, SubmitButton, IntentButtonForm } from "~/ui/form";
+import { Panel } from "~/ui/panel";
 
 const v = t.recommendations.vote;
 
@@ -24,17 +25,14 @@ export function VotePanel(props: VotePanelProps) {
   if (props.status === "draft") return props.canManage ? <StartVoteForm {...props} /> : null;
   if (props.status !== "voting") return null;
   return (
-    <section aria-labelledby="vote-title" className="no-print rounded border border-amber-700 p-4">
-      <h2 id="vote-title" className="mt-0">
-        {v.heading}
-      </h2>
+    <Panel id="vote-title" title={v.heading} className="no-print rounded border border-amber-700 p-4">
       <FormAlert message={props.errors.form} />
       {props.votedVersion ? <p>{v.frozenVersion(props.votedVersion)}</p> : null}
       <p>{!props.ballotOpen ? v.expired : props.voteDeadline ? v.openUntil(formatDateTime(props.voteDeadline)) : v.openAtMeeting}</p>
       {props.ballots !== null ? <p>{v.ballots(props.ballots)}</p> : null}
       {props.canVote && props.ballotOpen ? <Ballot {...props} /> : null}
       {props.canManage ? <IntentButtonForm intent="close-vote" label={v.close} className="mt-4" buttonClassName="btn-secondary" /> : null}
-    </section>
+    </Panel>
   );
 }
 
@@ -63,24 +61,10 @@ function Ballot({ ownVote, errors }: VotePanelProps) {
 
 function StartVoteForm({ errors, meetings, meetingId }: VotePanelProps) {
   return (
-    <section aria-labelledby="start-vote-title" className="no-print rounded border border-slate-300 p-4">
-      <h2 id="start-vote-title" className="mt-0">
-        {v.start}
-      </h2>
-      <p className="text-sm text-slate-700">{v.startHint}</p>
+    <Panel id="start-vote-title" title={v.start} hint={v.startHint} className="no-print rounded border border-slate-300 p-4">
       <FormAlert message={errors.form} />
       <Form method="post" className="space-y-3" noValidate>
-        <div className="flex flex-col">
-          <label htmlFor="deadline">{v.deadline}</label>
-          <input
-            id="deadline"
-            name="deadline"
-            type="datetime-local"
-            aria-invalid={errors.deadline ? true : undefined}
-            aria-describedby={errors.deadline ? "deadline-error" : undefined}
-          />
-          <FieldError id="deadline-error" message={errors.deadline} />
-        </div>
+        <Field name="deadline" idPrefix="" label={v.deadline} type="datetime-local" errors={errors} />
         <div className="flex flex-col">
           <label htmlFor="vote-meeting">{v.meeting}</label>
           <select
@@ -101,6 +85,6 @@ function StartVoteForm({ errors, meetings, meetingId }: VotePanelProps) {
         </div>
         <SubmitButton intent="start-vote">{v.start}</SubmitButton>
       </Form>
-    </section>
+    </Panel>
   );
 }
