@@ -1,7 +1,7 @@
 import { refuse, type Refusal } from "~/lib/refusal";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { db, type Transaction } from "#db/client.server";
+import { db, type Executor, type Transaction } from "#db/client.server";
 import {
   meetings,
   papers,
@@ -97,12 +97,18 @@ async function checkLinks(tx: Transaction, input: RecommendationInput): Promise<
   return null;
 }
 
+/** A recommendation's links to papers (in the order given), topics and rating rounds. */
+export async function insertLinks(tx: Executor, recommendationId: number, links: { paperIds: number[]; topicIds: number[]; roundIds: number[] }) {
+  if (links.paperIds.length) await tx.insert(recommendationPapers).values(links.paperIds.map((paperId, position) => ({ recommendationId, paperId, position })));
+  if (links.topicIds.length) await tx.insert(recommendationTopics).values(links.topicIds.map((topicId) => ({ recommendationId, topicId })));
+  if (links.roundIds.length) await tx.insert(recommendationRounds).values(links.roundIds.map((roundId) => ({ recommendationId, roundId })));
+}
+
 async function replaceLinks(tx: Transaction, recommendationId: number, input: RecommendationInput, paperIds: number[]) {
-  await replacePaperLinks(tx, recommendationId, paperIds);
+  await tx.delete(recommendationPapers).where(eq(recommendationPapers.recommendationId, recommendationId));
   await tx.delete(recommendationTopics).where(eq(recommendationTopics.recommendationId, recommendationId));
   await tx.delete(recommendationRounds).where(eq(recommendationRounds.recommendationId, recommendationId));
-  if (input.topics.length) await tx.insert(recommendationTopics).values(input.topics.map((topicId) => ({ recommendationId, topicId })));
-  if (input.rounds.length) await tx.insert(recommendationRounds).values(input.rounds.map((roundId) => ({ recommendationId, roundId })));
+  await insertLinks(tx, recommendationId, { paperIds, topicIds: input.topics, roundIds: input.rounds });
 }
 
 /** Resolves references to paper ids; names the first that does not exist. */
@@ -112,12 +118,6 @@ async function resolvePapers(tx: Transaction, references: string[]) {
   const missing = references.find((ref) => !rows.some((row) => row.reference === ref));
   if (missing) return { ok: false as const, missing };
   return { ok: true as const, ids: references.map((ref) => rows.find((row) => row.reference === ref)!.id) };
-}
-
-async function replacePaperLinks(tx: Transaction, recommendationId: number, paperIds: number[]) {
-  await tx.delete(recommendationPapers).where(eq(recommendationPapers.recommendationId, recommendationId));
-  if (paperIds.length === 0) return;
-  await tx.insert(recommendationPapers).values(paperIds.map((paperId, position) => ({ recommendationId, paperId, position })));
 }
 
 export async function createRecommendation({ actor, input }: { actor: Actor; input: RecommendationInput }) {

@@ -6,7 +6,7 @@ import { env } from "~/env.server";
 import { t } from "~/i18n/de";
 import { recordAudit } from "~/accounts/audit.server";
 import { lockRecommendation } from "~/recommendations/drafting.server";
-import { ballotOpen, deriveOutcome, isAllowed, nextStatus, tallyVotes } from "~/recommendations/rules.server";
+import { ballotOpen, deriveOutcome, isAllowed, nextStatus, tallyVotes, voteRecord } from "~/recommendations/rules.server";
 import { can, type Actor } from "~/policy.server";
 import { closeRecommendationDiscussion } from "~/recommendations/discussion.server";
 import * as notifyEvents from "~/notifications/events.server";
@@ -119,15 +119,7 @@ export async function closeVote({ actor, id }: { actor: Actor; id: number }) {
       .set({
         status: nextStatus(rec.status, "closeVote", outcome),
         voteClosedAt: new Date(),
-        result: outcome.result,
-        rejectionReason: outcome.rejectionReason,
-        yesCount: tally.yes,
-        noCount: tally.no,
-        abstainCount: tally.abstain,
-        recusedCount: tally.recused,
-        eligibleCount: eligible,
-        quorumRequired: outcome.quorumRequired,
-        quorumMet: outcome.quorumMet,
+        ...voteRecord(tally, eligible, outcome),
         updatedAt: new Date(),
       })
       .where(eq(recommendations.id, id));
