@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { ratingCriteria, ratingKnockoutChecks, ratingKnockouts, ratingProposals } from "#db/schema";
-import { recordAudit } from "~/accounts/audit.server";
+import { auditOf, recordAudit } from "~/accounts/audit.server";
 import { createProposalTopic, renameProposalTopic } from "~/ratings/proposal-topic.server";
 import { guarded } from "~/ratings/errors.server";
 import { RefusalError } from "~/lib/refusal";
@@ -46,9 +46,7 @@ export async function getProposal({ roundId, proposalId }: { roundId: number; pr
   return row ?? null;
 }
 
-function audit(action: string, roundId: number, actor: Actor, details: Record<string, unknown>) {
-  return { actorId: actor.id, action, objectType: "rating_round", objectId: roundId, details };
-}
+const audit = auditOf("rating_round");
 
 export async function addProposal({ roundId, input, actor }: { roundId: number; input: ProposalInput; actor: Actor }) {
   return guarded(() =>
@@ -64,7 +62,7 @@ export async function addProposal({ roundId, input, actor }: { roundId: number; 
           position: sql`(select coalesce(max(position), 0) + 1 from rating_proposals where round_id = ${roundId})`,
         })
         .returning({ id: ratingProposals.id });
-      await recordAudit(tx, audit("rating_proposal.created", roundId, actor, { proposalId: row.id, title: input.title, discussionTopicId }));
+      await recordAudit(tx, audit("rating_proposal.created", roundId, actor.id, { proposalId: row.id, title: input.title, discussionTopicId }));
       return row.id;
     }),
   );
@@ -82,7 +80,7 @@ export async function updateProposal({ roundId, proposalId, input, actor }: { ro
       if (updated.length === 0) throw new RefusalError(404, t.ratings.errors.proposalNotFound);
       const topicId = updated[0].discussionTopicId;
       if (topicId !== null) await renameProposalTopic(tx, { topicId, roundId, proposalTitle: input.title });
-      await recordAudit(tx, audit("rating_proposal.updated", roundId, actor, { proposalId }));
+      await recordAudit(tx, audit("rating_proposal.updated", roundId, actor.id, { proposalId }));
     }),
   );
 }
@@ -96,7 +94,7 @@ export async function deleteProposal({ roundId, proposalId, actor }: { roundId: 
         .where(and(eq(ratingProposals.id, proposalId), eq(ratingProposals.roundId, roundId)))
         .returning({ title: ratingProposals.title });
       if (deleted.length === 0) throw new RefusalError(404, t.ratings.errors.proposalNotFound);
-      await recordAudit(tx, audit("rating_proposal.deleted", roundId, actor, { proposalId, title: deleted[0].title }));
+      await recordAudit(tx, audit("rating_proposal.deleted", roundId, actor.id, { proposalId, title: deleted[0].title }));
     }),
   );
 }
@@ -109,7 +107,7 @@ export async function addCriterion({ roundId, input, actor }: { roundId: number;
         .insert(ratingCriteria)
         .values({ ...input, roundId, position: sql`(select coalesce(max(position), 0) + 1 from rating_criteria where round_id = ${roundId})` })
         .returning({ id: ratingCriteria.id });
-      await recordAudit(tx, audit("rating_criterion.created", roundId, actor, { criterionId: row.id, title: input.title, weight: input.weight }));
+      await recordAudit(tx, audit("rating_criterion.created", roundId, actor.id, { criterionId: row.id, title: input.title, weight: input.weight }));
       return row.id;
     }),
   );
@@ -124,7 +122,7 @@ export async function deleteCriterion({ roundId, criterionId, actor }: { roundId
         .where(and(eq(ratingCriteria.id, criterionId), eq(ratingCriteria.roundId, roundId)))
         .returning({ id: ratingCriteria.id });
       if (deleted.length === 0) throw new RefusalError(404, t.ratings.errors.criterionNotFound);
-      await recordAudit(tx, audit("rating_criterion.deleted", roundId, actor, { criterionId }));
+      await recordAudit(tx, audit("rating_criterion.deleted", roundId, actor.id, { criterionId }));
     }),
   );
 }
@@ -153,7 +151,7 @@ export async function saveWeights({ roundId, weights, actor }: { roundId: number
           .set({ weight: sql`case ${ratingCriteria.id} ${cases} end` })
           .where(inArray(ratingCriteria.id, ids));
       }
-      await recordAudit(tx, audit("rating_criteria.weights_saved", roundId, actor, { weights: Object.fromEntries(weights) }));
+      await recordAudit(tx, audit("rating_criteria.weights_saved", roundId, actor.id, { weights: Object.fromEntries(weights) }));
     }),
   );
 }
@@ -166,7 +164,7 @@ export async function addKnockout({ roundId, input, actor }: { roundId: number; 
         .insert(ratingKnockouts)
         .values({ ...input, roundId })
         .returning({ id: ratingKnockouts.id });
-      await recordAudit(tx, audit("rating_knockout.created", roundId, actor, { knockoutId: row.id, title: input.title }));
+      await recordAudit(tx, audit("rating_knockout.created", roundId, actor.id, { knockoutId: row.id, title: input.title }));
       return row.id;
     }),
   );
@@ -181,7 +179,7 @@ export async function deleteKnockout({ roundId, knockoutId, actor }: { roundId: 
         .where(and(eq(ratingKnockouts.id, knockoutId), eq(ratingKnockouts.roundId, roundId)))
         .returning({ id: ratingKnockouts.id });
       if (deleted.length === 0) throw new RefusalError(404, t.ratings.errors.criterionNotFound);
-      await recordAudit(tx, audit("rating_knockout.deleted", roundId, actor, { knockoutId }));
+      await recordAudit(tx, audit("rating_knockout.deleted", roundId, actor.id, { knockoutId }));
     }),
   );
 }
@@ -210,7 +208,7 @@ export async function saveKnockoutChecks({ roundId, checks, actor }: { roundId: 
         .onConflictDoUpdate({ target: [ratingKnockoutChecks.proposalId, ratingKnockoutChecks.knockoutId], set: { passed: sql`excluded.passed` } });
       await recordAudit(
         tx,
-        audit("rating_knockout.checked", roundId, actor, {
+        audit("rating_knockout.checked", roundId, actor.id, {
           checks: checks.length,
           failed: checks.filter((c) => !c.passed).map((c) => [c.proposalId, c.knockoutId]),
         }),

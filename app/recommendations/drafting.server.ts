@@ -18,12 +18,14 @@ import {
 import { fieldErrors } from "~/lib/form";
 import { diffText } from "~/lib/text-diff";
 import { t } from "~/i18n/de";
-import { recordAudit } from "~/accounts/audit.server";
+import { auditOf, recordAudit } from "~/accounts/audit.server";
 import { isAllowed } from "~/recommendations/rules.server";
 import { mayEditDraft } from "~/recommendations/recommendations.server";
 import { can, type Actor } from "~/policy.server";
 import { createRecommendationDiscussion, renameRecommendationDiscussion } from "~/recommendations/discussion.server";
 import { idField, optionalIdField } from "~/lib/fields";
+
+const audit = auditOf("recommendation");
 
 const m = t.recommendations.errors;
 
@@ -136,13 +138,7 @@ export async function createRecommendation({ actor, input }: { actor: Actor; inp
       .values({ recommendationId: rec.id, number: 1, title: input.title, summary: input.summary, body: input.body, authorId: actor.id });
     await replaceLinks(tx, rec.id, input, resolved.ids);
     await createRecommendationDiscussion(tx, { recommendationId: rec.id, title: input.title, linkedTopicId: input.topics[0] ?? null, authorId: actor.id });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "recommendation.created",
-      objectType: "recommendation",
-      objectId: rec.id,
-      details: { papers: input.papers },
-    });
+    await recordAudit(tx, audit("recommendation.created", rec.id, actor.id, { papers: input.papers }));
     return { ok: true as const, id: rec.id };
   });
 }
@@ -181,13 +177,7 @@ export async function saveDraft({ actor, id, input, baseVersion }: { actor: Acto
       .where(eq(recommendations.id, id));
     await replaceLinks(tx, id, input, resolved.ids);
     if (rec.title !== input.title) await renameRecommendationDiscussion(tx, { topicId: rec.discussionTopicId, title: input.title });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "recommendation.draft_saved",
-      objectType: "recommendation",
-      objectId: id,
-      details: { version: number, papers: input.papers },
-    });
+    await recordAudit(tx, audit("recommendation.draft_saved", id, actor.id, { version: number, papers: input.papers }));
     return { ok: true as const, version: number };
   });
 }
@@ -214,7 +204,7 @@ export async function addCoauthor({ actor, id, userId }: { actor: Actor; id: num
     if (!candidate) return refuse(422, { coauthor: m.coauthorInvalid });
     const inserted = await tx.insert(recommendationCoauthors).values({ recommendationId: id, userId }).onConflictDoNothing().returning();
     if (inserted.length > 0) {
-      await recordAudit(tx, { actorId: actor.id, action: "recommendation.coauthor_added", objectType: "recommendation", objectId: id, details: { userId } });
+      await recordAudit(tx, audit("recommendation.coauthor_added", id, actor.id, { userId }));
     }
     return { ok: true as const };
   });
