@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, ne, sql, type SQL } from "drizzle-orm";
-import { db, type Executor } from "#db/client.server";
+import { db, type Executor, type Transaction } from "#db/client.server";
 import { ratingProposals, ratingRounds, topics, type RankingMethod, type RoundStatus } from "#db/schema";
 import { auditOf, recordAudit } from "~/accounts/audit.server";
 import { renameRoundProposalTopics } from "~/ratings/proposal-topic.server";
@@ -109,28 +109,29 @@ export async function requireDraft(tx: Executor, roundId: number) {
   return round;
 }
 
+/** A change to a round or its setup: one transaction, only while the round is a draft. */
+export function changeDraft<T>(roundId: number, work: (tx: Transaction) => Promise<T>) {
+  return changeDraft(roundId, async (tx) => {
+    return work(tx);
+  });
+}
+
 export async function updateRound({ roundId, input, actor }: { roundId: number; input: RoundInput; actor: Viewer }) {
-  await guarded(() =>
-    db.transaction(async (tx) => {
-      await requireDraft(tx, roundId);
-      await tx
-        .update(ratingRounds)
-        .set({ ...input, updatedAt: new Date() })
-        .where(eq(ratingRounds.id, roundId));
-      await renameRoundProposalTopics(tx, { roundId });
-      await recordAudit(tx, audit("rating_round.updated", roundId, actor.id));
-    }),
-  );
+  await changeDraft(roundId, async (tx) => {
+    await tx
+      .update(ratingRounds)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(ratingRounds.id, roundId));
+    await renameRoundProposalTopics(tx, { roundId });
+    await recordAudit(tx, audit("rating_round.updated", roundId, actor.id));
+  });
 }
 
 export async function deleteDraftRound({ roundId, actor }: { roundId: number; actor: Viewer }) {
-  await guarded(() =>
-    db.transaction(async (tx) => {
-      await requireDraft(tx, roundId);
-      await tx.delete(ratingRounds).where(eq(ratingRounds.id, roundId));
-      await recordAudit(tx, audit("rating_round.deleted", roundId, actor.id));
-    }),
-  );
+  await changeDraft(roundId, async (tx) => {
+    await tx.delete(ratingRounds).where(eq(ratingRounds.id, roundId));
+    await recordAudit(tx, audit("rating_round.deleted", roundId, actor.id));
+  });
 }
 
 /** Draft → open. The weights are checked here and again by the trigger in the same transaction. */
