@@ -111,9 +111,12 @@ export async function requireDraft(tx: Executor, roundId: number) {
 
 /** A change to a round or its setup: one transaction, only while the round is a draft. */
 export function changeDraft<T>(roundId: number, work: (tx: Transaction) => Promise<T>) {
-  return changeDraft(roundId, async (tx) => {
-    return work(tx);
-  });
+  return guarded(() =>
+    db.transaction(async (tx) => {
+      await requireDraft(tx, roundId);
+      return work(tx);
+    }),
+  );
 }
 
 export async function updateRound({ roundId, input, actor }: { roundId: number; input: RoundInput; actor: Viewer }) {
