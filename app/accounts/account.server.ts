@@ -3,8 +3,10 @@ import { db } from "#db/client.server";
 import { auditEvents, invitations, sessions, users } from "#db/schema";
 import { hashPassword, verifyPassword } from "~/accounts/password.server";
 import { deleteNotificationDataOf } from "~/notifications/account-data.server";
-import { recordAudit } from "./audit.server";
+import { auditOf, recordAudit } from "./audit.server";
 import { assertKeepsAnAdmin, lockActiveAdmins } from "./user-admin.server";
+
+const audit = auditOf("user");
 
 export class WrongPasswordError extends Error {
   constructor(readonly locked = false) {
@@ -43,7 +45,7 @@ export async function updateProfile(input: { userId: number; name: string; organ
       .update(users)
       .set({ name: input.name, organisation: input.organisation, expertise: input.expertise })
       .where(and(eq(users.id, input.userId), isNull(users.deletedAt)));
-    await recordAudit(tx, { actorId: input.userId, action: "account.profile_updated", objectType: "user", objectId: input.userId });
+    await recordAudit(tx, audit("account.profile_updated", input.userId, input.userId));
   });
 }
 
@@ -67,13 +69,7 @@ export async function changePassword(input: { userId: number; currentSessionId: 
       .delete(sessions)
       .where(and(eq(sessions.userId, input.userId), ne(sessions.id, input.currentSessionId)))
       .returning({ id: sessions.id });
-    await recordAudit(tx, {
-      actorId: input.userId,
-      action: "account.password_changed",
-      objectType: "user",
-      objectId: input.userId,
-      details: { endedSessions: ended.length },
-    });
+    await recordAudit(tx, audit("account.password_changed", input.userId, input.userId, { endedSessions: ended.length }));
   });
 }
 
@@ -81,7 +77,7 @@ export async function changePassword(input: { userId: number; currentSessionId: 
 export async function signOut({ userId, sessionId }: { userId: number; sessionId: string }) {
   await db.transaction(async (tx) => {
     await tx.delete(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)));
-    await recordAudit(tx, { actorId: userId, action: "auth.sign_out", objectType: "user", objectId: userId });
+    await recordAudit(tx, audit("auth.sign_out", userId, userId));
   });
 }
 
@@ -93,7 +89,7 @@ export async function endOwnSession({ userId, sessionId }: { userId: number; ses
       .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
       .returning({ id: sessions.id });
     if (ended.length === 0) return false;
-    await recordAudit(tx, { actorId: userId, action: "account.session_ended", objectType: "user", objectId: userId });
+    await recordAudit(tx, audit("account.session_ended", userId, userId));
     return true;
   });
 }
@@ -124,6 +120,6 @@ export async function deleteOwnAccount({ userId, password }: { userId: number; p
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await deleteNotificationDataOf(tx, userId);
     await tx.delete(invitations).where(and(eq(invitations.invitedById, userId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)));
-    await recordAudit(tx, { actorId: userId, action: "account.deleted", objectType: "user", objectId: userId });
+    await recordAudit(tx, audit("account.deleted", userId, userId));
   });
 }

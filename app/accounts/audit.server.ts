@@ -21,6 +21,17 @@ export async function recordAudit(executor: Executor, entry: AuditEntry) {
   });
 }
 
+/** Entries about one kind of object: `const audit = auditOf("recommendation")`, then `recordAudit(tx, audit(action, id, actorId))`. */
+export function auditOf(objectType: string) {
+  return (action: string, objectId: string | number, actorId: number | null, details?: Record<string, unknown>): AuditEntry => ({
+    actorId,
+    action,
+    objectType,
+    objectId,
+    details,
+  });
+}
+
 export const AUDIT_PAGE_SIZE = 50;
 
 /** Newest first, by page number. */

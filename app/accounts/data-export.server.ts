@@ -7,6 +7,7 @@ import { exportFollows } from "~/notifications/follows.server";
 import { exportPreferences } from "~/notifications/preferences.server";
 import { exportMailsOfUser } from "~/server/mail/outbox.server";
 import { exportUploadsOf } from "~/documents/documents.server";
+import { accountColumns } from "~/accounts/users.server";
 
 /**
  * One part of "download all my data" (DSGVO Art. 15/20). A part returns only rows that belong
@@ -43,11 +44,7 @@ export async function exportUserData({ userId }: { userId: number }) {
 async function exportProfile(executor: Executor, userId: number) {
   const [row] = await executor
     .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      organisation: users.organisation,
-      role: users.role,
+      ...accountColumns(),
       expertise: users.expertise,
       createdAt: users.createdAt,
       lastSignInAt: users.lastSignInAt,

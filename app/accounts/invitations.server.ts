@@ -5,8 +5,10 @@ import { hashPassword } from "~/accounts/password.server";
 import { generateToken, hashToken } from "~/accounts/token.server";
 import { env } from "~/env.server";
 import { enqueueInvitationMail } from "~/accounts/invitation-mail.server";
-import { recordAudit } from "./audit.server";
+import { auditOf, recordAudit } from "./audit.server";
 import { findUserByEmail } from "./users.server";
+
+const audit = auditOf("invitation");
 
 export const INVITATIONS_PAGE_SIZE = 25;
 
@@ -52,6 +54,14 @@ export async function listOpenInvitations({ page }: { page: number }) {
  * A new one-time link for `email`. Returns the token once; only its hash is stored.
  * An expired open invitation for the same address is revoked first, so it can be renewed.
  */
+/** The invitation and its audit entry; null when the address already has an open one. */
+export async function insertInvitation(tx: Executor, values: { email: string; role: Role; tokenHash: string; invitedById: number; expiresAt: Date }) {
+  const [row] = await tx.insert(invitations).values(values).onConflictDoNothing().returning({ id: invitations.id });
+  if (!row) return null;
+  await recordAudit(tx, audit("invitation.created", row.id, values.invitedById, { email: values.email, role: values.role }));
+  return row;
+}
+
 export async function createInvitation({ email, role, invitedById }: { email: string; role: Role; invitedById: number }) {
   const normalised = email.trim().toLowerCase();
   if (await findUserByEmail(normalised)) throw new InvitationConflict("emailTaken");
@@ -64,27 +74,10 @@ export async function createInvitation({ email, role, invitedById }: { email: st
       .where(and(openCondition, sql`lower(${invitations.email}) = ${normalised}`, lte(invitations.expiresAt, sql`now()`)))
       .returning({ id: invitations.id });
     for (const row of expired) {
-      await recordAudit(tx, {
-        actorId: invitedById,
-        action: "invitation.revoked",
-        objectType: "invitation",
-        objectId: row.id,
-        details: { email: normalised, reason: "expired" },
-      });
+      await recordAudit(tx, audit("invitation.revoked", row.id, invitedById, { email: normalised, reason: "expired" }));
     }
-    const [row] = await tx
-      .insert(invitations)
-      .values({ email: normalised, role, tokenHash: hashToken(token), invitedById, expiresAt })
-      .onConflictDoNothing()
-      .returning({ id: invitations.id });
+    const row = await insertInvitation(tx, { email: normalised, role, tokenHash: hashToken(token), invitedById, expiresAt });
     if (!row) throw new InvitationConflict("invitationOpen");
-    await recordAudit(tx, {
-      actorId: invitedById,
-      action: "invitation.created",
-      objectType: "invitation",
-      objectId: row.id,
-      details: { email: normalised, role },
-    });
     await enqueueInvitationMail(tx, { email: normalised, role, token, link: invitationLink(token), expiresAt, invitedById });
     return row;
   });
@@ -105,7 +98,7 @@ export async function resendInvitation({ id, actorId, allowedRoles }: { id: numb
       .where(and(eq(invitations.id, id), openCondition, inArray(invitations.role, allowedRoles)))
       .returning({ id: invitations.id, email: invitations.email, role: invitations.role });
     if (!row) return false;
-    await recordAudit(tx, { actorId, action: "invitation.resent", objectType: "invitation", objectId: id, details: { email: row.email } });
+    await recordAudit(tx, audit("invitation.resent", id, actorId, { email: row.email }));
     await enqueueInvitationMail(tx, { email: row.email, role: row.role, token, link: invitationLink(token), expiresAt, invitedById: actorId });
     return true;
   });
@@ -120,7 +113,7 @@ export async function revokeInvitation({ id, actorId, allowedRoles }: { id: numb
       .where(and(eq(invitations.id, id), openCondition, inArray(invitations.role, allowedRoles)))
       .returning({ id: invitations.id, email: invitations.email });
     if (!row) return false;
-    await recordAudit(tx, { actorId, action: "invitation.revoked", objectType: "invitation", objectId: id, details: { email: row.email } });
+    await recordAudit(tx, audit("invitation.revoked", id, actorId, { email: row.email }));
     return true;
   });
 }

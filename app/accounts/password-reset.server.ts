@@ -4,9 +4,11 @@ import { auditEvents, passwordResets, sessions, users } from "#db/schema";
 import { hashPassword } from "~/accounts/password.server";
 import { generateToken, hashToken } from "~/accounts/token.server";
 import { t } from "~/i18n/de";
-import { recordAudit } from "~/accounts/audit.server";
+import { auditOf, recordAudit } from "~/accounts/audit.server";
 import { portalUrl, renderMail } from "~/server/mail/compose.server";
 import { enqueueMail } from "~/server/mail/outbox.server";
+
+const audit = auditOf("user");
 
 /** 60 minutes, single use; throttled per address and per client, counted in the audit log (shared by all processes). */
 export const RESET_VALID_MINUTES = 60;
@@ -112,13 +114,7 @@ export async function completePasswordReset({ token, password }: { token: string
       .update(passwordResets)
       .set({ usedAt: sql`now()` })
       .where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)));
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "account.password_reset",
-      objectType: "user",
-      objectId: user.id,
-      details: { endedSessions: ended.length },
-    });
+    await recordAudit(tx, audit("account.password_reset", user.id, user.id, { endedSessions: ended.length }));
     return true;
   });
 }

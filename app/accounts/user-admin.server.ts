@@ -2,6 +2,7 @@ import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
 import { sessions, users, type Role } from "#db/schema";
 import { recordAudit } from "./audit.server";
+import { accountColumns } from "~/accounts/users.server";
 
 export const USERS_PAGE_SIZE = 25;
 
@@ -34,11 +35,7 @@ export async function listUsers({ page }: { page: number }) {
   const [rows, [{ total }]] = await Promise.all([
     db
       .select({
-        id: users.id,
-        email: users.email,
-        name: users.name,
-        organisation: users.organisation,
-        role: users.role,
+        ...accountColumns(),
         disabledAt: users.disabledAt,
         deletedAt: users.deletedAt,
         lastSignInAt: users.lastSignInAt,

@@ -15,6 +15,11 @@ export async function getUserById(id: number) {
   return user ?? null;
 }
 
+/** Who an account is: the columns every list or export of accounts starts with. */
+export function accountColumns() {
+  return { id: users.id, email: users.email, name: users.name, organisation: users.organisation, role: users.role };
+}
+
 /** The name shown next to authored content; deleted accounts stay as "ehemaliges Mitglied". */
 export function displayName(user: { name: string | null; deletedAt: Date | string | null }) {
   return user.deletedAt || !user.name ? "ehemaliges Mitglied" : user.name;

@@ -89,6 +89,8 @@ export async function uploadDocument({ request, user }: { request: Request; user
       const owner = await requireChangeableOwner(tx, ref, user);
       const version = { contentId: file.contentId, fileName, mimeType: file.mimeType, size: file.size, sha512: file.sha512, uploadedById: user.id };
       let documentId: number;
+      let number: number;
+      let audit: { action: string; details: Record<string, unknown> };
       if (replaces) {
         const [document] = await tx
           .update(documents)
@@ -97,18 +99,8 @@ export async function uploadDocument({ request, user }: { request: Request; user
           .returning({ id: documents.id, currentVersion: documents.currentVersion });
         if (!document) throw new RefusalError(404, e.notFound);
         documentId = document.id;
-        const [row] = await tx
-          .insert(documentVersions)
-          .values({ documentId, version: document.currentVersion, ...version })
-          .returning();
-        await enqueueJob(tx, { kind: EXTRACT_TEXT_JOB, payload: { versionId: row.id } });
-        await recordAudit(tx, {
-          actorId: user.id,
-          action: "document.replaced",
-          objectType: "document",
-          objectId: documentId,
-          details: { version: row.version, fileName, sha512: file.sha512 },
-        });
+        number = document.currentVersion;
+        audit = { action: "document.replaced", details: { version: number, fileName, sha512: file.sha512 } };
       } else {
         const { label, role, position } = readLabelAndRole(fields, ref, file);
         const [document] = await tx
@@ -116,19 +108,15 @@ export async function uploadDocument({ request, user }: { request: Request; user
           .values({ ownerType: ref.type, [ownerKey(ref.type)]: ref.id, label, role, position, createdById: user.id })
           .returning({ id: documents.id });
         documentId = document.id;
-        const [row] = await tx
-          .insert(documentVersions)
-          .values({ documentId, version: 1, ...version })
-          .returning();
-        await enqueueJob(tx, { kind: EXTRACT_TEXT_JOB, payload: { versionId: row.id } });
-        await recordAudit(tx, {
-          actorId: user.id,
-          action: "document.uploaded",
-          objectType: "document",
-          objectId: documentId,
-          details: { owner: `${ref.type}:${ref.id}`, label, fileName },
-        });
+        number = 1;
+        audit = { action: "document.uploaded", details: { owner: `${ref.type}:${ref.id}`, label, fileName } };
       }
+      const [row] = await tx
+        .insert(documentVersions)
+        .values({ documentId, version: number, ...version })
+        .returning({ id: documentVersions.id });
+      await enqueueJob(tx, { kind: EXTRACT_TEXT_JOB, payload: { versionId: row.id } });
+      await recordAudit(tx, { actorId: user.id, objectType: "document", objectId: documentId, ...audit });
       await markContentComplete(tx, file.contentId);
       return { documentId, ownerUrl: owner.url, redirectTo: fields.get("redirectTo") ?? null };
     });

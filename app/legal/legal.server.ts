@@ -5,6 +5,7 @@ import { retentionPeriods } from "~/server/retention/settings.server";
 /** The operator details and periods the legal pages state, all from configuration. */
 export function operatorDetails(): Operator {
   const config = env();
+  const retention = retentionPeriods();
   return {
     boardName: config.BOARD_NAME,
     name: config.OPERATOR_NAME,
@@ -14,9 +15,9 @@ export function operatorDetails(): Operator {
     representative: config.OPERATOR_REPRESENTATIVE,
     dataProtectionOfficer: config.DATA_PROTECTION_OFFICER,
     portalUrl: config.PORTAL_URL,
-    sessionIdleMinutes: config.SESSION_IDLE_MINUTES,
-    sessionAbsoluteHours: config.SESSION_ABSOLUTE_HOURS,
-    invitationValidDays: config.INVITATION_VALID_DAYS,
-    retention: retentionPeriods(),
+    sessionIdleMinutes: retention.sessionIdleMinutes,
+    sessionAbsoluteHours: retention.sessionAbsoluteHours,
+    invitationValidDays: retention.invitationValidDays,
+    retention,
   };
 }

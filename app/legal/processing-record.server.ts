@@ -3,7 +3,7 @@ import type { RecordFacts } from "~/i18n/de/processing-record";
 import { t } from "~/i18n/de";
 import type { RetentionRow } from "~/i18n/de/retention";
 import { getSourceSetting } from "~/oparl/import/runs.server";
-import { retentionPeriods } from "~/server/retention/settings.server";
+import { operatorDetails } from "~/legal/legal.server";
 import { formatDateTime } from "~/lib/dates";
 
 export type ProcessingActivity = { name: string; purpose: string; legalBasis: string; subjects: string[]; data: string[] };
@@ -49,24 +49,18 @@ async function recordFacts(): Promise<RecordFacts> {
 }
 
 export async function buildProcessingRecord(now = new Date()): Promise<ProcessingRecord> {
-  const config = env();
+  const operator = operatorDetails();
   const text = t.processingRecord;
   const facts = await recordFacts();
   return {
-    boardName: config.BOARD_NAME,
+    boardName: operator.boardName,
     generatedAt: formatDateTime(now),
-    controller: text.controller({
-      name: config.OPERATOR_NAME,
-      address: config.OPERATOR_ADDRESS,
-      email: config.OPERATOR_EMAIL,
-      phone: config.OPERATOR_PHONE,
-      representative: config.OPERATOR_REPRESENTATIVE,
-    }),
-    dataProtectionOfficer: config.DATA_PROTECTION_OFFICER,
+    controller: text.controller(operator),
+    dataProtectionOfficer: operator.dataProtectionOfficer,
     activities: text.activities.map((activity) => ({ ...activity, subjects: [...activity.subjects], data: [...activity.data] })),
     recipients: text.recipients(facts),
     transfers: text.transfers,
-    periods: t.retention.rows(retentionPeriods()),
+    periods: t.retention.rows(operator.retention),
     measures: text.measures(facts),
   };
 }

@@ -1,9 +1,10 @@
 import { refuse, type Refusal } from "~/lib/refusal";
-import { and, desc, eq, gt, lt, asc, sql } from "drizzle-orm";
+import { and, desc, eq, gt, lt, asc } from "drizzle-orm";
 import { db, type Transaction } from "#db/client.server";
 import { agendaItems, meetings, papers } from "#db/schema";
 import { t } from "~/i18n/de";
 import { recordAudit } from "../accounts/audit.server";
+import { nextPosition } from "~/server/next-position.server";
 import { catchConstraint, isConstraintFailure } from "./db.server";
 import type { AgendaItemInput, ItemMinutesInput } from "./schemas.server";
 import { renderedColumns, renderedColumnsOnly } from "~/server/markdown/stored.server";
@@ -32,6 +33,8 @@ async function lockMeeting(tx: Transaction, meetingId: number) {
   return row ?? null;
 }
 
+type ItemValues = Omit<AgendaItemInput, "paperReference"> & { paperId: number | null };
+
 async function itemValues(tx: Transaction, input: AgendaItemInput) {
   const { paperReference, ...rest } = input;
   if (!paperReference) return { values: { ...rest, paperId: null } };
@@ -48,98 +51,87 @@ async function openAgenda(tx: Transaction, meetingId: number) {
   return null;
 }
 
+/** An agenda change in one transaction while the meeting is not yet held. */
+function changeAgenda(meetingId: number, work: (tx: Transaction) => Promise<AgendaResult>) {
+  return guarded(() => db.transaction(async (tx) => (await openAgenda(tx, meetingId)) ?? work(tx)));
+}
+
+/** Adding or editing an item: the agenda is open and the item's paper reference resolves. */
+function writeAgendaItem(meetingId: number, input: AgendaItemInput, work: (tx: Transaction, values: ItemValues) => Promise<AgendaResult>) {
+  return changeAgenda(meetingId, async (tx) => {
+    const prepared = await itemValues(tx, input);
+    if (prepared.error) return refuse(422, { paperReference: prepared.error });
+    return work(tx, prepared.values!);
+  });
+}
+
 export function addAgendaItem({ actorId, meetingId, input }: { actorId: number; meetingId: number; input: AgendaItemInput }) {
-  return guarded(() =>
-    db.transaction(async (tx) => {
-      const closed = await openAgenda(tx, meetingId);
-      if (closed) return closed;
-      const prepared = await itemValues(tx, input);
-      if (prepared.error) return refuse(422, { paperReference: prepared.error });
-      const [{ next }] = await tx
-        .select({ next: sql<number>`coalesce(max(${agendaItems.position}), 0) + 1`.mapWith(Number) })
-        .from(agendaItems)
-        .where(eq(agendaItems.meetingId, meetingId));
-      const [row] = await tx
-        .insert(agendaItems)
-        .values({ ...prepared.values!, ...renderedColumns("plain", { descriptionHtml: input.description, minutesHtml: null }), meetingId, position: next })
-        .returning({ id: agendaItems.id });
-      await recordAudit(tx, {
-        actorId,
-        action: "agenda_item.create",
-        objectType: "meeting",
-        objectId: meetingId,
-        details: { itemId: row.id, number: input.number },
-      });
-      return { ok: true } as const;
-    }),
-  );
+  return writeAgendaItem(meetingId, input, async (tx, values) => {
+    const position = await nextPosition(tx, agendaItems, agendaItems.position, eq(agendaItems.meetingId, meetingId));
+    const [row] = await tx
+      .insert(agendaItems)
+      .values({ ...values, ...renderedColumns("plain", { descriptionHtml: input.description, minutesHtml: null }), meetingId, position })
+      .returning({ id: agendaItems.id });
+    await recordAudit(tx, {
+      actorId,
+      action: "agenda_item.create",
+      objectType: "meeting",
+      objectId: meetingId,
+      details: { itemId: row.id, number: input.number },
+    });
+    return { ok: true } as const;
+  });
 }
 
 export function updateAgendaItem(args: { actorId: number; meetingId: number; itemId: number; input: AgendaItemInput }) {
   const { actorId, meetingId, itemId, input } = args;
-  return guarded(() =>
-    db.transaction(async (tx) => {
-      const closed = await openAgenda(tx, meetingId);
-      if (closed) return closed;
-      const prepared = await itemValues(tx, input);
-      if (prepared.error) return refuse(422, { paperReference: prepared.error });
-      const [row] = await tx
-        .update(agendaItems)
-        .set({ ...prepared.values!, ...renderedColumnsOnly("plain", { descriptionHtml: input.description }), updatedAt: new Date() })
-        .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)))
-        .returning({ id: agendaItems.id });
-      if (!row) return refuse(404, { form: e().itemNotFound });
-      await recordAudit(tx, { actorId, action: "agenda_item.update", objectType: "meeting", objectId: meetingId, details: { itemId, number: input.number } });
-      return { ok: true } as const;
-    }),
-  );
+  return writeAgendaItem(meetingId, input, async (tx, values) => {
+    const [row] = await tx
+      .update(agendaItems)
+      .set({ ...values, ...renderedColumnsOnly("plain", { descriptionHtml: input.description }), updatedAt: new Date() })
+      .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)))
+      .returning({ id: agendaItems.id });
+    if (!row) return refuse(404, { form: e().itemNotFound });
+    await recordAudit(tx, { actorId, action: "agenda_item.update", objectType: "meeting", objectId: meetingId, details: { itemId, number: input.number } });
+    return { ok: true } as const;
+  });
 }
 
 export function removeAgendaItem({ actorId, meetingId, itemId }: { actorId: number; meetingId: number; itemId: number }) {
-  return guarded(() =>
-    db.transaction(async (tx) => {
-      const closed = await openAgenda(tx, meetingId);
-      if (closed) return closed;
-      const [row] = await tx
-        .delete(agendaItems)
-        .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)))
-        .returning({ id: agendaItems.id, number: agendaItems.number });
-      if (!row) return refuse(404, { form: e().itemNotFound });
-      await recordAudit(tx, { actorId, action: "agenda_item.delete", objectType: "meeting", objectId: meetingId, details: { itemId, number: row.number } });
-      return { ok: true } as const;
-    }),
-  );
+  return changeAgenda(meetingId, async (tx) => {
+    const [row] = await tx
+      .delete(agendaItems)
+      .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)))
+      .returning({ id: agendaItems.id, number: agendaItems.number });
+    if (!row) return refuse(404, { form: e().itemNotFound });
+    await recordAudit(tx, { actorId, action: "agenda_item.delete", objectType: "meeting", objectId: meetingId, details: { itemId, number: row.number } });
+    return { ok: true } as const;
+  });
 }
 
 /** Swaps the item with its neighbour above or below; at the edge nothing changes. */
 export function moveAgendaItem(args: { actorId: number; meetingId: number; itemId: number; direction: "up" | "down" }) {
   const { actorId, meetingId, itemId, direction } = args;
-  return guarded(() =>
-    db.transaction(async (tx) => {
-      const closed = await openAgenda(tx, meetingId);
-      if (closed) return closed;
-      const [item] = await tx
-        .select({ id: agendaItems.id, position: agendaItems.position })
-        .from(agendaItems)
-        .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)));
-      if (!item) return refuse(404, { form: e().itemNotFound });
-      const [neighbour] = await tx
-        .select({ id: agendaItems.id, position: agendaItems.position })
-        .from(agendaItems)
-        .where(
-          and(eq(agendaItems.meetingId, meetingId), direction === "up" ? lt(agendaItems.position, item.position) : gt(agendaItems.position, item.position)),
-        )
-        .orderBy(direction === "up" ? desc(agendaItems.position) : asc(agendaItems.position))
-        .limit(1);
-      if (!neighbour) return { ok: true } as const;
-      // Park the item on a free negative slot so the unique (meeting, position) index holds throughout.
-      await tx.update(agendaItems).set({ position: -item.id }).where(eq(agendaItems.id, item.id));
-      await tx.update(agendaItems).set({ position: item.position }).where(eq(agendaItems.id, neighbour.id));
-      await tx.update(agendaItems).set({ position: neighbour.position }).where(eq(agendaItems.id, item.id));
-      await recordAudit(tx, { actorId, action: "agenda_item.move", objectType: "meeting", objectId: meetingId, details: { itemId, direction } });
-      return { ok: true } as const;
-    }),
-  );
+  return changeAgenda(meetingId, async (tx) => {
+    const [item] = await tx
+      .select({ id: agendaItems.id, position: agendaItems.position })
+      .from(agendaItems)
+      .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)));
+    if (!item) return refuse(404, { form: e().itemNotFound });
+    const [neighbour] = await tx
+      .select({ id: agendaItems.id, position: agendaItems.position })
+      .from(agendaItems)
+      .where(and(eq(agendaItems.meetingId, meetingId), direction === "up" ? lt(agendaItems.position, item.position) : gt(agendaItems.position, item.position)))
+      .orderBy(direction === "up" ? desc(agendaItems.position) : asc(agendaItems.position))
+      .limit(1);
+    if (!neighbour) return { ok: true } as const;
+    // Park the item on a free negative slot so the unique (meeting, position) index holds throughout.
+    await tx.update(agendaItems).set({ position: -item.id }).where(eq(agendaItems.id, item.id));
+    await tx.update(agendaItems).set({ position: item.position }).where(eq(agendaItems.id, neighbour.id));
+    await tx.update(agendaItems).set({ position: neighbour.position }).where(eq(agendaItems.id, item.id));
+    await recordAudit(tx, { actorId, action: "agenda_item.move", objectType: "meeting", objectId: meetingId, details: { itemId, direction } });
+    return { ok: true } as const;
+  });
 }
 
 /** Minutes and result of one item: only once the meeting is held. */

@@ -1,10 +1,11 @@
 import { refuse, type Refusal } from "~/lib/refusal";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
 import { consultations, organizations } from "#db/schema";
 import { t } from "~/i18n/de";
 import { toBerlinLocalInput } from "~/lib/dates";
 import { recordAudit } from "../accounts/audit.server";
+import { nextPosition } from "~/server/next-position.server";
 import { catchConstraint, isConstraintFailure } from "../meetings/db.server";
 import type { ConsultationInput } from "./schemas.server";
 
@@ -41,8 +42,8 @@ async function guarded(work: () => Promise<StepResult>): Promise<StepResult> {
   return result;
 }
 
-export async function addConsultation(args: { actorId: number; paperId: number; input: ConsultationInput; now?: Date }): Promise<StepResult> {
-  const { actorId, paperId, input, now = new Date() } = args;
+/** Adding or editing a step: no result dated in the future, an existing body, consistent counts. */
+async function writeStep(input: ConsultationInput, now: Date, work: (tx: Executor) => Promise<StepResult>): Promise<StepResult> {
   const future = futureResultError(input, now);
   if (future) return refuse(422, future);
   return guarded(() =>
@@ -50,18 +51,22 @@ export async function addConsultation(args: { actorId: number; paperId: number; 
       if (!(await organizationExists(tx, input.organizationId))) {
         return refuse(422, { organizationId: t.papers.errors.organization });
       }
-      const [{ next }] = await tx
-        .select({ next: sql<number>`coalesce(max(${consultations.position}), 0) + 1`.mapWith(Number) })
-        .from(consultations)
-        .where(eq(consultations.paperId, paperId));
-      const [row] = await tx
-        .insert(consultations)
-        .values({ ...input, paperId, position: next })
-        .returning({ id: consultations.id });
-      await recordAudit(tx, { actorId, action: "consultation.create", objectType: "paper", objectId: paperId, details: { consultationId: row.id, ...input } });
-      return { ok: true };
+      return work(tx);
     }),
   );
+}
+
+export async function addConsultation(args: { actorId: number; paperId: number; input: ConsultationInput; now?: Date }): Promise<StepResult> {
+  const { actorId, paperId, input, now = new Date() } = args;
+  return writeStep(input, now, async (tx) => {
+    const position = await nextPosition(tx, consultations, consultations.position, eq(consultations.paperId, paperId));
+    const [row] = await tx
+      .insert(consultations)
+      .values({ ...input, paperId, position })
+      .returning({ id: consultations.id });
+    await recordAudit(tx, { actorId, action: "consultation.create", objectType: "paper", objectId: paperId, details: { consultationId: row.id, ...input } });
+    return { ok: true };
+  });
 }
 
 export async function updateConsultation(args: {
@@ -72,23 +77,16 @@ export async function updateConsultation(args: {
   now?: Date;
 }): Promise<StepResult> {
   const { actorId, paperId, consultationId, input, now = new Date() } = args;
-  const future = futureResultError(input, now);
-  if (future) return refuse(422, future);
-  return guarded(() =>
-    db.transaction(async (tx): Promise<StepResult> => {
-      if (!(await organizationExists(tx, input.organizationId))) {
-        return refuse(422, { organizationId: t.papers.errors.organization });
-      }
-      const [row] = await tx
-        .update(consultations)
-        .set({ ...input, updatedAt: new Date() })
-        .where(and(eq(consultations.id, consultationId), eq(consultations.paperId, paperId)))
-        .returning({ id: consultations.id });
-      if (!row) return refuse(404, { form: t.papers.errors.stepNotFound });
-      await recordAudit(tx, { actorId, action: "consultation.update", objectType: "paper", objectId: paperId, details: { consultationId, ...input } });
-      return { ok: true };
-    }),
-  );
+  return writeStep(input, now, async (tx) => {
+    const [row] = await tx
+      .update(consultations)
+      .set({ ...input, updatedAt: new Date() })
+      .where(and(eq(consultations.id, consultationId), eq(consultations.paperId, paperId)))
+      .returning({ id: consultations.id });
+    if (!row) return refuse(404, { form: t.papers.errors.stepNotFound });
+    await recordAudit(tx, { actorId, action: "consultation.update", objectType: "paper", objectId: paperId, details: { consultationId, ...input } });
+    return { ok: true };
+  });
 }
 
 export async function removeConsultation(args: { actorId: number; paperId: number; consultationId: number }): Promise<StepResult> {

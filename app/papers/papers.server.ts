@@ -34,19 +34,23 @@ function filterConditions(filters: PaperFilters): SQL[] {
   return conditions;
 }
 
+/** What a paper's row in the list shows; the paper page adds its text and source. */
+function paperColumns() {
+  return {
+    id: papers.id,
+    reference: papers.reference,
+    paperType: papers.paperType,
+    name: papers.name,
+    date: papers.date,
+    originator: papers.originator,
+    isPublic: papers.isPublic,
+    status: paperStatusSql(papers.id),
+  };
+}
+
 export async function listPapers({ viewer, filters, page }: { viewer: PaperViewer; filters: PaperFilters; page: number }) {
   const rows = await db
-    .select({
-      id: papers.id,
-      reference: papers.reference,
-      paperType: papers.paperType,
-      name: papers.name,
-      date: papers.date,
-      originator: papers.originator,
-      isPublic: papers.isPublic,
-      status: paperStatusSql(papers.id),
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-    })
+    .select({ ...paperColumns(), total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(papers)
     .where(and(paperVisibleTo(viewer), isNull(papers.oparlSourceDeletedAt), ...filterConditions(filters)))
     .orderBy(desc(papers.date), desc(papers.id))
@@ -94,12 +98,7 @@ export async function findPaperBySlugWithHtml({ viewer, slug }: { viewer: PaperV
 async function paperRow({ viewer, reference }: { viewer: PaperViewer; reference: string }) {
   const [paper] = await db
     .select({
-      id: papers.id,
-      reference: papers.reference,
-      paperType: papers.paperType,
-      name: papers.name,
-      date: papers.date,
-      originator: papers.originator,
+      ...paperColumns(),
       underDirectionOf: papers.underDirectionOf,
       fileNumber: papers.fileNumber,
       body: papers.body,
@@ -107,8 +106,6 @@ async function paperRow({ viewer, reference }: { viewer: PaperViewer; reference:
       storedBodyHtml: papers.bodyHtml,
       storedResolutionRecommendationHtml: papers.resolutionRecommendationHtml,
       htmlStamp: papers.htmlStamp,
-      isPublic: papers.isPublic,
-      status: paperStatusSql(papers.id),
       imported: sql<boolean>`${papers.oparlSourceId} is not null`,
       sourceWeb: papers.oparlSourceWeb,
       sourceModified: papers.oparlSourceModified,

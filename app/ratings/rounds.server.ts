@@ -1,13 +1,15 @@
 import { and, asc, count, desc, eq, ne, sql, type SQL } from "drizzle-orm";
-import { db, type Executor } from "#db/client.server";
+import { db, type Executor, type Transaction } from "#db/client.server";
 import { ratingProposals, ratingRounds, topics, type RankingMethod, type RoundStatus } from "#db/schema";
-import { recordAudit } from "~/accounts/audit.server";
+import { auditOf, recordAudit } from "~/accounts/audit.server";
 import { renameRoundProposalTopics } from "~/ratings/proposal-topic.server";
 import { guarded } from "~/ratings/errors.server";
 import { RefusalError } from "~/lib/refusal";
 import { t } from "~/i18n/de";
 import { can } from "~/policy.server";
 import * as notifyEvents from "~/notifications/events.server";
+
+const audit = auditOf("rating_round");
 
 type Viewer = { id: number; role: "admin" | "staff" | "expert" | "council" };
 
@@ -84,13 +86,7 @@ export async function createRound({ input, actor }: { input: RoundInput; actor: 
         .insert(ratingRounds)
         .values({ ...input, createdById: actor.id })
         .returning({ id: ratingRounds.id });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "rating_round.created",
-        objectType: "rating_round",
-        objectId: row.id,
-        details: { title: input.title },
-      });
+      await recordAudit(tx, audit("rating_round.created", row.id, actor.id, { title: input.title }));
       return row.id;
     }),
   );
@@ -113,28 +109,32 @@ export async function requireDraft(tx: Executor, roundId: number) {
   return round;
 }
 
-export async function updateRound({ roundId, input, actor }: { roundId: number; input: RoundInput; actor: Viewer }) {
-  await guarded(() =>
+/** A change to a round or its setup: one transaction, only while the round is a draft. */
+export function changeDraft<T>(roundId: number, work: (tx: Transaction) => Promise<T>) {
+  return guarded(() =>
     db.transaction(async (tx) => {
       await requireDraft(tx, roundId);
-      await tx
-        .update(ratingRounds)
-        .set({ ...input, updatedAt: new Date() })
-        .where(eq(ratingRounds.id, roundId));
-      await renameRoundProposalTopics(tx, { roundId });
-      await recordAudit(tx, { actorId: actor.id, action: "rating_round.updated", objectType: "rating_round", objectId: roundId });
+      return work(tx);
     }),
   );
 }
 
+export async function updateRound({ roundId, input, actor }: { roundId: number; input: RoundInput; actor: Viewer }) {
+  await changeDraft(roundId, async (tx) => {
+    await tx
+      .update(ratingRounds)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(ratingRounds.id, roundId));
+    await renameRoundProposalTopics(tx, { roundId });
+    await recordAudit(tx, audit("rating_round.updated", roundId, actor.id));
+  });
+}
+
 export async function deleteDraftRound({ roundId, actor }: { roundId: number; actor: Viewer }) {
-  await guarded(() =>
-    db.transaction(async (tx) => {
-      await requireDraft(tx, roundId);
-      await tx.delete(ratingRounds).where(eq(ratingRounds.id, roundId));
-      await recordAudit(tx, { actorId: actor.id, action: "rating_round.deleted", objectType: "rating_round", objectId: roundId });
-    }),
-  );
+  await changeDraft(roundId, async (tx) => {
+    await tx.delete(ratingRounds).where(eq(ratingRounds.id, roundId));
+    await recordAudit(tx, audit("rating_round.deleted", roundId, actor.id));
+  });
 }
 
 /** Draft → open. The weights are checked here and again by the trigger in the same transaction. */
@@ -148,13 +148,7 @@ export async function openRound({ roundId, closesAt, actor }: { roundId: number;
         .update(ratingRounds)
         .set({ status: "open", closesAt, openedAt: sql`now()`, updatedAt: new Date() })
         .where(eq(ratingRounds.id, roundId));
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "rating_round.opened",
-        objectType: "rating_round",
-        objectId: roundId,
-        details: { closesAt: closesAt.toISOString() },
-      });
+      await recordAudit(tx, audit("rating_round.opened", roundId, actor.id, { closesAt: closesAt.toISOString() }));
       await notifyEvents.roundOpened(tx, { roundId, actorId: actor.id });
     }),
   );
@@ -172,12 +166,7 @@ export async function closeRound({ roundId, actor }: { roundId: number; actor: V
         .set({ status: "closed", closedAt: sql`least(now(), ${ratingRounds.closesAt})`, updatedAt: new Date() })
         .where(eq(ratingRounds.id, roundId));
       const automatic = round.effective === "closed";
-      await recordAudit(tx, {
-        actorId: automatic ? null : actor.id,
-        action: automatic ? "rating_round.closed_automatically" : "rating_round.closed",
-        objectType: "rating_round",
-        objectId: roundId,
-      });
+      await recordAudit(tx, audit(automatic ? "rating_round.closed_automatically" : "rating_round.closed", roundId, automatic ? null : actor.id));
       await notifyEvents.roundResultsAvailable(tx, { roundId, actorId: automatic ? null : actor.id });
     }),
   );
@@ -194,7 +183,7 @@ export async function persistExpiredRounds(tx: Executor) {
     .where(and(eq(ratingRounds.status, "open"), sql`${ratingRounds.closesAt} <= now()`))
     .returning({ id: ratingRounds.id });
   for (const row of closed) {
-    await recordAudit(tx, { actorId: null, action: "rating_round.closed_automatically", objectType: "rating_round", objectId: row.id });
+    await recordAudit(tx, audit("rating_round.closed_automatically", row.id, null));
   }
   return closed.length;
 }

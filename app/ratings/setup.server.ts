@@ -1,11 +1,10 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { ratingCriteria, ratingKnockoutChecks, ratingKnockouts, ratingProposals } from "#db/schema";
-import { recordAudit } from "~/accounts/audit.server";
+import { auditOf, recordAudit } from "~/accounts/audit.server";
 import { createProposalTopic, renameProposalTopic } from "~/ratings/proposal-topic.server";
-import { guarded } from "~/ratings/errors.server";
 import { RefusalError } from "~/lib/refusal";
-import { requireDraft } from "~/ratings/rounds.server";
+import { changeDraft } from "~/ratings/rounds.server";
 import { t } from "~/i18n/de";
 import type { ProposalInput } from "~/ratings/proposal";
 
@@ -46,144 +45,118 @@ export async function getProposal({ roundId, proposalId }: { roundId: number; pr
   return row ?? null;
 }
 
-function audit(action: string, roundId: number, actor: Actor, details: Record<string, unknown>) {
-  return { actorId: actor.id, action, objectType: "rating_round", objectId: roundId, details };
-}
+const audit = auditOf("rating_round");
 
 export async function addProposal({ roundId, input, actor }: { roundId: number; input: ProposalInput; actor: Actor }) {
-  return guarded(() =>
-    db.transaction(async (tx) => {
-      await requireDraft(tx, roundId);
-      const discussionTopicId = await createProposalTopic(tx, { roundId, proposal: input, authorId: actor.id });
-      const [row] = await tx
-        .insert(ratingProposals)
-        .values({
-          ...input,
-          roundId,
-          discussionTopicId,
-          position: sql`(select coalesce(max(position), 0) + 1 from rating_proposals where round_id = ${roundId})`,
-        })
-        .returning({ id: ratingProposals.id });
-      await recordAudit(tx, audit("rating_proposal.created", roundId, actor, { proposalId: row.id, title: input.title, discussionTopicId }));
-      return row.id;
-    }),
-  );
+  return changeDraft(roundId, async (tx) => {
+    const discussionTopicId = await createProposalTopic(tx, { roundId, proposal: input, authorId: actor.id });
+    const [row] = await tx
+      .insert(ratingProposals)
+      .values({
+        ...input,
+        roundId,
+        discussionTopicId,
+        position: sql`(select coalesce(max(position), 0) + 1 from rating_proposals where round_id = ${roundId})`,
+      })
+      .returning({ id: ratingProposals.id });
+    await recordAudit(tx, audit("rating_proposal.created", roundId, actor.id, { proposalId: row.id, title: input.title, discussionTopicId }));
+    return row.id;
+  });
 }
 
 export async function updateProposal({ roundId, proposalId, input, actor }: { roundId: number; proposalId: number; input: ProposalInput; actor: Actor }) {
-  await guarded(() =>
-    db.transaction(async (tx) => {
-      await requireDraft(tx, roundId);
-      const updated = await tx
-        .update(ratingProposals)
-        .set({ ...input, updatedAt: new Date() })
-        .where(and(eq(ratingProposals.id, proposalId), eq(ratingProposals.roundId, roundId)))
-        .returning({ id: ratingProposals.id, discussionTopicId: ratingProposals.discussionTopicId });
-      if (updated.length === 0) throw new RefusalError(404, t.ratings.errors.proposalNotFound);
-      const topicId = updated[0].discussionTopicId;
-      if (topicId !== null) await renameProposalTopic(tx, { topicId, roundId, proposalTitle: input.title });
-      await recordAudit(tx, audit("rating_proposal.updated", roundId, actor, { proposalId }));
-    }),
-  );
+  await changeDraft(roundId, async (tx) => {
+    const updated = await tx
+      .update(ratingProposals)
+      .set({ ...input, updatedAt: new Date() })
+      .where(and(eq(ratingProposals.id, proposalId), eq(ratingProposals.roundId, roundId)))
+      .returning({ id: ratingProposals.id, discussionTopicId: ratingProposals.discussionTopicId });
+    if (updated.length === 0) throw new RefusalError(404, t.ratings.errors.proposalNotFound);
+    const topicId = updated[0].discussionTopicId;
+    if (topicId !== null) await renameProposalTopic(tx, { topicId, roundId, proposalTitle: input.title });
+    await recordAudit(tx, audit("rating_proposal.updated", roundId, actor.id, { proposalId }));
+  });
 }
 
 export async function deleteProposal({ roundId, proposalId, actor }: { roundId: number; proposalId: number; actor: Actor }) {
-  await guarded(() =>
-    db.transaction(async (tx) => {
-      await requireDraft(tx, roundId);
-      const deleted = await tx
-        .delete(ratingProposals)
-        .where(and(eq(ratingProposals.id, proposalId), eq(ratingProposals.roundId, roundId)))
-        .returning({ title: ratingProposals.title });
-      if (deleted.length === 0) throw new RefusalError(404, t.ratings.errors.proposalNotFound);
-      await recordAudit(tx, audit("rating_proposal.deleted", roundId, actor, { proposalId, title: deleted[0].title }));
-    }),
-  );
+  await changeDraft(roundId, async (tx) => {
+    const deleted = await tx
+      .delete(ratingProposals)
+      .where(and(eq(ratingProposals.id, proposalId), eq(ratingProposals.roundId, roundId)))
+      .returning({ title: ratingProposals.title });
+    if (deleted.length === 0) throw new RefusalError(404, t.ratings.errors.proposalNotFound);
+    await recordAudit(tx, audit("rating_proposal.deleted", roundId, actor.id, { proposalId, title: deleted[0].title }));
+  });
 }
 
 export async function addCriterion({ roundId, input, actor }: { roundId: number; input: CriterionInput; actor: Actor }) {
-  return guarded(() =>
-    db.transaction(async (tx) => {
-      await requireDraft(tx, roundId);
-      const [row] = await tx
-        .insert(ratingCriteria)
-        .values({ ...input, roundId, position: sql`(select coalesce(max(position), 0) + 1 from rating_criteria where round_id = ${roundId})` })
-        .returning({ id: ratingCriteria.id });
-      await recordAudit(tx, audit("rating_criterion.created", roundId, actor, { criterionId: row.id, title: input.title, weight: input.weight }));
-      return row.id;
-    }),
-  );
+  return changeDraft(roundId, async (tx) => {
+    const [row] = await tx
+      .insert(ratingCriteria)
+      .values({ ...input, roundId, position: sql`(select coalesce(max(position), 0) + 1 from rating_criteria where round_id = ${roundId})` })
+      .returning({ id: ratingCriteria.id });
+    await recordAudit(tx, audit("rating_criterion.created", roundId, actor.id, { criterionId: row.id, title: input.title, weight: input.weight }));
+    return row.id;
+  });
 }
 
 export async function deleteCriterion({ roundId, criterionId, actor }: { roundId: number; criterionId: number; actor: Actor }) {
-  await guarded(() =>
-    db.transaction(async (tx) => {
-      await requireDraft(tx, roundId);
-      const deleted = await tx
-        .delete(ratingCriteria)
-        .where(and(eq(ratingCriteria.id, criterionId), eq(ratingCriteria.roundId, roundId)))
-        .returning({ id: ratingCriteria.id });
-      if (deleted.length === 0) throw new RefusalError(404, t.ratings.errors.criterionNotFound);
-      await recordAudit(tx, audit("rating_criterion.deleted", roundId, actor, { criterionId }));
-    }),
-  );
+  await changeDraft(roundId, async (tx) => {
+    const deleted = await tx
+      .delete(ratingCriteria)
+      .where(and(eq(ratingCriteria.id, criterionId), eq(ratingCriteria.roundId, roundId)))
+      .returning({ id: ratingCriteria.id });
+    if (deleted.length === 0) throw new RefusalError(404, t.ratings.errors.criterionNotFound);
+    await recordAudit(tx, audit("rating_criterion.deleted", roundId, actor.id, { criterionId }));
+  });
 }
 
 /** Saves all weights at once; the sum may differ from 100 while drafting, not when opening. */
 export async function saveWeights({ roundId, weights, actor }: { roundId: number; weights: Map<number, number>; actor: Actor }) {
-  await guarded(() =>
-    db.transaction(async (tx) => {
-      await requireDraft(tx, roundId);
-      const ids = [...weights.keys()];
-      const own = ids.length
-        ? await tx
-            .select({ id: ratingCriteria.id })
-            .from(ratingCriteria)
-            .where(and(eq(ratingCriteria.roundId, roundId), inArray(ratingCriteria.id, ids)))
-        : [];
-      if (own.length !== ids.length) throw new RefusalError(422, t.ratings.errors.criterionNotFound);
-      if (ids.length > 0) {
-        // One statement for all weights, however many criteria the round has.
-        const cases = sql.join(
-          [...weights].map(([id, weight]) => sql`when ${id} then ${weight}::int`),
-          sql` `,
-        );
-        await tx
-          .update(ratingCriteria)
-          .set({ weight: sql`case ${ratingCriteria.id} ${cases} end` })
-          .where(inArray(ratingCriteria.id, ids));
-      }
-      await recordAudit(tx, audit("rating_criteria.weights_saved", roundId, actor, { weights: Object.fromEntries(weights) }));
-    }),
-  );
+  await changeDraft(roundId, async (tx) => {
+    const ids = [...weights.keys()];
+    const own = ids.length
+      ? await tx
+          .select({ id: ratingCriteria.id })
+          .from(ratingCriteria)
+          .where(and(eq(ratingCriteria.roundId, roundId), inArray(ratingCriteria.id, ids)))
+      : [];
+    if (own.length !== ids.length) throw new RefusalError(422, t.ratings.errors.criterionNotFound);
+    if (ids.length > 0) {
+      // One statement for all weights, however many criteria the round has.
+      const cases = sql.join(
+        [...weights].map(([id, weight]) => sql`when ${id} then ${weight}::int`),
+        sql` `,
+      );
+      await tx
+        .update(ratingCriteria)
+        .set({ weight: sql`case ${ratingCriteria.id} ${cases} end` })
+        .where(inArray(ratingCriteria.id, ids));
+    }
+    await recordAudit(tx, audit("rating_criteria.weights_saved", roundId, actor.id, { weights: Object.fromEntries(weights) }));
+  });
 }
 
 export async function addKnockout({ roundId, input, actor }: { roundId: number; input: KnockoutInput; actor: Actor }) {
-  return guarded(() =>
-    db.transaction(async (tx) => {
-      await requireDraft(tx, roundId);
-      const [row] = await tx
-        .insert(ratingKnockouts)
-        .values({ ...input, roundId })
-        .returning({ id: ratingKnockouts.id });
-      await recordAudit(tx, audit("rating_knockout.created", roundId, actor, { knockoutId: row.id, title: input.title }));
-      return row.id;
-    }),
-  );
+  return changeDraft(roundId, async (tx) => {
+    const [row] = await tx
+      .insert(ratingKnockouts)
+      .values({ ...input, roundId })
+      .returning({ id: ratingKnockouts.id });
+    await recordAudit(tx, audit("rating_knockout.created", roundId, actor.id, { knockoutId: row.id, title: input.title }));
+    return row.id;
+  });
 }
 
 export async function deleteKnockout({ roundId, knockoutId, actor }: { roundId: number; knockoutId: number; actor: Actor }) {
-  await guarded(() =>
-    db.transaction(async (tx) => {
-      await requireDraft(tx, roundId);
-      const deleted = await tx
-        .delete(ratingKnockouts)
-        .where(and(eq(ratingKnockouts.id, knockoutId), eq(ratingKnockouts.roundId, roundId)))
-        .returning({ id: ratingKnockouts.id });
-      if (deleted.length === 0) throw new RefusalError(404, t.ratings.errors.criterionNotFound);
-      await recordAudit(tx, audit("rating_knockout.deleted", roundId, actor, { knockoutId }));
-    }),
-  );
+  await changeDraft(roundId, async (tx) => {
+    const deleted = await tx
+      .delete(ratingKnockouts)
+      .where(and(eq(ratingKnockouts.id, knockoutId), eq(ratingKnockouts.roundId, roundId)))
+      .returning({ id: ratingKnockouts.id });
+    if (deleted.length === 0) throw new RefusalError(404, t.ratings.errors.criterionNotFound);
+    await recordAudit(tx, audit("rating_knockout.deleted", roundId, actor.id, { knockoutId }));
+  });
 }
 
 export type KnockoutCheckInput = { proposalId: number; knockoutId: number; passed: boolean };
@@ -193,28 +166,25 @@ export type KnockoutCheckInput = { proposalId: number; knockoutId: number; passe
  * against its proposals and knock-out criteria first, so a forged form is a 422, not a 500).
  */
 export async function saveKnockoutChecks({ roundId, checks, actor }: { roundId: number; checks: KnockoutCheckInput[]; actor: Actor }) {
-  await guarded(() =>
-    db.transaction(async (tx) => {
-      await requireDraft(tx, roundId);
-      if (checks.length === 0) return;
-      const [proposals, knockouts] = await Promise.all([
-        tx.select({ id: ratingProposals.id }).from(ratingProposals).where(eq(ratingProposals.roundId, roundId)),
-        tx.select({ id: ratingKnockouts.id }).from(ratingKnockouts).where(eq(ratingKnockouts.roundId, roundId)),
-      ]);
-      const proposalIds = new Set(proposals.map((p) => p.id));
-      const knockoutIds = new Set(knockouts.map((k) => k.id));
-      if (checks.some((c) => !proposalIds.has(c.proposalId) || !knockoutIds.has(c.knockoutId))) throw new RefusalError(422, t.ratings.errors.criterionNotFound);
-      await tx
-        .insert(ratingKnockoutChecks)
-        .values(checks.map((check) => ({ ...check, roundId })))
-        .onConflictDoUpdate({ target: [ratingKnockoutChecks.proposalId, ratingKnockoutChecks.knockoutId], set: { passed: sql`excluded.passed` } });
-      await recordAudit(
-        tx,
-        audit("rating_knockout.checked", roundId, actor, {
-          checks: checks.length,
-          failed: checks.filter((c) => !c.passed).map((c) => [c.proposalId, c.knockoutId]),
-        }),
-      );
-    }),
-  );
+  await changeDraft(roundId, async (tx) => {
+    if (checks.length === 0) return;
+    const [proposals, knockouts] = await Promise.all([
+      tx.select({ id: ratingProposals.id }).from(ratingProposals).where(eq(ratingProposals.roundId, roundId)),
+      tx.select({ id: ratingKnockouts.id }).from(ratingKnockouts).where(eq(ratingKnockouts.roundId, roundId)),
+    ]);
+    const proposalIds = new Set(proposals.map((p) => p.id));
+    const knockoutIds = new Set(knockouts.map((k) => k.id));
+    if (checks.some((c) => !proposalIds.has(c.proposalId) || !knockoutIds.has(c.knockoutId))) throw new RefusalError(422, t.ratings.errors.criterionNotFound);
+    await tx
+      .insert(ratingKnockoutChecks)
+      .values(checks.map((check) => ({ ...check, roundId })))
+      .onConflictDoUpdate({ target: [ratingKnockoutChecks.proposalId, ratingKnockoutChecks.knockoutId], set: { passed: sql`excluded.passed` } });
+    await recordAudit(
+      tx,
+      audit("rating_knockout.checked", roundId, actor.id, {
+        checks: checks.length,
+        failed: checks.filter((c) => !c.passed).map((c) => [c.proposalId, c.knockoutId]),
+      }),
+    );
+  });
 }

@@ -1,7 +1,7 @@
 import { refuse, type Refusal } from "~/lib/refusal";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { db, type Transaction } from "#db/client.server";
+import { db, type Executor, type Transaction } from "#db/client.server";
 import {
   meetings,
   papers,
@@ -18,13 +18,15 @@ import {
 import { fieldErrors } from "~/lib/form";
 import { diffText } from "~/lib/text-diff";
 import { t } from "~/i18n/de";
-import { recordAudit } from "~/accounts/audit.server";
+import { auditOf, recordAudit } from "~/accounts/audit.server";
 import { isAllowed } from "~/recommendations/rules.server";
 import { mayEditDraft } from "~/recommendations/recommendations.server";
 import { can, type Actor } from "~/policy.server";
 import { createRecommendationDiscussion, renameRecommendationDiscussion } from "~/recommendations/discussion.server";
 import { idField, optionalIdField } from "~/lib/fields";
 import { renderedColumns } from "~/server/markdown/stored.server";
+
+const audit = auditOf("recommendation");
 
 const m = t.recommendations.errors;
 
@@ -98,12 +100,18 @@ async function checkLinks(tx: Transaction, input: RecommendationInput): Promise<
   return null;
 }
 
+/** A recommendation's links to papers (in the order given), topics and rating rounds. */
+export async function insertLinks(tx: Executor, recommendationId: number, links: { paperIds: number[]; topicIds: number[]; roundIds: number[] }) {
+  if (links.paperIds.length) await tx.insert(recommendationPapers).values(links.paperIds.map((paperId, position) => ({ recommendationId, paperId, position })));
+  if (links.topicIds.length) await tx.insert(recommendationTopics).values(links.topicIds.map((topicId) => ({ recommendationId, topicId })));
+  if (links.roundIds.length) await tx.insert(recommendationRounds).values(links.roundIds.map((roundId) => ({ recommendationId, roundId })));
+}
+
 async function replaceLinks(tx: Transaction, recommendationId: number, input: RecommendationInput, paperIds: number[]) {
-  await replacePaperLinks(tx, recommendationId, paperIds);
+  await tx.delete(recommendationPapers).where(eq(recommendationPapers.recommendationId, recommendationId));
   await tx.delete(recommendationTopics).where(eq(recommendationTopics.recommendationId, recommendationId));
   await tx.delete(recommendationRounds).where(eq(recommendationRounds.recommendationId, recommendationId));
-  if (input.topics.length) await tx.insert(recommendationTopics).values(input.topics.map((topicId) => ({ recommendationId, topicId })));
-  if (input.rounds.length) await tx.insert(recommendationRounds).values(input.rounds.map((roundId) => ({ recommendationId, roundId })));
+  await insertLinks(tx, recommendationId, { paperIds, topicIds: input.topics, roundIds: input.rounds });
 }
 
 /** Resolves references to paper ids; names the first that does not exist. */
@@ -113,12 +121,6 @@ async function resolvePapers(tx: Transaction, references: string[]) {
   const missing = references.find((ref) => !rows.some((row) => row.reference === ref));
   if (missing) return { ok: false as const, missing };
   return { ok: true as const, ids: references.map((ref) => rows.find((row) => row.reference === ref)!.id) };
-}
-
-async function replacePaperLinks(tx: Transaction, recommendationId: number, paperIds: number[]) {
-  await tx.delete(recommendationPapers).where(eq(recommendationPapers.recommendationId, recommendationId));
-  if (paperIds.length === 0) return;
-  await tx.insert(recommendationPapers).values(paperIds.map((paperId, position) => ({ recommendationId, paperId, position })));
 }
 
 export async function createRecommendation({ actor, input }: { actor: Actor; input: RecommendationInput }) {
@@ -144,13 +146,7 @@ export async function createRecommendation({ actor, input }: { actor: Actor; inp
       .values({ recommendationId: rec.id, number: 1, title: input.title, summary: input.summary, body: input.body, authorId: actor.id });
     await replaceLinks(tx, rec.id, input, resolved.ids);
     await createRecommendationDiscussion(tx, { recommendationId: rec.id, title: input.title, linkedTopicId: input.topics[0] ?? null, authorId: actor.id });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "recommendation.created",
-      objectType: "recommendation",
-      objectId: rec.id,
-      details: { papers: input.papers },
-    });
+    await recordAudit(tx, audit("recommendation.created", rec.id, actor.id, { papers: input.papers }));
     return { ok: true as const, id: rec.id };
   });
 }
@@ -197,13 +193,7 @@ export async function saveDraft({ actor, id, input, baseVersion }: { actor: Acto
       .where(eq(recommendations.id, id));
     await replaceLinks(tx, id, input, resolved.ids);
     if (rec.title !== input.title) await renameRecommendationDiscussion(tx, { topicId: rec.discussionTopicId, title: input.title });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "recommendation.draft_saved",
-      objectType: "recommendation",
-      objectId: id,
-      details: { version: number, papers: input.papers },
-    });
+    await recordAudit(tx, audit("recommendation.draft_saved", id, actor.id, { version: number, papers: input.papers }));
     return { ok: true as const, version: number };
   });
 }
@@ -230,7 +220,7 @@ export async function addCoauthor({ actor, id, userId }: { actor: Actor; id: num
     if (!candidate) return refuse(422, { coauthor: m.coauthorInvalid });
     const inserted = await tx.insert(recommendationCoauthors).values({ recommendationId: id, userId }).onConflictDoNothing().returning();
     if (inserted.length > 0) {
-      await recordAudit(tx, { actorId: actor.id, action: "recommendation.coauthor_added", objectType: "recommendation", objectId: id, details: { userId } });
+      await recordAudit(tx, audit("recommendation.coauthor_added", id, actor.id, { userId }));
     }
     return { ok: true as const };
   });

@@ -3,12 +3,14 @@ import { eq, sql } from "drizzle-orm";
 import { db, queryRows, type Transaction } from "#db/client.server";
 import { recommendations, recommendationVersions } from "#db/schema";
 import { t } from "~/i18n/de";
-import { recordAudit } from "~/accounts/audit.server";
+import { auditOf, recordAudit } from "~/accounts/audit.server";
 import { lockRecommendation, type RecommendationText } from "~/recommendations/drafting.server";
 import { isAllowed, nextStatus } from "~/recommendations/rules.server";
 import { can, type Actor } from "~/policy.server";
 import * as notifyEvents from "~/notifications/events.server";
 import { renderedColumns } from "~/server/markdown/stored.server";
+
+const audit = auditOf("recommendation");
 
 const m = t.recommendations.errors;
 // Serialises reference numbering across app processes (pg_advisory_xact_lock key).
@@ -41,13 +43,7 @@ export async function publishRecommendation({ actor, id, isPublic }: { actor: Ac
       .update(recommendations)
       .set({ status: nextStatus(rec.status, "publish"), publishedAt: now, publishedVersion: rec.votedVersion, reference, isPublic, updatedAt: now })
       .where(eq(recommendations.id, id));
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "recommendation.published",
-      objectType: "recommendation",
-      objectId: id,
-      details: { reference, isPublic, version: rec.votedVersion },
-    });
+    await recordAudit(tx, audit("recommendation.published", id, actor.id, { reference, isPublic, version: rec.votedVersion }));
     await notifyEvents.recommendationPublished(tx, { recommendationId: id, actorId: actor.id });
     return { ok: true as const, reference };
   });
@@ -61,7 +57,7 @@ export async function makePublic({ actor, id }: { actor: Actor; id: number }) {
     if (!isAllowed(rec.status, "makePublic")) return refuse(409, { form: m.notPublished });
     if (rec.isPublic) return { ok: true as const };
     await tx.update(recommendations).set({ isPublic: true, updatedAt: new Date() }).where(eq(recommendations.id, id));
-    await recordAudit(tx, { actorId: actor.id, action: "recommendation.made_public", objectType: "recommendation", objectId: id });
+    await recordAudit(tx, audit("recommendation.made_public", id, actor.id));
     return { ok: true as const };
   });
 }
@@ -93,13 +89,7 @@ export async function correctPublished({ actor, id, input, note }: { actor: Acto
         updatedAt: new Date(),
       })
       .where(eq(recommendations.id, id));
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "recommendation.corrected",
-      objectType: "recommendation",
-      objectId: id,
-      details: { version: number, note },
-    });
+    await recordAudit(tx, audit("recommendation.corrected", id, actor.id, { version: number, note }));
     return { ok: true as const, version: number };
   });
 }

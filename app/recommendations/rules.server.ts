@@ -89,6 +89,21 @@ export function deriveOutcome(tally: Tally, eligible: number, quorumPercent: num
   return { ...base, result: tally.no === 0 ? "einstimmig" : "mehrheitlich", rejectionReason: null, adopted: true };
 }
 
+/** The vote record a closed vote leaves on the recommendation's row. */
+export function voteRecord(tally: Tally, eligible: number, outcome: VoteOutcome) {
+  return {
+    result: outcome.result,
+    rejectionReason: outcome.rejectionReason,
+    yesCount: tally.yes,
+    noCount: tally.no,
+    abstainCount: tally.abstain,
+    recusedCount: tally.recused,
+    eligibleCount: eligible,
+    quorumRequired: outcome.quorumRequired,
+    quorumMet: outcome.quorumMet,
+  };
+}
+
 /** Whether the ballot still accepts votes at `now`. */
 export function ballotOpen(rec: { status: RecommendationStatus; voteDeadline: Date | string | null }, now = new Date()) {
   if (rec.status !== "voting") return false;

@@ -4,12 +4,14 @@ import { db } from "#db/client.server";
 import { meetings, recommendations, recommendationVotes, users, type VoteChoice } from "#db/schema";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
-import { recordAudit } from "~/accounts/audit.server";
+import { auditOf, recordAudit } from "~/accounts/audit.server";
 import { lockRecommendation } from "~/recommendations/drafting.server";
-import { ballotOpen, deriveOutcome, isAllowed, nextStatus, tallyVotes } from "~/recommendations/rules.server";
+import { ballotOpen, deriveOutcome, isAllowed, nextStatus, tallyVotes, voteRecord } from "~/recommendations/rules.server";
 import { can, type Actor } from "~/policy.server";
 import { closeRecommendationDiscussion } from "~/recommendations/discussion.server";
 import * as notifyEvents from "~/notifications/events.server";
+
+const audit = auditOf("recommendation");
 
 const m = t.recommendations.errors;
 
@@ -38,13 +40,14 @@ export async function startVote({ actor, id, deadline, meetingId }: { actor: Act
         updatedAt: new Date(),
       })
       .where(eq(recommendations.id, id));
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "recommendation.vote_started",
-      objectType: "recommendation",
-      objectId: id,
-      details: { version: rec.latestVersion, deadline: deadline?.toISOString() ?? null, meetingId: meetingId ?? null },
-    });
+    await recordAudit(
+      tx,
+      audit("recommendation.vote_started", id, actor.id, {
+        version: rec.latestVersion,
+        deadline: deadline?.toISOString() ?? null,
+        meetingId: meetingId ?? null,
+      }),
+    );
     await notifyEvents.voteOpened(tx, { recommendationId: id, actorId: actor.id });
     return { ok: true as const };
   });
@@ -70,12 +73,7 @@ export async function castVote({ actor, id, choice, conflictReason }: { actor: A
         set: { choice, conflictReason: reason, updatedAt: now },
       });
     // The audit records that a vote was cast, not which: votes stay secret until the close.
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: choice === "befangen" ? "recommendation.conflict_declared" : "recommendation.vote_cast",
-      objectType: "recommendation",
-      objectId: id,
-    });
+    await recordAudit(tx, audit(choice === "befangen" ? "recommendation.conflict_declared" : "recommendation.vote_cast", id, actor.id));
     return { ok: true as const };
   });
 }
@@ -119,26 +117,21 @@ export async function closeVote({ actor, id }: { actor: Actor; id: number }) {
       .set({
         status: nextStatus(rec.status, "closeVote", outcome),
         voteClosedAt: new Date(),
-        result: outcome.result,
-        rejectionReason: outcome.rejectionReason,
-        yesCount: tally.yes,
-        noCount: tally.no,
-        abstainCount: tally.abstain,
-        recusedCount: tally.recused,
-        eligibleCount: eligible,
-        quorumRequired: outcome.quorumRequired,
-        quorumMet: outcome.quorumMet,
+        ...voteRecord(tally, eligible, outcome),
         updatedAt: new Date(),
       })
       .where(eq(recommendations.id, id));
     await closeRecommendationDiscussion(tx, { topicId: rec.discussionTopicId });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "recommendation.vote_closed",
-      objectType: "recommendation",
-      objectId: id,
-      details: { ...tally, eligible, result: outcome.result, rejectionReason: outcome.rejectionReason, quorumMet: outcome.quorumMet },
-    });
+    await recordAudit(
+      tx,
+      audit("recommendation.vote_closed", id, actor.id, {
+        ...tally,
+        eligible,
+        result: outcome.result,
+        rejectionReason: outcome.rejectionReason,
+        quorumMet: outcome.quorumMet,
+      }),
+    );
     await notifyEvents.voteDecided(tx, { recommendationId: id, actorId: actor.id });
     return { ok: true as const, outcome };
   });

@@ -78,7 +78,8 @@ export async function createComment({ author, slug, body, parentId }: { author: 
   });
 }
 
-async function lockOwnComment(tx: Transaction, actor: Actor, slug: string, commentId: number) {
+/** Locks the topic and then the comment, which must belong to it. */
+async function lockComment(tx: Transaction, actor: Actor, slug: string, commentId: number) {
   const topic = await lockTopic(tx, actor, slug);
   if (!topic) return NO_TOPIC;
   const [comment] = await tx
@@ -87,6 +88,13 @@ async function lockOwnComment(tx: Transaction, actor: Actor, slug: string, comme
     .where(and(eq(comments.id, commentId), eq(comments.topicId, topic.id)))
     .for("update");
   if (!comment) return NO_COMMENT;
+  return { ok: true as const, comment, topic };
+}
+
+async function lockOwnComment(tx: Transaction, actor: Actor, slug: string, commentId: number) {
+  const locked = await lockComment(tx, actor, slug, commentId);
+  if (!locked.ok) return locked;
+  const { comment, topic } = locked;
   if (comment.authorId !== actor.id || !can(actor, "update:comment:own")) return fail(403, "Sie können nur eigene Beiträge bearbeiten oder löschen.");
   if (comment.deletedAt) return fail(409, "Dieser Beitrag wurde gelöscht.");
   if (comment.hiddenAt) return fail(409, "Dieser Beitrag wurde von der Moderation ausgeblendet und kann nicht mehr geändert werden.");
@@ -132,14 +140,9 @@ export async function deleteComment({ actor, slug, commentId }: { actor: Actor; 
 export async function setCommentHidden({ actor, slug, commentId, reason }: { actor: Actor; slug: string; commentId: number; reason: string | null }) {
   if (!can(actor, "moderate:comment")) return fail(403, "Nur die Moderation darf Beiträge ausblenden.");
   return db.transaction(async (tx): Promise<Failure | Done> => {
-    const topic = await lockTopic(tx, actor, slug);
-    if (!topic) return NO_TOPIC;
-    const [comment] = await tx
-      .select()
-      .from(comments)
-      .where(and(eq(comments.id, commentId), eq(comments.topicId, topic.id)))
-      .for("update");
-    if (!comment) return NO_COMMENT;
+    const locked = await lockComment(tx, actor, slug, commentId);
+    if (!locked.ok) return locked;
+    const { comment, topic } = locked;
     if (comment.deletedAt) return fail(409, "Dieser Beitrag wurde gelöscht.");
     if (reason !== null && comment.hiddenAt) return fail(409, "Dieser Beitrag ist bereits ausgeblendet.");
     if (reason === null && !comment.hiddenAt) return fail(409, "Dieser Beitrag ist nicht ausgeblendet.");

@@ -1,8 +1,8 @@
 import { hashPassword } from "../../app/accounts/password.server";
 import { generateToken, hashToken } from "../../app/accounts/token.server";
-import { recordAudit } from "../../app/accounts/audit.server";
+import { insertInvitation } from "../../app/accounts/invitations.server";
 import type { Executor } from "../client.server";
-import { invitations, users, type Role } from "../schema";
+import { users, type Role } from "../schema";
 
 /** One login per role, printed by `npm run demo` and listed in the README. */
 export const DEMO_LOGINS: Array<{ role: Role; email: string; password: string; name: string; organisation: string }> = [
@@ -90,21 +90,11 @@ export async function seedAccounts(tx: Executor): Promise<DemoUsers> {
  * link was handed over and is still open. Its token is thrown away: the row only fills the list.
  */
 async function seedOpenInvitation(tx: Executor, people: DemoUsers) {
-  const [row] = await tx
-    .insert(invitations)
-    .values({
-      email: "katrin.roth@demo.digitalbeirat.de",
-      role: "expert",
-      tokenHash: hashToken(generateToken()),
-      invitedById: people.staff,
-      expiresAt: new Date(Date.now() + 5 * 86_400_000),
-    })
-    .returning({ id: invitations.id });
-  await recordAudit(tx, {
-    actorId: people.staff,
-    action: "invitation.created",
-    objectType: "invitation",
-    objectId: row.id,
-    details: { email: "katrin.roth@demo.digitalbeirat.de", role: "expert" },
+  await insertInvitation(tx, {
+    email: "katrin.roth@demo.digitalbeirat.de",
+    role: "expert",
+    tokenHash: hashToken(generateToken()),
+    invitedById: people.staff,
+    expiresAt: new Date(Date.now() + 5 * 86_400_000),
   });
 }

@@ -5,10 +5,7 @@ import {
   papers,
   ratingRounds,
   recommendationCoauthors,
-  recommendationPapers,
-  recommendationRounds,
   recommendations,
-  recommendationTopics,
   recommendationVersions,
   recommendationVotes,
   commentVersions,
@@ -17,7 +14,8 @@ import {
   type VoteChoice,
 } from "../schema";
 import { closeRecommendationDiscussion, createRecommendationDiscussion } from "../../app/recommendations/discussion.server";
-import { deriveOutcome, tallyVotes } from "../../app/recommendations/rules.server";
+import { insertLinks } from "../../app/recommendations/drafting.server";
+import { deriveOutcome, tallyVotes, voteRecord } from "../../app/recommendations/rules.server";
 import type { DemoUsers } from "./accounts";
 import { DRAFT, PUBLISHED } from "./recommendations-story";
 import { renderedColumns } from "../../app/server/markdown/stored.server";
@@ -43,9 +41,7 @@ async function link(tx: Executor, id: number, story: Story) {
       : Promise.resolve([]),
   ]);
   const ordered = story.papers.flatMap((ref) => paperRows.filter((p) => p.reference === ref));
-  if (ordered.length) await tx.insert(recommendationPapers).values(ordered.map((p, position) => ({ recommendationId: id, paperId: p.id, position })));
-  if (topicRows.length) await tx.insert(recommendationTopics).values(topicRows.map((t) => ({ recommendationId: id, topicId: t.id })));
-  if (roundRows.length) await tx.insert(recommendationRounds).values(roundRows.map((r) => ({ recommendationId: id, roundId: r.id })));
+  await insertLinks(tx, id, { paperIds: ordered.map((p) => p.id), topicIds: topicRows.map((t) => t.id), roundIds: roundRows.map((r) => r.id) });
 }
 
 async function addHistory(tx: Executor, id: number, story: Story, people: DemoUsers) {
@@ -128,15 +124,7 @@ async function seedPublished(tx: Executor, people: DemoUsers) {
       voteDeadline: new Date(story.vote.deadline),
       votedVersion: latest,
       voteClosedAt: new Date(story.vote.closed),
-      result: outcome.result,
-      rejectionReason: outcome.rejectionReason,
-      yesCount: tally.yes,
-      noCount: tally.no,
-      abstainCount: tally.abstain,
-      recusedCount: tally.recused,
-      eligibleCount: people.experts.length,
-      quorumRequired: outcome.quorumRequired,
-      quorumMet: outcome.quorumMet,
+      ...voteRecord(tally, people.experts.length, outcome),
       publishedAt: new Date(story.published),
       publishedVersion: latest,
       isPublic: true,
