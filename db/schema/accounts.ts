@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, bigint, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { createdAt } from "./columns";
+import { createdAt, identity, requiredRef } from "./columns";
 
 export const ROLES = ["admin", "staff", "expert", "council"] as const;
 export type Role = (typeof ROLES)[number];
@@ -10,7 +10,7 @@ const roleCheck = (column: unknown) => sql`${column} in ('admin', 'staff', 'expe
 export const users = pgTable(
   "users",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     /** Null once the account is deleted (anonymised; authored content keeps the row). */
     email: text("email"),
     name: text("name"),
@@ -48,14 +48,17 @@ export const users = pgTable(
   ],
 );
 
+/** The member a row belongs to: the row goes with the account. */
+export const userRef = () => requiredRef("user_id", () => users.id, "cascade");
+/** A member who did something to a row (created, hid, deleted it): the row outlives the account. */
+export const actorRef = <TName extends string>(name: TName) => integer(name).references(() => users.id, { onDelete: "set null" });
+
 /** Ten one-time recovery codes per member with a second factor; only their SHA-256 is stored. */
 export const recoveryCodes = pgTable(
   "recovery_codes",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: identity(),
+    userId: userRef(),
     codeHash: text("code_hash").notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
     createdAt: createdAt(),
@@ -71,9 +74,7 @@ export const signInChallenges = pgTable(
   "sign_in_challenges",
   {
     id: text("id").primaryKey(),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: userRef(),
     purpose: text("purpose").$type<"verify" | "enrol">().notNull(),
     redirectTo: text("redirect_to").notNull().default("/"),
     attempts: integer("attempts").notNull().default(0),
@@ -103,9 +104,7 @@ export const sessions = pgTable(
   {
     /** SHA-256 (hex) of the token in the cookie; the token itself is never stored. */
     id: text("id").primaryKey(),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: userRef(),
     createdAt: createdAt(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     /** Idle expiry; slides forward on use but never past absoluteExpiresAt. */
@@ -123,16 +122,16 @@ export const sessions = pgTable(
 export const invitations = pgTable(
   "invitations",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     email: text("email").notNull(),
     role: text("role").$type<Role>().notNull(),
     /** SHA-256 (hex) of the one-time token in the link. */
     tokenHash: text("token_hash").notNull().unique(),
-    invitedById: integer("invited_by_id").references(() => users.id, { onDelete: "set null" }),
+    invitedById: actorRef("invited_by_id"),
     createdAt: createdAt(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
-    acceptedUserId: integer("accepted_user_id").references(() => users.id, { onDelete: "set null" }),
+    acceptedUserId: actorRef("accepted_user_id"),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [
@@ -151,7 +150,7 @@ export const auditEvents = pgTable(
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
-    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorId: actorRef("actor_id"),
     action: text("action").notNull(),
     objectType: text("object_type"),
     objectId: text("object_id"),

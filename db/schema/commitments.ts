@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
-import { users } from "./accounts";
-import { createdAt, updatedAt } from "./columns";
+import { boolean, check, date, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { actorRef } from "./accounts";
+import { createdAt, identity, linkTable, requiredRef, timestamps } from "./columns";
 import { agendaItems, meetings } from "./meetings";
 import { papers } from "./papers";
 import { recommendations } from "./recommendations";
@@ -30,7 +30,7 @@ const statusList = COMMITMENT_STATUSES.map((s) => `'${s}'`).join(", ");
 export const commitments = pgTable(
   "commitments",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     title: text("title").notNull(),
     /** What was promised, in the source's words where possible. */
     promise: text("promise").notNull(),
@@ -47,9 +47,8 @@ export const commitments = pgTable(
     statusChangedAt: timestamp("status_changed_at", { withTimezone: true }).notNull().defaultNow(),
     /** Staff mark it public; it is shown only while its recommendation or paper is public too. */
     isPublic: boolean("is_public").notNull().default(false),
-    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    createdById: actorRef("created_by_id"),
+    ...timestamps(),
   },
   (t) => [
     check("commitments_status_check", sql`${t.status} in (${sql.raw(statusList)})`),
@@ -65,47 +64,28 @@ export const commitments = pgTable(
   ],
 );
 
-export const commitmentRecommendations = pgTable(
+export const commitmentRecommendations = linkTable(
   "commitment_recommendations",
-  {
-    commitmentId: integer("commitment_id")
-      .notNull()
-      .references(() => commitments.id, { onDelete: "cascade" }),
-    recommendationId: integer("recommendation_id")
-      .notNull()
-      .references(() => recommendations.id, { onDelete: "cascade" }),
-  },
-  (t) => [primaryKey({ columns: [t.commitmentId, t.recommendationId] }), index("commitment_recommendations_rec_idx").on(t.recommendationId)],
+  { commitmentId: () => commitments.id },
+  { recommendationId: () => recommendations.id },
+  "commitment_recommendations_rec_idx",
 );
 
-export const commitmentTopics = pgTable(
-  "commitment_topics",
-  {
-    commitmentId: integer("commitment_id")
-      .notNull()
-      .references(() => commitments.id, { onDelete: "cascade" }),
-    topicId: integer("topic_id")
-      .notNull()
-      .references(() => topics.id, { onDelete: "cascade" }),
-  },
-  (t) => [primaryKey({ columns: [t.commitmentId, t.topicId] }), index("commitment_topics_topic_idx").on(t.topicId)],
-);
+export const commitmentTopics = linkTable("commitment_topics", { commitmentId: () => commitments.id }, { topicId: () => topics.id });
 
 /** The dated history, append-only (a trigger refuses changes, see db/sql/commitment-entries-append-only.sql). */
 export const commitmentEntries = pgTable(
   "commitment_entries",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    commitmentId: integer("commitment_id")
-      .notNull()
-      .references(() => commitments.id, { onDelete: "cascade" }),
+    id: identity(),
+    commitmentId: requiredRef("commitment_id", () => commitments.id, "cascade"),
     kind: text("kind").$type<CommitmentEntryKind>().notNull(),
     fromStatus: text("from_status").$type<CommitmentStatus>(),
     toStatus: text("to_status").$type<CommitmentStatus>(),
     note: text("note").notNull(),
     /** Where the news comes from, e.g. „Mitteilung MI/0041/2025“, „HFA 20.03.2025, TOP 4“. */
     source: text("source"),
-    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    authorId: actorRef("author_id"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -126,7 +106,7 @@ export const recommendationOutcomes = pgTable(
       .references(() => recommendations.id, { onDelete: "cascade" }),
     outcome: text("outcome").$type<RecommendationOutcome>().notNull(),
     note: text("note").notNull().default(""),
-    setById: integer("set_by_id").references(() => users.id, { onDelete: "set null" }),
+    setById: actorRef("set_by_id"),
     setAt: timestamp("set_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("recommendation_outcomes_outcome_check", sql`${t.outcome} in ('umgesetzt', 'teilweise', 'nicht_umgesetzt')`)],

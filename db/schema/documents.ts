@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { bigint, boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { users } from "./accounts";
-import { createdAt, tsvector, updatedAt } from "./columns";
+import { actorRef } from "./accounts";
+import { createdAt, identity, requiredRef, timestamps, tsvector, updatedAt } from "./columns";
 import { agendaItems, meetings } from "./meetings";
 import { papers } from "./papers";
 import { ratingProposals } from "./ratings";
@@ -87,7 +87,7 @@ export const documentChunks = pgTable(
 export const documents = pgTable(
   "documents",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     ownerType: text("owner_type").$type<StoredOwnerType>().notNull(),
     paperId: integer("paper_id").references(() => papers.id, { onDelete: "cascade" }),
     meetingId: integer("meeting_id").references(() => meetings.id, { onDelete: "cascade" }),
@@ -98,15 +98,14 @@ export const documents = pgTable(
     label: text("label").notNull(),
     position: integer("position").notNull().default(0),
     currentVersion: integer("current_version").notNull().default(1),
-    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdById: actorRef("created_by_id"),
     /** The RIS's OParl File id for files fetched by the importer. */
     importedFrom: text("imported_from"),
     /** What the RIS said about an imported file, and how fetching it went (oparl.fetch_file). */
     importSource: jsonb("import_source").$type<ImportedFileSource>(),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
-    deletedById: integer("deleted_by_id").references(() => users.id, { onDelete: "set null" }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    deletedById: actorRef("deleted_by_id"),
+    ...timestamps(),
   },
   (t) => [
     index("documents_paper_idx").on(t.paperId),
@@ -142,10 +141,8 @@ export const documents = pgTable(
 export const documentVersions = pgTable(
   "document_versions",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    documentId: integer("document_id")
-      .notNull()
-      .references(() => documents.id, { onDelete: "cascade" }),
+    id: identity(),
+    documentId: requiredRef("document_id", () => documents.id, "cascade"),
     version: integer("version").notNull(),
     contentId: bigint("content_id", { mode: "number" })
       .notNull()
@@ -156,7 +153,7 @@ export const documentVersions = pgTable(
     size: bigint("size", { mode: "number" }).notNull(),
     /** Hex, 128 characters (OParl sha512Checksum). */
     sha512: text("sha512").notNull(),
-    uploadedById: integer("uploaded_by_id").references(() => users.id, { onDelete: "set null" }),
+    uploadedById: actorRef("uploaded_by_id"),
     createdAt: createdAt(),
     text: text("text"),
     textState: text("text_state").$type<TextState>().notNull().default("pending"),

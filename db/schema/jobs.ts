@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { createdAt, updatedAt } from "./columns";
+import { createdAt, timestamps } from "./columns";
 
 /**
  * The one job table (docs/decisions/060-job-table.md): work that outlives a request is inserted
@@ -27,8 +27,7 @@ export const jobs = pgTable(
     lockedBy: text("locked_by"),
     lastError: text("last_error"),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex("jobs_unique_key_idx").on(t.uniqueKey),

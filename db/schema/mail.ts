@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { users } from "./accounts";
-import { createdAt } from "./columns";
+import { userRef, users } from "./accounts";
+import { createdAt, identity } from "./columns";
 
 /**
  * The mail outbox: every mail the portal makes is a row here, rendered when it is caused;
@@ -58,10 +58,8 @@ export const mails = pgTable(
 export const passwordResets = pgTable(
   "password_resets",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: identity(),
+    userId: userRef(),
     tokenHash: text("token_hash").notNull(),
     createdAt: createdAt(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { users } from "./accounts";
-import { createdAt, htmlStamp, renderedHtml, tsvector, updatedAt } from "./columns";
+import { actorRef, userRef, users } from "./accounts";
+import { createdAt, htmlStamp, identity, renderedHtml, requiredRef, timestamps, tsvector, updatedAt } from "./columns";
 import { papers } from "./papers";
 import { ratingRounds } from "./ratings";
 import { topics } from "./topics";
@@ -19,7 +19,7 @@ export const AGENDA_NUMBER_PATTERN = /^[0-9]{1,3}(\.[0-9]{1,3}){0,2}$/;
 export const meetings = pgTable(
   "meetings",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     name: text("name").notNull(),
     start: timestamp("start", { withTimezone: true }).notNull(),
     end: timestamp("end", { withTimezone: true }).notNull(),
@@ -30,14 +30,13 @@ export const meetings = pgTable(
     cancelled: boolean("cancelled").notNull().default(false),
     cancellationReason: text("cancellation_reason"),
     minutesReleasedAt: timestamp("minutes_released_at", { withTimezone: true }),
-    minutesReleasedById: integer("minutes_released_by_id").references(() => users.id, { onDelete: "set null" }),
+    minutesReleasedById: actorRef("minutes_released_by_id"),
     /** iCalendar SEQUENCE: raised on every change of time, place, name or cancellation. */
     calendarSequence: integer("calendar_sequence").notNull().default(0),
     /** When the board was invited (state set to "eingeladen"); invitation mails go out once. */
     invitedAt: timestamp("invited_at", { withTimezone: true }),
-    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    createdById: actorRef("created_by_id"),
+    ...timestamps(),
   },
   (t) => [
     index("meetings_start_idx").on(t.start, t.id),
@@ -56,10 +55,8 @@ export const meetings = pgTable(
 export const agendaItems = pgTable(
   "agenda_items",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    meetingId: integer("meeting_id")
-      .notNull()
-      .references(() => meetings.id, { onDelete: "cascade" }),
+    id: identity(),
+    meetingId: requiredRef("meeting_id", () => meetings.id, "cascade"),
     /** "1", "2", "2.1". */
     number: text("number").notNull(),
     /** Sort order within the meeting. */
@@ -78,8 +75,7 @@ export const agendaItems = pgTable(
     htmlStamp: htmlStamp(),
     /** OParl AgendaItem.result, e.g. "Kenntnis genommen", "Empfehlung beschlossen". */
     result: text("result"),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
     searchVector: tsvector("search_vector")
       .notNull()
       .generatedAlwaysAs(
@@ -104,10 +100,8 @@ export const agendaItems = pgTable(
 export const meetingAttendees = pgTable(
   "meeting_attendees",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    meetingId: integer("meeting_id")
-      .notNull()
-      .references(() => meetings.id, { onDelete: "cascade" }),
+    id: identity(),
+    meetingId: requiredRef("meeting_id", () => meetings.id, "cascade"),
     userId: integer("user_id").references(() => users.id, { onDelete: "cascade" }),
     guestName: text("guest_name"),
     /** For guests: organisation or function, e.g. "Softwareanbieter, Vertrieb". */
@@ -131,12 +125,8 @@ export type MeetingResponse = (typeof MEETING_RESPONSES)[number];
 export const meetingResponses = pgTable(
   "meeting_responses",
   {
-    meetingId: integer("meeting_id")
-      .notNull()
-      .references(() => meetings.id, { onDelete: "cascade" }),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    meetingId: requiredRef("meeting_id", () => meetings.id, "cascade"),
+    userId: userRef(),
     response: text("response").$type<MeetingResponse>().notNull(),
     updatedAt: updatedAt(),
   },

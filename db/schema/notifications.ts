@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { bigint, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { users } from "./accounts";
+import { userRef } from "./accounts";
 import { createdAt } from "./columns";
 
 /** What can be followed. Rows of deleted objects are skipped at send time (no foreign key per type). */
@@ -33,9 +33,7 @@ export type Frequency = (typeof FREQUENCIES)[number];
 export const follows = pgTable(
   "follows",
   {
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: userRef(),
     objectType: text("object_type").$type<FollowType>().notNull(),
     objectId: integer("object_id").notNull(),
     createdAt: createdAt(),
@@ -51,9 +49,7 @@ export const follows = pgTable(
 export const notificationPreferences = pgTable(
   "notification_preferences",
   {
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: userRef(),
     kind: text("kind").$type<NotificationKind>().notNull(),
     frequency: text("frequency").$type<Frequency>().notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -72,9 +68,7 @@ export const notifications = pgTable(
   "notifications",
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: userRef(),
     kind: text("kind").$type<NotificationKind>().notNull(),
     objectType: text("object_type").notNull(),
     objectId: integer("object_id").notNull(),

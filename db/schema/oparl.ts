@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { users } from "./accounts";
-import { createdAt, updatedAt } from "./columns";
+import { actorRef } from "./accounts";
+import { identity, requiredRef, timestamps, updatedAt } from "./columns";
 import { organizations } from "./papers";
 
 /**
@@ -19,7 +19,7 @@ export type OparlTombstoneType = (typeof OPARL_TOMBSTONE_TYPES)[number];
 export const oparlTombstones = pgTable(
   "oparl_tombstones",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     objectType: text("object_type").$type<OparlTombstoneType>().notNull(),
     /** The last path segment of the object's URL, e.g. "12" or "em-3". */
     objectKey: text("object_key").notNull(),
@@ -34,7 +34,7 @@ export const oparlTombstones = pgTable(
 export const councilMeetings = pgTable(
   "council_meetings",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     oparlSourceId: text("oparl_source_id").notNull(),
     oparlSourceWeb: text("oparl_source_web"),
     oparlSourceModified: timestamp("oparl_source_modified", { withTimezone: true }),
@@ -45,8 +45,7 @@ export const councilMeetings = pgTable(
     location: text("location"),
     cancelled: boolean("cancelled").notNull().default(false),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex("council_meetings_source_idx").on(t.oparlSourceId),
@@ -59,19 +58,16 @@ export const councilMeetings = pgTable(
 export const councilAgendaItems = pgTable(
   "council_agenda_items",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     oparlSourceId: text("oparl_source_id").notNull(),
-    councilMeetingId: integer("council_meeting_id")
-      .notNull()
-      .references(() => councilMeetings.id, { onDelete: "cascade" }),
+    councilMeetingId: requiredRef("council_meeting_id", () => councilMeetings.id, "cascade"),
     /** The source AgendaItem.consultation (URL), to find the Gremienweg step it belongs to. */
     consultationSourceId: text("consultation_source_id"),
     number: text("number"),
     name: text("name"),
     isPublic: boolean("is_public").notNull().default(true),
     result: text("result"),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [uniqueIndex("council_agenda_items_source_idx").on(t.oparlSourceId), index("council_agenda_items_consultation_idx").on(t.consultationSourceId)],
 );
@@ -84,7 +80,7 @@ export const oparlImportSettings = pgTable(
     systemUrl: text("system_url").notNull(),
     /** Which Body of that System to follow; null = the first one. */
     bodyUrl: text("body_url"),
-    updatedById: integer("updated_by_id").references(() => users.id, { onDelete: "set null" }),
+    updatedById: actorRef("updated_by_id"),
     updatedAt: updatedAt(),
   },
   (t) => [check("oparl_import_settings_single_row", sql`${t.id} = 1`)],
@@ -102,10 +98,10 @@ export type OparlRunProblem = { list: string; id?: string; reason: string };
 export const oparlSyncRuns = pgTable(
   "oparl_sync_runs",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     state: text("state").$type<OparlRunState>().notNull().default("queued"),
     trigger: text("trigger").$type<"manual" | "schedule">().notNull(),
-    requestedById: integer("requested_by_id").references(() => users.id, { onDelete: "set null" }),
+    requestedById: actorRef("requested_by_id"),
     sourceUrl: text("source_url"),
     queuedAt: timestamp("queued_at", { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp("started_at", { withTimezone: true }),

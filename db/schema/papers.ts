@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { users } from "./accounts";
-import { createdAt, htmlStamp, renderedHtml, tsvector, updatedAt } from "./columns";
+import { actorRef } from "./accounts";
+import { createdAt, htmlStamp, identity, renderedHtml, requiredRef, timestamps, tsvector } from "./columns";
 import { councilMeetings } from "./oparl";
 
 /** OParl Paper.paperType, as the council uses them. */
@@ -36,15 +36,14 @@ const inList = (column: SQL | unknown, values: readonly string[]) => sql`${colum
 export const organizations = pgTable(
   "organizations",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     name: text("name").notNull(),
     shortName: text("short_name").notNull(),
     /** OParl Organization.classification, e.g. "Rat", "Ausschuss", "Beirat". */
     classification: text("classification").notNull(),
     /** OParl id (URL) of the source object when imported from the city's RIS. */
     oparlSourceId: text("oparl_source_id"),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex("organizations_oparl_source_idx").on(t.oparlSourceId),
@@ -58,7 +57,7 @@ export const organizations = pgTable(
 export const papers = pgTable(
   "papers",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     /** "AT/0014/2025": type code / running number / year. */
     reference: text("reference").notNull(),
     paperType: text("paper_type").$type<PaperType>().notNull(),
@@ -79,7 +78,7 @@ export const papers = pgTable(
     resolutionRecommendationHtml: renderedHtml("resolution_recommendation_html"),
     htmlStamp: htmlStamp(),
     isPublic: boolean("is_public").notNull().default(true),
-    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdById: actorRef("created_by_id"),
     /** Imported from the city's RIS: the source object's OParl id (URL); see db/schema/oparl.ts. */
     oparlSourceId: text("oparl_source_id"),
     /** The source object's `web` page in the RIS. */
@@ -88,8 +87,7 @@ export const papers = pgTable(
     oparlSourceModified: timestamp("oparl_source_modified", { withTimezone: true }),
     /** The source listed the object as deleted: hidden, recommendations citing it say so. */
     oparlSourceDeletedAt: timestamp("oparl_source_deleted_at", { withTimezone: true }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
     searchVector: tsvector("search_vector")
       .notNull()
       .generatedAlwaysAs(
@@ -121,12 +119,8 @@ export const papers = pgTable(
 export const paperRelations = pgTable(
   "paper_relations",
   {
-    paperId: integer("paper_id")
-      .notNull()
-      .references(() => papers.id, { onDelete: "cascade" }),
-    relatedPaperId: integer("related_paper_id")
-      .notNull()
-      .references(() => papers.id, { onDelete: "cascade" }),
+    paperId: requiredRef("paper_id", () => papers.id, "cascade"),
+    relatedPaperId: requiredRef("related_paper_id", () => papers.id, "cascade"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -142,13 +136,9 @@ export const paperRelations = pgTable(
 export const consultations = pgTable(
   "consultations",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    paperId: integer("paper_id")
-      .notNull()
-      .references(() => papers.id, { onDelete: "cascade" }),
-    organizationId: integer("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "restrict" }),
+    id: identity(),
+    paperId: requiredRef("paper_id", () => papers.id, "cascade"),
+    organizationId: requiredRef("organization_id", () => organizations.id, "restrict"),
     /** Order within the paper's Gremienweg. */
     position: integer("position").notNull(),
     /** Date of the session; null while not yet scheduled. */
@@ -168,8 +158,7 @@ export const consultations = pgTable(
     councilMeetingId: integer("council_meeting_id").references(() => councilMeetings.id, { onDelete: "set null" }),
     roleText: text("role_text"),
     resultText: text("result_text"),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex("consultations_oparl_source_idx").on(t.oparlSourceId),

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, foreignKey, index, integer, pgTable, smallint, text, timestamp, unique } from "drizzle-orm/pg-core";
-import { users } from "./accounts";
-import { createdAt, tsvector, updatedAt } from "./columns";
+import { type AnyPgColumn, boolean, check, foreignKey, index, integer, pgTable, smallint, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { actorRef, users } from "./accounts";
+import { createdAt, identity, requiredRef, timestamps, tsvector } from "./columns";
 import { topics } from "./topics";
 
 /**
@@ -31,10 +31,14 @@ export const RATING_LIMITS = {
   reasonAbove: 8,
 } as const;
 
+/** Keeps the referenced proposal, criterion or knock-out in the row's own round. */
+const sameRound = (name: string, columns: [AnyPgColumn, AnyPgColumn], target: { id: AnyPgColumn; roundId: AnyPgColumn }) =>
+  foreignKey({ name, columns, foreignColumns: [target.id, target.roundId] }).onDelete("cascade");
+
 export const ratingRounds = pgTable(
   "rating_rounds",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
     topicId: integer("topic_id").references(() => topics.id, { onDelete: "set null" }),
@@ -44,13 +48,12 @@ export const ratingRounds = pgTable(
     closesAt: timestamp("closes_at", { withTimezone: true }),
     openedAt: timestamp("opened_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
-    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdById: actorRef("created_by_id"),
     /** Secret per round: orders rater pseudonyms so exports cannot be mapped back by user id. */
     pseudonymSalt: text("pseudonym_salt")
       .notNull()
       .default(sql`gen_random_uuid()::text`),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
     search: tsvector("search")
       .notNull()
       .generatedAlwaysAs(sql`setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(description, '')), 'B')`),
@@ -73,10 +76,8 @@ export const ratingRounds = pgTable(
 export const ratingProposals = pgTable(
   "rating_proposals",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    roundId: integer("round_id")
-      .notNull()
-      .references(() => ratingRounds.id, { onDelete: "cascade" }),
+    id: identity(),
+    roundId: requiredRef("round_id", () => ratingRounds.id, "cascade"),
     title: text("title").notNull(),
     vendor: text("vendor").notNull(),
     summary: text("summary").notNull().default(""),
@@ -91,8 +92,7 @@ export const ratingProposals = pgTable(
     position: integer("position").notNull().default(0),
     /** The proposal's own board-internal discussion, created with it (app/ratings/proposal-topic.server.ts). */
     discussionTopicId: integer("discussion_topic_id").references(() => topics.id, { onDelete: "restrict" }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
     search: tsvector("search")
       .notNull()
       .generatedAlwaysAs(
@@ -119,10 +119,8 @@ export const ratingProposals = pgTable(
 export const ratingCriteria = pgTable(
   "rating_criteria",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    roundId: integer("round_id")
-      .notNull()
-      .references(() => ratingRounds.id, { onDelete: "cascade" }),
+    id: identity(),
+    roundId: requiredRef("round_id", () => ratingRounds.id, "cascade"),
     title: text("title").notNull(),
     /** What 0, 5 and 10 mean for this criterion (Bewertungsmaßstab). */
     scaleDescription: text("scale_description").notNull().default(""),
@@ -144,10 +142,8 @@ export const ratingCriteria = pgTable(
 export const ratingKnockouts = pgTable(
   "rating_knockouts",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    roundId: integer("round_id")
-      .notNull()
-      .references(() => ratingRounds.id, { onDelete: "cascade" }),
+    id: identity(),
+    roundId: requiredRef("round_id", () => ratingRounds.id, "cascade"),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
     createdAt: createdAt(),
@@ -173,16 +169,8 @@ export const ratingKnockoutChecks = pgTable(
   },
   (t) => [
     unique("rating_knockout_checks_unique").on(t.proposalId, t.knockoutId),
-    foreignKey({
-      name: "rating_knockout_checks_proposal_fk",
-      columns: [t.proposalId, t.roundId],
-      foreignColumns: [ratingProposals.id, ratingProposals.roundId],
-    }).onDelete("cascade"),
-    foreignKey({
-      name: "rating_knockout_checks_knockout_fk",
-      columns: [t.knockoutId, t.roundId],
-      foreignColumns: [ratingKnockouts.id, ratingKnockouts.roundId],
-    }).onDelete("cascade"),
+    sameRound("rating_knockout_checks_proposal_fk", [t.proposalId, t.roundId], ratingProposals),
+    sameRound("rating_knockout_checks_knockout_fk", [t.knockoutId, t.roundId], ratingKnockouts),
     check("rating_knockout_checks_note_length", sql`char_length(${t.note}) <= 500`),
     index("rating_knockout_checks_round_idx").on(t.roundId),
   ],
@@ -192,30 +180,19 @@ export const ratingKnockoutChecks = pgTable(
 export const ratingScores = pgTable(
   "rating_scores",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     roundId: integer("round_id").notNull(),
     proposalId: integer("proposal_id").notNull(),
     criterionId: integer("criterion_id").notNull(),
-    raterId: integer("rater_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "restrict" }),
+    raterId: requiredRef("rater_id", () => users.id, "restrict"),
     score: smallint("score").notNull(),
     reason: text("reason").notNull().default(""),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [
     unique("rating_scores_rater_proposal_criterion_unique").on(t.raterId, t.proposalId, t.criterionId),
-    foreignKey({
-      name: "rating_scores_proposal_fk",
-      columns: [t.proposalId, t.roundId],
-      foreignColumns: [ratingProposals.id, ratingProposals.roundId],
-    }).onDelete("cascade"),
-    foreignKey({
-      name: "rating_scores_criterion_fk",
-      columns: [t.criterionId, t.roundId],
-      foreignColumns: [ratingCriteria.id, ratingCriteria.roundId],
-    }).onDelete("cascade"),
+    sameRound("rating_scores_proposal_fk", [t.proposalId, t.roundId], ratingProposals),
+    sameRound("rating_scores_criterion_fk", [t.criterionId, t.roundId], ratingCriteria),
     check("rating_scores_score_range", sql`${t.score} between 0 and 10`),
     check("rating_scores_reason_length", sql`char_length(${t.reason}) <= 4000`),
     check("rating_scores_reason_required", sql`${t.score} between 3 and 8 or char_length(btrim(${t.reason})) > 0`),
@@ -228,22 +205,16 @@ export const ratingScores = pgTable(
 export const ratingRecusals = pgTable(
   "rating_recusals",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     roundId: integer("round_id").notNull(),
     proposalId: integer("proposal_id").notNull(),
-    raterId: integer("rater_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "restrict" }),
+    raterId: requiredRef("rater_id", () => users.id, "restrict"),
     reason: text("reason").notNull(),
     createdAt: createdAt(),
   },
   (t) => [
     unique("rating_recusals_rater_proposal_unique").on(t.raterId, t.proposalId),
-    foreignKey({
-      name: "rating_recusals_proposal_fk",
-      columns: [t.proposalId, t.roundId],
-      foreignColumns: [ratingProposals.id, ratingProposals.roundId],
-    }).onDelete("cascade"),
+    sameRound("rating_recusals_proposal_fk", [t.proposalId, t.roundId], ratingProposals),
     check("rating_recusals_reason_length", sql`char_length(btrim(${t.reason})) between 3 and 2000`),
     index("rating_recusals_round_idx").on(t.roundId, t.raterId),
   ],

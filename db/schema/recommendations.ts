@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
-import { createdAt, htmlStamp, renderedHtml, tsvector, updatedAt } from "./columns";
-import { users } from "./accounts";
+import { createdAt, htmlStamp, identity, linkTable, renderedHtml, requiredRef, timestamps, tsvector } from "./columns";
+import { actorRef, userRef } from "./accounts";
 import { meetings } from "./meetings";
 import { papers } from "./papers";
 import { ratingRounds } from "./ratings";
@@ -24,7 +24,7 @@ export type VoteChoice = (typeof VOTE_CHOICES)[number];
 export const recommendations = pgTable(
   "recommendations",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     /** EM/0001/2025, assigned at publication. */
     reference: text("reference"),
     title: text("title").notNull(),
@@ -33,9 +33,8 @@ export const recommendations = pgTable(
     bodyHtml: renderedHtml("body_html"),
     htmlStamp: htmlStamp(),
     status: text("status").$type<RecommendationStatus>().notNull().default("draft"),
-    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    createdById: actorRef("created_by_id"),
+    ...timestamps(),
     latestVersion: integer("latest_version").notNull().default(1),
     /** The board-internal topic the draft is discussed in, created with it (decision 043). */
     discussionTopicId: integer("discussion_topic_id").references(() => topics.id, { onDelete: "set null" }),
@@ -95,15 +94,13 @@ export const recommendations = pgTable(
 export const recommendationVersions = pgTable(
   "recommendation_versions",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    recommendationId: integer("recommendation_id")
-      .notNull()
-      .references(() => recommendations.id, { onDelete: "cascade" }),
+    id: identity(),
+    recommendationId: requiredRef("recommendation_id", () => recommendations.id, "cascade"),
     number: integer("number").notNull(),
     title: text("title").notNull(),
     summary: text("summary").notNull().default(""),
     body: text("body").notNull(),
-    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    authorId: actorRef("author_id"),
     createdAt: createdAt(),
     /** Set on a correction of a published text, shown with it. */
     correctionNote: text("correction_note"),
@@ -117,12 +114,8 @@ export const recommendationVersions = pgTable(
 export const recommendationCoauthors = pgTable(
   "recommendation_coauthors",
   {
-    recommendationId: integer("recommendation_id")
-      .notNull()
-      .references(() => recommendations.id, { onDelete: "cascade" }),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    recommendationId: requiredRef("recommendation_id", () => recommendations.id, "cascade"),
+    userId: userRef(),
     addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.recommendationId, t.userId] }), index("recommendation_coauthors_user_idx").on(t.userId)],
@@ -135,17 +128,12 @@ export const recommendationCoauthors = pgTable(
 export const recommendationVotes = pgTable(
   "recommendation_votes",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    recommendationId: integer("recommendation_id")
-      .notNull()
-      .references(() => recommendations.id, { onDelete: "cascade" }),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: identity(),
+    recommendationId: requiredRef("recommendation_id", () => recommendations.id, "cascade"),
+    userId: userRef(),
     choice: text("choice").$type<VoteChoice>().notNull(),
     conflictReason: text("conflict_reason"),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [
     unique("recommendation_votes_one_per_member").on(t.recommendationId, t.userId),
@@ -159,39 +147,13 @@ export const recommendationVotes = pgTable(
 export const recommendationPapers = pgTable(
   "recommendation_papers",
   {
-    recommendationId: integer("recommendation_id")
-      .notNull()
-      .references(() => recommendations.id, { onDelete: "cascade" }),
-    paperId: integer("paper_id")
-      .notNull()
-      .references(() => papers.id, { onDelete: "restrict" }),
+    recommendationId: requiredRef("recommendation_id", () => recommendations.id, "cascade"),
+    paperId: requiredRef("paper_id", () => papers.id, "restrict"),
     position: integer("position").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.recommendationId, t.paperId] }), index("recommendation_papers_paper_idx").on(t.paperId)],
 );
 
-export const recommendationTopics = pgTable(
-  "recommendation_topics",
-  {
-    recommendationId: integer("recommendation_id")
-      .notNull()
-      .references(() => recommendations.id, { onDelete: "cascade" }),
-    topicId: integer("topic_id")
-      .notNull()
-      .references(() => topics.id, { onDelete: "cascade" }),
-  },
-  (t) => [primaryKey({ columns: [t.recommendationId, t.topicId] }), index("recommendation_topics_topic_idx").on(t.topicId)],
-);
+export const recommendationTopics = linkTable("recommendation_topics", { recommendationId: () => recommendations.id }, { topicId: () => topics.id });
 
-export const recommendationRounds = pgTable(
-  "recommendation_rounds",
-  {
-    recommendationId: integer("recommendation_id")
-      .notNull()
-      .references(() => recommendations.id, { onDelete: "cascade" }),
-    roundId: integer("round_id")
-      .notNull()
-      .references(() => ratingRounds.id, { onDelete: "cascade" }),
-  },
-  (t) => [primaryKey({ columns: [t.recommendationId, t.roundId] }), index("recommendation_rounds_round_idx").on(t.roundId)],
-);
+export const recommendationRounds = linkTable("recommendation_rounds", { recommendationId: () => recommendations.id }, { roundId: () => ratingRounds.id });

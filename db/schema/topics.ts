@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
-import { users } from "./accounts";
-import { createdAt, htmlStamp, renderedHtml, tsvector, updatedAt } from "./columns";
+import { actorRef, userRef, users } from "./accounts";
+import { createdAt, htmlStamp, identity, renderedHtml, requiredRef, timestamps, tsvector } from "./columns";
 
 /** Limits shared by the schema checks and the form validation (README "Limits"). */
 export const TOPIC_LIMITS = {
@@ -22,7 +22,7 @@ export type TopicVisibility = (typeof TOPIC_VISIBILITIES)[number];
 export const topicFields = pgTable(
   "topic_fields",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     name: text("name").notNull(),
     position: integer("position").notNull().default(0),
     createdAt: createdAt(),
@@ -36,22 +36,17 @@ export const topicFields = pgTable(
 export const topics = pgTable(
   "topics",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     slug: text("slug").notNull().unique("topics_slug_unique"),
     title: text("title").notNull(),
     body: text("body").notNull().default(""),
     bodyHtml: renderedHtml("body_html"),
     htmlStamp: htmlStamp(),
-    fieldId: integer("field_id")
-      .notNull()
-      .references(() => topicFields.id, { onDelete: "restrict" }),
-    authorId: integer("author_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "restrict" }),
+    fieldId: requiredRef("field_id", () => topicFields.id, "restrict"),
+    authorId: requiredRef("author_id", () => users.id, "restrict"),
     status: text("status").$type<TopicStatus>().notNull().default("open"),
     visibility: text("visibility").$type<TopicVisibility>().notNull().default("internal"),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
     /** Creation or the newest comment: lists sort by it. */
     lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull().defaultNow(),
     search: tsvector("search")
@@ -74,14 +69,10 @@ export const topics = pgTable(
 export const comments = pgTable(
   "comments",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    topicId: integer("topic_id")
-      .notNull()
-      .references(() => topics.id, { onDelete: "cascade" }),
+    id: identity(),
+    topicId: requiredRef("topic_id", () => topics.id, "cascade"),
     parentId: integer("parent_id"),
-    authorId: integer("author_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "restrict" }),
+    authorId: requiredRef("author_id", () => users.id, "restrict"),
     body: text("body").notNull(),
     bodyHtml: renderedHtml("body_html"),
     htmlStamp: htmlStamp(),
@@ -90,7 +81,7 @@ export const comments = pgTable(
     editedAt: timestamp("edited_at", { withTimezone: true }),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
     hiddenAt: timestamp("hidden_at", { withTimezone: true }),
-    hiddenById: integer("hidden_by_id").references(() => users.id, { onDelete: "set null" }),
+    hiddenById: actorRef("hidden_by_id"),
     hiddenReason: text("hidden_reason"),
     /** In a recommendation's discussion: the version of the draft the comment was written on. */
     recommendationVersion: integer("recommendation_version"),
@@ -129,10 +120,8 @@ export const comments = pgTable(
 export const commentVersions = pgTable(
   "comment_versions",
   {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    commentId: integer("comment_id")
-      .notNull()
-      .references(() => comments.id, { onDelete: "cascade" }),
+    id: identity(),
+    commentId: requiredRef("comment_id", () => comments.id, "cascade"),
     version: integer("version").notNull(),
     body: text("body").notNull(),
     createdAt: createdAt(),
@@ -144,12 +133,8 @@ export const commentVersions = pgTable(
 export const topicReads = pgTable(
   "topic_reads",
   {
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    topicId: integer("topic_id")
-      .notNull()
-      .references(() => topics.id, { onDelete: "cascade" }),
+    userId: userRef(),
+    topicId: requiredRef("topic_id", () => topics.id, "cascade"),
     readAt: timestamp("read_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ name: "topic_reads_pk", columns: [t.userId, t.topicId] }), index("topic_reads_topic_idx").on(t.topicId)],
@@ -159,12 +144,8 @@ export const topicReads = pgTable(
 export const topicFollows = pgTable(
   "topic_follows",
   {
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    topicId: integer("topic_id")
-      .notNull()
-      .references(() => topics.id, { onDelete: "cascade" }),
+    userId: userRef(),
+    topicId: requiredRef("topic_id", () => topics.id, "cascade"),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ name: "topic_follows_pk", columns: [t.userId, t.topicId] }), index("topic_follows_topic_idx").on(t.topicId)],

@@ -36,9 +36,7 @@ let staff: TestUser;
 let expert: TestUser;
 
 beforeAll(async () => {
-  admin = await createUser("admin");
-  staff = await createUser("staff");
-  expert = await createUser("expert");
+  [admin, staff, expert] = await Promise.all([createUser("admin"), createUser("staff"), createUser("expert")]);
 });
 
 async function auditCount() {

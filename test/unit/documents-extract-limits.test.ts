@@ -10,6 +10,7 @@ import { DEFAULT_EXTRACTION_LIMITS } from "~/documents/extract/limits.server";
 import { ExtractionFailure } from "~/documents/extract/failure.mjs";
 import { openZip } from "~/documents/extract/zip.mjs";
 import { docx, docxBomb } from "../support/document-files";
+import { rejectedWith } from "../support/rejection";
 
 // The limits of text extraction (docs/decisions/090): zip bombs, a runaway parse, the heap, and
 // the worker file being found from the production bundle.
@@ -18,14 +19,7 @@ const FIXTURES = path.join(ROOT, "test/fixtures/documents");
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const MB = 1024 * 1024;
 
-async function refusal(promise: Promise<unknown>): Promise<TextExtractionError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(TextExtractionError);
-  return error as TextExtractionError;
-}
+const refusal = (promise: Promise<unknown>) => rejectedWith(promise, TextExtractionError);
 
 describe("ZIP limits", () => {
   it("refuses a DOCX whose document inflates to 256 MB after a few MB, although its header claims 10 KB", async () => {

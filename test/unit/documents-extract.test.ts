@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { extractText, extractTextWithin, TextExtractionError } from "~/documents/extract/index.server";
 import { DEFAULT_EXTRACTION_LIMITS } from "~/documents/extract/limits.server";
 import { docx, docxWithDocumentXml, helveticaPdf, ods, odsFromCellXml, odt, xlsx } from "../support/document-files";
+import { rejectedWith } from "../support/rejection";
 
 // Text extraction per format, through the real worker thread (docs/decisions/090).
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/documents");
@@ -18,14 +19,7 @@ const MIME = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-async function refusal(promise: Promise<unknown>): Promise<TextExtractionError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(TextExtractionError);
-  return error as TextExtractionError;
-}
+const refusal = (promise: Promise<unknown>) => rejectedWith(promise, TextExtractionError);
 
 describe("PDF", () => {
   it("reads the text layer of every page, with umlauts, and counts the pages; the caller's buffer stays usable", async () => {

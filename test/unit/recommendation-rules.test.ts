@@ -50,28 +50,33 @@ describe("vote arithmetic", () => {
 });
 
 describe("state machine", () => {
-  const statuses: RecommendationStatus[] = ["draft", "voting", "adopted", "rejected", "published"];
-  const legal: Record<RecommendationAction, RecommendationStatus[]> = {
-    edit: ["draft"],
-    comment: ["draft", "voting"],
-    startVote: ["draft"],
-    vote: ["voting"],
-    closeVote: ["voting"],
-    publish: ["adopted"],
-    correct: ["published"],
-    makePublic: ["published"],
+  // What one may do with a recommendation in each status, read row by row (the rules keep it by action).
+  const allowedIn: Record<RecommendationStatus, RecommendationAction[]> = {
+    draft: ["edit", "comment", "startVote"],
+    voting: ["comment", "vote", "closeVote"],
+    adopted: ["publish"],
+    rejected: [],
+    published: ["correct", "makePublic"],
   };
+  const actions: RecommendationAction[] = ["edit", "comment", "startVote", "vote", "closeVote", "publish", "correct", "makePublic"];
+  const cases = Object.entries(allowedIn).flatMap(([status, allowed]) =>
+    actions.map((action) => ({
+      status: status as RecommendationStatus,
+      action,
+      ok: allowed.includes(action),
+      verdict: allowed.includes(action) ? "allows" : "refuses",
+    })),
+  );
 
-  for (const [action, allowed] of Object.entries(legal) as Array<[RecommendationAction, RecommendationStatus[]]>) {
-    for (const status of statuses) {
-      const ok = allowed.includes(status);
-      it(`${ok ? "allows" : "refuses"} ${action} in ${status}`, () => {
-        expect(isAllowed(status, action)).toBe(ok);
-        if (ok) expect(() => nextStatus(status, action, { adopted: true })).not.toThrow();
-        else expect(() => nextStatus(status, action)).toThrow(IllegalTransitionError);
-      });
-    }
-  }
+  it.each(cases)("$verdict $action in $status", ({ status, action, ok }) => {
+    expect(isAllowed(status, action)).toBe(ok);
+    if (ok) expect(() => nextStatus(status, action, { adopted: true })).not.toThrow();
+    else expect(() => nextStatus(status, action)).toThrow(IllegalTransitionError);
+  });
+
+  it("checks every status and action pair", () => {
+    expect(cases).toHaveLength(5 * 8);
+  });
 
   it("moves draft → voting → adopted/rejected → published", () => {
     expect(nextStatus("draft", "startVote")).toBe("voting");

@@ -7,22 +7,19 @@ const apply = (parts: ReturnType<typeof diffText>, side: "before" | "after") =>
     .map((p) => p.text)
     .join("");
 
+/** One side of an edit script: every token but the inserted (before) or deleted (after) ones. */
+const tokensWithout = (ops: ReturnType<typeof diffTokens>, left: "insert" | "delete") =>
+  ops
+    .filter((o) => o.type !== left)
+    .map((o) => o.token)
+    .join("");
+
 describe("text diff", () => {
   it("finds the shortest edit between token lists", () => {
     const ops = diffTokens(["a", "b", "c", "a", "b", "b", "a"], ["c", "b", "a", "b", "a", "c"]);
     expect(ops.filter((o) => o.type !== "equal")).toHaveLength(5);
-    expect(
-      ops
-        .filter((o) => o.type !== "insert")
-        .map((o) => o.token)
-        .join(""),
-    ).toBe("abcabba");
-    expect(
-      ops
-        .filter((o) => o.type !== "delete")
-        .map((o) => o.token)
-        .join(""),
-    ).toBe("cbabac");
+    expect(tokensWithout(ops, "insert")).toBe("abcabba");
+    expect(tokensWithout(ops, "delete")).toBe("cbabac");
   });
 
   it("shows the changed words of a rewritten sentence and keeps untouched lines whole", () => {

@@ -27,14 +27,20 @@ function acceptAction(
   return callRoute(accept.action, `/einladung/${token}`, { params: { token }, form, user });
 }
 
+/** The stored invitation behind a link's token. */
+async function invitationFor(token: string) {
+  const [row] = await db
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tokenHash, hashToken(token)));
+  return row;
+}
+
 describe("creating invitations", () => {
   it("stores only the token's hash, with the configured validity, and audits it", async () => {
     const admin = await createUser("admin");
     const { token } = await inviteThroughRoute(admin, "Eva.Neumann@Example.org", "expert");
-    const [row] = await db
-      .select()
-      .from(invitations)
-      .where(eq(invitations.tokenHash, hashToken(token)));
+    const row = await invitationFor(token);
     expect(row.email).toBe("eva.neumann@example.org");
     expect(row.role).toBe("expert");
     expect(row.invitedById).toBe(admin.id);
@@ -139,10 +145,7 @@ describe("accepting an invitation", () => {
       expect(body.errors[field]).toContain(message);
       expect(body.values.organisation).toBe("Hochschule Koblenz");
     }
-    const [row] = await db
-      .select()
-      .from(invitations)
-      .where(eq(invitations.tokenHash, hashToken(token)));
+    const row = await invitationFor(token);
     expect(row.acceptedAt).toBeNull();
   });
 
@@ -154,10 +157,7 @@ describe("accepting an invitation", () => {
       .set({ expiresAt: sql`now() - interval '1 minute'` })
       .where(eq(invitations.tokenHash, hashToken(expired.token)));
     const revoked = await inviteThroughRoute(admin, "widerrufen@example.org", "expert");
-    const [revokedRow] = await db
-      .select()
-      .from(invitations)
-      .where(eq(invitations.tokenHash, hashToken(revoked.token)));
+    const revokedRow = await invitationFor(revoked.token);
     await callRoute(invitationsRoute.action, "/admin/einladungen", { user: admin, form: { intent: "revoke", id: String(revokedRow.id) } });
 
     for (const [token, status, title] of [
@@ -185,10 +185,7 @@ describe("accepting an invitation", () => {
     const response = await acceptAction(token, acceptForm());
     expect(response.status).toBe(409);
     expect((await response.json()).errors.form).toBe("Für diese E-Mail-Adresse gibt es bereits ein Konto.");
-    const [row] = await db
-      .select()
-      .from(invitations)
-      .where(eq(invitations.tokenHash, hashToken(token)));
+    const row = await invitationFor(token);
     expect(row.acceptedAt).toBeNull();
   });
 

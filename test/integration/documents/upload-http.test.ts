@@ -1,7 +1,6 @@
-import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer, type RunningServer } from "../../support/server";
-import { signInAs } from "../security/http";
+import { sendLarge, signInAs } from "../security/http";
 
 let server: RunningServer;
 let staff: string;
@@ -21,34 +20,17 @@ const BOUNDARY = "----upload-test";
  * the server answers or `maxBytes` are written; says how much was written before the answer.
  */
 function uploadLarge(options: { declaredLength?: number; maxBytes: number; head?: string }) {
-  const url = new URL(server.url);
-  return new Promise<{ status: number; written: number; text: string }>((resolve, reject) => {
-    let written = 0;
-    let answered = false;
-    const headers: Record<string, string> = { "Content-Type": `multipart/form-data; boundary=${BOUNDARY}`, Origin: url.origin, Cookie: staff };
-    if (options.declaredLength) headers["Content-Length"] = String(options.declaredLength);
-    const req = httpRequest({ host: url.hostname, port: url.port, path: "/dokumente/hochladen", method: "POST", headers, agent: false }, (res) => {
-      answered = true;
-      let text = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk) => (text += chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, written, text }));
-    });
-    req.on("error", (error) => (answered ? undefined : reject(error)));
-    const chunk = Buffer.alloc(64 * 1024, " ");
-    const pump = () => {
-      while (!answered && written < options.maxBytes) {
-        written += chunk.length;
-        if (!req.write(chunk)) return void req.once("drain", pump);
-      }
-      if (!answered) req.end();
-    };
-    req.write(
+  return sendLarge(server.url, "/dokumente/hochladen", {
+    chunked: !options.declaredLength,
+    declaredLength: options.declaredLength,
+    maxBytes: options.maxBytes,
+    headers: { "Content-Type": `multipart/form-data; boundary=${BOUNDARY}`, Cookie: staff },
+    head:
       options.head ??
-        `--${BOUNDARY}\r\nContent-Disposition: form-data; name="owner"\r\n\r\npaper:1\r\n` +
-          `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="gross.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`,
-    );
-    pump();
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="owner"\r\n\r\npaper:1\r\n` +
+        `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="gross.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`,
+    fill: " ",
+    agent: false,
   });
 }
 

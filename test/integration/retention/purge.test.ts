@@ -11,6 +11,7 @@ import { registerAllJobHandlers } from "../../../app/server/jobs/handlers.server
 import { runDueJobs } from "../../../app/server/jobs/runner.server";
 import { berlinDate, ensureScheduledJobs } from "../../../app/server/jobs/schedule.server";
 import { createUser } from "../../support/fixtures";
+import { rejectionOf } from "../../support/rejection";
 
 const ago = (interval: string) => sql`now() - ${interval}::interval`;
 const ahead = (interval: string) => sql`now() + ${interval}::interval`;
@@ -164,10 +165,7 @@ describe("retention job on a clock moved forward", () => {
 
 /** Drizzle wraps the database's error: the trigger's message is further down the chain. */
 async function refusedAsAppendOnly(attempt: Promise<unknown>) {
-  const error = await attempt.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
+  const error = await rejectionOf(attempt);
   expect([...errorChain(error)].some((link) => String(link.message).includes("audit_events is append-only"))).toBe(true);
 }
 

@@ -49,13 +49,14 @@ export async function signInAs(server: RunningServer, role: "admin" | "staff" | 
 }
 
 /**
- * Raw HTTP (no fetch): writes the head, then body chunks until the server answers or `maxBytes`
- * are written; returns the status and how much was written before the answer came.
+ * Raw HTTP (no fetch): writes the head (`email=` unless given), then body chunks of `fill` until
+ * the server answers or `maxBytes` are written; returns the status and how much was written before
+ * the answer came. `agent: false` sends it on a connection of its own.
  */
 export function sendLarge(
   base: string,
   path: string,
-  options: { chunked: boolean; declaredLength?: number; maxBytes: number; headers?: Record<string, string> },
+  options: { chunked: boolean; declaredLength?: number; maxBytes: number; headers?: Record<string, string>; head?: string; fill?: string; agent?: false },
 ) {
   const url = new URL(base);
   return new Promise<{ status: number; written: number; text: string }>((resolve, reject) => {
@@ -63,7 +64,7 @@ export function sendLarge(
     let answered = false;
     const headers: Record<string, string> = { ...FORM, Origin: url.origin, ...options.headers };
     if (!options.chunked) headers["Content-Length"] = String(options.declaredLength ?? options.maxBytes);
-    const req = httpRequest({ host: url.hostname, port: url.port, path, method: "POST", headers }, (res) => {
+    const req = httpRequest({ host: url.hostname, port: url.port, path, method: "POST", headers, agent: options.agent }, (res) => {
       answered = true;
       let text = "";
       res.setEncoding("utf8");
@@ -71,7 +72,7 @@ export function sendLarge(
       res.on("end", () => resolve({ status: res.statusCode ?? 0, written, text }));
     });
     req.on("error", (error) => (answered ? undefined : reject(error)));
-    const chunk = Buffer.alloc(64 * 1024, "a");
+    const chunk = Buffer.alloc(64 * 1024, options.fill ?? "a");
     const pump = () => {
       while (!answered && written < options.maxBytes) {
         written += chunk.length;
@@ -79,7 +80,7 @@ export function sendLarge(
       }
       if (!answered) req.end();
     };
-    req.write("email=");
+    req.write(options.head ?? "email=");
     pump();
   });
 }

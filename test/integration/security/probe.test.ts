@@ -170,50 +170,22 @@ describe("3. body limits", () => {
 });
 
 describe("6. malformed requests: 4xx, a short German page, one log line, no stack trace", () => {
+  /** A same-origin POST of `body` as `contentType`. */
+  const postTyped = (path: string, contentType: string, body: string) => () =>
+    send(server.url, path, { method: "POST", origin: true, headers: { "Content-Type": contentType }, body });
+  /** A sign-in POST sent with `origin` as its Origin header. */
+  const postFromOrigin = (origin: string) => () =>
+    send(server.url, "/login", { method: "POST", headers: { ...FORM, Origin: origin }, body: form({ email: "a@b.de", password: "x" }) });
   const cases: Array<[string, () => Promise<{ status: number; text: string }>, number]> = [
     ["bad percent-escape in the path", () => send(server.url, "/themen/%E0%A4%A"), 400],
     ["bad percent-escape in a route id", () => send(server.url, "/sitzungen/%ZZ"), 400],
-    [
-      "a malformed Origin",
-      () => send(server.url, "/login", { method: "POST", headers: { ...FORM, Origin: "http://[::1" }, body: form({ email: "a@b.de", password: "x" }) }),
-      400,
-    ],
-    [
-      "a malformed Origin (no scheme)",
-      () => send(server.url, "/login", { method: "POST", headers: { ...FORM, Origin: "evil" }, body: form({ email: "a@b.de", password: "x" }) }),
-      400,
-    ],
-    [
-      "broken multipart",
-      () =>
-        send(server.url, "/login", {
-          method: "POST",
-          origin: true,
-          headers: { "Content-Type": "multipart/form-data; boundary=abc" },
-          body: '--abc\r\nContent-Disposition: form-data; name="email"\r\n\r\nno end',
-        }),
-      400,
-    ],
-    [
-      "multipart without boundary",
-      () => send(server.url, "/login", { method: "POST", origin: true, headers: { "Content-Type": "multipart/form-data" }, body: "x" }),
-      400,
-    ],
-    [
-      "text/plain to a form action",
-      () => send(server.url, "/login", { method: "POST", origin: true, headers: { "Content-Type": "text/plain" }, body: "email=a@b.de" }),
-      415,
-    ],
-    [
-      "JSON to a form action",
-      () => send(server.url, "/login", { method: "POST", origin: true, headers: { "Content-Type": "application/json" }, body: '{"email":"a@b.de"}' }),
-      415,
-    ],
-    [
-      "JSON to a data request",
-      () => send(server.url, "/login?_data=routes%2Flogin", { method: "POST", origin: true, headers: { "Content-Type": "application/json" }, body: "{}" }),
-      415,
-    ],
+    ["a malformed Origin", postFromOrigin("http://[::1"), 400],
+    ["a malformed Origin (no scheme)", postFromOrigin("evil"), 400],
+    ["broken multipart", postTyped("/login", "multipart/form-data; boundary=abc", '--abc\r\nContent-Disposition: form-data; name="email"\r\n\r\nno end'), 400],
+    ["multipart without boundary", postTyped("/login", "multipart/form-data", "x"), 400],
+    ["text/plain to a form action", postTyped("/login", "text/plain", "email=a@b.de"), 415],
+    ["JSON to a form action", postTyped("/login", "application/json", '{"email":"a@b.de"}'), 415],
+    ["JSON to a data request", postTyped("/login?_data=routes%2Flogin", "application/json", "{}"), 415],
     ["no content type at all", () => send(server.url, "/logout", { method: "POST", origin: true, body: new Uint8Array([1, 2, 3]) }), 415],
     ["PUT", () => send(server.url, "/login", { method: "PUT", origin: true, headers: FORM, body: "a=1" }), 405],
     ["DELETE", () => send(server.url, "/themen", { method: "DELETE", origin: true }), 405],
