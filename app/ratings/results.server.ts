@@ -1,20 +1,27 @@
 import { sql } from "drizzle-orm";
 import { db, queryRows } from "#db/client.server";
 import type { RankingMethod } from "#db/schema";
-import { getRoundSetup } from "~/ratings/setup.server";
 import { pseudonymLabel, rankProposals } from "~/ratings/ranking.server";
 
 /** A criterion's standard deviation from this value on (0–10 scale) is flagged as disagreement. */
 export const HIGH_STDDEV = 2.5;
 
-type TotalRow = {
-  proposalId: number;
+type ProposalRow = {
+  id: number;
+  title: string;
+  vendor: string;
+  excludedBy: string[];
   mean: number | null;
   median: number | null;
   raters: number;
   min: number | null;
   max: number | null;
   stddev: number | null;
+  roundRaters: number;
+};
+type SetupRow = {
+  criteria: Array<{ id: number; title: string; weight: number; scaleDescription: string }>;
+  knockouts: Array<{ id: number; title: string }>;
 };
 type CriterionRow = { proposalId: number; criterionId: number; mean: number; median: number; min: number; max: number; count: number; stddev: number | null };
 type ReasonRow = { proposalId: number; criterionId: number; pseudonym: number; score: number; reason: string };
@@ -32,21 +39,50 @@ function raterTotalsCte(roundId: number) {
     )`;
 }
 
+/** Proposals in setup order with their totals, failed knock-outs and the round's rater count. */
 async function proposalTotals(roundId: number) {
-  return queryRows<TotalRow>(
+  return queryRows<ProposalRow>(
     db,
     sql`
       with ${raterTotalsCte(roundId)}
-      select p.id as "proposalId",
-        avg(t.total)::float8 as mean,
-        percentile_cont(0.5) within group (order by t.total) as median,
-        count(t.rater_id)::int as raters,
-        min(t.total)::float8 as min, max(t.total)::float8 as max,
-        stddev_samp(t.total)::float8 as stddev
-      from rating_proposals p left join rater_totals t on t.proposal_id = p.id
+      select p.id, p.title, p.vendor,
+        coalesce((
+          select json_agg(k.title order by k.id)
+          from rating_knockout_checks kc join rating_knockouts k on k.id = kc.knockout_id
+          where kc.round_id = ${roundId} and kc.proposal_id = p.id and not kc.passed
+        ), '[]'::json) as "excludedBy",
+        tt.mean, tt.median, tt.raters, tt.min, tt.max, tt.stddev,
+        (select count(distinct rater_id)::int from rating_scores where round_id = ${roundId}) as "roundRaters"
+      from rating_proposals p
+      cross join lateral (
+        select avg(t.total)::float8 as mean,
+          percentile_cont(0.5) within group (order by t.total) as median,
+          count(t.rater_id)::int as raters,
+          min(t.total)::float8 as min, max(t.total)::float8 as max,
+          stddev_samp(t.total)::float8 as stddev
+        from rater_totals t where t.proposal_id = p.id
+      ) tt
       where p.round_id = ${roundId}
-      group by p.id`,
+      order by p.position, p.id`,
   );
+}
+
+/** Criteria and knock-out criteria of a round, in setup order, in one statement. */
+async function roundSetup(roundId: number) {
+  const [row] = await queryRows<SetupRow>(
+    db,
+    sql`
+      select
+        coalesce((
+          select json_agg(json_build_object('id', c.id, 'title', c.title, 'weight', c.weight, 'scaleDescription', c.scale_description) order by c.position, c.id)
+          from rating_criteria c where c.round_id = ${roundId}
+        ), '[]'::json) as criteria,
+        coalesce((
+          select json_agg(json_build_object('id', k.id, 'title', k.title) order by k.id)
+          from rating_knockouts k where k.round_id = ${roundId}
+        ), '[]'::json) as knockouts`,
+  );
+  return row;
 }
 
 async function criterionStats(roundId: number) {
@@ -97,35 +133,28 @@ async function recusals(roundId: number) {
   );
 }
 
-async function raterCount(roundId: number) {
-  const [row] = await queryRows<{ n: number }>(db, sql`select count(distinct rater_id)::int as n from rating_scores where round_id = ${roundId}`);
-  return row?.n ?? 0;
-}
-
 /** Everything the results page, chart, print view and CSV show; call only for closed rounds. */
 export async function getRoundResults({ roundId, method }: { roundId: number; method: RankingMethod }) {
-  const [setup, totals, stats, reasonRows, recusalRows, raters] = await Promise.all([
-    getRoundSetup({ roundId }),
+  const [setup, totals, stats, reasonRows, recusalRows] = await Promise.all([
+    roundSetup(roundId),
     proposalTotals(roundId),
     criterionStats(roundId),
     reasons(roundId),
     recusals(roundId),
-    raterCount(roundId),
   ]);
-  const proposals = setup.proposals.map((p) => {
-    const total = totals.find((row) => row.proposalId === p.id);
+  const proposals = totals.map((p) => {
     return {
       id: p.id,
       title: p.title,
       vendor: p.vendor,
       excluded: p.excludedBy.length > 0,
       excludedBy: p.excludedBy,
-      mean: total?.mean ?? null,
-      median: total?.median ?? null,
-      raters: total?.raters ?? 0,
-      min: total?.min ?? null,
-      max: total?.max ?? null,
-      stddev: total?.stddev ?? null,
+      mean: p.mean,
+      median: p.median,
+      raters: p.raters,
+      min: p.min,
+      max: p.max,
+      stddev: p.stddev,
       criteria: setup.criteria.map((c) => {
         const stat = stats.find((row) => row.proposalId === p.id && row.criterionId === c.id);
         return {
@@ -149,7 +178,7 @@ export async function getRoundResults({ roundId, method }: { roundId: number; me
     criteria: setup.criteria.map((c) => ({ id: c.id, title: c.title, weight: c.weight, scaleDescription: c.scaleDescription })),
     knockouts: setup.knockouts.map((k) => ({ id: k.id, title: k.title })),
     ranking: rankProposals(proposals, method),
-    raterCount: raters,
+    raterCount: totals[0]?.roundRaters ?? 0,
   };
 }
 

@@ -67,4 +67,19 @@ describe("SQL statements per main page (issue 15)", () => {
       expect(queries, `${page}: ${JSON.stringify(counts)}`).toBeLessThanOrEqual(BUDGET);
     }
   });
+
+  it(`a closed round's results stay within ${BUDGET} for an expert`, async () => {
+    const { html } = await get("/bewertungsrunden", expertCookie);
+    const ids = [...new Set([...html.matchAll(/href="\/bewertungsrunden\/(\d+)"/g)].map((match) => match[1]))];
+    const counts: Record<string, number> = {};
+    for (const id of ids) {
+      const results = await get(`/bewertungsrunden/${id}/ergebnisse`, expertCookie);
+      if (results.status === 200) counts[`expert /bewertungsrunden/${id}/ergebnisse`] = results.queries;
+    }
+    expect(Object.keys(counts).length, "keine abgeschlossene Runde in den Demodaten").toBeGreaterThan(0);
+    for (const [page, queries] of Object.entries(counts)) {
+      expect(Number.isInteger(queries) && queries > 0, `${page}: no count`).toBe(true);
+      expect(queries, `${page}: ${JSON.stringify(counts)}`).toBeLessThanOrEqual(BUDGET);
+    }
+  });
 });
