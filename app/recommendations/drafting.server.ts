@@ -74,6 +74,11 @@ export const RecommendationFormSchema = RecommendationTextSchema.extend({
 export type RecommendationText = z.infer<typeof RecommendationTextSchema>;
 export type RecommendationInput = z.infer<typeof RecommendationFormSchema>;
 
+/** The current text of a recommendation row, with its stored HTML rendered in the same write. */
+export function textColumns(input: Pick<RecommendationText, "title" | "summary" | "body">) {
+  return { title: input.title, summary: input.summary, body: input.body, ...renderedColumns("portal", { bodyHtml: input.body }) };
+}
+
 /** Form data → input; topics and rounds are repeated checkboxes. */
 export function parseRecommendationForm(form: FormData) {
   const result = RecommendationFormSchema.safeParse({ ...Object.fromEntries(form), topics: form.getAll("topics"), rounds: form.getAll("rounds") });
@@ -133,10 +138,7 @@ export async function createRecommendation({ actor, input }: { actor: Actor; inp
     const [rec] = await tx
       .insert(recommendations)
       .values({
-        title: input.title,
-        summary: input.summary,
-        body: input.body,
-        ...renderedColumns("portal", { bodyHtml: input.body }),
+        ...textColumns(input),
         createdById: actor.id,
         meetingId: input.meetingId,
       })
@@ -182,10 +184,7 @@ export async function saveDraft({ actor, id, input, baseVersion }: { actor: Acto
     await tx
       .update(recommendations)
       .set({
-        title: input.title,
-        summary: input.summary,
-        body: input.body,
-        ...renderedColumns("portal", { bodyHtml: input.body }),
+        ...textColumns(input),
         latestVersion: number,
         meetingId: input.meetingId,
         updatedAt: new Date(),

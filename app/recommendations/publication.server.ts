@@ -4,11 +4,10 @@ import { db, queryRows, type Transaction } from "#db/client.server";
 import { recommendations, recommendationVersions } from "#db/schema";
 import { t } from "~/i18n/de";
 import { auditOf, recordAudit } from "~/accounts/audit.server";
-import { lockRecommendation, type RecommendationText } from "~/recommendations/drafting.server";
+import { lockRecommendation, textColumns, type RecommendationText } from "~/recommendations/drafting.server";
 import { isAllowed, nextStatus } from "~/recommendations/rules.server";
 import { can, type Actor } from "~/policy.server";
 import * as notifyEvents from "~/notifications/events.server";
-import { renderedColumns } from "~/server/markdown/stored.server";
 
 const audit = auditOf("recommendation");
 
@@ -80,10 +79,7 @@ export async function correctPublished({ actor, id, input, note }: { actor: Acto
     await tx
       .update(recommendations)
       .set({
-        title: input.title,
-        summary: input.summary,
-        body: input.body,
-        ...renderedColumns("portal", { bodyHtml: input.body }),
+        ...textColumns(input),
         latestVersion: number,
         publishedVersion: number,
         updatedAt: new Date(),
