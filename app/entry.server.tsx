@@ -16,6 +16,7 @@ import {
   unavailablePlainResponse,
 } from "~/server/db-errors.server";
 import {
+  benchQueryLog,
   countQueriesPerRequest,
   currentRequestScope,
   isMarkedInvalidInput,
@@ -94,7 +95,7 @@ export function finishResponse(request: Request, response: Response): Response {
   else if (isMarkedInvalidInput(request) && response.status === 500) {
     result = new Response(invalidInputErrorResponse().data, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  if (scope && process.env.BENCH_QUERY_LOG === "1") {
+  if (scope && benchQueryLog()) {
     // Set in place: a copy of every response is a cost the measured portal would have and the
     // production one would not (issue 15). Copied only if the headers cannot be changed.
     try {
@@ -195,7 +196,7 @@ export async function prepareDatabase() {
   // Markdown stored by an older renderer (or before it was stored at all) is re-rendered by a job.
   const { enqueueStaleMarkdownRendering } = await import("~/server/markdown/rerender-job.server");
   await enqueueStaleMarkdownRendering();
-  if (process.env.BENCH_QUERY_LOG === "1") countQueriesPerRequest(getDatabaseHandle());
+  if (benchQueryLog()) countQueriesPerRequest(getDatabaseHandle());
 }
 
 export async function closeDatabase() {

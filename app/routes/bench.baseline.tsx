@@ -1,4 +1,5 @@
 import type { MetaFunction } from "@remix-run/node";
+import { benchQueryLog } from "~/server/request-scope.server";
 
 // The benchmark's yardstick (npm run bench): a static page through the same layout, no loader
 // of its own, so every figure can be read as a multiple of what the framework alone costs.
@@ -6,7 +7,7 @@ export const meta: MetaFunction = () => [{ title: "Messlatte – Digitalbeirat" 
 
 /** Only in bench mode (bench/server.ts starts the server with BENCH_QUERY_LOG=1); else not there. */
 export function loader() {
-  if (process.env.BENCH_QUERY_LOG !== "1" && process.env.BENCH_MODE !== "1")
+  if (!benchQueryLog() && process.env.BENCH_MODE !== "1")
     throw new Response("Diese Seite gibt es nicht.", { status: 404, statusText: "Not Found" });
   return null;
 }

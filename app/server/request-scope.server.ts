@@ -52,12 +52,20 @@ export function isMarkedInvalidInput(request: Request) {
   return invalidInputRequests.has(request) || storage.getStore()?.invalidInput === true;
 }
 
+/** Bench mode: BENCH_QUERY_LOG=1 counts statements per request, =sql also prints them. */
+export function benchQueryLog() {
+  const value = process.env.BENCH_QUERY_LOG;
+  return value === "1" || value === "sql";
+}
+
 /**
  * Bench mode (BENCH_QUERY_LOG=1): count each SQL statement against the request that issued
  * it. Drizzle hands the same logger object to every session and transaction, so wrapping its
  * logQuery once covers them all; the process-global counter in db/client.server.ts keeps working.
  */
 export function countQueriesPerRequest(handle: DatabaseHandle) {
+  // BENCH_QUERY_LOG=sql also prints each statement (numbered within its request) to stderr.
+  const printStatements = process.env.BENCH_QUERY_LOG === "sql";
   const session = (handle.db as unknown as { session?: { logger?: { logQuery: (query: string, params: unknown[]) => void } } }).session;
   const logger = session?.logger;
   if (!logger) throw new Error("Drizzle-Logger nicht gefunden: Abfragezähler nicht verfügbar");
@@ -66,5 +74,6 @@ export function countQueriesPerRequest(handle: DatabaseHandle) {
     original(query, params);
     const scope = storage.getStore();
     if (scope) scope.queries += 1;
+    if (printStatements) console.error(`[sql ${scope?.queries ?? "-"}] ${query.slice(0, 300)}`);
   };
 }
