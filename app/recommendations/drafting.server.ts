@@ -197,15 +197,6 @@ export async function saveDraft({ actor, id, input, baseVersion }: { actor: Acto
   });
 }
 
-/** Board members (expert or staff) who may be added as co-authors. */
-export async function listPossibleCoauthors() {
-  return db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(and(inArray(users.role, ["expert", "staff"]), sql`${users.disabledAt} is null and ${users.deletedAt} is null`))
-    .orderBy(users.name);
-}
-
 export async function addCoauthor({ actor, id, userId }: { actor: Actor; id: number; userId: number }) {
   return db.transaction(async (tx) => {
     const rec = await lockRecommendation(tx, id);

@@ -1,59 +1,76 @@
-import { and, asc, eq, isNotNull } from "drizzle-orm";
-import { db } from "#db/client.server";
-import { recommendationVersions, type Role } from "#db/schema";
+import { type Role } from "#db/schema";
 import { shownHtml } from "~/server/markdown/stored.server";
+import { loadRecommendationTimeline } from "~/commitments/timeline.server";
+import { loadDocumentSection } from "~/documents/documents.server";
 import { getRecommendationDiscussion } from "~/recommendations/discussion.server";
-import { listLinkOptions, listPossibleCoauthors } from "~/recommendations/drafting.server";
+import { readRecommendationPageRow } from "~/recommendations/page-row.server";
 import { ballotOpen } from "~/recommendations/rules.server";
-import { countBallots, getOwnVote, listRecusals } from "~/recommendations/voting.server";
-import { getVisibleRecommendationWithHtml, listCoauthors, listLinkedPapers, listOtherLinks, mayEditDraft } from "~/recommendations/recommendations.server";
+import { linkedPapersView, readLinkedPapers } from "~/recommendations/recommendations.server";
 import { can, type Reader } from "~/policy.server";
 
-/** Corrections of the published text, newest first, each with its note. */
-async function listCorrections({ id }: { id: number }) {
-  return db
-    .select({ number: recommendationVersions.number, note: recommendationVersions.correctionNote, createdAt: recommendationVersions.createdAt })
-    .from(recommendationVersions)
-    .where(and(eq(recommendationVersions.recommendationId, id), isNotNull(recommendationVersions.correctionNote)))
-    .orderBy(asc(recommendationVersions.number));
+type PageReader = (Reader & { role: Role }) | null;
+
+/** The recommendation with its lists and its linked papers: two statements, read side by side. */
+async function readRecommendation({ id, reader }: { id: number; reader: PageReader }) {
+  const [row, papers] = await Promise.all([readRecommendationPageRow({ id, reader }), readLinkedPapers({ id, reader })]);
+  return row ? { ...row, papers, html: shownHtml("portal", row.rec.body, row.stored.bodyHtml, row.stored.htmlStamp) } : null;
 }
 
-/** Everything the detail page shows, already filtered for the reader; null when not visible. */
-export async function loadRecommendationPage({ id, reader }: { id: number; reader: (Reader & { role: Role }) | null }) {
-  const visible = await getVisibleRecommendationWithHtml({ id, reader });
-  if (!visible) return null;
-  const { rec, stored } = visible;
+/**
+ * Everything the detail page shows, already filtered for the reader; null when not visible.
+ * Issue 15: at most 8 statements with the session — the recommendation with its small lists,
+ * the linked papers, then side by side the discussion, the timeline's follow-ups and the documents.
+ */
+export async function loadRecommendationPage({ id, reader }: { id: number; reader: PageReader }) {
+  const read = await readRecommendation({ id, reader });
+  if (!read) return null;
+  const { rec, coauthors } = read;
   const board = can(reader, "read:recommendation:draft");
-  const closed = rec.voteClosedAt !== null;
   const canManage = can(reader, "manage:recommendation");
-  const canEdit = rec.status === "draft" && reader !== null && (await mayEditDraft({ id, user: reader }));
-  const [links, coauthors, papers, recusals, corrections, discussion, ownVote, ballots, possibleCoauthors, options] = await Promise.all([
-    listOtherLinks({ id, reader, meetingId: rec.meetingId }),
-    listCoauthors({ id }),
-    listLinkedPapers({ id, reader }),
-    closed ? listRecusals({ id, withReasons: board }) : Promise.resolve([]),
-    listCorrections({ id }),
+  // The same rule as mayEditDraft, from the co-authors already read.
+  const isAuthor = reader !== null && (rec.createdById === reader.id || coauthors.some((c) => c.id === reader.id));
+  const canEdit = rec.status === "draft" && reader !== null && (canManage || (can(reader, "update:recommendation:own") && isAuthor));
+  const [discussion, timeline, documents] = await Promise.all([
     board && reader ? getRecommendationDiscussion({ reader, topicId: rec.discussionTopicId }) : Promise.resolve(null),
-    reader && can(reader, "vote:recommendation") ? getOwnVote({ id, userId: reader.id }) : Promise.resolve(null),
-    board && rec.status === "voting" ? countBallots({ id }) : Promise.resolve(null),
-    canEdit ? listPossibleCoauthors() : Promise.resolve([]),
-    canManage && rec.status === "draft" ? listLinkOptions() : Promise.resolve(null),
+    rec.status === "published"
+      ? loadRecommendationTimeline({
+          rec: {
+            id,
+            result: rec.result,
+            yes: rec.yesCount,
+            no: rec.noCount,
+            abstain: rec.abstainCount,
+            voteClosedAt: rec.voteClosedAt,
+            publishedAt: rec.publishedAt,
+          },
+          papers: read.papers,
+          reader,
+        })
+      : Promise.resolve(null),
+    loadDocumentSection({
+      ref: { type: "recommendation", id },
+      reader,
+      facts: { type: "recommendation", status: rec.status, isPublic: rec.isPublic, isAuthor },
+    }),
   ]);
   return {
     rec,
-    html: shownHtml("portal", rec.body, stored.bodyHtml, stored.htmlStamp),
+    html: read.html,
     board,
-    links,
+    links: read.links,
     coauthors,
-    papers,
-    recusals,
-    corrections,
+    papers: linkedPapersView(read.papers),
+    recusals: read.recusals,
+    corrections: read.corrections,
     discussion,
-    ownVote,
-    ballots,
-    possibleCoauthors: possibleCoauthors.filter((p) => p.id !== rec.createdById && !coauthors.some((c) => c.id === p.id)),
-    meetings: options?.meetings ?? [],
+    ownVote: read.ownVote,
+    ballots: read.ballots,
+    possibleCoauthors: canEdit ? read.coauthorCandidates.filter((p) => p.id !== rec.createdById && !coauthors.some((c) => c.id === p.id)) : [],
+    meetings: read.meetingOptions,
     ballotOpen: ballotOpen(rec),
+    follow: read.following === null ? null : { following: read.following },
+    timeline,
+    documents,
     permissions: {
       canEdit,
       canManage,
@@ -61,4 +78,11 @@ export async function loadRecommendationPage({ id, reader }: { id: number; reade
       canComment: board && can(reader, "create:comment") && (rec.status === "draft" || rec.status === "voting"),
     },
   };
+}
+
+/** The print view (the council document): the text, the references of its papers, recusals and corrections. */
+export async function loadRecommendationPrint({ id, reader }: { id: number; reader: PageReader }) {
+  const read = await readRecommendation({ id, reader });
+  if (!read) return null;
+  return { rec: read.rec, html: read.html, papers: read.papers.map((p) => p.reference), recusals: read.recusals, corrections: read.corrections };
 }

@@ -1,19 +1,14 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
 import {
-  consultations,
-  meetings,
-  ratingRounds,
-  recommendationRounds,
-  recommendationTopics,
-  topics,
-  organizations,
   papers,
   recommendationCoauthors,
   recommendationPapers,
   recommendations,
   recommendationVersions,
   users,
+  type ConsultationResult,
+  type ConsultationRole,
   type Role,
 } from "#db/schema";
 import { paperPath, paperStatusSql } from "~/papers/status.server";
@@ -67,29 +62,19 @@ export async function listRecommendations({ reader, page }: { reader: Reader; pa
 export type RecommendationListItem = Awaited<ReturnType<typeof listRecommendations>>["items"][number];
 
 /** The recommendation if the reader may see it, else null (a 404 for the route). */
-export async function getVisibleRecommendation(args: { id: number; reader: Reader; executor?: Executor }) {
-  return (await getVisibleRecommendationWithHtml(args))?.rec ?? null;
-}
-
-/** The same, and the body's stored HTML with its stamp apart (pages pass `rec` to the browser as it is). */
-export async function getVisibleRecommendationWithHtml({ id, reader, executor = db }: { id: number; reader: Reader; executor?: Executor }) {
+export async function getVisibleRecommendation({ id, reader, executor = db }: { id: number; reader: Reader; executor?: Executor }) {
   const [row] = await executor
     .select({ rec: recommendations, authorName: users.name, authorDeleted: users.deletedAt })
     .from(recommendations)
     .leftJoin(users, eq(users.id, recommendations.createdById))
     .where(and(eq(recommendations.id, id), visibleTo(reader)));
-  if (!row) return null;
-  const { searchVector: _search, bodyHtml, htmlStamp, ...rec } = row.rec;
-  return { rec: { ...rec, authorName: row.authorDeleted ? null : row.authorName }, stored: { bodyHtml, htmlStamp } };
+  return row ? withStoredHtmlApart(row).rec : null;
 }
 
-export async function listCoauthors({ id }: { id: number }) {
-  return db
-    .select({ id: users.id, name: users.name })
-    .from(recommendationCoauthors)
-    .innerJoin(users, eq(users.id, recommendationCoauthors.userId))
-    .where(eq(recommendationCoauthors.recommendationId, id))
-    .orderBy(asc(users.name));
+/** The row as pages use it: the author's name (none once deleted), the search vector dropped, the stored HTML apart. */
+export function withStoredHtmlApart(row: { rec: typeof recommendations.$inferSelect; authorName: string | null; authorDeleted: Date | null }) {
+  const { searchVector: _search, bodyHtml, htmlStamp, ...rec } = row.rec;
+  return { rec: { ...rec, authorName: row.authorDeleted ? null : row.authorName }, stored: { bodyHtml, htmlStamp } };
 }
 
 /** Author, co-author, or staff/admin; only while the text is a draft (checked by the caller). */
@@ -126,9 +111,26 @@ export async function getVersion({ id, number }: { id: number; number: number })
   return row ?? null;
 }
 
-/** Linked papers with their Gremienweg (consultations), both filtered for the reader. */
-export async function listLinkedPapers({ id, reader }: { id: number; reader: Reader }) {
-  const linked = await db
+type LinkedStep = {
+  paperId: number;
+  body: string;
+  date: string | null;
+  role: ConsultationRole;
+  result: ConsultationResult | null;
+  resultText: string | null;
+  position: number;
+  countYes: number | null;
+  countNo: number | null;
+  countAbstention: number | null;
+};
+
+/**
+ * Linked papers with all their consultations, both filtered for the reader, in one statement; the
+ * page shows them and builds the timeline from them (withdrawn RIS papers are flagged, not dropped).
+ */
+export async function readLinkedPapers({ id, reader }: { id: number; reader: Reader }) {
+  const stepVisible = can(reader, "read:paper:internal") ? sql`true` : sql`c.is_public`;
+  return db
     .select({
       id: papers.id,
       reference: papers.reference,
@@ -136,37 +138,36 @@ export async function listLinkedPapers({ id, reader }: { id: number; reader: Rea
       paperType: papers.paperType,
       date: papers.date,
       status: paperStatusSql(papers.id),
+      withdrawn: sql<boolean>`${papers.oparlSourceDeletedAt} is not null`,
+      steps: sql<LinkedStep[]>`coalesce((
+        select json_agg(json_build_object('paperId', c.paper_id, 'body', o.name, 'date', c.date, 'role', c.role, 'result', c.result,
+            'resultText', c.result_text, 'position', c.position, 'countYes', c.count_yes, 'countNo', c.count_no, 'countAbstention', c.count_abstention)
+          order by c.position)
+        from consultations c join organizations o on o.id = c.organization_id
+        where c.paper_id = ${papers.id} and ${stepVisible}
+      ), '[]'::json)`,
     })
     .from(recommendationPapers)
     .innerJoin(papers, eq(papers.id, recommendationPapers.paperId))
     .where(and(eq(recommendationPapers.recommendationId, id), paperVisibleTo(reader)))
     .orderBy(asc(recommendationPapers.position), asc(papers.reference));
-  if (linked.length === 0) return [];
-  const steps = await db
-    .select({
-      paperId: consultations.paperId,
-      body: organizations.name,
-      date: consultations.date,
-      role: consultations.role,
-      result: consultations.result,
-      countYes: consultations.countYes,
-      countNo: consultations.countNo,
-      countAbstention: consultations.countAbstention,
-    })
-    .from(consultations)
-    .innerJoin(organizations, eq(organizations.id, consultations.organizationId))
-    .where(
-      and(
-        inArray(
-          consultations.paperId,
-          linked.map((p) => p.id),
-        ),
-        can(reader, "read:paper:internal") ? sql`true` : eq(consultations.isPublic, true),
-      ),
-    )
-    .orderBy(asc(consultations.paperId), asc(consultations.position));
-  return linked.map((paper) => {
-    const gremienweg = steps.filter((s) => s.paperId === paper.id);
+}
+
+export type LinkedPaperRow = Awaited<ReturnType<typeof readLinkedPapers>>[number];
+
+/** The linked papers as the page lists them: each with its Gremienweg and the council's decision. */
+export function linkedPapersView(rows: LinkedPaperRow[]) {
+  return rows.map(({ withdrawn: _withdrawn, steps, ...paper }) => {
+    const gremienweg = steps.map((s) => ({
+      paperId: s.paperId,
+      body: s.body,
+      date: s.date,
+      role: s.role,
+      result: s.result,
+      countYes: s.countYes,
+      countNo: s.countNo,
+      countAbstention: s.countAbstention,
+    }));
     const decision = gremienweg.find((s) => s.role === "entscheidung" && s.result) ?? null;
     return { ...paper, path: paperPath(paper.reference), gremienweg, decision };
   });
@@ -180,29 +181,4 @@ export async function listRecommendationsForPaper({ paperId, reader }: { paperId
     .innerJoin(recommendations, eq(recommendations.id, recommendationPapers.recommendationId))
     .where(and(eq(recommendationPapers.paperId, paperId), visibleTo(reader)))
     .orderBy(desc(recommendations.publishedAt), desc(recommendations.id));
-}
-
-/** Topics (public ones for readers outside the board), rating rounds (board only) and the meeting. */
-export async function listOtherLinks({ id, reader, meetingId }: { id: number; reader: Reader; meetingId: number | null }) {
-  const board = can(reader, "read:topic:internal");
-  const [topicRows, roundRows, meetingRows] = await Promise.all([
-    db
-      .select({ slug: topics.slug, title: topics.title })
-      .from(recommendationTopics)
-      .innerJoin(topics, eq(topics.id, recommendationTopics.topicId))
-      .where(and(eq(recommendationTopics.recommendationId, id), board ? sql`true` : eq(topics.visibility, "public")))
-      .orderBy(asc(topics.title)),
-    can(reader, "read:round")
-      ? db
-          .select({ id: ratingRounds.id, title: ratingRounds.title })
-          .from(recommendationRounds)
-          .innerJoin(ratingRounds, eq(ratingRounds.id, recommendationRounds.roundId))
-          .where(eq(recommendationRounds.recommendationId, id))
-          .orderBy(asc(ratingRounds.title))
-      : Promise.resolve([] as Array<{ id: number; title: string }>),
-    meetingId
-      ? db.select({ id: meetings.id, name: meetings.name, start: meetings.start }).from(meetings).where(eq(meetings.id, meetingId))
-      : Promise.resolve([]),
-  ]);
-  return { topics: topicRows, rounds: roundRows, meeting: meetingRows[0] ?? null };
 }

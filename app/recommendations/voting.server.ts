@@ -1,5 +1,5 @@
 import { refuse } from "~/lib/refusal";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { meetings, recommendations, recommendationVotes, users, type VoteChoice } from "#db/schema";
 import { env } from "~/env.server";
@@ -78,23 +78,6 @@ export async function castVote({ actor, id, choice, conflictReason }: { actor: A
   });
 }
 
-export async function getOwnVote({ id, userId }: { id: number; userId: number }) {
-  const [row] = await db
-    .select({ choice: recommendationVotes.choice, conflictReason: recommendationVotes.conflictReason, updatedAt: recommendationVotes.updatedAt })
-    .from(recommendationVotes)
-    .where(and(eq(recommendationVotes.recommendationId, id), eq(recommendationVotes.userId, userId)));
-  return row ?? null;
-}
-
-/** How many have voted so far (not how): shown to the board while the ballot is open. */
-export async function countBallots({ id }: { id: number }) {
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(recommendationVotes)
-    .where(eq(recommendationVotes.recommendationId, id));
-  return row.count;
-}
-
 export async function closeVote({ actor, id }: { actor: Actor; id: number }) {
   if (!can(actor, "manage:recommendation")) return refuse(403, { form: t.common.errors.forbidden });
   return db.transaction(async (tx) => {
@@ -135,32 +118,4 @@ export async function closeVote({ actor, id }: { actor: Actor; id: number }) {
     await notifyEvents.voteDecided(tx, { recommendationId: id, actorId: actor.id });
     return { ok: true as const, outcome };
   });
-}
-
-/**
- * Names of members who declared a conflict of interest; shown only once the vote is closed.
- * The reason only for board members (docs/decisions/077): the public record names who stood
- * aside, as decision 010 says, not why.
- */
-export async function listRecusals({
-  id,
-  withReasons = false,
-}: {
-  id: number;
-  withReasons?: boolean;
-}): Promise<Array<{ name: string | null; reason?: string | null }>> {
-  if (!withReasons) {
-    return db
-      .select({ name: users.name })
-      .from(recommendationVotes)
-      .innerJoin(users, eq(users.id, recommendationVotes.userId))
-      .where(and(eq(recommendationVotes.recommendationId, id), eq(recommendationVotes.choice, "befangen")))
-      .orderBy(asc(users.name));
-  }
-  return db
-    .select({ name: users.name, reason: recommendationVotes.conflictReason })
-    .from(recommendationVotes)
-    .innerJoin(users, eq(users.id, recommendationVotes.userId))
-    .where(and(eq(recommendationVotes.recommendationId, id), eq(recommendationVotes.choice, "befangen")))
-    .orderBy(asc(users.name));
 }

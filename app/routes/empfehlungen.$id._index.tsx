@@ -16,11 +16,8 @@ import { handleRecommendationIntent } from "~/recommendations/actions.server";
 import { loadRecommendationPage } from "~/recommendations/page.server";
 import { can, getUser, notFound, requireUser } from "~/policy.server";
 import { readForm, routeId } from "~/lib/fields";
-import { followState } from "~/notifications/follows.server";
 import { FollowButton } from "~/notifications/ui/follow-button";
 import { TimelineSection } from "~/commitments/ui/timeline-section";
-import { loadTimelines } from "~/commitments/timeline.server";
-import { loadDocumentSection } from "~/documents/documents.server";
 import { DocumentsSection, documentNotice } from "~/documents/ui/documents-section";
 import { env } from "~/env.server";
 
@@ -34,17 +31,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = routeId(params.id, t.recommendations.notFound);
   const page = await loadRecommendationPage({ id, reader: user });
   if (!page) notFound(t.recommendations.notFound);
-  const [follow, timelines, documents] = await Promise.all([
-    followState(user, "recommendation", id),
-    page.rec.status === "published" ? loadTimelines({ recommendationIds: [id], reader: user }) : Promise.resolve(null),
-    loadDocumentSection({ ref: { type: "recommendation", id }, reader: user }),
-  ]);
   return json({
     ...page,
-    follow,
-    timeline: timelines?.get(id) ?? null,
     canFollowUp: can(user, "read:commitment:internal"),
-    documents,
     documentNotice: documentNotice(request.url),
     fileMaxMb: env().FILE_MAX_MB,
   });

@@ -6,7 +6,7 @@ import { ErrorPage } from "~/ui/error-page";
 import { PrintDocument } from "~/recommendations/ui/print-document";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
-import { loadRecommendationPage } from "~/recommendations/page.server";
+import { loadRecommendationPrint } from "~/recommendations/page.server";
 import { getUser, notFound } from "~/policy.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.rec.reference ?? ""} ${data?.rec.title ?? ""} – Druckansicht` }];
@@ -14,15 +14,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const id = routeId(params.id, t.recommendations.notFound);
-  const page = await loadRecommendationPage({ id, reader: user });
+  const page = await loadRecommendationPrint({ id, reader: user });
   // The print view is the council document: only for published recommendations.
   if (!page || page.rec.status !== "published") notFound(t.recommendations.notFound);
   return json({
-    rec: page.rec,
-    html: page.html,
-    papers: page.papers.map((p) => p.reference),
-    recusals: page.recusals,
-    corrections: page.corrections,
+    ...page,
     boardName: env().BOARD_NAME,
   });
 }

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
-import { comments, topicFields, topics, users } from "#db/schema";
+import { topicFields, topics } from "#db/schema";
 import { recordAudit } from "~/accounts/audit.server";
 import { displayName } from "~/accounts/users.server";
 import { storedCommentHtml } from "~/topics/comments.server";
@@ -91,45 +91,51 @@ export async function closeDiscussionTopic(tx: Executor, { topicId }: { topicId:
   await tx.update(topics).set({ status: "closed", updatedAt: new Date() }).where(eq(topics.id, topicId));
 }
 
-const visibleComment = and(isNull(comments.deletedAt), isNull(comments.hiddenAt));
+type PreviewCommentRow = {
+  id: number;
+  body: string;
+  bodyHtml: string | null;
+  htmlStamp: string | null;
+  createdAt: string;
+  recommendationVersion: number | null;
+  authorName: string | null;
+  authorDeletedAt: string | null;
+};
 
-/** The discussion topic (if the reader may see it) with its newest visible comments, oldest first. */
+/** The discussion topic (if the reader may see it) with its newest visible comments, oldest first, in one statement. */
 export async function getDiscussionPreview({ reader, topicId, shown }: { reader: Reader; topicId: number | null; shown: number }) {
   if (topicId === null) return null;
-  const [topic] = await db
-    .select({ slug: topics.slug, title: topics.title, status: topics.status })
+  const [row] = await db
+    .select({
+      slug: topics.slug,
+      title: topics.title,
+      status: topics.status,
+      commentCount: sql<number>`(select count(*)::int from comments c where c.topic_id = ${topicId} and c.deleted_at is null and c.hidden_at is null)`,
+      comments: sql<PreviewCommentRow[]>`coalesce((
+        select json_agg(n order by n."createdAt", n.id) from (
+          select c.id, c.body, c.body_html as "bodyHtml", c.html_stamp as "htmlStamp", c.created_at as "createdAt",
+            c.recommendation_version as "recommendationVersion", u.name as "authorName", u.deleted_at as "authorDeletedAt"
+          from comments c join users u on u.id = c.author_id
+          where c.topic_id = ${topicId} and c.deleted_at is null and c.hidden_at is null
+          order by c.created_at desc, c.id desc
+          limit ${shown}
+        ) n
+      ), '[]'::json)`,
+    })
     .from(topics)
     .where(and(eq(topics.id, topicId), topicVisibleTo(reader)));
-  if (!topic) return null;
-  const ofTopic = and(eq(comments.topicId, topicId), visibleComment);
-  const [rows, commentCount] = await Promise.all([
-    db
-      .select({
-        id: comments.id,
-        body: comments.body,
-        bodyHtml: comments.bodyHtml,
-        htmlStamp: comments.htmlStamp,
-        createdAt: comments.createdAt,
-        recommendationVersion: comments.recommendationVersion,
-        authorName: users.name,
-        authorDeletedAt: users.deletedAt,
-      })
-      .from(comments)
-      .innerJoin(users, eq(users.id, comments.authorId))
-      .where(ofTopic)
-      .orderBy(desc(comments.createdAt), desc(comments.id))
-      .limit(shown),
-    db.$count(comments, ofTopic),
-  ]);
+  if (!row) return null;
   return {
-    ...topic,
-    commentCount,
-    comments: rows.reverse().map((row) => ({
-      id: row.id,
-      html: storedCommentHtml(row),
-      createdAt: row.createdAt.toISOString(),
-      versionNumber: row.recommendationVersion,
-      authorName: displayName({ name: row.authorName, deletedAt: row.authorDeletedAt }),
+    slug: row.slug,
+    title: row.title,
+    status: row.status,
+    commentCount: row.commentCount,
+    comments: row.comments.map((comment) => ({
+      id: comment.id,
+      html: storedCommentHtml(comment),
+      createdAt: new Date(comment.createdAt).toISOString(),
+      versionNumber: comment.recommendationVersion,
+      authorName: displayName({ name: comment.authorName, deletedAt: comment.authorDeletedAt }),
     })),
   };
 }
