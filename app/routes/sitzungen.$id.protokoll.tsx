@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorPage } from "~/ui/error-page";
@@ -12,9 +12,9 @@ import { recordItemMinutes } from "~/meetings/agenda-edit.server";
 import { listAgendaItems } from "~/meetings/agenda.server";
 import { addGuest, listAttendees, listBoardMembers, removeAttendee, setMemberAttendance, setMinutesReleased } from "~/meetings/minutes.server";
 import { GuestSchema, ItemMinutesSchema } from "~/meetings/schemas.server";
-import { findMeeting } from "~/meetings/meetings.server";
-import { notFound, requirePermission } from "~/policy.server";
-import { idField, readForm, routeId } from "~/lib/fields";
+import { loadMeeting, meetingEditAction } from "~/meetings/access.server";
+import { requirePermission } from "~/policy.server";
+import { idField } from "~/lib/fields";
 import { FormAlert, SubmitButton } from "~/ui/form";
 import { TitledSection } from "~/ui/titled-section";
 
@@ -25,12 +25,10 @@ const AttendeeSchema = z.object({ attendeeId: idField() });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "manage:meeting");
-  const id = routeId(params.id, t.meetings.errors.notFound);
-  const meeting = await findMeeting({ id });
-  if (!meeting) notFound(t.meetings.errors.notFound);
+  const meeting = await loadMeeting(params);
   const [items, attendees, members] = await Promise.all([
-    listAgendaItems({ viewer: user, meetingIds: [id] }),
-    listAttendees({ viewer: user, meetingId: id }),
+    listAgendaItems({ viewer: user, meetingIds: [meeting.id] }),
+    listAttendees({ viewer: user, meetingId: meeting.id }),
     listBoardMembers(),
   ]);
   return json({ meeting, items, attendees, members });
@@ -67,16 +65,8 @@ async function runIntent(actorId: number, meetingId: number, form: FormData): Pr
   }
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "manage:meeting");
-  const meetingId = routeId(params.id, t.meetings.errors.notFound);
-  const form = await readForm(request);
-  const result = await runIntent(user.id, meetingId, form);
-  if (!result.ok) {
-    if (result.status === 404) notFound(result.errors.form ?? t.meetings.errors.notFound);
-    return json({ errors: result.errors, intent: String(form.get("intent")), itemId: String(form.get("itemId") ?? "") }, { status: result.status });
-  }
-  return redirect(`/sitzungen/${meetingId}/protokoll`);
+export function action({ request, params }: ActionFunctionArgs) {
+  return meetingEditAction(request, params, "protokoll", runIntent);
 }
 
 export default function MinutesPage() {

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorPage } from "~/ui/error-page";
@@ -9,9 +9,9 @@ import { parseForm } from "~/lib/form";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } from "~/meetings/agenda-edit.server";
 import { listAgendaItems, listAgendaLinkOptions } from "~/meetings/agenda.server";
 import { AgendaItemSchema } from "~/meetings/schemas.server";
-import { findMeeting } from "~/meetings/meetings.server";
-import { notFound, requirePermission } from "~/policy.server";
-import { idField, readForm, routeId } from "~/lib/fields";
+import { loadMeeting, meetingEditAction } from "~/meetings/access.server";
+import { requirePermission } from "~/policy.server";
+import { idField } from "~/lib/fields";
 import { DataTable } from "~/ui/table";
 import { FormAlert } from "~/ui/form";
 import { TitledSection } from "~/ui/titled-section";
@@ -25,10 +25,8 @@ const IntentSchema = z.discriminatedUnion("intent", [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "manage:meeting");
-  const id = routeId(params.id, t.meetings.errors.notFound);
-  const meeting = await findMeeting({ id });
-  if (!meeting) notFound(t.meetings.errors.notFound);
-  const [items, options] = await Promise.all([listAgendaItems({ viewer: user, meetingIds: [id] }), listAgendaLinkOptions()]);
+  const meeting = await loadMeeting(params);
+  const [items, options] = await Promise.all([listAgendaItems({ viewer: user, meetingIds: [meeting.id] }), listAgendaLinkOptions()]);
   return json({ meeting, items, ...options });
 }
 
@@ -46,19 +44,8 @@ async function runIntent(actorId: number, meetingId: number, form: FormData) {
   return updateAgendaItem({ actorId, meetingId, itemId: data.itemId, input: parsed.data });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "manage:meeting");
-  const meetingId = routeId(params.id, t.meetings.errors.notFound);
-  const form = await readForm(request);
-  const result = await runIntent(user.id, meetingId, form);
-  if (!result.ok) {
-    if (result.status === 404) notFound(result.errors.form ?? t.meetings.errors.notFound);
-    return json(
-      { errors: result.errors as Record<string, string>, intent: String(form.get("intent")), itemId: String(form.get("itemId") ?? "") },
-      { status: result.status },
-    );
-  }
-  return redirect(`/sitzungen/${meetingId}/tagesordnung`);
+export function action({ request, params }: ActionFunctionArgs) {
+  return meetingEditAction(request, params, "tagesordnung", runIntent);
 }
 
 function ItemButtons({ itemId, number, first, last }: { itemId: number; number: string; first: boolean; last: boolean }) {
