@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorPage } from "~/ui/error-page";
@@ -9,9 +9,10 @@ import { parseForm } from "~/lib/form";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } from "~/meetings/agenda-edit.server";
 import { listAgendaItems, listAgendaLinkOptions } from "~/meetings/agenda.server";
 import { AgendaItemSchema } from "~/meetings/schemas.server";
-import { loadMeeting, meetingEditAction } from "~/meetings/access.server";
+import { loadMeeting } from "~/meetings/access.server";
+import { rowRefusalResponse } from "~/server/refusal-response.server";
 import { requirePermission } from "~/policy.server";
-import { idField } from "~/lib/fields";
+import { idField, readForm, routeId } from "~/lib/fields";
 import { DataTable } from "~/ui/table";
 import { FormAlert } from "~/ui/form";
 import { TitledSection } from "~/ui/titled-section";
@@ -44,8 +45,13 @@ async function runIntent(actorId: number, meetingId: number, form: FormData) {
   return updateAgendaItem({ actorId, meetingId, itemId: data.itemId, input: parsed.data });
 }
 
-export function action({ request, params }: ActionFunctionArgs) {
-  return meetingEditAction(request, params, "tagesordnung", runIntent);
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "manage:meeting");
+  const meetingId = routeId(params.id, t.meetings.errors.notFound);
+  const form = await readForm(request);
+  const result = await runIntent(user.id, meetingId, form);
+  if (!result.ok) return rowRefusalResponse(result, form, { rowField: "itemId", notFoundMessage: t.meetings.errors.notFound });
+  return redirect(`/sitzungen/${meetingId}/tagesordnung`);
 }
 
 function ItemButtons({ itemId, number, first, last }: { itemId: number; number: string; first: boolean; last: boolean }) {

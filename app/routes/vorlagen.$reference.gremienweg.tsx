@@ -13,6 +13,7 @@ import { paperPath } from "~/papers/paper-path";
 import { findPaperBySlug, listConsultations, listOrganizations } from "~/papers/papers.server";
 import { notFound, requirePermission } from "~/policy.server";
 import { idField, readForm } from "~/lib/fields";
+import { rowRefusalResponse } from "~/server/refusal-response.server";
 import { FormAlert, SubmitButton } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.papers.editGremienweg} – Digitalbeirat` }];
@@ -50,13 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const paper = (await findPaperBySlug({ viewer: user, slug: params.reference })) ?? notFound(t.papers.errors.notFound);
   const form = await readForm(request);
   const result = await runIntent(user.id, paper.id, form);
-  if (!result.ok) {
-    if (result.status === 404) notFound(result.errors.form ?? t.papers.errors.stepNotFound);
-    return json(
-      { errors: result.errors, intent: String(form.get("intent")), consultationId: String(form.get("consultationId") ?? "") },
-      { status: result.status },
-    );
-  }
+  if (!result.ok) return rowRefusalResponse(result, form, { rowField: "consultationId", notFoundMessage: t.papers.errors.stepNotFound });
   return redirect(`${paperPath(paper.reference)}/gremienweg`);
 }
 
