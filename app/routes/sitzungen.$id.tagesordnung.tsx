@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { ErrorPage } from "~/ui/error-page";
 import { AgendaItemForm } from "~/meetings/ui/agenda-item-form";
 import { t } from "~/i18n/de";
@@ -12,17 +11,14 @@ import { AgendaItemSchema } from "~/meetings/schemas.server";
 import { loadMeeting } from "~/meetings/access.server";
 import { rowRefusalResponse } from "~/server/refusal-response.server";
 import { requirePermission } from "~/policy.server";
-import { idField, readForm, routeId } from "~/lib/fields";
+import { orderedListIntents, readForm, routeId } from "~/lib/fields";
 import { DataTable } from "~/ui/table";
 import { FormAlert } from "~/ui/form";
 import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.editAgenda} – Digitalbeirat` }];
 
-const IntentSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("add") }),
-  z.object({ intent: z.enum(["update", "remove", "up", "down"]), itemId: idField() }),
-]);
+const IntentSchema = orderedListIntents("itemId");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "manage:meeting");

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { ErrorPage } from "~/ui/error-page";
 import { ConsultationForm } from "~/papers/ui/consultation-form";
 import { GremienwegTable } from "~/papers/ui/gremienweg-table";
@@ -12,16 +11,13 @@ import { ConsultationSchema } from "~/papers/schemas.server";
 import { paperPath } from "~/papers/paper-path";
 import { findPaperBySlug, listConsultations, listOrganizations } from "~/papers/papers.server";
 import { notFound, requirePermission } from "~/policy.server";
-import { idField, readForm } from "~/lib/fields";
+import { orderedListIntents, readForm } from "~/lib/fields";
 import { rowRefusalResponse } from "~/server/refusal-response.server";
 import { FormAlert, SubmitButton } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.papers.editGremienweg} – Digitalbeirat` }];
 
-const IntentSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("add") }),
-  z.object({ intent: z.enum(["update", "remove", "up", "down"]), consultationId: idField() }),
-]);
+const IntentSchema = orderedListIntents("consultationId");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "manage:paper");
