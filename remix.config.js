@@ -1,3 +1,5 @@
+import { future } from "./remix-future.js";
+
 // REMIX_BUILD_DIR lets parallel test runs build into their own folder (default: build/ and public/build/).
 const out = process.env.REMIX_BUILD_DIR;
 
@@ -11,11 +13,5 @@ export default {
   postcss: true,
   serverDependenciesToBundle: [],
   watchPaths: ["db/**/*.ts"],
-  future: {
-    v3_fetcherPersist: true,
-    v3_relativeSplatPath: true,
-    v3_throwAbortReason: true,
-    v3_lazyRouteDiscovery: false,
-    v3_singleFetch: false,
-  },
+  future,
 };

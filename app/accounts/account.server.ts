@@ -2,6 +2,8 @@ import { and, count, eq, isNull, ne, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { auditEvents, invitations, sessions, users } from "#db/schema";
 import { hashPassword, verifyPassword } from "~/accounts/password.server";
+import { t } from "~/i18n/de";
+import { refuse, type Refusal } from "~/lib/refusal";
 import { deleteNotificationDataOf } from "~/notifications/account-data.server";
 import { auditOf, recordAudit } from "./audit.server";
 import { assertKeepsAnAdmin, lockActiveAdmins } from "./user-admin.server";
@@ -57,6 +59,17 @@ export async function checkCurrentPassword(userId: number, password: string) {
   if (row?.passwordHash && (await verifyPassword(row.passwordHash, password))) return;
   await recordAudit(db, { actorId: userId, action: "account.password_check_failed", objectType: "user", objectId: userId });
   throw new WrongPasswordError();
+}
+
+/** The password asked again before a change (a role, a second factor): null when right, else the refusal, 429 once locked. */
+export async function recheckPassword(userId: number, password: string): Promise<Refusal | null> {
+  try {
+    await checkCurrentPassword(userId, password);
+    return null;
+  } catch (error) {
+    if (!(error instanceof WrongPasswordError)) throw error;
+    return error.locked ? refuse(429, t.accounts.errors.tooManyPasswordFailures) : refuse(422, t.accounts.twoFactor.passwordWrong);
+  }
 }
 
 /** Sets a new password and ends every session of the account except the current one. */

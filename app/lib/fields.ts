@@ -135,3 +135,12 @@ export function filterParam<T extends string>(url: URL, name: string, allowed: r
   const value = url.searchParams.get(name);
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 }
+
+/**
+ * The forms of a page that edits an ordered list in place (agenda, Gremienweg): add a row, or
+ * update, remove or move up or down the row named in `rowField`.
+ */
+export function orderedListIntents<K extends string>(rowField: K) {
+  const row = { [rowField]: idField() } as { [P in K]: ReturnType<typeof idField> };
+  return z.discriminatedUnion("intent", [z.object({ intent: z.literal("add") }), z.object({ intent: z.enum(["update", "remove", "up", "down"]), ...row })]);
+}

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { ErrorPage } from "~/ui/error-page";
-import { Form, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { can, requirePermission } from "~/policy.server";
-import { SubmitButton } from "~/ui/form";
+import { IntentButtonForm } from "~/ui/form";
 import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.admin.title} – Digitalbeirat` }];
@@ -43,11 +43,7 @@ export default function AdminPage() {
         ))}
       </ul>
       {testMail ? (
-        <Form method="post" action="/admin/mails" className="mt-6">
-          <SubmitButton intent="test" className="btn-secondary">
-            {t.mail.admin.testSubmit}
-          </SubmitButton>
-        </Form>
+        <IntentButtonForm intent="test" label={t.mail.admin.testSubmit} action="/admin/mails" className="mt-6" buttonClassName="btn-secondary" />
       ) : null}
     </TitledSection>
   );

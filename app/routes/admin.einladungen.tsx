@@ -22,7 +22,7 @@ import { displayName } from "~/accounts/users.server";
 import { smtpConfigured } from "~/server/mail/transport.server";
 import { invitableRoles, requirePermission } from "~/policy.server";
 import { idField, readForm } from "~/lib/fields";
-import { Field, FormAlert, FieldError, SubmitButton } from "~/ui/form";
+import { Field, FormAlert, SelectField, SubmitButton } from "~/ui/form";
 import { DataTable } from "~/ui/table";
 import { TitledSection } from "~/ui/titled-section";
 
@@ -119,23 +119,13 @@ export default function InvitationsPage() {
           required
           className="min-w-64 flex-1"
         />
-        <div className="flex flex-col">
-          <label htmlFor="field-role">{t.accounts.fields.role}</label>
-          <select
-            id="field-role"
-            name="role"
-            defaultValue={data?.values?.role ?? "expert"}
-            aria-invalid={errors.role ? true : undefined}
-            aria-describedby={errors.role ? "field-role-error" : undefined}
-          >
-            {roles.map((role) => (
-              <option key={role} value={role}>
-                {t.common.roles[role]}
-              </option>
-            ))}
-          </select>
-          <FieldError id="field-role-error" message={errors.role} />
-        </div>
+        <SelectField
+          name="role"
+          label={t.accounts.fields.role}
+          error={errors.role}
+          defaultValue={data?.values?.role ?? "expert"}
+          options={roles.map((role) => ({ value: role, label: t.common.roles[role] }))}
+        />
         <SubmitButton intent="create">{text.submit}</SubmitButton>
       </Form>
       <h2>{text.openTitle}</h2>
@@ -169,15 +159,9 @@ export default function InvitationsPage() {
                 {roles.includes(invitation.role) ? (
                   <Form method="post" className="flex flex-wrap gap-2">
                     <input type="hidden" name="id" value={invitation.id} />
-                    <button
-                      type="submit"
-                      name="intent"
-                      value="resend"
-                      className="btn-secondary py-1"
-                      aria-label={`${t.notifications.resend}: ${invitation.email}`}
-                    >
+                    <SubmitButton intent="resend" className="btn-secondary py-1" aria-label={`${t.notifications.resend}: ${invitation.email}`}>
                       {t.notifications.resend}
-                    </button>
+                    </SubmitButton>
                     <SubmitButton intent="revoke" className="btn-secondary py-1" aria-label={`${text.revoke}: ${invitation.email}`}>
                       {text.revoke}
                     </SubmitButton>

@@ -17,7 +17,7 @@ import { idField, readForm } from "~/lib/fields";
 import { FormAlert } from "~/ui/form";
 import { DataTable } from "~/ui/table";
 import { resetMemberTwoFactor } from "~/accounts/two-factor-admin.server";
-import { checkCurrentPassword, WrongPasswordError } from "~/accounts/account.server";
+import { recheckPassword } from "~/accounts/account.server";
 import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.accounts.accountsAdmin.title} – Digitalbeirat` }];
@@ -53,8 +53,8 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     // Changing a role or another member's second factor needs the admin's password again.
     if (input.intent === "role" || input.intent === "reset-2fa") {
-      const wrong = await passwordRefusal(admin.id, input.password);
-      if (wrong) return wrong;
+      const wrong = await recheckPassword(admin.id, input.password);
+      if (wrong) return json<ActionData>({ errors: wrong.errors }, { status: wrong.status });
     }
     if (input.intent === "reset-2fa") {
       if (!(await resetMemberTwoFactor({ actorId: admin.id, userId: input.userId })))
@@ -71,17 +71,6 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!(error instanceof AccountRuleError)) throw error;
     const status = error.reason === "accountGone" ? 404 : 409;
     return json<ActionData>({ errors: { form: t.accounts.errors[error.reason] } }, { status });
-  }
-}
-
-async function passwordRefusal(adminId: number, password: string) {
-  try {
-    await checkCurrentPassword(adminId, password);
-    return null;
-  } catch (error) {
-    if (!(error instanceof WrongPasswordError)) throw error;
-    const message = error.locked ? t.accounts.errors.tooManyPasswordFailures : t.accounts.twoFactor.passwordWrong;
-    return json<ActionData>({ errors: { form: message } }, { status: error.locked ? 429 : 422 });
   }
 }
 

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FormAlert, SubmitButton } from "~/ui/form";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { readForm } from "~/lib/fields";
 import { applyUnsubscribe, readUnsubscribeToken, type UnsubscribeTarget } from "~/notifications/unsubscribe.server";
+import { MailLinkConfirmation } from "~/ui/mail-link-confirmation";
 import { TitledSection } from "~/ui/titled-section";
 
 const text = t.notifications.unsubscribe;
@@ -38,17 +38,14 @@ export default function UnsubscribePage() {
   const result = useActionData<typeof action>();
   return (
     <TitledSection id="unsubscribe-title" title={text.title} className="max-w-xl">
-      {result?.done ? <FormAlert message={result.done} tone="success" /> : null}
-      {result?.error ? <FormAlert message={result.error} /> : null}
-      {!token || !label ? (
-        <FormAlert message={text.invalid} />
-      ) : result?.done ? null : (
-        <Form method="post" className="space-y-4">
-          <p>{text.confirm(label)}</p>
-          <input type="hidden" name="token" value={token} />
-          <SubmitButton>{text.submit}</SubmitButton>
-        </Form>
-      )}
+      <MailLinkConfirmation
+        token={token}
+        question={label ? text.confirm(label) : null}
+        done={result?.done}
+        error={result?.error}
+        invalid={text.invalid}
+        submit={text.submit}
+      />
     </TitledSection>
   );
 }

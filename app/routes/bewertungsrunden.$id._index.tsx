@@ -76,6 +76,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
+/** A date among the round's facts, left out while it is not set. */
+function DateFact({ term, value }: { term: string; value: string | null }) {
+  if (!value) return null;
+  return (
+    <>
+      <dt className="font-semibold">{term}</dt>
+      <dd>
+        <time dateTime={isoString(value)}>{formatDateTime(value)}</time>
+      </dd>
+    </>
+  );
+}
+
 export default function RoundPage() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -107,22 +120,8 @@ export default function RoundPage() {
         ) : null}
         <dt className="font-semibold">{d.rankingMethod}</dt>
         <dd>{t.ratings.method[round.rankingMethod]}</dd>
-        {round.closesAt ? (
-          <>
-            <dt className="font-semibold">{d.closesAt}</dt>
-            <dd>
-              <time dateTime={isoString(round.closesAt)}>{formatDateTime(round.closesAt)}</time>
-            </dd>
-          </>
-        ) : null}
-        {round.closedAt ? (
-          <>
-            <dt className="font-semibold">{d.closedAt}</dt>
-            <dd>
-              <time dateTime={isoString(round.closedAt)}>{formatDateTime(round.closedAt)}</time>
-            </dd>
-          </>
-        ) : null}
+        <DateFact term={d.closesAt} value={round.closesAt} />
+        <DateFact term={d.closedAt} value={round.closedAt} />
       </dl>
       <div className="prose-md mb-4 max-w-3xl" dangerouslySetInnerHTML={{ __html: round.descriptionHtml }} />
       <FormAlert message={actionData?.errors.form} />

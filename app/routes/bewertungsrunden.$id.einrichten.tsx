@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
+import type { ZodTypeAny, z } from "zod";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/ui/error-page";
 import { RoundFields } from "~/ratings/ui/round-fields";
@@ -38,37 +39,22 @@ type Context = { roundId: number; actor: { id: number; role: "admin" | "staff" |
 /** A handler returns a 4xx response for invalid input, or null when the change was made. */
 type Handler = (form: FormData, ctx: Context) => Promise<Response | null>;
 
+/** The handler of a form checked by one schema: 400 with the field errors, else the change. */
+function parsedWith<S extends ZodTypeAny>(schema: S, change: (input: z.infer<S>, ctx: Context) => Promise<unknown>): Handler {
+  return async (form, ctx) => {
+    const parsed = parseForm(schema, form);
+    if (!parsed.ok) return invalidForm(parsed.errors);
+    await change(parsed.data, ctx);
+    return null;
+  };
+}
+
 const HANDLERS: Record<string, Handler> = {
-  "update-round": async (form, { roundId, actor }) => {
-    const parsed = parseForm(RoundSchema, form);
-    if (!parsed.ok) return invalidForm(parsed.errors);
-    await updateRound({ roundId, input: parsed.data, actor });
-    return null;
-  },
-  "add-proposal": async (form, { roundId, actor }) => {
-    const parsed = parseForm(ProposalSchema, form);
-    if (!parsed.ok) return invalidForm(parsed.errors);
-    await addProposal({ roundId, input: parsed.data, actor });
-    return null;
-  },
-  "delete-proposal": async (form, { roundId, actor }) => {
-    const parsed = parseForm(ItemSchema, form);
-    if (!parsed.ok) return invalidForm(parsed.errors);
-    await deleteProposal({ roundId, proposalId: parsed.data.itemId, actor });
-    return null;
-  },
-  "add-criterion": async (form, { roundId, actor }) => {
-    const parsed = parseForm(CriterionSchema, form);
-    if (!parsed.ok) return invalidForm(parsed.errors);
-    await addCriterion({ roundId, input: parsed.data, actor });
-    return null;
-  },
-  "add-knockout": async (form, { roundId, actor }) => {
-    const parsed = parseForm(KnockoutSchema, form);
-    if (!parsed.ok) return invalidForm(parsed.errors);
-    await addKnockout({ roundId, input: parsed.data, actor });
-    return null;
-  },
+  "update-round": parsedWith(RoundSchema, (input, { roundId, actor }) => updateRound({ roundId, input, actor })),
+  "add-proposal": parsedWith(ProposalSchema, (input, { roundId, actor }) => addProposal({ roundId, input, actor })),
+  "delete-proposal": parsedWith(ItemSchema, ({ itemId }, { roundId, actor }) => deleteProposal({ roundId, proposalId: itemId, actor })),
+  "add-criterion": parsedWith(CriterionSchema, (input, { roundId, actor }) => addCriterion({ roundId, input, actor })),
+  "add-knockout": parsedWith(KnockoutSchema, (input, { roundId, actor }) => addKnockout({ roundId, input, actor })),
   "save-weights": async (form, { roundId, actor }) => {
     const { criteria } = await getRoundSetup({ roundId });
     const parsed = parseWeights(

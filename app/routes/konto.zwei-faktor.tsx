@@ -18,7 +18,7 @@ import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
 import { readForm } from "~/lib/fields";
 import { parseForm } from "~/lib/form";
-import { checkCurrentPassword, WrongPasswordError } from "~/accounts/account.server";
+import { recheckPassword } from "~/accounts/account.server";
 import { requireUser } from "~/policy.server";
 import { TitledSection } from "~/ui/titled-section";
 
@@ -42,13 +42,8 @@ const ActionSchema = z.discriminatedUnion("intent", [
 ]);
 
 async function passwordProblem(userId: number, password: string) {
-  try {
-    await checkCurrentPassword(userId, password);
-    return null;
-  } catch (error) {
-    if (!(error instanceof WrongPasswordError)) throw error;
-    return json<ActionData>({ error: error.locked ? t.accounts.errors.tooManyPasswordFailures : f.passwordWrong }, { status: error.locked ? 429 : 422 });
-  }
+  const refusal = await recheckPassword(userId, password);
+  return refusal ? json<ActionData>({ error: refusal.errors.form }, { status: refusal.status }) : null;
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -1,4 +1,3 @@
-import { routeId } from "~/lib/fields";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -10,8 +9,8 @@ import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
 import { listAgendaItemsWithHtml } from "~/meetings/agenda.server";
 import { listAttendees } from "~/meetings/minutes.server";
-import { findMeeting } from "~/meetings/meetings.server";
-import { can, getUser, notFound } from "~/policy.server";
+import { loadMeeting } from "~/meetings/access.server";
+import { can, getUser } from "~/policy.server";
 import { followState } from "~/notifications/follows.server";
 import { summariseResponses } from "~/meetings/responses.server";
 import { FollowButton } from "~/notifications/ui/follow-button";
@@ -24,9 +23,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const id = routeId(params.id, t.meetings.errors.notFound);
-  const meeting = await findMeeting({ id });
-  if (!meeting) notFound(t.meetings.errors.notFound);
+  const meeting = await loadMeeting(params);
+  const { id } = meeting;
   const [items, attendees, follow] = await Promise.all([
     listAgendaItemsWithHtml({ viewer: user, meetingIds: [id] }),
     listAttendees({ viewer: user, meetingId: id }),

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FormAlert, SubmitButton } from "~/ui/form";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { formatDateTime } from "~/lib/dates";
 import { readForm, routeId } from "~/lib/fields";
 import { readMeetingResponseToken, setMeetingResponse } from "~/meetings/responses.server";
+import { MailLinkConfirmation } from "~/ui/mail-link-confirmation";
 import { TitledSection } from "~/ui/titled-section";
 
 const text = t.notifications.meetingResponse;
@@ -36,16 +36,7 @@ export default function MeetingResponsePage() {
   const result = useActionData<typeof action>();
   return (
     <TitledSection id="response-title" title={text.title} className="max-w-xl">
-      {result?.done ? <FormAlert message={result.done} tone="success" /> : null}
-      {!token || !question ? (
-        <FormAlert message={text.invalid} />
-      ) : result?.done ? null : (
-        <Form method="post" className="space-y-4">
-          <p>{question}</p>
-          <input type="hidden" name="token" value={token} />
-          <SubmitButton>{text.submit}</SubmitButton>
-        </Form>
-      )}
+      <MailLinkConfirmation token={token} question={question} done={result?.done} invalid={text.invalid} submit={text.submit} />
       <p className="mt-6">
         <a href="/sitzungen">{t.meetings.title}</a>
       </p>

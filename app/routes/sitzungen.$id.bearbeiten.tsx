@@ -7,7 +7,8 @@ import { t } from "~/i18n/de";
 import { toBerlinLocalInput } from "~/lib/dates";
 import { parseForm } from "~/lib/form";
 import { MeetingSchema } from "~/meetings/schemas.server";
-import { findMeeting, updateMeeting } from "~/meetings/meetings.server";
+import { loadMeeting } from "~/meetings/access.server";
+import { updateMeeting } from "~/meetings/meetings.server";
 import { notFound, requirePermission } from "~/policy.server";
 import { readForm, routeId } from "~/lib/fields";
 import { TitledSection } from "~/ui/titled-section";
@@ -16,8 +17,7 @@ export const meta: MetaFunction = () => [{ title: `${t.meetings.editMeeting} –
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:meeting");
-  const meeting = await findMeeting({ id: routeId(params.id, t.meetings.errors.notFound) });
-  if (!meeting) notFound(t.meetings.errors.notFound);
+  const meeting = await loadMeeting(params);
   return json({
     meeting: { ...meeting, start: toBerlinLocalInput(meeting.start), end: toBerlinLocalInput(meeting.end) },
   });

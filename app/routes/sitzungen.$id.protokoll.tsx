@@ -12,8 +12,9 @@ import { recordItemMinutes } from "~/meetings/agenda-edit.server";
 import { listAgendaItems } from "~/meetings/agenda.server";
 import { addGuest, listAttendees, listBoardMembers, removeAttendee, setMemberAttendance, setMinutesReleased } from "~/meetings/minutes.server";
 import { GuestSchema, ItemMinutesSchema } from "~/meetings/schemas.server";
-import { findMeeting } from "~/meetings/meetings.server";
-import { notFound, requirePermission } from "~/policy.server";
+import { loadMeeting } from "~/meetings/access.server";
+import { rowRefusalResponse } from "~/server/refusal-response.server";
+import { requirePermission } from "~/policy.server";
 import { idField, readForm, routeId } from "~/lib/fields";
 import { FormAlert, SubmitButton } from "~/ui/form";
 import { TitledSection } from "~/ui/titled-section";
@@ -25,12 +26,10 @@ const AttendeeSchema = z.object({ attendeeId: idField() });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "manage:meeting");
-  const id = routeId(params.id, t.meetings.errors.notFound);
-  const meeting = await findMeeting({ id });
-  if (!meeting) notFound(t.meetings.errors.notFound);
+  const meeting = await loadMeeting(params);
   const [items, attendees, members] = await Promise.all([
-    listAgendaItems({ viewer: user, meetingIds: [id] }),
-    listAttendees({ viewer: user, meetingId: id }),
+    listAgendaItems({ viewer: user, meetingIds: [meeting.id] }),
+    listAttendees({ viewer: user, meetingId: meeting.id }),
     listBoardMembers(),
   ]);
   return json({ meeting, items, attendees, members });
@@ -72,10 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const meetingId = routeId(params.id, t.meetings.errors.notFound);
   const form = await readForm(request);
   const result = await runIntent(user.id, meetingId, form);
-  if (!result.ok) {
-    if (result.status === 404) notFound(result.errors.form ?? t.meetings.errors.notFound);
-    return json({ errors: result.errors, intent: String(form.get("intent")), itemId: String(form.get("itemId") ?? "") }, { status: result.status });
-  }
+  if (!result.ok) return rowRefusalResponse(result, form, { rowField: "itemId", notFoundMessage: t.meetings.errors.notFound });
   return redirect(`/sitzungen/${meetingId}/protokoll`);
 }
 

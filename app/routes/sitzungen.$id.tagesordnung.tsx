@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { ErrorPage } from "~/ui/error-page";
 import { AgendaItemForm } from "~/meetings/ui/agenda-item-form";
 import { t } from "~/i18n/de";
@@ -9,26 +8,22 @@ import { parseForm } from "~/lib/form";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } from "~/meetings/agenda-edit.server";
 import { listAgendaItems, listAgendaLinkOptions } from "~/meetings/agenda.server";
 import { AgendaItemSchema } from "~/meetings/schemas.server";
-import { findMeeting } from "~/meetings/meetings.server";
-import { notFound, requirePermission } from "~/policy.server";
-import { idField, readForm, routeId } from "~/lib/fields";
+import { loadMeeting } from "~/meetings/access.server";
+import { rowRefusalResponse } from "~/server/refusal-response.server";
+import { requirePermission } from "~/policy.server";
+import { orderedListIntents, readForm, routeId } from "~/lib/fields";
 import { DataTable } from "~/ui/table";
 import { FormAlert } from "~/ui/form";
 import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.editAgenda} – Digitalbeirat` }];
 
-const IntentSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("add") }),
-  z.object({ intent: z.enum(["update", "remove", "up", "down"]), itemId: idField() }),
-]);
+const IntentSchema = orderedListIntents("itemId");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "manage:meeting");
-  const id = routeId(params.id, t.meetings.errors.notFound);
-  const meeting = await findMeeting({ id });
-  if (!meeting) notFound(t.meetings.errors.notFound);
-  const [items, options] = await Promise.all([listAgendaItems({ viewer: user, meetingIds: [id] }), listAgendaLinkOptions()]);
+  const meeting = await loadMeeting(params);
+  const [items, options] = await Promise.all([listAgendaItems({ viewer: user, meetingIds: [meeting.id] }), listAgendaLinkOptions()]);
   return json({ meeting, items, ...options });
 }
 
@@ -51,13 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const meetingId = routeId(params.id, t.meetings.errors.notFound);
   const form = await readForm(request);
   const result = await runIntent(user.id, meetingId, form);
-  if (!result.ok) {
-    if (result.status === 404) notFound(result.errors.form ?? t.meetings.errors.notFound);
-    return json(
-      { errors: result.errors as Record<string, string>, intent: String(form.get("intent")), itemId: String(form.get("itemId") ?? "") },
-      { status: result.status },
-    );
-  }
+  if (!result.ok) return rowRefusalResponse(result, form, { rowField: "itemId", notFoundMessage: t.meetings.errors.notFound });
   return redirect(`/sitzungen/${meetingId}/tagesordnung`);
 }
 

@@ -1,15 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { MarkdownEditor } from "~/ui/markdown-editor";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CommentForm } from "~/topics/ui/comment-form";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
 import { getComment, renderCommentMarkdown } from "~/topics/comments.server";
 import { editComment } from "~/topics/comment-write.server";
 import { CommentFormSchema, PreviewSchema } from "~/topics/schemas.server";
 import { forbidden, notFound, requirePermission } from "~/policy.server";
-import { parseId, readForm } from "~/lib/fields";
-import { SubmitButton } from "~/ui/form";
+import { readForm, routeId } from "~/lib/fields";
 import { TitledSection } from "~/ui/titled-section";
 
 export const meta: MetaFunction = () => [{ title: `${t.topics.comment.editTitle} – Digitalbeirat` }];
@@ -17,8 +16,7 @@ export const meta: MetaFunction = () => [{ title: `${t.topics.comment.editTitle}
 /** Only the author edits, only a live comment. */
 async function requireOwnComment(request: Request, params: { slug?: string; id?: string }) {
   const user = await requirePermission(request, "update:comment:own");
-  const commentId = parseId(params.id);
-  if (!commentId) notFound(t.topics.errors.commentNotFound);
+  const commentId = routeId(params.id, t.topics.errors.commentNotFound);
   const comment = await getComment({ reader: user, slug: params.slug ?? "", commentId });
   if (!comment || comment.deletedAt) notFound(t.topics.errors.commentNotFound);
   if (comment.authorId !== user.id) forbidden("Sie können nur eigene Beiträge bearbeiten.");
@@ -55,23 +53,15 @@ export default function EditCommentPage() {
       <p className="no-print mb-4">
         <Link to={`/themen/${data.slug}/beitrag/${data.id}`}>{t.topics.comment.backToTopic}</Link>
       </p>
-      <Form method="post" className="space-y-2" noValidate>
-        {errors.form ? (
-          <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-            {errors.form}
-          </p>
-        ) : null}
-        <MarkdownEditor
-          id="edit-body"
-          label={t.topics.comment.body}
-          hint={t.topics.form.bodyHint}
-          defaultValue={feedback?.values.body ?? data.body}
-          error={errors.body}
-          previewHtml={feedback?.previewHtml}
-          rows={10}
-        />
-        <SubmitButton intent="save">{t.topics.comment.editSubmit}</SubmitButton>
-      </Form>
+      <CommentForm
+        id="edit-body"
+        intent="save"
+        submitLabel={t.topics.comment.editSubmit}
+        defaultValue={feedback?.values.body ?? data.body}
+        errors={errors}
+        previewHtml={feedback?.previewHtml}
+        rows={10}
+      />
     </TitledSection>
   );
 }

@@ -1,4 +1,4 @@
-import { parseId } from "~/lib/fields";
+import { routeId } from "~/lib/fields";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -12,8 +12,7 @@ export const meta: MetaFunction = () => [{ title: `${t.topics.comment.historyTit
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const commentId = parseId(params.id);
-  if (!commentId) notFound(t.topics.errors.commentNotFound);
+  const commentId = routeId(params.id, t.topics.errors.commentNotFound);
   const history = await getCommentHistory({ reader: user, slug: params.slug ?? "", commentId });
   if (!history) notFound(t.topics.errors.commentNotFound);
   return json({ slug: params.slug ?? "", ...history });

@@ -8,7 +8,7 @@ import { FieldFormSchema } from "~/topics/schemas.server";
 import { requirePermission } from "~/policy.server";
 import { parseId, readForm } from "~/lib/fields";
 import { DataTable } from "~/ui/table";
-import { SubmitButton } from "~/ui/form";
+import { Field, SubmitButton } from "~/ui/form";
 import { TitledSection } from "~/ui/titled-section";
 
 const f = t.topics.fields;
@@ -42,42 +42,18 @@ export async function action({ request }: ActionFunctionArgs) {
 function Inputs({ prefix, name, position, errors }: { prefix: string; name: string; position: number; errors: Record<string, string> }) {
   return (
     <>
-      <div className="flex flex-col">
-        <label htmlFor={`${prefix}-name`}>{f.name}</label>
-        <input
-          id={`${prefix}-name`}
-          name="name"
-          defaultValue={name}
-          required
-          maxLength={80}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={errors.name ? `${prefix}-name-error` : undefined}
-        />
-        {errors.name ? (
-          <p id={`${prefix}-name-error`} className="field-error">
-            {errors.name}
-          </p>
-        ) : null}
-      </div>
-      <div className="flex flex-col">
-        <label htmlFor={`${prefix}-position`}>{f.position}</label>
-        <input
-          id={`${prefix}-position`}
-          name="position"
-          type="number"
-          min={0}
-          max={999}
-          defaultValue={position}
-          className="w-24"
-          aria-invalid={errors.position ? true : undefined}
-          aria-describedby={errors.position ? `${prefix}-position-error` : undefined}
-        />
-        {errors.position ? (
-          <p id={`${prefix}-position-error`} className="field-error">
-            {errors.position}
-          </p>
-        ) : null}
-      </div>
+      <Field name="name" label={f.name} idPrefix={`${prefix}-`} errors={errors} defaultValue={name} required maxLength={80} />
+      <Field
+        name="position"
+        type="number"
+        label={f.position}
+        idPrefix={`${prefix}-`}
+        errors={errors}
+        min={0}
+        max={999}
+        defaultValue={position}
+        className="w-24"
+      />
     </>
   );
 }

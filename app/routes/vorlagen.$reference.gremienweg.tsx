@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { ErrorPage } from "~/ui/error-page";
 import { ConsultationForm } from "~/papers/ui/consultation-form";
 import { GremienwegTable } from "~/papers/ui/gremienweg-table";
@@ -12,15 +11,13 @@ import { ConsultationSchema } from "~/papers/schemas.server";
 import { paperPath } from "~/papers/paper-path";
 import { findPaperBySlug, listConsultations, listOrganizations } from "~/papers/papers.server";
 import { notFound, requirePermission } from "~/policy.server";
-import { idField, readForm } from "~/lib/fields";
+import { orderedListIntents, readForm } from "~/lib/fields";
+import { rowRefusalResponse } from "~/server/refusal-response.server";
 import { FormAlert, SubmitButton } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: `${t.papers.editGremienweg} – Digitalbeirat` }];
 
-const IntentSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("add") }),
-  z.object({ intent: z.enum(["update", "remove", "up", "down"]), consultationId: idField() }),
-]);
+const IntentSchema = orderedListIntents("consultationId");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "manage:paper");
@@ -50,13 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const paper = (await findPaperBySlug({ viewer: user, slug: params.reference })) ?? notFound(t.papers.errors.notFound);
   const form = await readForm(request);
   const result = await runIntent(user.id, paper.id, form);
-  if (!result.ok) {
-    if (result.status === 404) notFound(result.errors.form ?? t.papers.errors.stepNotFound);
-    return json(
-      { errors: result.errors, intent: String(form.get("intent")), consultationId: String(form.get("consultationId") ?? "") },
-      { status: result.status },
-    );
-  }
+  if (!result.ok) return rowRefusalResponse(result, form, { rowField: "consultationId", notFoundMessage: t.papers.errors.stepNotFound });
   return redirect(`${paperPath(paper.reference)}/gremienweg`);
 }
 

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/ui/error-page";
+import { ListSection } from "~/ui/list-section";
 import { DueText } from "~/commitments/ui/commitment-table";
 import { EntryForms } from "~/commitments/ui/entry-forms";
 import { HistoryTable } from "~/commitments/ui/history-table";
@@ -53,6 +54,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirectAfterChange(`/zusagen/${id}`);
 }
 
+/** What the commitment answers (recommendations, topics) as a list of links; left out when empty. */
+function LinkSection({ id, title, links }: { id: string; title: string; links: { key: string | number; href: string; label: string }[] }) {
+  if (links.length === 0) return null;
+  return (
+    <ListSection
+      id={id}
+      title={title}
+      items={links}
+      empty={null}
+      classes={{ list: "list-disc pl-6" }}
+      renderItem={(link) => (
+        <li key={link.key}>
+          <a href={link.href}>{link.label}</a>
+        </li>
+      )}
+    />
+  );
+}
+
 export default function CommitmentPage() {
   const { commitment: c, follow, permissions, linkOptions } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
@@ -95,30 +115,20 @@ export default function CommitmentPage() {
           <dd>{c.dueText || c.dueDate ? <DueText dueText={c.dueText} dueDate={c.dueDate} /> : d.noDueDate}</dd>
         </dl>
       </section>
-      {c.recommendations.length > 0 ? (
-        <section aria-labelledby="commitment-recs-title">
-          <h2 id="commitment-recs-title">{d.recommendations}</h2>
-          <ul className="list-disc pl-6">
-            {c.recommendations.map((rec) => (
-              <li key={rec.id}>
-                <a href={`/empfehlungen/${rec.id}#umsetzung`}>{rec.reference ? `${rec.reference}: ${rec.title}` : rec.title}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {c.topics.length > 0 ? (
-        <section aria-labelledby="commitment-topics-title">
-          <h2 id="commitment-topics-title">{d.topics}</h2>
-          <ul className="list-disc pl-6">
-            {c.topics.map((topic) => (
-              <li key={topic.slug}>
-                <a href={`/themen/${topic.slug}`}>{topic.title}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <LinkSection
+        id="commitment-recs-title"
+        title={d.recommendations}
+        links={c.recommendations.map((rec) => ({
+          key: rec.id,
+          href: `/empfehlungen/${rec.id}#umsetzung`,
+          label: rec.reference ? `${rec.reference}: ${rec.title}` : rec.title,
+        }))}
+      />
+      <LinkSection
+        id="commitment-topics-title"
+        title={d.topics}
+        links={c.topics.map((topic) => ({ key: topic.slug, href: `/themen/${topic.slug}`, label: topic.title }))}
+      />
       <section aria-labelledby="history-title">
         <h2 id="history-title">{d.history}</h2>
         <HistoryTable entries={c.entries} />

@@ -1,5 +1,6 @@
 import { json } from "@remix-run/node";
 import { t } from "~/i18n/de";
+import { notFound } from "~/policy.server";
 import { RefusalError, type FieldErrors, type Refusal, type RefusalStatus } from "~/lib/refusal";
 
 /** What a form gets back when its fields did not validate: the fields' messages and one above them. */
@@ -13,6 +14,20 @@ export function invalidForm(errors: FieldErrors, status: RefusalStatus = 400) {
 
 export function refusalResponse(refusal: Refusal) {
   return json({ ok: false as const, errors: refusal.errors }, { status: refusal.status });
+}
+
+/**
+ * For pages with one form per row (agenda, minutes, Gremienweg): the refusal with the intent and
+ * the row that sent it, so the page shows it at that form; a 404 is the not-found page.
+ */
+export function rowRefusalResponse<K extends string>(
+  refusal: { status: number; errors: FieldErrors },
+  form: FormData,
+  { rowField, notFoundMessage }: { rowField: K; notFoundMessage: string },
+) {
+  if (refusal.status === 404) notFound(refusal.errors.form ?? notFoundMessage);
+  const row = { [rowField]: String(form.get(rowField) ?? "") } as Record<K, string>;
+  return json({ errors: refusal.errors, intent: String(form.get("intent")), ...row }, { status: refusal.status });
 }
 
 /** A thrown RefusalError becomes its 4xx with the German message; anything else propagates. */

@@ -155,19 +155,22 @@ export function SubmitButton({
 export function IntentButtonForm({
   intent,
   label,
+  action,
   className,
   buttonClassName = "btn",
   children,
 }: {
   intent: string;
   label: ReactNode;
+  /** Another page's action to post to; by default the current route's. */
+  action?: string;
   className?: string;
   buttonClassName?: string;
   /** Hidden inputs that go with the intent. */
   children?: ReactNode;
 }) {
   return (
-    <Form method="post" className={className}>
+    <Form method="post" action={action} className={className}>
       {children}
       <SubmitButton intent={intent} className={buttonClassName}>
         {label}

@@ -1,3 +1,5 @@
+import { future } from "../../remix-future.js";
+
 // The benchmark's external yardstick (npm run bench): a bare Remix 2 app with one static route,
 // built into tmp/ and served by remix-serve, so the portal's shell can be read against the framework.
 const out = process.env.BARE_REMIX_BUILD_DIR ?? "../../tmp/bench/bare-remix";
@@ -8,11 +10,5 @@ export default {
   assetsBuildDirectory: `${out}/public/build`,
   publicPath: "/build/",
   serverModuleFormat: "esm",
-  future: {
-    v3_fetcherPersist: true,
-    v3_relativeSplatPath: true,
-    v3_throwAbortReason: true,
-    v3_lazyRouteDiscovery: false,
-    v3_singleFetch: false,
-  },
+  future,
 };

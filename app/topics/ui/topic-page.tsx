@@ -1,7 +1,7 @@
 import { Form, Link, useFetcher } from "@remix-run/react";
 import { useEffect } from "react";
 import type { ActionFeedback } from "~/topics/ui/comment-view";
-import { MarkdownEditor } from "~/ui/markdown-editor";
+import { CommentForm } from "~/topics/ui/comment-form";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
 import { SubmitButton } from "~/ui/form";
@@ -94,22 +94,15 @@ export function NewCommentForm({ data, feedback }: { data: TopicData; feedback: 
   return (
     <section aria-labelledby="write-title" className="no-print mt-8">
       <h2 id="write-title">{t.topics.comment.write}</h2>
-      <Form method="post" preventScrollReset className="space-y-2" noValidate>
-        {mine?.errors?.form ? (
-          <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-            {mine.errors.form}
-          </p>
-        ) : null}
-        <MarkdownEditor
-          id="comment-body"
-          label={t.topics.comment.body}
-          hint={t.topics.form.bodyHint}
-          defaultValue={mine?.values?.body}
-          error={mine?.errors?.body}
-          previewHtml={mine?.previewHtml}
-        />
-        <SubmitButton intent="comment">{t.topics.comment.submit}</SubmitButton>
-      </Form>
+      <CommentForm
+        id="comment-body"
+        intent="comment"
+        submitLabel={t.topics.comment.submit}
+        defaultValue={mine?.values?.body}
+        errors={mine?.errors}
+        previewHtml={mine?.previewHtml}
+        preventScrollReset
+      />
     </section>
   );
 }
