@@ -13,12 +13,13 @@ type Common = {
   errors?: Errors;
   /** Keeps ids unique when several forms on one page share field names. */
   idPrefix?: string;
+  /** Only where an older id must stay: otherwise the id is `idPrefix` + `name`. */
+  id?: string;
   className?: string;
 };
 
 /** Splits a field's props into its wiring (ids, label, hint, error) and what goes on the control. */
-function wiring<P extends Common>({ name, label, hint, error, errors, idPrefix = "field-", className, ...rest }: P) {
-  const id = `${idPrefix}${name}`;
+function wiring<P extends Common>({ name, label, hint, error, errors, idPrefix = "field-", id = `${idPrefix}${name}`, className, ...rest }: P) {
   const message = error ?? errors?.[name];
   const describedBy = [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return {
@@ -74,6 +75,9 @@ export function TextareaField({ defaultValue, rows = 4, ...props }: Common & Wit
 }
 
 type Option = { value: string; label: string };
+
+/** The options of a select whose choices are the keys of an i18n label table, in its order. */
+export const labelOptions = (labels: Record<string, string>): Option[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 export function SelectField({ defaultValue, options, children, ...props }: Common & Without<SelectHTMLAttributes<HTMLSelectElement>> & { options?: Option[] }) {
   const { shell, control, rest } = wiring(props);
