@@ -111,12 +111,15 @@ const TONES = {
   success: { role: "status", style: "border-green-700 bg-green-50 text-green-900" },
 } as const;
 
-/** A form's message above its fields: an error (read out at once) or a confirmation. */
-export function FormAlert({ message, tone = "error" }: { message?: string | null; tone?: keyof typeof TONES }) {
+/**
+ * A form's message above its fields: an error (read out at once) or a confirmation. `flush`: no
+ * margin of its own, inside a form whose `space-y-*` already sets the gaps.
+ */
+export function FormAlert({ message, tone = "error", flush = false }: { message?: string | null; tone?: keyof typeof TONES; flush?: boolean }) {
   if (!message) return null;
   const { role, style } = TONES[tone];
   return (
-    <p role={role} className={`mb-4 rounded border p-3 ${style}`}>
+    <p role={role} className={`${flush ? "" : "mb-4 "}rounded border p-3 ${style}`}>
       {message}
     </p>
   );

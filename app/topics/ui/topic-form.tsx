@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { MarkdownEditor } from "~/ui/markdown-editor";
 import { t } from "~/i18n/de";
-import { Field, FieldError, SelectField, SubmitButton } from "~/ui/form";
+import { Field, FieldError, FormAlert, SelectField, SubmitButton } from "~/ui/form";
 
 type Values = { title?: string; body?: string; fieldId?: number | string; visibility?: string; status?: string };
 
@@ -49,11 +49,7 @@ function RadioGroup({
 export function TopicForm({ fields, values, errors, previewHtml, submitLabel, withStatus }: Props) {
   return (
     <Form method="post" className="max-w-3xl space-y-4" noValidate>
-      {errors.form ? (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {errors.form}
-        </p>
-      ) : null}
+      <FormAlert message={errors.form} flush />
       <Field
         name="title"
         idPrefix=""

@@ -4,7 +4,7 @@ import type { ActionFeedback } from "~/topics/ui/comment-view";
 import { MarkdownEditor } from "~/ui/markdown-editor";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
-import { SubmitButton } from "~/ui/form";
+import { FormAlert, SubmitButton } from "~/ui/form";
 
 type TopicData = {
   topic: {
@@ -95,11 +95,7 @@ export function NewCommentForm({ data, feedback }: { data: TopicData; feedback: 
     <section aria-labelledby="write-title" className="no-print mt-8">
       <h2 id="write-title">{t.topics.comment.write}</h2>
       <Form method="post" preventScrollReset className="space-y-2" noValidate>
-        {mine?.errors?.form ? (
-          <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-            {mine.errors.form}
-          </p>
-        ) : null}
+        <FormAlert message={mine?.errors?.form} flush />
         <MarkdownEditor
           id="comment-body"
           label={t.topics.comment.body}
