@@ -19,11 +19,11 @@ function NoteFields({ prefix, errors, withSource = true }: { prefix: string; err
   );
 }
 
-/** One of them: its h2 names it, its button sends its intent; `errors` (if given) shows the form's error. */
+/** One of them: its h2 names it (a hint below), its button sends its intent; `errors` (if given) shows the form's error. */
 function EntryForm({
   intent,
   title,
-  intro,
+  hint,
   submit,
   secondary = false,
   errors,
@@ -31,7 +31,7 @@ function EntryForm({
 }: {
   intent: string;
   title: string;
-  intro?: ReactNode;
+  hint?: string;
   submit: string;
   secondary?: boolean;
   errors?: Errors;
@@ -40,7 +40,7 @@ function EntryForm({
   return (
     <Form method="post" className="space-y-3" aria-labelledby={`${intent}-form-title`}>
       <h2 id={`${intent}-form-title`}>{title}</h2>
-      {intro}
+      {hint ? <p className="text-sm text-slate-700">{hint}</p> : null}
       {errors ? <FormAlert message={errors.form} /> : null}
       {children}
       <SubmitButton intent={intent} className={secondary ? "btn-secondary" : "btn"}>
@@ -82,14 +82,7 @@ export function EntryForms({
         </EntryForm>
       ) : null}
       {permissions.canComment ? (
-        <EntryForm
-          intent="comment"
-          title={d.comment}
-          intro={<p className="text-sm text-slate-700">{d.commentHint}</p>}
-          submit={d.saveComment}
-          secondary
-          errors={errorsFor("comment")}
-        >
+        <EntryForm intent="comment" title={d.comment} hint={d.commentHint} submit={d.saveComment} secondary errors={errorsFor("comment")}>
           <NoteFields prefix="comment-" errors={errorsFor("comment")} withSource={false} />
         </EntryForm>
       ) : null}
@@ -99,13 +92,8 @@ export function EntryForms({
         </EntryForm>
       ) : null}
       {permissions.canPublish ? (
-        <EntryForm
-          intent="visibility"
-          title={d.visibility}
-          intro={<p>{isPublic ? d.publicNote : d.internalNote}</p>}
-          submit={isPublic ? d.makeInternal : d.makePublic}
-          secondary
-        >
+        <EntryForm intent="visibility" title={d.visibility} submit={isPublic ? d.makeInternal : d.makePublic} secondary>
+          <p>{isPublic ? d.publicNote : d.internalNote}</p>
           <input type="hidden" name="isPublic" value={isPublic ? "false" : "true"} />
         </EntryForm>
       ) : null}
