@@ -6,41 +6,18 @@
  *   BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/mail-drain.ts
  *   BENCH_MAILS=5000 JOB_CONCURRENCY=10 npx tsx bench/mail-drain.ts
  */
-import { randomBytes } from "node:crypto";
-import { PGlite } from "@electric-sql/pglite";
-import postgres from "postgres";
-import { openPglite, openPostgres, useDatabaseHandle, type DatabaseHandle } from "../db/client.server";
+import { useDatabaseHandle } from "../db/client.server";
 import { applyMigrations } from "../db/migrate.server";
+import { openEmptyDatabase } from "../test/support/database";
 import { startSmtpServer } from "../test/support/smtp";
 
 const count = Number(process.env.BENCH_MAILS ?? 1000);
 const pgUrl = process.env.BENCH_PG_URL;
 
-async function openDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
-  if (!pgUrl) {
-    const handle = openPglite(new PGlite());
-    return { handle, drop: () => handle.close() };
-  }
-  const name = `bench_mail_${randomBytes(4).toString("hex")}`;
-  const admin = postgres(pgUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(pgUrl);
-  url.pathname = `/${name}`;
-  const handle = openPostgres(url.toString(), { max: 10 });
-  return {
-    handle,
-    drop: async () => {
-      await handle.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
-
 const smtp = await startSmtpServer();
 process.env.SMTP_URL = smtp.url;
 process.env.JOB_POLL_MS ??= "50";
-const { handle, drop } = await openDatabase();
+const { handle, dispose } = await openEmptyDatabase(pgUrl, "bench_mail", 10);
 await applyMigrations(handle);
 useDatabaseHandle(handle);
 const { enqueueMail } = await import("../app/server/mail/outbox.server");
@@ -67,7 +44,7 @@ const drainMs = performance.now() - started;
 await runner.stop();
 closeSmtpTransport();
 await smtp.stop();
-await drop();
+await dispose();
 const result = {
   database: pgUrl ? "postgres" : "pglite",
   mails: count,

@@ -13,12 +13,13 @@ type Common = {
   errors?: Errors;
   /** Keeps ids unique when several forms on one page share field names. */
   idPrefix?: string;
+  /** Only where an older id must stay: otherwise the id is `idPrefix` + `name`. */
+  id?: string;
   className?: string;
 };
 
 /** Splits a field's props into its wiring (ids, label, hint, error) and what goes on the control. */
-function wiring<P extends Common>({ name, label, hint, error, errors, idPrefix = "field-", className, ...rest }: P) {
-  const id = `${idPrefix}${name}`;
+function wiring<P extends Common>({ name, label, hint, error, errors, idPrefix = "field-", id = `${idPrefix}${name}`, className, ...rest }: P) {
   const message = error ?? errors?.[name];
   const describedBy = [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return {
@@ -75,6 +76,9 @@ export function TextareaField({ defaultValue, rows = 4, ...props }: Common & Wit
 
 type Option = { value: string; label: string };
 
+/** The options of a select whose choices are the keys of an i18n label table, in its order. */
+export const labelOptions = (labels: Record<string, string>): Option[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
+
 export function SelectField({ defaultValue, options, children, ...props }: Common & Without<SelectHTMLAttributes<HTMLSelectElement>> & { options?: Option[] }) {
   const { shell, control, rest } = wiring(props);
   return (
@@ -107,12 +111,15 @@ const TONES = {
   success: { role: "status", style: "border-green-700 bg-green-50 text-green-900" },
 } as const;
 
-/** A form's message above its fields: an error (read out at once) or a confirmation. */
-export function FormAlert({ message, tone = "error" }: { message?: string | null; tone?: keyof typeof TONES }) {
+/**
+ * A form's message above its fields: an error (read out at once) or a confirmation. `flush`: no
+ * margin of its own, inside a form whose `space-y-*` already sets the gaps.
+ */
+export function FormAlert({ message, tone = "error", flush = false }: { message?: string | null; tone?: keyof typeof TONES; flush?: boolean }) {
   if (!message) return null;
   const { role, style } = TONES[tone];
   return (
-    <p role={role} className={`mb-4 rounded border p-3 ${style}`}>
+    <p role={role} className={`${flush ? "" : "mb-4 "}rounded border p-3 ${style}`}>
       {message}
     </p>
   );

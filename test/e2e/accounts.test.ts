@@ -21,6 +21,15 @@ const INVITEE = {
 
 useDemoServerAndBrowser();
 
+/** The admin, signed in with JavaScript off, on the invitations page. */
+async function adminInvitationsWithoutJs() {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signInThroughForm(page, server.url, admin.email, admin.password);
+  await page.goto(`${server.url}/admin/einladungen`);
+  return { context, page };
+}
+
 // Browser steps on a loaded two-core machine (sign-ins hash with argon2) need more than the default 30 s.
 describe("accounts in a real browser", { timeout: 120_000 }, () => {
   let link = "";
@@ -111,10 +120,7 @@ describe("accounts in a real browser", { timeout: 120_000 }, () => {
   });
 
   it("invite, revoke and edit the profile work without JavaScript", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await signInThroughForm(page, server.url, admin.email, admin.password);
-    await page.goto(`${server.url}/admin/einladungen`);
+    const { context, page } = await adminInvitationsWithoutJs();
     await page.getByLabel("E-Mail-Adresse").fill("ohne-js@example.org");
     await Promise.all([page.waitForLoadState("load"), page.getByRole("button", { name: "Einladung erstellen" }).click()]);
     await page.getByRole("heading", { name: "Einladung erstellt" }).waitFor();
@@ -130,10 +136,7 @@ describe("accounts in a real browser", { timeout: 120_000 }, () => {
   });
 
   it("an invited staff member sets up the second factor and signs in with it, without JavaScript", async () => {
-    const adminContext = await browser.newContext({ javaScriptEnabled: false });
-    const adminPage = await adminContext.newPage();
-    await signInThroughForm(adminPage, server.url, admin.email, admin.password);
-    await adminPage.goto(`${server.url}/admin/einladungen`);
+    const { context: adminContext, page: adminPage } = await adminInvitationsWithoutJs();
     await adminPage.getByLabel("E-Mail-Adresse").fill(STAFF_INVITEE.email);
     await adminPage.getByLabel("Rolle").selectOption("staff");
     await Promise.all([adminPage.waitForLoadState("load"), adminPage.getByRole("button", { name: "Einladung erstellen" }).click()]);

@@ -1,35 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { DEMO_LOGINS } from "../../db/seed/accounts";
-import { axeViolations, describeViolations, launchBrowser, pageSettled, signInThroughForm } from "../support/browser";
-import { startServer, type RunningServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import { pageSettled, signInThroughForm } from "../support/browser";
+import { browser, collectBrowserErrors, demoLogin, expectAccessible, server, useDemoServerAndBrowser } from "../support/e2e";
 
-let server: RunningServer;
-let browser: Browser;
-const staffLogin = DEMO_LOGINS.find((login) => login.role === "staff")!;
+const staffLogin = demoLogin("staff");
 const TITLE = "Barrierefreiheitsprüfung des Chatbots vorlegen";
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(inject("pgTemplate"), { demo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-function collectBrowserErrors(page: Page) {
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`${message.text()} @ ${message.location().url}`);
-  });
-  return errors;
-}
-
-async function expectAxeClean(page: Page) {
-  const violations = await axeViolations(page);
-  expect(violations, `${page.url()}\n${describeViolations(violations)}`).toEqual([]);
-}
+useDemoServerAndBrowser();
 
 describe("commitments in a real browser", { timeout: 180_000 }, () => {
   it("staff record a commitment, update it and publish it; a visitor reads it on the recommendation's timeline", async () => {
@@ -41,7 +17,7 @@ describe("commitments in a real browser", { timeout: 180_000 }, () => {
     await page.getByRole("heading", { level: 1, name: "Zusagen" }).waitFor();
     await pageSettled(page);
     expect(await page.locator("main").innerText()).toContain("Unaufgeforderter Bericht im Haupt- und Finanzausschuss");
-    await expectAxeClean(page);
+    await expectAccessible(page);
     await page.getByRole("link", { name: "Zusage erfassen" }).click();
     await page.getByRole("heading", { level: 1, name: "Zusage erfassen" }).waitFor();
     await pageSettled(page);
@@ -51,11 +27,11 @@ describe("commitments in a real browser", { timeout: 180_000 }, () => {
     await page.getByLabel("Vorlage", { exact: true }).fill("ST/0020/2025");
     await page.getByLabel("Frist laut Quelle (optional)").fill("vor dem Start des Piloten");
     await page.getByLabel(/^EM\/0001\/2025/).check();
-    await expectAxeClean(page);
+    await expectAccessible(page);
     await page.getByRole("button", { name: "Zusage erfassen" }).click();
     await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
     await pageSettled(page);
-    await expectAxeClean(page);
+    await expectAccessible(page);
 
     const statusForm = page.locator("form", { has: page.getByRole("button", { name: "Stand speichern" }) });
     await statusForm.getByLabel("Neuer Stand").selectOption({ label: "in Arbeit" });
@@ -66,7 +42,7 @@ describe("commitments in a real browser", { timeout: 180_000 }, () => {
     expect(await history.innerText()).toContain("Der Anbieter hat den Prüfbericht angekündigt.");
     await page.getByRole("button", { name: "Öffentlich machen" }).click();
     await page.getByRole("button", { name: "Nur intern zeigen" }).waitFor();
-    await expectAxeClean(page);
+    await expectAccessible(page);
     expect(errors).toEqual([]);
     await context.close();
 
@@ -75,7 +51,7 @@ describe("commitments in a real browser", { timeout: 180_000 }, () => {
     await visitor.goto(`${server.url}/umsetzung`);
     await visitor.getByRole("heading", { level: 1, name: "Umsetzung der Empfehlungen" }).waitFor();
     await pageSettled(visitor);
-    await expectAxeClean(visitor);
+    await expectAccessible(visitor);
     await visitor.getByRole("link", { name: /^EM\/0001\/2025/ }).click();
     await visitor.getByRole("heading", { level: 2, name: "Was aus der Empfehlung wurde" }).waitFor();
     await pageSettled(visitor);
@@ -90,7 +66,7 @@ describe("commitments in a real browser", { timeout: 180_000 }, () => {
       `${TITLE}: in Arbeit`,
     ])
       expect(timeline).toContain(part);
-    await expectAxeClean(visitor);
+    await expectAccessible(visitor);
     expect(visitorErrors).toEqual([]);
     await visitor.close();
   });

@@ -1,16 +1,13 @@
 // The nonce CSP in a real browser: pages hydrate and navigate with JavaScript, and nothing the
 // portal serves is blocked (no securitypolicyviolation event, no CSP console message).
 import { describe, expect, it } from "vitest";
-import { signInThroughForm } from "../support/browser";
-import { browser, demoLogin, server, useDemoServerAndBrowser, watchCsp as watch } from "../support/e2e";
+import { cspWatchedPage, demoLogin, server, useDemoServerAndBrowser } from "../support/e2e";
 
 useDemoServerAndBrowser();
 
 describe("Content-Security-Policy with nonces", () => {
   it("runs the app's scripts, navigates client-side and reports no violation", { timeout: 60_000 }, async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const problems = await watch(page);
+    const { context, page, problems } = await cspWatchedPage();
     await page.goto(server.url);
     await page.waitForFunction(() => (window as unknown as { __remixContext?: unknown }).__remixContext !== undefined);
     // Hydrated: a marker survives a client-side navigation (a full reload would drop it).
@@ -24,11 +21,7 @@ describe("Content-Security-Policy with nonces", () => {
   });
 
   it("signs in and works on board pages without a violation", { timeout: 90_000 }, async () => {
-    const expert = demoLogin("expert");
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const problems = await watch(page);
-    await signInThroughForm(page, server.url, expert.email, expert.password);
+    const { context, page, problems } = await cspWatchedPage(demoLogin("expert"));
     for (const path of ["/themen", "/bewertungsrunden", "/sitzungen", "/suche?q=Chatbot", "/konto/zwei-faktor"]) {
       await page.goto(`${server.url}${path}`);
       await page.getByRole("heading", { level: 1 }).first().waitFor();

@@ -1,31 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { DEMO_LOGINS } from "../../db/seed/accounts";
-import { axeViolations, describeViolations, launchBrowser, pageSettled, signInThroughForm } from "../support/browser";
-import { startServer, type RunningServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { pageSettled, signInThroughForm } from "../support/browser";
+import { browser, demoLogin, expectAccessible, server, useDemoServerAndBrowser } from "../support/e2e";
 import { pdfBytes } from "../integration/documents/document-helpers";
 
-let server: RunningServer;
-let browser: Browser;
-const login = (role: string) => DEMO_LOGINS.find((entry) => entry.role === role)!;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(inject("pgTemplate"), { demo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+useDemoServerAndBrowser();
 
 async function signedIn(role: string) {
   const page = await (await browser.newContext()).newPage();
-  await signInThroughForm(page, server.url, login(role).email, login(role).password);
+  await signInThroughForm(page, server.url, demoLogin(role).email, demoLogin(role).password);
   return page;
-}
-
-async function expectAxeClean(page: Page) {
-  const violations = await axeViolations(page);
-  expect(violations, `${page.url()}\n${describeViolations(violations)}`).toEqual([]);
 }
 
 async function upload(page: Page, label: string, file: { name: string; mimeType: string; buffer: Buffer }) {
@@ -60,9 +44,9 @@ describe("documents in a real browser", { timeout: 180_000 }, () => {
     const staff = await signedIn("staff");
     await staff.goto(`${server.url}/vorlagen/AT-0014-2025`);
     await pageSettled(staff);
-    await expectAxeClean(staff);
+    await expectAccessible(staff);
     await upload(staff, "Anlage 1 – Gutachten", { name: "Gutachten Übersicht.pdf", mimeType: "application/pdf", buffer: pdfBytes("Gutachten") });
-    await expectAxeClean(staff);
+    await expectAccessible(staff);
     const link = staff.getByRole("link", { name: "Anlage 1 – Gutachten" });
     const href = await link.getAttribute("href");
 
@@ -99,7 +83,7 @@ describe("documents in a real browser", { timeout: 180_000 }, () => {
       mimeType: "text/plain",
       buffer: Buffer.from("Angebot Terminbuchung: Wartemarkenausgabe im Bürgerbüro, Schnittstelle zum Fachverfahren.\n"),
     });
-    await expectAxeClean(staff);
+    await expectAccessible(staff);
     await staff.getByRole("link", { name: "Anlage 1 – Angebot" }).waitFor();
     // The text job runs on the server's job runner: search once it has read the file.
     let found = false;
@@ -109,7 +93,7 @@ describe("documents in a real browser", { timeout: 180_000 }, () => {
       if (!found) await staff.waitForTimeout(500);
     }
     expect(found).toBe(true);
-    await expectAxeClean(staff);
+    await expectAccessible(staff);
     // The round is still a draft: hidden from experts (decision 030), and so is its offer.
     const expert = await signedIn("expert");
     await expert.goto(`${server.url}/suche?q=Wartemarkenausgabe`);

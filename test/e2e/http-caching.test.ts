@@ -3,8 +3,7 @@
 // policy stored beside it — no CSP violation, client-side navigation still works.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { signInThroughForm } from "../support/browser";
-import { browser, demoLogin, server, useDemoServerAndBrowser, watchCsp } from "../support/e2e";
+import { cspWatchedPage, demoLogin, server, useDemoServerAndBrowser } from "../support/e2e";
 
 useDemoServerAndBrowser();
 
@@ -36,11 +35,7 @@ async function navigatesClientSide(page: Page, linkName: string, path: string) {
 
 describe("HTTP caching in the browser", () => {
   it("reloads a signed-in page from a 304 with its old nonce, runs its scripts and reports no violation", { timeout: 120_000 }, async () => {
-    const expert = demoLogin("expert");
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const problems = await watchCsp(page);
-    await signInThroughForm(page, server.url, expert.email, expert.password);
+    const { context, page, problems } = await cspWatchedPage(demoLogin("expert"));
 
     const start = server.output().length;
     await page.goto(`${server.url}/themen`);
@@ -72,9 +67,7 @@ describe("HTTP caching in the browser", () => {
   });
 
   it("reloads a visitor page from a 304 the same way", { timeout: 60_000 }, async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const problems = await watchCsp(page);
+    const { context, page, problems } = await cspWatchedPage();
     const start = server.output().length;
     await page.goto(`${server.url}/vorlagen`);
     await hydrated(page);

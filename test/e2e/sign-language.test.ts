@@ -1,25 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { DEMO_LOGINS } from "../../db/seed/accounts";
-import { axeViolations, describeViolations, launchBrowser, pageSettled, signInThroughForm } from "../support/browser";
-import { startServer, type RunningServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { pageSettled, signInThroughForm } from "../support/browser";
+import { browser, demoLogin, expectAccessible, server, useDemoServerAndBrowser } from "../support/e2e";
 
-let server: RunningServer;
-let browser: Browser;
-const admin = DEMO_LOGINS.find((entry) => entry.role === "admin")!;
+const admin = demoLogin("admin");
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(inject("pgTemplate"), { demo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function expectAxeClean(page: Page) {
-  const violations = await axeViolations(page);
-  expect(violations, `${page.url()}\n${describeViolations(violations)}`).toEqual([]);
-}
+useDemoServerAndBrowser();
 
 /** A real WebM (VP8/VP9), recorded by Chromium's MediaRecorder from a canvas: no encoder to download. */
 async function recordWebm(page: Page): Promise<Buffer> {
@@ -63,7 +49,7 @@ describe("the DGS video in a real browser", { timeout: 180_000 }, () => {
     await page.getByRole("link", { name: "Video in Gebärdensprache" }).click();
     await page.getByRole("heading", { level: 1, name: "Video in Gebärdensprache" }).waitFor();
     await pageSettled(page);
-    await expectAxeClean(page);
+    await expectAccessible(page);
     const video = await recordWebm(page);
     expect(video.subarray(0, 4).equals(Buffer.from([0x1a, 0x45, 0xdf, 0xa3]))).toBe(true);
     await page.getByLabel("Titel des Videos").fill("Das Portal in DGS");
@@ -71,7 +57,7 @@ describe("the DGS video in a real browser", { timeout: 180_000 }, () => {
     await page.getByRole("button", { name: "Hochladen", exact: true }).click();
     await page.getByText("Das Video wurde gespeichert.").waitFor();
     await pageSettled(page);
-    await expectAxeClean(page);
+    await expectAccessible(page);
 
     await visitor.goto(`${server.url}/gebaerdensprache`);
     await pageSettled(visitor);
@@ -80,7 +66,7 @@ describe("the DGS video in a real browser", { timeout: 180_000 }, () => {
     // HAVE_METADATA: the browser fetched the file under the page's policy and read its header.
     await visitor.waitForFunction(() => (document.querySelector("video")?.readyState ?? 0) >= 1);
     expect(await player.evaluate((element: HTMLVideoElement) => ({ error: element.error, width: element.videoWidth }))).toEqual({ error: null, width: 160 });
-    await expectAxeClean(visitor);
+    await expectAccessible(visitor);
     await visitor.goto(`${server.url}/barrierefreiheit`);
     await visitor.getByText(/Ein Video in Deutscher Gebärdensprache erklärt das Portal/).waitFor();
   });

@@ -2,22 +2,13 @@
 // every demo role and fails on any request to a host other than the portal's own origin, and on
 // any cookie set for a visitor. The Leichte Sprache and Gebärdensprache pages and the record of
 // processing activities are checked with axe on the way.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page, Response } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { BrowserContext, Page, Response } from "playwright-core";
 import { DEMO_LOGINS } from "../../db/seed/accounts";
-import { axeViolations, describeViolations, launchBrowser, signInThroughForm } from "../support/browser";
-import { startServer, type RunningServer } from "../support/server";
+import { axeViolations, describeViolations, signInThroughForm } from "../support/browser";
+import { browser, server, useDemoServerAndBrowser } from "../support/e2e";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(inject("pgTemplate"), { demo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+useDemoServerAndBrowser();
 
 const PUBLIC_PAGES = [
   "/",

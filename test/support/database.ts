@@ -40,25 +40,13 @@ export async function createTestDatabase(
   const serverUrl = process.env.TEST_DATABASE_URL;
   const demo = options.demo ?? false;
   if (serverUrl && pgTemplate) {
-    const name = `portal_test_${randomBytes(6).toString("hex")}`;
-    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name} template ${demo ? demoTemplateName(pgTemplate) : pgTemplate}`);
+    const template = demo ? demoTemplateName(pgTemplate) : pgTemplate;
     // A test database is thrown away after its file: a commit need not wait for the disk (a
     // crash of PostgreSQL itself could lose the last commits, which no test here survives
     // anyway). The load and fault tests keep durable commits: they count acknowledged writes.
-    if (!options.durable) await admin.unsafe(`alter database ${name} set synchronous_commit = off`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const handle = openPostgres(url.toString(), { max: 4 });
-    return {
-      handle,
-      serverEnv: { DATABASE_URL: url.toString() },
-      dispose: async () => {
-        await handle.close();
-        await admin.unsafe(`drop database if exists ${name} with (force)`);
-        await admin.end();
-      },
-    };
+    const fastCommits = !options.durable;
+    const { handle, url, dispose } = await createScratchPostgres(serverUrl, "portal_test", { template, fastCommits, max: 4 });
+    return { handle, serverEnv: { DATABASE_URL: url }, dispose };
   }
   if (options.onDisk) {
     const dir = path.join(ROOT, "tmp/test/dbs", randomBytes(6).toString("hex"));
@@ -97,6 +85,39 @@ export async function createTestDatabase(
     },
   };
   return { handle, serverEnv: {}, dispose: () => handle.close() };
+}
+
+/**
+ * A new, empty database that nothing has migrated: PGlite in memory, or with `serverUrl` a
+ * database of its own on that PostgreSQL server, dropped again by dispose.
+ */
+export async function openEmptyDatabase(serverUrl: string | undefined, prefix: string, max: number) {
+  if (!serverUrl) {
+    const handle = openPglite(new PGlite());
+    return { handle, dispose: () => handle.close() };
+  }
+  const { handle, dispose } = await createScratchPostgres(serverUrl, prefix, { max });
+  return { handle, dispose };
+}
+
+/** A database of its own on the server (empty, or a copy of `template`); dispose closes and drops it. */
+async function createScratchPostgres(serverUrl: string, prefix: string, options: { template?: string; fastCommits?: boolean; max: number }) {
+  const name = `${prefix}_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(options.template ? `create database ${name} template ${options.template}` : `create database ${name}`);
+  if (options.fastCommits) await admin.unsafe(`alter database ${name} set synchronous_commit = off`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = openPostgres(url.toString(), { max: options.max });
+  return {
+    handle,
+    url: url.toString(),
+    dispose: async () => {
+      await handle.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
 }
 
 /** A PGlite folder this process has not opened (the server holds it): kind and folder only. */

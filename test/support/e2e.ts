@@ -60,6 +60,15 @@ export async function signedInPage(email: string, password: string, options: { t
   return { page, context, errors };
 }
 
+/** A new context whose page reports CSP problems from its first request on (watchCsp); signed in if a login is given. */
+export async function cspWatchedPage(login?: { email: string; password: string }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = await watchCsp(page);
+  if (login) await signInThroughForm(page, server.url, login.email, login.password);
+  return { context, page, problems };
+}
+
 /** Collects CSP violations (DOM event, recorded before any page script) and CSP console messages. */
 export async function watchCsp(page: Page) {
   const problems: string[] = [];

@@ -10,6 +10,8 @@ export const ROLES: RoleName[] = ["admin", "staff", "expert", "council", "visito
 
 export const allRoles = (status: Outcome): Expectation => ({ admin: status, staff: status, expert: status, council: status, visitor: status });
 export const staffOnly = (ok: Outcome): Expectation => ({ admin: ok, staff: ok, expert: 403, council: 403, visitor: "login" });
+/** Board-internal: the board gets `ok`; council members and visitors do not learn that it exists. */
+export const boardOnly = (ok: Outcome): Expectation => ({ admin: ok, staff: ok, expert: ok, council: 404, visitor: 404 });
 
 export function outcome(response: Response): Outcome {
   const location = response.headers.get("Location") ?? "";

@@ -1,7 +1,8 @@
 import { Form } from "@remix-run/react";
 import { COMMITMENT_STATUSES } from "#db/schema";
 import { t } from "~/i18n/de";
-import { Field, FormAlert, SelectField, TextareaField } from "~/ui/form";
+import type { ReactNode } from "react";
+import { Field, FormAlert, SelectField, SubmitButton, TextareaField } from "~/ui/form";
 
 type Errors = Record<string, string>;
 const d = t.commitments.detail;
@@ -15,6 +16,37 @@ function NoteFields({ prefix, errors, withSource = true }: { prefix: string; err
       <TextareaField name="note" label={f.note} idPrefix={prefix} errors={errors} required maxLength={4000} rows={3} />
       {withSource ? <Field name="source" label={f.source} hint={f.sourceHint} idPrefix={prefix} errors={errors} maxLength={500} /> : null}
     </>
+  );
+}
+
+/** One of them: its h2 names it (a hint below), its button sends its intent; `errors` (if given) shows the form's error. */
+function EntryForm({
+  intent,
+  title,
+  hint,
+  submit,
+  secondary = false,
+  errors,
+  children,
+}: {
+  intent: string;
+  title: string;
+  hint?: string;
+  submit: string;
+  secondary?: boolean;
+  errors?: Errors;
+  children: ReactNode;
+}) {
+  return (
+    <Form method="post" className="space-y-3" aria-labelledby={`${intent}-form-title`}>
+      <h2 id={`${intent}-form-title`}>{title}</h2>
+      {hint ? <p className="text-sm text-slate-700">{hint}</p> : null}
+      {errors ? <FormAlert message={errors.form} /> : null}
+      {children}
+      <SubmitButton intent={intent} className={secondary ? "btn-secondary" : "btn"}>
+        {submit}
+      </SubmitButton>
+    </Form>
   );
 }
 
@@ -39,56 +71,31 @@ export function EntryForms({
   return (
     <div className="no-print grid gap-6 md:grid-cols-2">
       {permissions.canChangeStatus ? (
-        <Form method="post" className="space-y-3" aria-labelledby="status-form-title">
-          <h2 id="status-form-title">{d.changeStatus}</h2>
-          <FormAlert message={errorsFor("status").form} />
+        <EntryForm intent="status" title={d.changeStatus} submit={d.saveStatus} errors={errorsFor("status")}>
           <SelectField name="toStatus" label={f.newStatus} idPrefix="status-" errors={errorsFor("status")} options={statusOptions} />
           <NoteFields prefix="status-" errors={errorsFor("status")} />
-          <button type="submit" name="intent" value="status" className="btn">
-            {d.saveStatus}
-          </button>
-        </Form>
+        </EntryForm>
       ) : null}
       {permissions.canPostUpdate ? (
-        <Form method="post" className="space-y-3" aria-labelledby="update-form-title">
-          <h2 id="update-form-title">{d.postUpdate}</h2>
-          <FormAlert message={errorsFor("update").form} />
+        <EntryForm intent="update" title={d.postUpdate} submit={d.saveUpdate} errors={errorsFor("update")}>
           <NoteFields prefix="update-" errors={errorsFor("update")} />
-          <button type="submit" name="intent" value="update" className="btn">
-            {d.saveUpdate}
-          </button>
-        </Form>
+        </EntryForm>
       ) : null}
       {permissions.canComment ? (
-        <Form method="post" className="space-y-3" aria-labelledby="comment-form-title">
-          <h2 id="comment-form-title">{d.comment}</h2>
-          <p className="text-sm text-slate-700">{d.commentHint}</p>
-          <FormAlert message={errorsFor("comment").form} />
+        <EntryForm intent="comment" title={d.comment} hint={d.commentHint} submit={d.saveComment} secondary errors={errorsFor("comment")}>
           <NoteFields prefix="comment-" errors={errorsFor("comment")} withSource={false} />
-          <button type="submit" name="intent" value="comment" className="btn-secondary">
-            {d.saveComment}
-          </button>
-        </Form>
+        </EntryForm>
       ) : null}
       {permissions.canSetDue ? (
-        <Form method="post" className="space-y-3" aria-labelledby="due-form-title">
-          <h2 id="due-form-title">{d.setDue}</h2>
-          <FormAlert message={errorsFor("due").form} />
+        <EntryForm intent="due" title={d.setDue} submit={d.saveDue} secondary errors={errorsFor("due")}>
           <Field name="dueDate" type="date" label={f.dueDate} hint={f.dueDateHint} idPrefix="due-" errors={errorsFor("due")} defaultValue={dueDate ?? ""} />
-          <button type="submit" name="intent" value="due" className="btn-secondary">
-            {d.saveDue}
-          </button>
-        </Form>
+        </EntryForm>
       ) : null}
       {permissions.canPublish ? (
-        <Form method="post" className="space-y-3" aria-labelledby="visibility-form-title">
-          <h2 id="visibility-form-title">{d.visibility}</h2>
+        <EntryForm intent="visibility" title={d.visibility} submit={isPublic ? d.makeInternal : d.makePublic} secondary>
           <p>{isPublic ? d.publicNote : d.internalNote}</p>
           <input type="hidden" name="isPublic" value={isPublic ? "false" : "true"} />
-          <button type="submit" name="intent" value="visibility" className="btn-secondary">
-            {isPublic ? d.makeInternal : d.makePublic}
-          </button>
-        </Form>
+        </EntryForm>
       ) : null}
     </div>
   );

@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
 import { ListSection } from "~/ui/list-section";
+import { dashboardList } from "./section-classes";
 
 export type FollowedTopicNews = { slug: string; title: string; lastActivityAt: string; newComments: number };
 
@@ -21,14 +22,7 @@ const renderFollowedTopic = (topic: FollowedTopicNews) => (
 /** Dashboard: followed topics with comments by others since the last read. */
 export function FollowedTopicsSection({ topics }: { topics: FollowedTopicNews[] }) {
   return (
-    <ListSection
-      id="followed-topics-title"
-      title={d.title}
-      items={topics}
-      empty={d.empty}
-      classes={{ section: "mt-6", empty: "text-slate-700", list: "space-y-2" }}
-      renderItem={renderFollowedTopic}
-    >
+    <ListSection id="followed-topics-title" title={d.title} items={topics} empty={d.empty} classes={dashboardList} renderItem={renderFollowedTopic}>
       <p className="no-print mt-2 text-sm">
         <Link to="/themen">{d.allTopics}</Link>
       </p>

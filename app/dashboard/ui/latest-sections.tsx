@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { formatDate, formatDateTime, isoString } from "~/lib/dates";
 import { ListSection } from "~/ui/list-section";
+import { dashboardList } from "./section-classes";
 
 const d = t.dashboard;
 
@@ -31,7 +32,7 @@ export function PublishedRecommendationsSection({ items }: { items: PublishedIte
       title={d.published.title}
       items={items}
       empty={d.published.empty}
-      classes={{ section: "mt-6", empty: "text-slate-700", list: "space-y-3" }}
+      classes={{ ...dashboardList, list: "space-y-3" }}
       renderItem={renderPublished}
     >
       <p className="no-print mt-2 text-sm">
@@ -58,16 +59,7 @@ const renderBallot = (ballot: BallotItem) => (
 );
 
 export function BallotsAwaitingSection({ ballots }: { ballots: BallotItem[] }) {
-  return (
-    <ListSection
-      id="ballots-title"
-      title={d.ballots.title}
-      items={ballots}
-      empty={d.ballots.empty}
-      classes={{ section: "mt-6", empty: "text-slate-700", list: "space-y-2" }}
-      renderItem={renderBallot}
-    />
-  );
+  return <ListSection id="ballots-title" title={d.ballots.title} items={ballots} empty={d.ballots.empty} classes={dashboardList} renderItem={renderBallot} />;
 }
 
 export type DiscussionItem = { slug: string; title: string; lastActivityAt: string; commentCount: number; unread: boolean };
@@ -92,7 +84,7 @@ export function LatestDiscussionsSection({ topics }: { topics: DiscussionItem[] 
       title={d.discussions.title}
       items={topics}
       empty={d.discussions.empty}
-      classes={{ section: "mt-6", empty: "text-slate-700", list: "space-y-2" }}
+      classes={dashboardList}
       renderItem={renderDiscussion}
     />
   );

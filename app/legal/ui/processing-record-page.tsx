@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { ProcessingRecord } from "~/legal/processing-record.server";
 import { t } from "~/i18n/de";
 import { PrintButton } from "~/ui/print-button";
@@ -9,6 +10,16 @@ function Bullets({ items }: { items: string[] }) {
         <li key={item}>{item}</li>
       ))}
     </ul>
+  );
+}
+
+/** A part of the record, named by its h2. */
+function Part({ id, title, className, children }: { id: string; title: string; className?: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className={className}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
   );
 }
 
@@ -28,14 +39,12 @@ export function ProcessingRecordPage({ record }: { record: ProcessingRecord }) {
           <PrintButton />
         </div>
       </header>
-      <section aria-labelledby="record-controller">
-        <h2 id="record-controller">{h.controller}</h2>
+      <Part id="record-controller" title={h.controller}>
         <p>{record.controller}</p>
         <h3>{h.dpo}</h3>
         <p>{record.dataProtectionOfficer}</p>
-      </section>
-      <section aria-labelledby="record-activities" className="space-y-4">
-        <h2 id="record-activities">{h.activities}</h2>
+      </Part>
+      <Part id="record-activities" title={h.activities} className="space-y-4">
         {record.activities.map((activity, index) => (
           <section key={activity.name} aria-labelledby={`record-activity-${index}`} className="break-inside-avoid">
             <h3 id={`record-activity-${index}`}>{`${index + 1}. ${activity.name}`}</h3>
@@ -55,24 +64,21 @@ export function ProcessingRecordPage({ record }: { record: ProcessingRecord }) {
             </dl>
           </section>
         ))}
-      </section>
-      <section aria-labelledby="record-recipients">
-        <h2 id="record-recipients">{h.recipients}</h2>
+      </Part>
+      <Part id="record-recipients" title={h.recipients}>
         <Bullets items={record.recipients} />
         <h3>{h.transfers}</h3>
         <p>{record.transfers}</p>
-      </section>
-      <section aria-labelledby="record-periods">
-        <h2 id="record-periods">{h.periods}</h2>
+      </Part>
+      <Part id="record-periods" title={h.periods}>
         <table className="w-full border-collapse text-left">
           <thead>
             <tr>
-              <th scope="col" className="border-b border-slate-400 p-2">
-                {h.dataColumn}
-              </th>
-              <th scope="col" className="border-b border-slate-400 p-2">
-                {h.periodColumn}
-              </th>
+              {[h.dataColumn, h.periodColumn].map((heading) => (
+                <th key={heading} scope="col" className="border-b border-slate-400 p-2">
+                  {heading}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -86,11 +92,10 @@ export function ProcessingRecordPage({ record }: { record: ProcessingRecord }) {
             ))}
           </tbody>
         </table>
-      </section>
-      <section aria-labelledby="record-measures">
-        <h2 id="record-measures">{h.measures}</h2>
+      </Part>
+      <Part id="record-measures" title={h.measures}>
         <Bullets items={record.measures} />
-      </section>
+      </Part>
     </article>
   );
 }

@@ -14,6 +14,9 @@ export type AgendaItemFormValues = {
 };
 type Option = { id: number; title: string };
 
+/** A link to a topic or round is optional: "none" comes first. */
+const orNone = (options: Option[]) => [{ value: "", label: t.meetings.agenda.fields.none }, ...options.map((o) => ({ value: String(o.id), label: o.title }))];
+
 export function AgendaItemForm(props: { values?: AgendaItemFormValues; errors: Record<string, string>; topicOptions: Option[]; roundOptions: Option[] }) {
   const { values, errors, topicOptions, roundOptions } = props;
   const f = t.meetings.agenda.fields;
@@ -27,22 +30,15 @@ export function AgendaItemForm(props: { values?: AgendaItemFormValues; errors: R
       <Field idPrefix={prefix} name="name" label={f.name} errors={errors} defaultValue={values?.name} required />
       <TextareaField idPrefix={prefix} name="description" label={f.description} errors={errors} defaultValue={values?.description} rows={4} />
       <CheckboxField idPrefix={prefix} name="isPublic" label={f.isPublic} defaultChecked={values?.isPublic ?? true} errors={errors} />
-      <SelectField idPrefix={prefix} name="topicId" label={f.topicId} errors={errors} defaultValue={values?.topicId ?? ""}>
-        <option value="">{f.none}</option>
-        {topicOptions.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.title}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField idPrefix={prefix} name="ratingRoundId" label={f.ratingRoundId} errors={errors} defaultValue={values?.ratingRoundId ?? ""}>
-        <option value="">{f.none}</option>
-        {roundOptions.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.title}
-          </option>
-        ))}
-      </SelectField>
+      <SelectField idPrefix={prefix} name="topicId" label={f.topicId} errors={errors} defaultValue={values?.topicId ?? ""} options={orNone(topicOptions)} />
+      <SelectField
+        idPrefix={prefix}
+        name="ratingRoundId"
+        label={f.ratingRoundId}
+        errors={errors}
+        defaultValue={values?.ratingRoundId ?? ""}
+        options={orNone(roundOptions)}
+      />
       <Field idPrefix={prefix} name="paperReference" label={f.paperReference} errors={errors} defaultValue={values?.paperReference} />
       <SubmitButton>{values?.id ? t.meetings.agenda.save : t.meetings.agenda.add}</SubmitButton>
     </Form>

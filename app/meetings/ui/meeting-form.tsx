@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import type { MeetingSummaryData } from "./meeting-summary";
 import { t } from "~/i18n/de";
-import { CheckboxField, Field, FormAlert, SelectField, TextareaField, SubmitButton } from "~/ui/form";
+import { CheckboxField, Field, FormAlert, SelectField, TextareaField, SubmitButton, labelOptions } from "~/ui/form";
 
 export type MeetingFormValues = Omit<MeetingSummaryData, "id" | "cancellationReason"> & { cancellationReason: string | null };
 
@@ -17,13 +17,7 @@ export function MeetingForm({ values, errors, submitLabel }: { values?: MeetingF
       </div>
       <Field name="locationRoom" label={f.locationRoom} errors={errors} defaultValue={values?.locationRoom} />
       <Field name="locationAddress" label={f.locationAddress} errors={errors} defaultValue={values?.locationAddress} />
-      <SelectField name="state" label={f.state} errors={errors} defaultValue={values?.state ?? "terminiert"}>
-        {Object.keys(t.meetings.states).map((state) => (
-          <option key={state} value={state}>
-            {t.meetings.states[state]}
-          </option>
-        ))}
-      </SelectField>
+      <SelectField name="state" label={f.state} errors={errors} defaultValue={values?.state ?? "terminiert"} options={labelOptions(t.meetings.states)} />
       <fieldset className="space-y-2 border border-slate-300 p-3">
         <legend>{t.meetings.cancelled}</legend>
         <CheckboxField name="cancelled" label={f.cancelled} defaultChecked={values?.cancelled} errors={errors} />

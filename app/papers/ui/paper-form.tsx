@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
-import { CheckboxField, Field, FormAlert, SelectField, TextareaField, SubmitButton } from "~/ui/form";
+import { CheckboxField, Field, FormAlert, SelectField, TextareaField, SubmitButton, labelOptions } from "~/ui/form";
 
 export type PaperFormValues = {
   reference: string;
@@ -23,13 +23,7 @@ export function PaperForm({ values, errors, submitLabel }: { values?: PaperFormV
       <FormAlert message={errors.form} />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field name="reference" label={f.reference} hint={f.referenceHint} errors={errors} defaultValue={values?.reference} required />
-        <SelectField name="paperType" label={f.paperType} errors={errors} defaultValue={values?.paperType ?? "Antrag"}>
-          {Object.keys(t.papers.types).map((type) => (
-            <option key={type} value={type}>
-              {t.papers.types[type]}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField name="paperType" label={f.paperType} errors={errors} defaultValue={values?.paperType ?? "Antrag"} options={labelOptions(t.papers.types)} />
         <Field name="date" label={f.date} type="date" errors={errors} defaultValue={values?.date} required />
       </div>
       <TextareaField name="name" label={f.name} errors={errors} defaultValue={values?.name} rows={2} required />

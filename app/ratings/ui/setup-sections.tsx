@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Form, Link } from "@remix-run/react";
 import { ProposalFields } from "~/ratings/ui/proposal-fields";
 import { t } from "~/i18n/de";
@@ -13,6 +14,17 @@ type Check = { proposalId: number; knockoutId: number; passed: boolean };
 const p = t.ratings.proposal;
 const c = t.ratings.criterion;
 const k = t.ratings.knockout;
+
+/** The boxed form under a list that adds one more to it. */
+function AddForm({ intent, label, children }: { intent: string; label: string; children: ReactNode }) {
+  return (
+    <Form method="post" noValidate className="space-y-3 rounded border border-slate-300 p-4">
+      <h3 className="mt-0">{label}</h3>
+      {children}
+      <SubmitButton intent={intent}>{label}</SubmitButton>
+    </Form>
+  );
+}
 
 export function ProposalsSection({ roundId, proposals, errors }: { roundId: number; proposals: Proposal[]; errors: Errors }) {
   return (
@@ -33,11 +45,9 @@ export function ProposalsSection({ roundId, proposals, errors }: { roundId: numb
           </li>
         ))}
       </ul>
-      <Form method="post" noValidate className="space-y-3 rounded border border-slate-300 p-4">
-        <h3 className="mt-0">{p.add}</h3>
+      <AddForm intent="add-proposal" label={p.add}>
         <ProposalFields errors={errors} />
-        <SubmitButton intent="add-proposal">{p.add}</SubmitButton>
-      </Form>
+      </AddForm>
     </section>
   );
 }
@@ -104,15 +114,13 @@ export function CriteriaSection({ criteria, weightSum, errors }: { criteria: Cri
           </SubmitButton>
         </Form>
       )}
-      <Form method="post" noValidate className="space-y-3 rounded border border-slate-300 p-4">
-        <h3 className="mt-0">{c.add}</h3>
+      <AddForm intent="add-criterion" label={c.add}>
         <div className="grid gap-3 md:grid-cols-[2fr_1fr]">
           <Field idPrefix="criterion-" name="title" label={c.title} errors={errors} required maxLength={120} />
           <Field idPrefix="criterion-" name="weight" type="number" min={0} max={100} step={1} label={c.weight} errors={errors} required />
         </div>
         <TextareaField idPrefix="criterion-" name="scaleDescription" label={c.scale} errors={errors} rows={3} />
-        <SubmitButton intent="add-criterion">{c.add}</SubmitButton>
-      </Form>
+      </AddForm>
     </section>
   );
 }
@@ -166,12 +174,10 @@ export function KnockoutSection({ proposals, knockouts, checks, errors }: { prop
           </SubmitButton>
         </Form>
       )}
-      <Form method="post" noValidate className="space-y-3 rounded border border-slate-300 p-4">
-        <h3 className="mt-0">{k.add}</h3>
+      <AddForm intent="add-knockout" label={k.add}>
         <Field idPrefix="knockout-" name="title" label={k.title} errors={errors} required maxLength={120} />
         <TextareaField idPrefix="knockout-" name="description" label={k.description} errors={errors} rows={2} />
-        <SubmitButton intent="add-knockout">{k.add}</SubmitButton>
-      </Form>
+      </AddForm>
     </section>
   );
 }

@@ -1,14 +1,14 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
-import { formatDateTime } from "~/lib/dates";
-import { Field, FormAlert, TextareaField, FieldError, SubmitButton } from "~/ui/form";
+import { Field, FormAlert, TextareaField, SelectField, SubmitButton } from "~/ui/form";
+import { meetingOptions, type MeetingChoice } from "./meeting-options";
 
 const f = t.recommendations.form;
 
 export type LinkOptions = {
   topics: Array<{ id: number; title: string }>;
   rounds: Array<{ id: number; title: string }>;
-  meetings: Array<{ id: number; name: string; start: string }>;
+  meetings: MeetingChoice[];
 };
 export type FormValues = {
   title: string;
@@ -76,24 +76,13 @@ export function RecommendationForm({
       <Field name="papers" label={f.papers} hint={f.papersHint} defaultValue={values.papers} error={errors.papers} />
       <CheckboxGroup name="topics" legend={f.topics} options={options.topics} checked={values.topics} error={errors.topics} />
       <CheckboxGroup name="rounds" legend={f.rounds} options={options.rounds} checked={values.rounds} error={errors.rounds} />
-      <div className="flex flex-col">
-        <label htmlFor="field-meetingId">{f.meeting}</label>
-        <select
-          id="field-meetingId"
-          name="meetingId"
-          defaultValue={values.meetingId ?? ""}
-          aria-invalid={errors.meetingId ? true : undefined}
-          aria-describedby={errors.meetingId ? "field-meetingId-error" : undefined}
-        >
-          <option value="">{f.noMeeting}</option>
-          {options.meetings.map((meeting) => (
-            <option key={meeting.id} value={meeting.id}>
-              {meeting.name} ({formatDateTime(meeting.start)})
-            </option>
-          ))}
-        </select>
-        <FieldError id="field-meetingId-error" message={errors.meetingId} />
-      </div>
+      <SelectField
+        name="meetingId"
+        label={f.meeting}
+        errors={errors}
+        defaultValue={values.meetingId ?? ""}
+        options={meetingOptions(options.meetings, f.noMeeting)}
+      />
       <SubmitButton>{submitLabel}</SubmitButton>
     </Form>
   );

@@ -1,7 +1,8 @@
 import { Form } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { formatDateTime } from "~/lib/dates";
-import { Field, FormAlert, FieldError, SubmitButton, IntentButtonForm } from "~/ui/form";
+import { Field, FormAlert, FieldError, SelectField, SubmitButton, IntentButtonForm } from "~/ui/form";
+import { meetingOptions, type MeetingChoice } from "./meeting-options";
 import { Panel } from "~/ui/panel";
 
 const v = t.recommendations.vote;
@@ -15,7 +16,7 @@ export type VotePanelProps = {
   canVote: boolean;
   canManage: boolean;
   votedVersion: number | null;
-  meetings: Array<{ id: number; name: string; start: string }>;
+  meetings: MeetingChoice[];
   meetingId: number | null;
   errors: Record<string, string>;
 };
@@ -65,24 +66,14 @@ function StartVoteForm({ errors, meetings, meetingId }: VotePanelProps) {
       <FormAlert message={errors.form} />
       <Form method="post" className="space-y-3" noValidate>
         <Field name="deadline" idPrefix="" label={v.deadline} type="datetime-local" errors={errors} />
-        <div className="flex flex-col">
-          <label htmlFor="vote-meeting">{v.meeting}</label>
-          <select
-            id="vote-meeting"
-            name="meetingId"
-            defaultValue={meetingId ?? ""}
-            aria-invalid={errors.meetingId ? true : undefined}
-            aria-describedby={errors.meetingId ? "vote-meeting-error" : undefined}
-          >
-            <option value="">{v.noMeeting}</option>
-            {meetings.map((meeting) => (
-              <option key={meeting.id} value={meeting.id}>
-                {meeting.name} ({formatDateTime(meeting.start)})
-              </option>
-            ))}
-          </select>
-          <FieldError id="vote-meeting-error" message={errors.meetingId} />
-        </div>
+        <SelectField
+          id="vote-meeting"
+          name="meetingId"
+          label={v.meeting}
+          errors={errors}
+          defaultValue={meetingId ?? ""}
+          options={meetingOptions(meetings, v.noMeeting)}
+        />
         <SubmitButton intent="start-vote">{v.start}</SubmitButton>
       </Form>
     </Panel>

@@ -25,7 +25,7 @@ export function CommentForm({
 }) {
   return (
     <Form method="post" preventScrollReset={preventScrollReset} className="space-y-2" noValidate>
-      <FormAlert message={errors?.form} />
+      <FormAlert message={errors?.form} flush />
       <MarkdownEditor
         id={id}
         label={t.topics.comment.body}

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { MarkdownEditor } from "~/ui/markdown-editor";
 import { t } from "~/i18n/de";
-import { FieldError, SubmitButton } from "~/ui/form";
+import { Field, FieldError, FormAlert, SelectField, SubmitButton } from "~/ui/form";
 
 type Values = { title?: string; body?: string; fieldId?: number | string; visibility?: string; status?: string };
 
@@ -18,62 +18,62 @@ function describe(name: string, errors: Record<string, string>) {
   return errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {};
 }
 
+/** One radio button per label, in the labels' order. */
+function RadioGroup({
+  name,
+  legend,
+  labels,
+  checked,
+  errors,
+}: {
+  name: string;
+  legend: string;
+  labels: Record<string, string>;
+  checked: string;
+  errors: Record<string, string>;
+}) {
+  return (
+    <fieldset className="flex flex-col gap-1" {...describe(name, errors)}>
+      <legend className="font-medium">{legend}</legend>
+      {Object.entries(labels).map(([value, label]) => (
+        <label key={value} className="font-normal">
+          <input type="radio" name={name} value={value} defaultChecked={checked === value} /> {label}
+        </label>
+      ))}
+      <FieldError id={`${name}-error`} message={errors[name]} />
+    </fieldset>
+  );
+}
+
 /** Create and edit share this form; it works without JavaScript. */
 export function TopicForm({ fields, values, errors, previewHtml, submitLabel, withStatus }: Props) {
   return (
     <Form method="post" className="max-w-3xl space-y-4" noValidate>
-      {errors.form ? (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {errors.form}
-        </p>
-      ) : null}
-      <div className="flex flex-col gap-1">
-        <label htmlFor="title">{t.topics.form.title}</label>
-        <p id="title-hint" className="text-sm text-slate-700">
-          {t.topics.form.titleHint}
-        </p>
-        <input
-          id="title"
-          name="title"
-          defaultValue={values.title ?? ""}
-          required
-          maxLength={200}
-          aria-describedby={errors.title ? "title-hint title-error" : "title-hint"}
-          aria-invalid={errors.title ? true : undefined}
-        />
-        <FieldError id="title-error" message={errors.title} />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="fieldId">{t.topics.form.field}</label>
-        <select id="fieldId" name="fieldId" defaultValue={String(values.fieldId ?? "")} required {...describe("fieldId", errors)}>
-          <option value="">–</option>
-          {fields.map((field) => (
-            <option key={field.id} value={field.id}>
-              {field.name}
-            </option>
-          ))}
-        </select>
-        <FieldError id="fieldId-error" message={errors.fieldId} />
-      </div>
-      <fieldset className="flex flex-col gap-1" {...describe("visibility", errors)}>
-        <legend className="font-medium">{t.topics.form.visibility}</legend>
-        {(["internal", "public"] as const).map((value) => (
-          <label key={value} className="font-normal">
-            <input type="radio" name="visibility" value={value} defaultChecked={(values.visibility ?? "internal") === value} /> {t.topics.visibility[value]}
-          </label>
-        ))}
-        <FieldError id="visibility-error" message={errors.visibility} />
-      </fieldset>
+      <FormAlert message={errors.form} flush />
+      <Field
+        name="title"
+        idPrefix=""
+        className="gap-1"
+        label={t.topics.form.title}
+        hint={t.topics.form.titleHint}
+        errors={errors}
+        defaultValue={values.title ?? ""}
+        required
+        maxLength={200}
+      />
+      <SelectField
+        name="fieldId"
+        idPrefix=""
+        className="gap-1"
+        label={t.topics.form.field}
+        errors={errors}
+        defaultValue={String(values.fieldId ?? "")}
+        required
+        options={[{ value: "", label: "–" }, ...fields.map((field) => ({ value: String(field.id), label: field.name }))]}
+      />
+      <RadioGroup name="visibility" legend={t.topics.form.visibility} labels={t.topics.visibility} checked={values.visibility ?? "internal"} errors={errors} />
       {withStatus ? (
-        <fieldset className="flex flex-col gap-1" {...describe("status", errors)}>
-          <legend className="font-medium">{t.topics.form.status}</legend>
-          {(["open", "closed"] as const).map((value) => (
-            <label key={value} className="font-normal">
-              <input type="radio" name="status" value={value} defaultChecked={(values.status ?? "open") === value} /> {t.topics.status[value]}
-            </label>
-          ))}
-          <FieldError id="status-error" message={errors.status} />
-        </fieldset>
+        <RadioGroup name="status" legend={t.topics.form.status} labels={t.topics.status} checked={values.status ?? "open"} errors={errors} />
       ) : null}
       <MarkdownEditor
         id="body"

@@ -13,7 +13,8 @@ import * as login from "../../../app/routes/login";
 import * as logout from "../../../app/routes/logout";
 import { createUser, TEST_PASSWORD, type TestUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
-import { auditFor, inviteThroughRoute, NEW_PASSWORD, tokenOf } from "./helpers";
+import { auditFor } from "../../support/audit";
+import { inviteThroughRoute, NEW_PASSWORD, tokenOf } from "./helpers";
 
 async function secondSession(user: TestUser, userAgent = "Firefox auf dem Tablet") {
   const { token } = await createSession(user.id, userAgent);

@@ -12,7 +12,8 @@ import * as auditLog from "../../../app/routes/admin.protokoll";
 import * as login from "../../../app/routes/login";
 import { createUser, TEST_PASSWORD, type TestUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
-import { auditFor, inviteThroughRoute, tokenOf } from "./helpers";
+import { auditFor } from "../../support/audit";
+import { inviteThroughRoute, tokenOf } from "./helpers";
 
 const post = (admin: TestUser, form: Record<string, string>) =>
   callRoute(accounts.action, "/admin/konten", { user: admin, form: { password: TEST_PASSWORD, ...form } });

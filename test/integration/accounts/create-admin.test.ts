@@ -7,7 +7,7 @@ import { users } from "../../../db/schema";
 import { verifyPassword } from "../../../app/accounts/password.server";
 import { runCreateAdmin } from "../../../scripts/create-admin";
 import { createTestDatabase } from "../../support/database";
-import { auditFor } from "./helpers";
+import { auditFor } from "../../support/audit";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 

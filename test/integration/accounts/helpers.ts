@@ -1,7 +1,4 @@
-import { and, eq } from "drizzle-orm";
 import { expect } from "vitest";
-import { db } from "../../../db/client.server";
-import { auditEvents } from "../../../db/schema";
 import * as invitationsRoute from "../../../app/routes/admin.einladungen";
 import type { TestUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
@@ -16,11 +13,6 @@ export async function inviteThroughRoute(inviter: TestUser, email: string, role:
   const link: string = body.created.link;
   expect(link).toMatch(/\/einladung\/[a-z2-7]{52}$/);
   return { link, token: link.split("/").pop()! };
-}
-
-export async function auditFor(action: string, objectId?: number | string) {
-  const where = objectId === undefined ? eq(auditEvents.action, action) : and(eq(auditEvents.action, action), eq(auditEvents.objectId, String(objectId)));
-  return db.select().from(auditEvents).where(where);
 }
 
 export function tokenOf(user: TestUser) {

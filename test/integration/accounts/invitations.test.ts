@@ -8,7 +8,8 @@ import * as accept from "../../../app/routes/einladung.$token";
 import * as invitationsRoute from "../../../app/routes/admin.einladungen";
 import { createUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
-import { auditFor, inviteThroughRoute, NEW_PASSWORD } from "./helpers";
+import { auditFor } from "../../support/audit";
+import { inviteThroughRoute, NEW_PASSWORD } from "./helpers";
 
 const acceptForm = (overrides: Record<string, string> = {}) => ({
   name: "Dr. Eva Neumann",

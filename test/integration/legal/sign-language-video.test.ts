@@ -15,6 +15,7 @@ import * as easyLanguage from "../../../app/routes/leichte-sprache";
 import * as signLanguage from "../../../app/routes/gebaerdensprache";
 import { createUsersForAllRoles, type TestUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
+import { auditFor } from "../../support/audit";
 import { pdfBytes, postUpload, uploadRequest, type UploadFile } from "../documents/document-helpers";
 import { insertPaper } from "../papers/paper-helpers";
 import { mp4Bytes, webmBytes } from "./video-fixtures";
@@ -73,10 +74,7 @@ describe("uploading the DGS video", () => {
     expect(version).toMatchObject({ mimeType: "video/webm", size: bytes.length, textState: "none", fileName: "portal-dgs.webm" });
     const textJobs = await db.select().from(jobs).where(eq(jobs.kind, "documents.extract_text"));
     expect(textJobs.map((job) => job.payload)).not.toContainEqual({ versionId: version.id });
-    const [audit] = await db
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.action, "document.uploaded"), eq(auditEvents.objectId, String(document.id))));
+    const [audit] = await auditFor("document.uploaded", document.id);
     expect(audit.actorId).toBe(users.admin.id);
 
     expect(await pageVideo()).toEqual({ url: `/dokumente/${document.id}`, mimeType: "video/webm", title: "Das Portal in DGS" });

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client.server";
-import { auditEvents, mails, passwordResets, sessions, users } from "../../../db/schema";
+import { mails, passwordResets, sessions, users } from "../../../db/schema";
 import { hashToken } from "../../../app/accounts/token.server";
 import * as forgot from "../../../app/routes/passwort-vergessen";
 import * as reset from "../../../app/routes/passwort-neu.$token";
@@ -9,6 +9,7 @@ import * as login from "../../../app/routes/login";
 import { createUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
 import { linkIn } from "../../support/smtp";
+import { auditFor } from "../../support/audit";
 import { drainJobs, PORTAL, useSmtpServer } from "./helpers";
 
 const server = useSmtpServer();
@@ -46,7 +47,7 @@ describe("password reset", () => {
     expect(again.status).toBe(404);
     const signIn = await callRoute(login.action, "/login", { form: { email: "anna@example.org", password: NEW } });
     expect(signIn.status).toBe(302);
-    const audit = await db.select().from(auditEvents).where(eq(auditEvents.action, "account.password_reset"));
+    const audit = await auditFor("account.password_reset");
     expect(audit).toHaveLength(1);
   });
 

@@ -1,13 +1,14 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client.server";
-import { auditEvents, meetings } from "../../../db/schema";
+import { meetings } from "../../../db/schema";
 import * as newMeeting from "../../../app/routes/sitzungen.neu";
 import * as editMeeting from "../../../app/routes/sitzungen.$id.bearbeiten";
 import * as meetingList from "../../../app/routes/sitzungen._index";
 import * as dashboard from "../../../app/routes/_index";
 import { createUser } from "../../support/fixtures";
 import { callRoute, jsonOf } from "../../support/remix";
+import { auditFor } from "../../support/audit";
 import { insertItems, insertMeeting } from "./meeting-helpers";
 
 const valid = {
@@ -28,7 +29,7 @@ describe("creating and editing meetings", () => {
     const [row] = await db.select().from(meetings).where(eq(meetings.id, id));
     expect(row.start.toISOString()).toBe("2025-03-27T16:00:00.000Z"); // CET, UTC+1
     expect(row.end.toISOString()).toBe("2025-03-27T18:00:00.000Z");
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, "meeting.create"));
+    const events = await auditFor("meeting.create");
     expect(events.map((e) => e.objectId)).toContain(String(id));
   });
 

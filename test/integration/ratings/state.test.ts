@@ -37,16 +37,15 @@ async function dbRefusal(promise: Promise<unknown>) {
   expect(error, "the database should have refused").toBeTruthy();
   return String((error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message);
 }
+/** Staff open the round with the form on its page. */
+const openThroughForm = (roundId: number, closesAt: string) =>
+  callRoute(detail.action, "/x", { user: staff, params: { id: String(roundId) }, form: { intent: "open", closesAt } });
 const statusOf = async (roundId: number) => (await db.select({ s: ratingRounds.status }).from(ratingRounds).where(eq(ratingRounds.id, roundId)))[0].s;
 
 describe("state transitions", () => {
   it("opens a draft whose weights sum to 100 and records it", async () => {
     const round = await createDraftRound(spec());
-    const response = await callRoute(detail.action, "/x", {
-      user: staff,
-      params: { id: String(round.roundId) },
-      form: { intent: "open", closesAt: "2099-01-31T12:00" },
-    });
+    const response = await openThroughForm(round.roundId, "2099-01-31T12:00");
     expect(response.status).toBe(302);
     expect(await statusOf(round.roundId)).toBe("open");
     const [audit] = await queryRows<{ n: number }>(
@@ -64,11 +63,7 @@ describe("state transitions", () => {
         ["B", 39],
       ],
     });
-    const response = await callRoute(detail.action, "/x", {
-      user: staff,
-      params: { id: String(ninetyNine.roundId) },
-      form: { intent: "open", closesAt: "2099-01-31T12:00" },
-    });
+    const response = await openThroughForm(ninetyNine.roundId, "2099-01-31T12:00");
     expect(response.status).toBe(422);
     expect((await response.json()).errors.form).toBe("Die Gewichte müssen zusammen genau 100 % ergeben.");
     expect(await statusOf(ninetyNine.roundId)).toBe("draft");
@@ -79,11 +74,7 @@ describe("state transitions", () => {
     const unchecked = await createDraftRound({ ...spec(), knockout: { title: "AVV", failing: [] } });
     await db.execute(sql`delete from rating_knockout_checks where round_id = ${unchecked.roundId} and proposal_id = ${unchecked.proposals.P2}`);
     expect((await refusal(openRound({ roundId: unchecked.roundId, closesAt: future(), actor: staff }))).status).toBe(422);
-    const past = await callRoute(detail.action, "/x", {
-      user: staff,
-      params: { id: String(ninetyNine.roundId) },
-      form: { intent: "open", closesAt: "2020-01-01T12:00" },
-    });
+    const past = await openThroughForm(ninetyNine.roundId, "2020-01-01T12:00");
     expect(past.status).toBe(422);
     expect((await past.json()).errors.closesAt).toBe("Der Bewertungsschluss muss in der Zukunft liegen.");
   });

@@ -1,12 +1,11 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { PGlite } from "@electric-sql/pglite";
-import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import { openPglite, openPostgres, queryRows, type DatabaseHandle } from "../../../db/client.server";
+import { queryRows } from "../../../db/client.server";
 import { applyMigrations } from "../../../db/migrate.server";
+import { openEmptyDatabase } from "../../support/database";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const BEFORE = "0005_recommendation_discussions";
@@ -22,28 +21,6 @@ function migrationsUpTo(tag: string) {
   journal.entries = journal.entries.slice(0, last + 1);
   writeFileSync(journalPath, JSON.stringify(journal));
   return dir;
-}
-
-async function openEmptyDatabase(): Promise<{ handle: DatabaseHandle; dispose: () => Promise<void> }> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) {
-    const handle = openPglite(new PGlite());
-    return { handle, dispose: () => handle.close() };
-  }
-  const name = `portal_migration_${randomBytes(6).toString("hex")}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = openPostgres(url.toString(), { max: 1 });
-  return {
-    handle,
-    dispose: async () => {
-      await handle.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
 }
 
 async function withMigrations<T>(dir: string, run: () => Promise<T>) {
@@ -64,7 +41,7 @@ describe("moving recommendation comments into the one comment system (decision 0
   });
 
   it("keeps every old comment with its author, text, time and version, in a closed or open board-internal topic", async () => {
-    const { handle, dispose } = await openEmptyDatabase();
+    const { handle, dispose } = await openEmptyDatabase(process.env.TEST_DATABASE_URL, "portal_migration", 1);
     cleanups.push(dispose);
     const oldRelease = migrationsUpTo(BEFORE);
     cleanups.push(() => rmSync(oldRelease, { recursive: true, force: true }));

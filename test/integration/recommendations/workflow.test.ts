@@ -1,9 +1,10 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../../db/client.server";
 import { auditEvents, recommendationPapers, recommendations, recommendationVersions, recommendationVotes } from "../../../db/schema";
 import { createUser, type TestUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
+import { auditFor } from "../../support/audit";
 import * as detail from "../../../app/routes/empfehlungen.$id._index";
 import * as edit from "../../../app/routes/empfehlungen.$id.bearbeiten";
 import * as create from "../../../app/routes/empfehlungen.neu";
@@ -36,10 +37,7 @@ describe("drafting", () => {
     const links = await db.select().from(recommendationPapers).where(eq(recommendationPapers.recommendationId, id));
     expect(links).toHaveLength(2);
     expect(await db.select().from(recommendationVersions).where(eq(recommendationVersions.recommendationId, id))).toHaveLength(1);
-    const audit = await db
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.action, "recommendation.created"), eq(auditEvents.objectId, String(id))));
+    const audit = await auditFor("recommendation.created", id);
     expect(audit).toHaveLength(1);
   });
 

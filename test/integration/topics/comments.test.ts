@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client.server";
 import { auditEvents, commentVersions, comments, topics, users } from "../../../db/schema";
@@ -9,6 +9,7 @@ import * as history from "../../../app/routes/themen.$slug.beitrag.$id.verlauf";
 import * as commentLink from "../../../app/routes/themen.$slug.beitrag.$id._index";
 import { createUser } from "../../support/fixtures";
 import { callRoute, jsonOf } from "../../support/remix";
+import { auditFor } from "../../support/audit";
 import { createCommentFor, createTopicFor } from "./topics-fixtures";
 
 const post = (slug: string, user: Awaited<ReturnType<typeof createUser>>, form: Record<string, string>) =>
@@ -123,10 +124,7 @@ describe("editing, history, deleting, moderation", () => {
     const historyResponse = await callRoute(history.loader, `/themen/${topic.slug}/beitrag/${id}/verlauf`, { user: expert, params });
     const data = await jsonOf(historyResponse);
     expect(data.versions.map((v: { version: number }) => v.version)).toEqual([3, 2, 1]);
-    const audit = await db
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.action, "comment.edited"), eq(auditEvents.objectId, String(id))));
+    const audit = await auditFor("comment.edited", id);
     expect(audit).toHaveLength(2);
   });
 
@@ -170,10 +168,7 @@ describe("editing, history, deleting, moderation", () => {
     expect(missingReason.status).toBe(422);
     expect((await post(topic.slug, author, { intent: "hide", commentId: String(id), reason: "x" })).status).toBe(403);
     expect((await post(topic.slug, staff, { intent: "hide", commentId: String(id), reason: "Persönlicher Angriff" })).status).toBe(302);
-    const [event] = await db
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.action, "comment.hidden"), eq(auditEvents.objectId, String(id))));
+    const [event] = await auditFor("comment.hidden", id);
     expect(event.details).toMatchObject({ reason: "Persönlicher Angriff" });
     const forCouncil = await jsonOf(await callRoute(topicPage.loader, `/themen/${topic.slug}`, { user: council, params: { slug: topic.slug } }));
     expect(forCouncil.threads[0]).toMatchObject({ state: "hidden", html: null, hiddenReason: "Persönlicher Angriff" });
