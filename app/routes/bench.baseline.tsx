@@ -7,8 +7,7 @@ export const meta: MetaFunction = () => [{ title: "Messlatte – Digitalbeirat" 
 
 /** Only in bench mode (bench/server.ts starts the server with BENCH_QUERY_LOG=1); else not there. */
 export function loader() {
-  if (!benchQueryLog() && process.env.BENCH_MODE !== "1")
-    throw new Response("Diese Seite gibt es nicht.", { status: 404, statusText: "Not Found" });
+  if (!benchQueryLog() && process.env.BENCH_MODE !== "1") throw new Response("Diese Seite gibt es nicht.", { status: 404, statusText: "Not Found" });
   return null;
 }
 
