@@ -5,6 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import { openPglite, openPgliteFolder, openPostgres, type Database, type DatabaseHandle } from "../../db/client.server";
+import { reusedTemplatePglite } from "./reused-pglite";
 import { DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_DUMP, TEMPLATE_DIR, TEMPLATE_DUMP, demoTemplateName } from "./templates";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -35,6 +36,8 @@ export async function createTestDatabase(
     lazy?: boolean;
     /** PostgreSQL: keep synchronous commits (tests that count acknowledged writes across a restart). */
     durable?: boolean;
+    /** PGlite in memory, without demo: the worker's PGlite, emptied, instead of a new copy (reused-pglite.ts). */
+    reuse?: boolean;
   } = {},
 ): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -79,6 +82,11 @@ export async function createTestDatabase(
       await close();
     };
     return { handle, serverEnv: { DATA_DIR: dir }, dispose: () => handle.close().catch(() => {}) };
+  }
+  if (options.reuse && !options.lazy && !demo) {
+    const handle = openPglite(await reusedTemplatePglite(() => templateBlob(false)));
+    // Kept open for the worker's next file, which empties it.
+    return { handle, serverEnv: {}, dispose: async () => {} };
   }
   if (!options.lazy) {
     const handle = openPglite(await PGlite.create({ loadDataDir: templateBlob(demo) }));
