@@ -99,4 +99,3 @@ describe("the account's delay schedule", () => {
     expect(await accountDelayMs("verzoegert@example.org")).toBe(3000);
   });
 });
-
