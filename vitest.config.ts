@@ -15,6 +15,10 @@ export default defineConfig({
     globalSetup: ["test/support/global-setup.ts"],
     setupFiles: ["test/support/setup-file.ts"],
     pool: "forks",
+    // Files run one after another in their worker's process (decision 099): the app is imported
+    // once per worker, not once per file; setup-file.ts gives each file a fresh environment and
+    // database.
+    isolate: false,
     maxWorkers: 2,
     testTimeout: 30_000,
     // No retries: a test that fails once has found something (decision record 053).

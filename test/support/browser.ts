@@ -5,11 +5,31 @@ import { chromium, type Browser, type Page } from "playwright-core";
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
+const SHARED = Symbol.for("digitalbeirat.test.chromium");
+const worker = globalThis as unknown as { [SHARED]?: Promise<Browser> };
+
+/**
+ * The worker's Chromium: test files share their worker process (isolate: false), so one browser
+ * serves them one after another instead of one launch per file. A file's close() closes only
+ * its contexts; Playwright ends the browser with the worker. A browser that crashed or was
+ * closed for real is launched anew.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
-  });
+  const running = await worker[SHARED]?.catch(() => undefined);
+  if (running?.isConnected()) return running;
+  const launching = chromium
+    .launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
+    })
+    .then((browser) => {
+      browser.close = async () => {
+        await Promise.all(browser.contexts().map((context) => context.close()));
+      };
+      return browser;
+    });
+  worker[SHARED] = launching;
+  return launching;
 }
 
 /** Signs in through the real login form. */

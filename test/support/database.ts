@@ -5,6 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import { openPglite, openPgliteFolder, openPostgres, type Database, type DatabaseHandle } from "../../db/client.server";
+import { reusedTemplatePglite, reusedTemplatePostgres } from "./reused-database";
 import { DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_DUMP, TEMPLATE_DIR, TEMPLATE_DUMP, demoTemplateName } from "./templates";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -35,10 +36,28 @@ export async function createTestDatabase(
     lazy?: boolean;
     /** PostgreSQL: keep synchronous commits (tests that count acknowledged writes across a restart). */
     durable?: boolean;
+    /** Without demo: the worker's database, emptied, instead of a new copy (reused-database.ts). */
+    reuse?: boolean;
   } = {},
 ): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const demo = options.demo ?? false;
+  if (serverUrl && pgTemplate && options.reuse && !demo && !options.durable && !options.onDisk) {
+    const name = await reusedTemplatePostgres(serverUrl, pgTemplate, async (fresh) => {
+      const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+      try {
+        await admin.unsafe(`create database ${fresh} template ${pgTemplate}`);
+        await admin.unsafe(`alter database ${fresh} set synchronous_commit = off`);
+      } finally {
+        await admin.end();
+      }
+    });
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    const handle = openPostgres(url.toString(), { max: 4 });
+    // The database stays for the worker's next file, which empties it; global-setup drops it.
+    return { handle, serverEnv: { DATABASE_URL: url.toString() }, dispose: () => handle.close() };
+  }
   if (serverUrl && pgTemplate) {
     const template = demo ? demoTemplateName(pgTemplate) : pgTemplate;
     // A test database is thrown away after its file: a commit need not wait for the disk (a
@@ -67,6 +86,11 @@ export async function createTestDatabase(
       await close();
     };
     return { handle, serverEnv: { DATA_DIR: dir }, dispose: () => handle.close().catch(() => {}) };
+  }
+  if (options.reuse && !options.lazy && !demo) {
+    const handle = openPglite(await reusedTemplatePglite(() => templateBlob(false)));
+    // Kept open for the worker's next file, which empties it.
+    return { handle, serverEnv: {}, dispose: async () => {} };
   }
   if (!options.lazy) {
     const handle = openPglite(await PGlite.create({ loadDataDir: templateBlob(demo) }));

@@ -58,6 +58,9 @@ export default async function setup(project: TestProject) {
   return async () => {
     if (!serverUrl) return;
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    // The workers' databases (test/support/reused-database.ts) are named after the template.
+    const workers = await admin<{ datname: string }[]>`select datname from pg_database where datname like ${`portal_template_${process.pid}_w%`}`;
+    for (const { datname } of workers) await admin.unsafe(`drop database if exists ${datname} with (force)`);
     await admin.unsafe(`drop database if exists ${demoTemplateName(`portal_template_${process.pid}`)} with (force)`);
     await admin.unsafe(`drop database if exists portal_template_${process.pid} with (force)`);
     await admin.end();

@@ -88,7 +88,10 @@ export async function spawnServer(env: Record<string, string>, options: { waitFo
 }
 
 export async function waitForServer(url: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 60_000;
+  // Seconds when alone; on a two-core machine at load 15 two servers starting together took over 60 s.
+  // The bound is for a server that hangs, and leaves room for its output in the message before
+  // the 120 s hook timeout.
+  const deadline = Date.now() + 100_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Server beendet (${child.exitCode}):\n${output()}`);
     try {

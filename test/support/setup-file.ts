@@ -1,12 +1,23 @@
 import { afterAll, afterEach, beforeEach, expect, inject, vi } from "vitest";
 import { useDatabaseHandle } from "../../db/client.server";
+import { resetEnv } from "../../app/env.server";
 import { createTestDatabase } from "./database";
 
-// Each test file gets its own freshly migrated database. Browser and unit tests do not use the
-// one in their own process (servers have theirs): on PGlite it is loaded only if used after all.
-// Everywhere else it is ready before the first test, so no test's time includes loading it.
+// Files share their worker process (isolate: false in vitest.config.ts): each file starts with
+// the environment the worker started with, whatever the file before it set.
+const ENV_KEY = Symbol.for("digitalbeirat.test.workerEnv");
+const worker = globalThis as unknown as { [ENV_KEY]?: Record<string, string | undefined> };
+const startEnv = (worker[ENV_KEY] ??= { ...process.env });
+for (const key of Object.keys(process.env)) if (!(key in startEnv)) delete process.env[key];
+Object.assign(process.env, startEnv);
+resetEnv();
+
+// Each test file gets its own freshly migrated database (on PGlite: the worker's, emptied).
+// Browser and unit tests do not use the one in their own process (servers have theirs): on
+// PGlite it is loaded only if used after all. Everywhere else it is ready before the first
+// test, so no test's time includes loading it.
 const lazy = /[/\\]test[/\\](e2e|unit)[/\\]/.test(expect.getState().testPath ?? "");
-const database = await createTestDatabase(inject("pgTemplate"), { lazy });
+const database = await createTestDatabase(inject("pgTemplate"), { lazy, reuse: true });
 useDatabaseHandle(database.handle);
 
 afterAll(async () => {

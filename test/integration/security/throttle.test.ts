@@ -1,5 +1,6 @@
 // Class 7: sign-in throttling per client and per account, through the production build.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { accountDelayMs, recordFailure } from "../../../app/accounts/throttle.server";
 import { startServer, type RunningServer } from "../../support/server";
 import { demoLogin, form, FORM, send, signIn } from "./http";
 
@@ -67,8 +68,12 @@ describe("7. a stranger cannot keep a member out", () => {
       expect(reply.status).toBe(401);
       times.push(Date.now() - started);
     }
-    expect(times[7]).toBeGreaterThan(times[5]);
-    expect(times[7]).toBeGreaterThanOrEqual(300);
+    // Each attempt waits its account delay before the password is checked, so these are lower
+    // bounds however slow the machine (comparing two wall times failed under load: a slow hash
+    // on attempt 6 outweighed the 300 ms more on attempt 8). The exact schedule is below.
+    expect(times[5]).toBeGreaterThanOrEqual(100);
+    expect(times[6]).toBeGreaterThanOrEqual(200);
+    expect(times[7]).toBeGreaterThanOrEqual(400);
     const reply = await attempt(trusted, other.password, "192.0.2.100", other.email);
     expect(reply.status).toBe(302);
   }, 60_000);
@@ -79,4 +84,18 @@ describe("7. a stranger cannot keep a member out", () => {
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
     expect(statuses[10]).toBe(429);
   }, 60_000);
+});
+
+describe("the account's delay schedule", () => {
+  it("lets five failures pass undelayed, then doubles from 100 ms up to 3 s", async () => {
+    const email = "Verzoegert@Example.org";
+    const delays: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      delays.push(await accountDelayMs(email));
+      await recordFailure({ address: `192.0.2.${i + 1}`, email });
+    }
+    expect(delays).toEqual([0, 0, 0, 0, 0, 100, 200, 400, 800, 1600, 3000, 3000]);
+    // The key is the address as typed in any case.
+    expect(await accountDelayMs("verzoegert@example.org")).toBe(3000);
+  });
 });

@@ -118,6 +118,13 @@ async function restore(place: Place, file: string, ...flags: string[]) {
 }
 
 /** Restore into `target`, then: same rows per table (no sessions), same pages, old session invalid. */
+/** Where two pages part, with some context: a whole page in the failure message says nothing. */
+function firstDifference(a: string, b: string) {
+  let index = 0;
+  while (index < a.length && a[index] === b[index]) index++;
+  return `ab Zeichen ${index}: vorher «${a.slice(Math.max(0, index - 80), index + 120)}» nachher «${b.slice(Math.max(0, index - 80), index + 120)}»`;
+}
+
 async function expectFaithfulCopy(source: Place, target: Place, file: string, before: Awaited<ReturnType<typeof pagesAndSession>>) {
   const restored = await restore(target, file);
   expect(restored.code, restored.output).toBe(0);
@@ -132,7 +139,7 @@ async function expectFaithfulCopy(source: Place, target: Place, file: string, be
     // The session from before the backup is gone: signed out on the restored copy.
     expect(await signedInUserId(url, before.client)).toBeNull();
   });
-  for (const page of PUBLIC_PAGES) expect(after.pages[page], page).toBe(before.pages[page]);
+  for (const page of PUBLIC_PAGES) expect(after.pages[page], `${page}: ${firstDifference(before.pages[page], after.pages[page])}`).toBe(before.pages[page]);
   expect(after.userId).toBe(before.userId);
 
   // A second restore into the now filled database is refused without --force, done with it.

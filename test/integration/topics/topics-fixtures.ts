@@ -5,26 +5,26 @@ import { topicFields, topics } from "../../../db/schema";
 import { createTopic } from "../../../app/topics/topics.server";
 import { createComment } from "../../../app/topics/comment-write.server";
 import type { TestUser } from "../../support/fixtures";
+import { perDatabase } from "../../support/per-database";
 
 export async function createFieldRow(name = `Feld ${randomBytes(3).toString("hex")}`) {
   const [row] = await db.insert(topicFields).values({ name }).returning({ id: topicFields.id });
   return row.id;
 }
 
-let defaultField: number | undefined;
+const defaultField = perDatabase(() => createFieldRow());
 
 /** A topic through the real model (slug, audit, read mark), optionally closed afterwards. */
 export async function createTopicFor(
   author: TestUser,
   options: { title?: string; body?: string; visibility?: "internal" | "public"; status?: "open" | "closed"; fieldId?: number } = {},
 ) {
-  defaultField ??= await createFieldRow();
   const result = await createTopic({
     author,
     input: {
       title: options.title ?? `Thema ${randomBytes(4).toString("hex")}`,
       body: options.body ?? "Beschreibung des Themas.",
-      fieldId: options.fieldId ?? defaultField,
+      fieldId: options.fieldId ?? (await defaultField()),
       visibility: options.visibility ?? "internal",
     },
   });

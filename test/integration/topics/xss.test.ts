@@ -64,7 +64,8 @@ describe("XSS through the real comment action", () => {
       );
       expect(executableMarkupInPage(html), XSS_PAYLOADS[index]).toEqual([]);
     }
-  });
+    // Fifty-odd comments through the real action: a bound for a hang, not for speed (load 15 took 24 s).
+  }, 120_000);
 
   it("marks links to other hosts nofollow noopener and leaves own links alone", async () => {
     const expert = await createUser("expert");
