@@ -1,4 +1,5 @@
-import { and, inArray, sql } from "drizzle-orm";
+import { and, inArray, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "#db/client.server";
 import { commitments, meetings, papers, ratingRounds, recommendations, topics, type Role } from "#db/schema";
 import { commitmentVisibleTo } from "~/commitments/visibility.server";
@@ -7,56 +8,39 @@ import { visibleTo as recommendationVisibleTo } from "~/recommendations/recommen
 import { topicVisibleTo } from "~/topics/topics.server";
 import { can } from "~/policy.server";
 
+type Reader = { id: number; role: Role };
+
+/** Per object type: its id column and the condition a reader must meet (undefined: none; false: sees none). */
+const visibilityRules: Record<string, { id: AnyPgColumn<{ data: number; notNull: true }>; visible: (reader: Reader) => SQL | undefined | false }> = {
+  topic: { id: topics.id, visible: topicVisibleTo },
+  recommendation: { id: recommendations.id, visible: recommendationVisibleTo },
+  paper: { id: papers.id, visible: paperVisibleTo },
+  meeting: { id: meetings.id, visible: () => undefined },
+  round: {
+    id: ratingRounds.id,
+    visible: (reader) => {
+      if (!can(reader, "read:round")) return false;
+      // Drafts only for those who set rounds up, as on the round pages.
+      return can(reader, "manage:round") ? undefined : sql`${ratingRounds.status} <> 'draft'`;
+    },
+  },
+  commitment: { id: commitments.id, visible: commitmentVisibleTo },
+};
+
 /**
  * Which of the given objects a reader may see right now, by the same conditions the pages use
  * (built from the policy's permissions). Deleted objects are simply not found.
  */
-export async function visibleObjectIds(executor: Executor, reader: { id: number; role: Role }, type: string, ids: number[]): Promise<Set<number>> {
-  if (ids.length === 0) return new Set();
-  const pick = async (rows: Promise<Array<{ id: number }>>) => new Set((await rows).map((row) => row.id));
-  switch (type) {
-    case "topic":
-      return pick(
-        executor
-          .select({ id: topics.id })
-          .from(topics)
-          .where(and(inArray(topics.id, ids), topicVisibleTo(reader))),
-      );
-    case "recommendation":
-      return pick(
-        executor
-          .select({ id: recommendations.id })
-          .from(recommendations)
-          .where(and(inArray(recommendations.id, ids), recommendationVisibleTo(reader))),
-      );
-    case "paper":
-      return pick(
-        executor
-          .select({ id: papers.id })
-          .from(papers)
-          .where(and(inArray(papers.id, ids), paperVisibleTo(reader))),
-      );
-    case "meeting":
-      return pick(executor.select({ id: meetings.id }).from(meetings).where(inArray(meetings.id, ids)));
-    case "round":
-      if (!can(reader, "read:round")) return new Set();
-      return pick(
-        executor
-          .select({ id: ratingRounds.id })
-          .from(ratingRounds)
-          // Drafts only for those who set rounds up, as on the round pages.
-          .where(and(inArray(ratingRounds.id, ids), can(reader, "manage:round") ? undefined : sql`${ratingRounds.status} <> 'draft'`)),
-      );
-    case "commitment":
-      return pick(
-        executor
-          .select({ id: commitments.id })
-          .from(commitments)
-          .where(and(inArray(commitments.id, ids), commitmentVisibleTo(reader))),
-      );
-    default:
-      return new Set();
-  }
+export async function visibleObjectIds(executor: Executor, reader: Reader, type: string, ids: number[]): Promise<Set<number>> {
+  const rule = visibilityRules[type];
+  if (ids.length === 0 || !rule) return new Set();
+  const condition = rule.visible(reader);
+  if (condition === false) return new Set();
+  const rows = await executor
+    .select({ id: rule.id })
+    .from(rule.id.table)
+    .where(and(inArray(rule.id, ids), condition));
+  return new Set(rows.map((row) => row.id));
 }
 
 /** Filters members to those who may see the object (grouped by role: one query per role). */
