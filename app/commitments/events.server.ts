@@ -4,7 +4,7 @@ import { commitments, consultations, organizations, papers, recommendationPapers
 import { t } from "~/i18n/de";
 import { formatDate } from "~/lib/dates";
 import { followerIds } from "~/notifications/follows.server";
-import { notify } from "~/notifications/notify.server";
+import { notify, type NotificationEvent } from "~/notifications/notify.server";
 
 const l = () => t.notifications.lines;
 
@@ -29,48 +29,49 @@ async function commitmentRow(tx: Executor, id: number) {
   return row ?? null;
 }
 
+/** Tells the commitment's audience of one event on it. */
+async function notifyAudience(tx: Executor, commitmentId: number, event: Pick<NotificationEvent, "kind" | "eventKey" | "title" | "actorId">) {
+  await notify(tx, {
+    ...event,
+    object: { type: "commitment", id: commitmentId },
+    path: `/zusagen/${commitmentId}`,
+    recipientIds: await commitmentAudience(tx, commitmentId),
+  });
+}
+
 export async function commitmentStatusChanged(
   tx: Executor,
   { commitmentId, entryId, status, actorId }: { commitmentId: number; entryId: number; status: CommitmentStatus; actorId: number },
 ) {
   const row = await commitmentRow(tx, commitmentId);
   if (!row) return;
-  await notify(tx, {
+  await notifyAudience(tx, commitmentId, {
     kind: "commitment.status",
-    object: { type: "commitment", id: commitmentId },
     eventKey: `commitment.status:${entryId}`,
     title: l().commitmentStatus(row.title, t.commitments.status[status]),
-    path: `/zusagen/${commitmentId}`,
-    recipientIds: await commitmentAudience(tx, commitmentId),
     actorId,
   });
 }
 
+const dueDateLines = { "commitment.due": "commitmentDue", "commitment.overdue": "commitmentOverdue" } as const;
+
 /** Once per due date: a changed date reminds again, a repeated scan does not. */
-export async function commitmentFallsDue(tx: Executor, { commitmentId }: { commitmentId: number }) {
+async function remindOfDueDate(tx: Executor, commitmentId: number, kind: keyof typeof dueDateLines) {
   const row = await commitmentRow(tx, commitmentId);
   if (!row?.dueDate) return;
-  await notify(tx, {
-    kind: "commitment.due",
-    object: { type: "commitment", id: commitmentId },
-    eventKey: `commitment.due:${commitmentId}:${row.dueDate}`,
-    title: l().commitmentDue(row.title, formatDate(row.dueDate)),
-    path: `/zusagen/${commitmentId}`,
-    recipientIds: await commitmentAudience(tx, commitmentId),
+  await notifyAudience(tx, commitmentId, {
+    kind,
+    eventKey: `${kind}:${commitmentId}:${row.dueDate}`,
+    title: l()[dueDateLines[kind]](row.title, formatDate(row.dueDate)),
   });
 }
 
+export async function commitmentFallsDue(tx: Executor, { commitmentId }: { commitmentId: number }) {
+  await remindOfDueDate(tx, commitmentId, "commitment.due");
+}
+
 export async function commitmentOverdue(tx: Executor, { commitmentId }: { commitmentId: number }) {
-  const row = await commitmentRow(tx, commitmentId);
-  if (!row?.dueDate) return;
-  await notify(tx, {
-    kind: "commitment.overdue",
-    object: { type: "commitment", id: commitmentId },
-    eventKey: `commitment.overdue:${commitmentId}:${row.dueDate}`,
-    title: l().commitmentOverdue(row.title, formatDate(row.dueDate)),
-    path: `/zusagen/${commitmentId}`,
-    recipientIds: await commitmentAudience(tx, commitmentId),
-  });
+  await remindOfDueDate(tx, commitmentId, "commitment.overdue");
 }
 
 /**

@@ -59,6 +59,11 @@ export async function commentCreated(
   });
 }
 
+/** The board (experts, staff, admins) and the object's followers. */
+async function boardAndFollowers(tx: Executor, type: "round" | "recommendation", id: number) {
+  return [...(await memberIdsWithRoles(tx, ["expert", "staff", "admin"])), ...(await followerIds(tx, type, id))];
+}
+
 /** Experts who declared a conflict for every proposal of the round are not asked to rate it. */
 async function ratersOf(tx: Executor, roundId: number) {
   const experts = await memberIdsWithRoles(tx, ["expert"]);
@@ -108,14 +113,13 @@ export async function roundClosing(tx: Executor, { roundId }: { roundId: number 
 export async function roundResultsAvailable(tx: Executor, { roundId, actorId }: { roundId: number; actorId?: number | null }) {
   const round = await roundRow(tx, roundId);
   if (!round) return;
-  const recipients = [...(await memberIdsWithRoles(tx, ["expert", "staff", "admin"])), ...(await followerIds(tx, "round", roundId))];
   await notify(tx, {
     kind: "round.results",
     object: { type: "round", id: roundId },
     eventKey: `round.results:${roundId}`,
     title: l().roundResults(round.title),
     path: `/bewertungsrunden/${roundId}/ergebnisse`,
-    recipientIds: recipients,
+    recipientIds: await boardAndFollowers(tx, "round", roundId),
     actorId,
   });
 }
@@ -162,14 +166,13 @@ export async function voteClosing(tx: Executor, { recommendationId }: { recommen
 export async function voteDecided(tx: Executor, { recommendationId, actorId }: { recommendationId: number; actorId: number }) {
   const rec = await recommendationRow(tx, recommendationId);
   if (!rec) return;
-  const recipients = [...(await memberIdsWithRoles(tx, ["expert", "staff", "admin"])), ...(await followerIds(tx, "recommendation", recommendationId))];
   await notify(tx, {
     kind: "vote.decided",
     object: { type: "recommendation", id: recommendationId },
     eventKey: `vote.decided:${recommendationId}`,
     title: l().voteDecided(rec.title, rec.result ?? ""),
     path: `/empfehlungen/${recommendationId}`,
-    recipientIds: recipients,
+    recipientIds: await boardAndFollowers(tx, "recommendation", recommendationId),
     actorId,
   });
 }
