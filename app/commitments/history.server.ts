@@ -68,32 +68,39 @@ export async function addCommitmentEntry({
   });
 }
 
-/** The board sets its own date to check the commitment (the paper's words stay as they are). */
-export async function setCommitmentDueDate({ actor, commitmentId, dueDate }: { actor: Actor; commitmentId: number; dueDate: string | null }): Promise<Done> {
-  if (!can(actor, "record:commitment")) return refuse(403, e.badRequest);
+/** Changes one field the board keeps on the commitment, with an audit entry that names the new value. */
+async function setCommitmentField({
+  actor,
+  commitmentId,
+  permission,
+  action,
+  change,
+}: {
+  actor: Actor;
+  commitmentId: number;
+  permission: Permission;
+  action: string;
+  change: { dueDate: string | null } | { isPublic: boolean };
+}): Promise<Done> {
+  if (!can(actor, permission)) return refuse(403, e.badRequest);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(commitments)
-      .set({ dueDate, updatedAt: new Date() })
+      .set({ ...change, updatedAt: new Date() })
       .where(eq(commitments.id, commitmentId))
       .returning({ id: commitments.id });
     if (!row) return refuse(404, t.commitments.notFound);
-    await recordAudit(tx, { actorId: actor.id, action: "commitment.due-date", objectType: "commitment", objectId: commitmentId, details: { dueDate } });
+    await recordAudit(tx, { actorId: actor.id, action, objectType: "commitment", objectId: commitmentId, details: change });
     return { ok: true as const };
   });
 }
 
+/** The board sets its own date to check the commitment (the paper's words stay as they are). */
+export async function setCommitmentDueDate({ actor, commitmentId, dueDate }: { actor: Actor; commitmentId: number; dueDate: string | null }): Promise<Done> {
+  return setCommitmentField({ actor, commitmentId, permission: "record:commitment", action: "commitment.due-date", change: { dueDate } });
+}
+
 /** Staff mark a commitment public; it shows only while its recommendation or paper is public too. */
 export async function setCommitmentPublic({ actor, commitmentId, isPublic }: { actor: Actor; commitmentId: number; isPublic: boolean }): Promise<Done> {
-  if (!can(actor, "publish:commitment")) return refuse(403, e.badRequest);
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(commitments)
-      .set({ isPublic, updatedAt: new Date() })
-      .where(eq(commitments.id, commitmentId))
-      .returning({ id: commitments.id });
-    if (!row) return refuse(404, t.commitments.notFound);
-    await recordAudit(tx, { actorId: actor.id, action: "commitment.visibility", objectType: "commitment", objectId: commitmentId, details: { isPublic } });
-    return { ok: true as const };
-  });
+  return setCommitmentField({ actor, commitmentId, permission: "publish:commitment", action: "commitment.visibility", change: { isPublic } });
 }

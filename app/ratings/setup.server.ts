@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { ratingCriteria, ratingKnockoutChecks, ratingKnockouts, ratingProposals } from "#db/schema";
-import { auditOf, recordAudit } from "~/accounts/audit.server";
+import { auditOf, recordAudit, type AuditEntry } from "~/accounts/audit.server";
 import { createProposalTopic, renameProposalTopic } from "~/ratings/proposal-topic.server";
 import { RefusalError } from "~/lib/refusal";
 import { changeDraft } from "~/ratings/rounds.server";
@@ -101,14 +101,7 @@ export async function addCriterion({ roundId, input, actor }: { roundId: number;
 }
 
 export async function deleteCriterion({ roundId, criterionId, actor }: { roundId: number; criterionId: number; actor: Actor }) {
-  await changeDraft(roundId, async (tx) => {
-    const deleted = await tx
-      .delete(ratingCriteria)
-      .where(and(eq(ratingCriteria.id, criterionId), eq(ratingCriteria.roundId, roundId)))
-      .returning({ id: ratingCriteria.id });
-    if (deleted.length === 0) throw new RefusalError(404, t.ratings.errors.criterionNotFound);
-    await recordAudit(tx, audit("rating_criterion.deleted", roundId, actor.id, { criterionId }));
-  });
+  await deleteFromDraft(roundId, ratingCriteria, criterionId, audit("rating_criterion.deleted", roundId, actor.id, { criterionId }));
 }
 
 /** Saves all weights at once; the sum may differ from 100 while drafting, not when opening. */
@@ -149,13 +142,18 @@ export async function addKnockout({ roundId, input, actor }: { roundId: number; 
 }
 
 export async function deleteKnockout({ roundId, knockoutId, actor }: { roundId: number; knockoutId: number; actor: Actor }) {
+  await deleteFromDraft(roundId, ratingKnockouts, knockoutId, audit("rating_knockout.deleted", roundId, actor.id, { knockoutId }));
+}
+
+/** Deletes one criterion or knock-out criterion of the draft round; a 404 when the round has no such row. */
+async function deleteFromDraft(roundId: number, table: typeof ratingCriteria | typeof ratingKnockouts, id: number, entry: AuditEntry) {
   await changeDraft(roundId, async (tx) => {
     const deleted = await tx
-      .delete(ratingKnockouts)
-      .where(and(eq(ratingKnockouts.id, knockoutId), eq(ratingKnockouts.roundId, roundId)))
-      .returning({ id: ratingKnockouts.id });
+      .delete(table)
+      .where(and(eq(table.id, id), eq(table.roundId, roundId)))
+      .returning({ id: table.id });
     if (deleted.length === 0) throw new RefusalError(404, t.ratings.errors.criterionNotFound);
-    await recordAudit(tx, audit("rating_knockout.deleted", roundId, actor.id, { knockoutId }));
+    await recordAudit(tx, entry);
   });
 }
 
