@@ -4,9 +4,10 @@ import { consultations, councilAgendaItems, councilMeetings } from "#db/schema";
 import { t } from "~/i18n/de";
 import { berlinDate } from "~/oparl/export/format";
 import type { SourceClient } from "./client.server";
-import { dateTimeOf, isDeleted, isRecord, listOf, mapResult, textOf, typeNameOf } from "./normalize";
+import { dateTimeOf, isDeleted, isRecord, listOf, mapResult, textOf, webUrlOf } from "./normalize";
 import { resolveOrganization } from "./organizations.server";
 import type { Outcome } from "./report";
+import { admitSourceObject, type Imported } from "./admit.server";
 
 const refused = t.oparl.import.refused;
 
@@ -45,16 +46,10 @@ function agendaItemsOf(client: SourceClient, raw: unknown): AgendaValues[] {
  * A council meeting of the source (never a board meeting) with the agenda items the
  * Gremienweg needs. Their numbers and results flow into the consultations they belong to.
  */
-export async function upsertCouncilMeeting(
-  client: SourceClient,
-  raw: unknown,
-  orgCache: Map<string, number | null>,
-): Promise<{ outcome: Outcome; id?: string }> {
-  if (!isRecord(raw)) return { outcome: { refused: refused.notObject } };
-  const id = client.own(raw.id);
-  if (!id) return { outcome: { refused: typeof raw.id === "string" ? refused.foreignHost : refused.noId }, id: String(raw.id ?? "") };
-  if (isDeleted(raw)) return { outcome: await buryMeeting(id), id };
-  if (typeNameOf(raw.type) !== "Meeting") return { outcome: { refused: refused.wrongType(String(raw.type ?? "")) }, id };
+export async function upsertCouncilMeeting(client: SourceClient, input: unknown, orgCache: Map<string, number | null>): Promise<Imported> {
+  const admitted = await admitSourceObject(client, input, "Meeting", buryMeeting);
+  if ("done" in admitted) return admitted.done;
+  const { raw, id } = admitted;
   const start = dateTimeOf(raw.start);
   const name = textOf(raw.name, 500);
   if (name === "too-long") return { outcome: { refused: refused.tooLong }, id };
@@ -65,7 +60,7 @@ export async function upsertCouncilMeeting(
     .find(Boolean);
   const organizationId = orgSource ? await resolveOrganization(client, orgSource, orgCache) : null;
   const location = isRecord(raw.location) ? textOf(raw.location.description ?? raw.location.streetAddress, 500) : null;
-  const web = typeof raw.web === "string" && /^https?:\/\//.test(raw.web) ? raw.web.slice(0, 2000) : null;
+  const web = webUrlOf(raw.web);
   const modified = dateTimeOf(raw.modified);
   const values = {
     oparlSourceId: id,

@@ -54,6 +54,11 @@ export function typeNameOf(value: unknown): string | null {
   return match ? match[1] : null;
 }
 
+/** A web page address when it is an http(s) URL, cut to 2,000 characters. */
+export function webUrlOf(value: unknown): string | null {
+  return typeof value === "string" && /^https?:\/\//.test(value) ? value.slice(0, 2000) : null;
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -3,8 +3,8 @@ import { db } from "#db/client.server";
 import { organizations } from "#db/schema";
 import { t } from "~/i18n/de";
 import type { SourceClient } from "./client.server";
-import { isDeleted, isRecord, textOf, typeNameOf } from "./normalize";
-import type { Outcome } from "./report";
+import { textOf } from "./normalize";
+import { admitSourceObject, type Imported } from "./admit.server";
 
 const refused = t.oparl.import.refused;
 
@@ -25,13 +25,10 @@ function slugOf(name: string) {
  * An Organization of the source: matched by its OParl id, else by name to a body staff typed
  * in by hand (linked, not duplicated). Deleted organizations stay: Gremienweg steps refer to them.
  */
-export async function upsertOrganization(client: SourceClient, raw: unknown): Promise<{ outcome: Outcome; id?: string }> {
-  if (!isRecord(raw)) return { outcome: { refused: refused.notObject } };
-  const id = client.own(raw.id);
-  if (!id) return { outcome: { refused: typeof raw.id === "string" ? refused.foreignHost : refused.noId }, id: String(raw.id ?? "") };
-  if (isDeleted(raw)) return { outcome: "unchanged", id };
-  const type = typeNameOf(raw.type);
-  if (type !== "Organization") return { outcome: { refused: refused.wrongType(String(raw.type ?? "")) }, id };
+export async function upsertOrganization(client: SourceClient, input: unknown): Promise<Imported> {
+  const admitted = await admitSourceObject(client, input, "Organization", async () => "unchanged");
+  if ("done" in admitted) return admitted.done;
+  const { raw, id } = admitted;
   const name = textOf(raw.name, 300);
   if (name === "too-long") return { outcome: { refused: refused.tooLong }, id };
   if (!name) return { outcome: { refused: refused.noName }, id };

@@ -4,10 +4,11 @@ import { consultations, councilAgendaItems, councilMeetings, organizations, pape
 import { t } from "~/i18n/de";
 import { berlinDate } from "~/oparl/export/format";
 import type { SourceClient } from "./client.server";
-import { dateOf, dateTimeOf, isDeleted, isRecord, listOf, mapPaperType, mapResult, mapRole, textOf, typeNameOf } from "./normalize";
+import { dateOf, dateTimeOf, isDeleted, isRecord, listOf, mapPaperType, mapResult, mapRole, textOf, webUrlOf } from "./normalize";
 import { resolveOrganization } from "./organizations.server";
 import { recordPaperFiles, type FileContext } from "./files.server";
 import type { Outcome } from "./report";
+import { admitSourceObject, type Imported } from "./admit.server";
 import { councilDecisionArrived } from "~/commitments/events.server";
 import { renderedColumns } from "~/server/markdown/stored.server";
 
@@ -56,15 +57,13 @@ async function originatorOf(client: SourceClient, raw: Record<string, unknown>) 
  */
 export async function upsertPaper(
   client: SourceClient,
-  raw: unknown,
+  input: unknown,
   orgCache: Map<string, number | null>,
   files: FileContext = { runId: null, count: () => {} },
-): Promise<{ outcome: Outcome; id?: string }> {
-  if (!isRecord(raw)) return { outcome: { refused: refused.notObject } };
-  const id = client.own(raw.id);
-  if (!id) return { outcome: { refused: typeof raw.id === "string" ? refused.foreignHost : refused.noId }, id: String(raw.id ?? "") };
-  if (isDeleted(raw)) return { outcome: await buryPaper(id), id };
-  if (typeNameOf(raw.type) !== "Paper") return { outcome: { refused: refused.wrongType(String(raw.type ?? "")) }, id };
+): Promise<Imported> {
+  const admitted = await admitSourceObject(client, input, "Paper", buryPaper);
+  if ("done" in admitted) return admitted.done;
+  const { raw, id } = admitted;
   const name = textOf(raw.name, 2000);
   const reference = textOf(raw.reference, 100);
   const paperType = textOf(raw.paperType, 200);
@@ -77,7 +76,7 @@ export async function upsertPaper(
   const steps = await readSteps(client, raw.consultation, orgCache);
   if (!Array.isArray(steps)) return { outcome: steps, id };
   const modified = dateTimeOf(raw.modified);
-  const web = typeof raw.web === "string" && /^https?:\/\//.test(raw.web) ? raw.web.slice(0, 2000) : null;
+  const web = webUrlOf(raw.web);
   const originator = (await originatorOf(client, raw)) ?? t.oparl.import.unknownOriginator;
   // Unknown RIS types are kept as text (the DB allows that for imported rows only).
   const ris = {

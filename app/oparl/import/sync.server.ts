@@ -7,7 +7,8 @@ import { upsertCouncilMeeting } from "./meetings.server";
 import { isRecord, listOf, typeNameOf } from "./normalize";
 import { upsertOrganization } from "./organizations.server";
 import { upsertPaper } from "./papers.server";
-import { RunReport, type Outcome } from "./report";
+import { RunReport } from "./report";
+import type { Imported } from "./admit.server";
 
 const text = t.oparl.import.errors;
 /** Overlap against clock skew between us and the source: modified_since starts this much earlier. */
@@ -39,7 +40,7 @@ export async function syncFromRis(options: SyncOptions): Promise<RunReport> {
   if (!system.ok) throw new SyncError(text.fetch(system.url, system.reason));
   const body = await chooseBody(client, system.json, options.bodyUrl ?? null);
   const orgCache = new Map<string, number | null>();
-  const lists: Array<[string, (raw: unknown) => Promise<{ outcome: Outcome; id?: string }>]> = [
+  const lists: Array<[string, (raw: unknown) => Promise<Imported>]> = [
     ["organization", (raw) => upsertOrganization(client, raw)],
     ["meeting", (raw) => upsertCouncilMeeting(client, raw, orgCache)],
     ["paper", (raw) => upsertPaper(client, raw, orgCache, { runId: options.runId ?? null, count: (outcome, id) => report.count("file", outcome, id) })],
@@ -78,7 +79,7 @@ type Walk = {
   client: SourceClient;
   list: string;
   listUrl: string;
-  upsert: (raw: unknown) => Promise<{ outcome: Outcome; id?: string }>;
+  upsert: (raw: unknown) => Promise<Imported>;
   report: RunReport;
   maxPages: number;
   onProgress?: () => Promise<void>;
