@@ -5,9 +5,6 @@ import type { DatabaseHandle } from "#db/client.server";
 export type RequestScope = { databaseUnavailable: boolean; invalidInput: boolean; queries: number; memo: Map<string, Promise<unknown>> };
 
 const storage = new AsyncLocalStorage<RequestScope>();
-// Without a scope (tests calling loaders directly, other servers) the request object is the key.
-const unavailableRequests = new WeakSet<Request>();
-const invalidInputRequests = new WeakSet<Request>();
 
 export function runInRequestScope<T>(fn: () => Promise<T>): Promise<T> {
   return storage.run({ databaseUnavailable: false, invalidInput: false, queries: 0, memo: new Map() }, fn);
@@ -32,25 +29,21 @@ export function memoInRequestScope<T>(key: string, read: () => Promise<T>): Prom
   return pending;
 }
 
-export function markDatabaseUnavailable(request: Request) {
-  unavailableRequests.add(request);
-  const scope = storage.getStore();
-  if (scope) scope.databaseUnavailable = true;
+/** A mark on the current request, kept in its scope, which the error handling reads later. */
+function requestMark(name: "databaseUnavailable" | "invalidInput") {
+  // Without a scope (tests calling loaders directly, other servers) the request object is the key.
+  const marked = new WeakSet<Request>();
+  const mark = (request: Request) => {
+    marked.add(request);
+    const scope = storage.getStore();
+    if (scope) scope[name] = true;
+  };
+  const isMarked = (request: Request) => marked.has(request) || storage.getStore()?.[name] === true;
+  return { mark, isMarked };
 }
 
-export function isMarkedUnavailable(request: Request) {
-  return unavailableRequests.has(request) || storage.getStore()?.databaseUnavailable === true;
-}
-
-export function markInvalidInput(request: Request) {
-  invalidInputRequests.add(request);
-  const scope = storage.getStore();
-  if (scope) scope.invalidInput = true;
-}
-
-export function isMarkedInvalidInput(request: Request) {
-  return invalidInputRequests.has(request) || storage.getStore()?.invalidInput === true;
-}
+export const { mark: markDatabaseUnavailable, isMarked: isMarkedUnavailable } = requestMark("databaseUnavailable");
+export const { mark: markInvalidInput, isMarked: isMarkedInvalidInput } = requestMark("invalidInput");
 
 /** Bench mode: BENCH_QUERY_LOG=1 counts statements per request, =sql also prints them. */
 export function benchQueryLog() {
