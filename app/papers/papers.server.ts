@@ -199,42 +199,48 @@ function paperValues(input: PaperInput) {
   return { ...values, ...renderedColumns("plain", { bodyHtml: input.body, resolutionRecommendationHtml: input.resolutionRecommendation }) };
 }
 
-export async function createPaper({ actorId, input }: { actorId: number; input: PaperInput }): Promise<SaveResult> {
+/**
+ * Saves a paper and its related papers in one transaction. `write` stores the row and returns
+ * its id (undefined when the paper is gone); a taken reference is refused on the field.
+ */
+async function savePaper(
+  { actorId, action, input }: { actorId: number; action: string; input: PaperInput },
+  write: (tx: Executor, values: ReturnType<typeof paperValues>) => Promise<number | undefined>,
+): Promise<SaveResult> {
   const result = await catchConstraint(["papers_reference_idx"], () =>
     db.transaction(async (tx): Promise<SaveResult> => {
       const related = await resolveRelated(tx, input.relatedReferences, input.reference);
       if (related.error !== undefined) return refuse(422, { relatedReferences: related.error });
-      const [paper] = await tx
-        .insert(papers)
-        .values({ ...paperValues(input), createdById: actorId })
-        .returning({ id: papers.id });
-      await replaceRelations(tx, paper.id, related.ids);
-      await recordAudit(tx, { actorId, action: "paper.create", objectType: "paper", objectId: paper.id, details: { reference: input.reference } });
-      return { ok: true, reference: input.reference, id: paper.id } as const;
+      const id = await write(tx, paperValues(input));
+      if (id === undefined) return refuse(404, { form: t.papers.errors.notFound });
+      await replaceRelations(tx, id, related.ids);
+      await recordAudit(tx, { actorId, action, objectType: "paper", objectId: id, details: { reference: input.reference } });
+      return { ok: true, reference: input.reference, id } as const;
     }),
   );
   if (isConstraintFailure(result)) return refuse(409, { reference: t.papers.errors.referenceTaken });
   return result;
 }
 
+export async function createPaper({ actorId, input }: { actorId: number; input: PaperInput }): Promise<SaveResult> {
+  return savePaper({ actorId, action: "paper.create", input }, async (tx, values) => {
+    const [paper] = await tx
+      .insert(papers)
+      .values({ ...values, createdById: actorId })
+      .returning({ id: papers.id });
+    return paper.id;
+  });
+}
+
 export async function updatePaper({ actorId, paperId, input }: { actorId: number; paperId: number; input: PaperInput }): Promise<SaveResult> {
-  const result = await catchConstraint(["papers_reference_idx"], () =>
-    db.transaction(async (tx): Promise<SaveResult> => {
-      const related = await resolveRelated(tx, input.relatedReferences, input.reference);
-      if (related.error !== undefined) return refuse(422, { relatedReferences: related.error });
-      const [paper] = await tx
-        .update(papers)
-        .set({ ...paperValues(input), updatedAt: new Date() })
-        .where(eq(papers.id, paperId))
-        .returning({ id: papers.id });
-      if (!paper) return refuse(404, { form: t.papers.errors.notFound });
-      await replaceRelations(tx, paperId, related.ids);
-      await recordAudit(tx, { actorId, action: "paper.update", objectType: "paper", objectId: paperId, details: { reference: input.reference } });
-      return { ok: true, reference: input.reference, id: paperId } as const;
-    }),
-  );
-  if (isConstraintFailure(result)) return refuse(409, { reference: t.papers.errors.referenceTaken });
-  return result;
+  return savePaper({ actorId, action: "paper.update", input }, async (tx, values) => {
+    const [paper] = await tx
+      .update(papers)
+      .set({ ...values, updatedAt: new Date() })
+      .where(eq(papers.id, paperId))
+      .returning({ id: papers.id });
+    return paper?.id;
+  });
 }
 
 /** A paper by its URL form ("AT-0014-2025"), as the viewer may see it. */
