@@ -1,12 +1,13 @@
 import { refuse } from "~/lib/refusal";
 import { eq, sql } from "drizzle-orm";
-import { db, queryRows, type Transaction } from "#db/client.server";
+import { queryRows, type Transaction } from "#db/client.server";
 import { recommendations, recommendationVersions } from "#db/schema";
 import { t } from "~/i18n/de";
 import { auditOf, recordAudit } from "~/accounts/audit.server";
-import { lockRecommendation, textColumns, type RecommendationText } from "~/recommendations/drafting.server";
-import { isAllowed, nextStatus } from "~/recommendations/rules.server";
-import { can, type Actor } from "~/policy.server";
+import { textColumns, type RecommendationText } from "~/recommendations/drafting.server";
+import { manageRecommendation } from "~/recommendations/board-step.server";
+import { nextStatus } from "~/recommendations/rules.server";
+import type { Actor } from "~/policy.server";
 import * as notifyEvents from "~/notifications/events.server";
 
 const audit = auditOf("recommendation");
@@ -31,29 +32,24 @@ function berlinYear(date: Date) {
 
 /** Only an adopted recommendation is published; the published version is the one voted on. */
 export async function publishRecommendation({ actor, id, isPublic }: { actor: Actor; id: number; isPublic: boolean }) {
-  if (!can(actor, "manage:recommendation")) return refuse(403, { form: t.common.errors.forbidden });
-  return db.transaction(async (tx) => {
-    const rec = await lockRecommendation(tx, id);
-    if (!rec) return refuse(404, { form: t.common.errors.notFound });
-    if (!isAllowed(rec.status, "publish")) return refuse(409, { form: rec.status === "rejected" ? m.publishRejected : m.publishNotAdopted });
-    const now = new Date();
-    const reference = await nextReference(tx, berlinYear(now));
-    await tx
-      .update(recommendations)
-      .set({ status: nextStatus(rec.status, "publish"), publishedAt: now, publishedVersion: rec.votedVersion, reference, isPublic, updatedAt: now })
-      .where(eq(recommendations.id, id));
-    await recordAudit(tx, audit("recommendation.published", id, actor.id, { reference, isPublic, version: rec.votedVersion }));
-    await notifyEvents.recommendationPublished(tx, { recommendationId: id, actorId: actor.id });
-    return { ok: true as const, reference };
-  });
+  return manageRecommendation(
+    { actor, id, action: "publish", notAllowed: (rec) => (rec.status === "rejected" ? m.publishRejected : m.publishNotAdopted) },
+    async (tx, rec) => {
+      const now = new Date();
+      const reference = await nextReference(tx, berlinYear(now));
+      await tx
+        .update(recommendations)
+        .set({ status: nextStatus(rec.status, "publish"), publishedAt: now, publishedVersion: rec.votedVersion, reference, isPublic, updatedAt: now })
+        .where(eq(recommendations.id, id));
+      await recordAudit(tx, audit("recommendation.published", id, actor.id, { reference, isPublic, version: rec.votedVersion }));
+      await notifyEvents.recommendationPublished(tx, { recommendationId: id, actorId: actor.id });
+      return { ok: true as const, reference };
+    },
+  );
 }
 
 export async function makePublic({ actor, id }: { actor: Actor; id: number }) {
-  if (!can(actor, "manage:recommendation")) return refuse(403, { form: t.common.errors.forbidden });
-  return db.transaction(async (tx) => {
-    const rec = await lockRecommendation(tx, id);
-    if (!rec) return refuse(404, { form: t.common.errors.notFound });
-    if (!isAllowed(rec.status, "makePublic")) return refuse(409, { form: m.notPublished });
+  return manageRecommendation({ actor, id, action: "makePublic", notAllowed: m.notPublished }, async (tx, rec) => {
     if (rec.isPublic) return { ok: true as const };
     await tx.update(recommendations).set({ isPublic: true, updatedAt: new Date() }).where(eq(recommendations.id, id));
     await recordAudit(tx, audit("recommendation.made_public", id, actor.id));
@@ -66,11 +62,7 @@ export async function makePublic({ actor, id }: { actor: Actor; id: number }) {
  * becomes the published version. The vote record stays with the version voted on.
  */
 export async function correctPublished({ actor, id, input, note }: { actor: Actor; id: number; input: Omit<RecommendationText, "papers">; note: string }) {
-  if (!can(actor, "manage:recommendation")) return refuse(403, { form: t.common.errors.forbidden });
-  return db.transaction(async (tx) => {
-    const rec = await lockRecommendation(tx, id);
-    if (!rec) return refuse(404, { form: t.common.errors.notFound });
-    if (!isAllowed(rec.status, "correct")) return refuse(409, { form: m.notPublished });
+  return manageRecommendation({ actor, id, action: "correct", notAllowed: m.notPublished }, async (tx, rec) => {
     if (rec.title === input.title && rec.summary === input.summary && rec.body === input.body) return refuse(422, { body: m.correctionUnchanged });
     const number = rec.latestVersion + 1;
     await tx

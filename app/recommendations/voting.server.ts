@@ -6,6 +6,7 @@ import { env } from "~/env.server";
 import { t } from "~/i18n/de";
 import { auditOf, recordAudit } from "~/accounts/audit.server";
 import { lockRecommendation } from "~/recommendations/drafting.server";
+import { manageRecommendation } from "~/recommendations/board-step.server";
 import { ballotOpen, deriveOutcome, isAllowed, nextStatus, tallyVotes, voteRecord } from "~/recommendations/rules.server";
 import { can, type Actor } from "~/policy.server";
 import { closeRecommendationDiscussion } from "~/recommendations/discussion.server";
@@ -79,11 +80,7 @@ export async function castVote({ actor, id, choice, conflictReason }: { actor: A
 }
 
 export async function closeVote({ actor, id }: { actor: Actor; id: number }) {
-  if (!can(actor, "manage:recommendation")) return refuse(403, { form: t.common.errors.forbidden });
-  return db.transaction(async (tx) => {
-    const rec = await lockRecommendation(tx, id);
-    if (!rec) return refuse(404, { form: t.common.errors.notFound });
-    if (!isAllowed(rec.status, "closeVote")) return refuse(409, { form: m.notVoting });
+  return manageRecommendation({ actor, id, action: "closeVote", notAllowed: m.notVoting }, async (tx, rec) => {
     const votes = await tx
       .select({ choice: recommendationVotes.choice })
       .from(recommendationVotes)
