@@ -1,11 +1,11 @@
-import { and, count, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { auditEvents, invitations, sessions, users } from "#db/schema";
 import { hashPassword, verifyPassword } from "~/accounts/password.server";
 import { t } from "~/i18n/de";
 import { refuse, type Refusal } from "~/lib/refusal";
 import { deleteNotificationDataOf } from "~/notifications/account-data.server";
-import { auditOf, recordAudit } from "./audit.server";
+import { auditOf, countAuditEvents, recordAudit } from "./audit.server";
 import { assertKeepsAnAdmin, lockActiveAdmins } from "./user-admin.server";
 
 const audit = auditOf("user");
@@ -20,17 +20,11 @@ const MAX_PASSWORD_FAILURES = 5;
 const FAILURE_WINDOW_MINUTES = 15;
 
 async function recentPasswordFailures(userId: number) {
-  const [row] = await db
-    .select({ count: count() })
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.action, "account.password_check_failed"),
-        eq(auditEvents.actorId, userId),
-        sql`${auditEvents.at} > now() - make_interval(mins => ${FAILURE_WINDOW_MINUTES})`,
-      ),
-    );
-  return row?.count ?? 0;
+  return countAuditEvents(
+    "account.password_check_failed",
+    eq(auditEvents.actorId, userId),
+    sql`${auditEvents.at} > now() - make_interval(mins => ${FAILURE_WINDOW_MINUTES})`,
+  );
 }
 
 export async function getOwnProfile({ userId }: { userId: number }) {

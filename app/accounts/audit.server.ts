@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { db, type Executor } from "#db/client.server";
 import { auditEvents, users } from "#db/schema";
 
@@ -30,6 +30,15 @@ export function auditOf(objectType: string) {
     objectId,
     details,
   });
+}
+
+/** How many entries of one action match the conditions: the throttles count attempts here, shared by all processes. */
+export async function countAuditEvents(action: string, ...conditions: SQL[]) {
+  const [row] = await db
+    .select({ count: count() })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, action), ...conditions));
+  return row?.count ?? 0;
 }
 
 export const AUDIT_PAGE_SIZE = 50;

@@ -1,10 +1,10 @@
-import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { auditEvents, passwordResets, sessions, users } from "#db/schema";
 import { hashPassword } from "~/accounts/password.server";
 import { generateToken, hashToken } from "~/accounts/token.server";
 import { t } from "~/i18n/de";
-import { auditOf, recordAudit } from "~/accounts/audit.server";
+import { auditOf, countAuditEvents, recordAudit } from "~/accounts/audit.server";
 import { portalUrl, renderMail } from "~/server/mail/compose.server";
 import { enqueueMail } from "~/server/mail/outbox.server";
 
@@ -16,17 +16,11 @@ export const MAX_PER_ADDRESS_PER_HOUR = 3;
 export const MAX_PER_CLIENT_PER_HOUR = 10;
 
 async function recentRequests(field: "email" | "client", value: string) {
-  const [row] = await db
-    .select({ count: count() })
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.action, "auth.password_reset_requested"),
-        sql`${auditEvents.at} > now() - interval '1 hour'`,
-        sql`${auditEvents.details}->>${field} = ${value}`,
-      ),
-    );
-  return row?.count ?? 0;
+  return countAuditEvents(
+    "auth.password_reset_requested",
+    sql`${auditEvents.at} > now() - interval '1 hour'`,
+    sql`${auditEvents.details}->>${field} = ${value}`,
+  );
 }
 
 /**
