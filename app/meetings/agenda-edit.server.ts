@@ -3,11 +3,13 @@ import { and, desc, eq, gt, lt, asc } from "drizzle-orm";
 import { db, type Transaction } from "#db/client.server";
 import { agendaItems, meetings, papers } from "#db/schema";
 import { t } from "~/i18n/de";
-import { recordAudit } from "../accounts/audit.server";
+import { auditOf, recordAudit } from "../accounts/audit.server";
 import { nextPosition } from "~/server/next-position.server";
 import { catchConstraint, isConstraintFailure } from "./db.server";
 import type { AgendaItemInput, ItemMinutesInput } from "./schemas.server";
 import { renderedColumns, renderedColumnsOnly } from "~/server/markdown/stored.server";
+
+const audit = auditOf("meeting");
 
 export type AgendaResult = { ok: true } | Refusal;
 
@@ -72,13 +74,7 @@ export function addAgendaItem({ actorId, meetingId, input }: { actorId: number; 
       .insert(agendaItems)
       .values({ ...values, ...renderedColumns("plain", { descriptionHtml: input.description, minutesHtml: null }), meetingId, position })
       .returning({ id: agendaItems.id });
-    await recordAudit(tx, {
-      actorId,
-      action: "agenda_item.create",
-      objectType: "meeting",
-      objectId: meetingId,
-      details: { itemId: row.id, number: input.number },
-    });
+    await recordAudit(tx, audit("agenda_item.create", meetingId, actorId, { itemId: row.id, number: input.number }));
     return { ok: true } as const;
   });
 }
@@ -92,7 +88,7 @@ export function updateAgendaItem(args: { actorId: number; meetingId: number; ite
       .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)))
       .returning({ id: agendaItems.id });
     if (!row) return refuse(404, { form: e().itemNotFound });
-    await recordAudit(tx, { actorId, action: "agenda_item.update", objectType: "meeting", objectId: meetingId, details: { itemId, number: input.number } });
+    await recordAudit(tx, audit("agenda_item.update", meetingId, actorId, { itemId, number: input.number }));
     return { ok: true } as const;
   });
 }
@@ -104,7 +100,7 @@ export function removeAgendaItem({ actorId, meetingId, itemId }: { actorId: numb
       .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)))
       .returning({ id: agendaItems.id, number: agendaItems.number });
     if (!row) return refuse(404, { form: e().itemNotFound });
-    await recordAudit(tx, { actorId, action: "agenda_item.delete", objectType: "meeting", objectId: meetingId, details: { itemId, number: row.number } });
+    await recordAudit(tx, audit("agenda_item.delete", meetingId, actorId, { itemId, number: row.number }));
     return { ok: true } as const;
   });
 }
@@ -129,7 +125,7 @@ export function moveAgendaItem(args: { actorId: number; meetingId: number; itemI
     await tx.update(agendaItems).set({ position: -item.id }).where(eq(agendaItems.id, item.id));
     await tx.update(agendaItems).set({ position: item.position }).where(eq(agendaItems.id, neighbour.id));
     await tx.update(agendaItems).set({ position: neighbour.position }).where(eq(agendaItems.id, item.id));
-    await recordAudit(tx, { actorId, action: "agenda_item.move", objectType: "meeting", objectId: meetingId, details: { itemId, direction } });
+    await recordAudit(tx, audit("agenda_item.move", meetingId, actorId, { itemId, direction }));
     return { ok: true } as const;
   });
 }
@@ -146,7 +142,7 @@ export function recordItemMinutes({ actorId, meetingId, input }: { actorId: numb
       .where(and(eq(agendaItems.id, input.itemId), eq(agendaItems.meetingId, meetingId)))
       .returning({ id: agendaItems.id });
     if (!row) return refuse(404, { form: e().itemNotFound });
-    await recordAudit(tx, { actorId, action: "agenda_item.minutes", objectType: "meeting", objectId: meetingId, details: { itemId: input.itemId } });
+    await recordAudit(tx, audit("agenda_item.minutes", meetingId, actorId, { itemId: input.itemId }));
     return { ok: true };
   });
 }

@@ -3,10 +3,12 @@ import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { meetings } from "#db/schema";
 import { t } from "~/i18n/de";
-import { recordAudit } from "../accounts/audit.server";
+import { auditOf, recordAudit } from "../accounts/audit.server";
 import type { MeetingInput } from "./schemas.server";
 import { qualified } from "../papers/status.server";
 import { meetingSaved } from "~/meetings/invitation-mail.server";
+
+const audit = auditOf("meeting");
 
 export const MEETING_PAGE_SIZE = 10;
 export type MeetingPeriod = "kommend" | "vergangen";
@@ -68,7 +70,7 @@ export async function createMeeting({ actorId, input }: { actorId: number; input
       .insert(meetings)
       .values({ ...input, minutesReleasedAt: null, createdById: actorId })
       .returning();
-    await recordAudit(tx, { actorId, action: "meeting.create", objectType: "meeting", objectId: row.id, details: { name: input.name } });
+    await recordAudit(tx, audit("meeting.create", row.id, actorId, { name: input.name }));
     // Created as "eingeladen": the invitation goes out as if it had been set so afterwards.
     await meetingSaved(tx, { before: { ...row, state: "terminiert" }, actorId });
     return row.id;
@@ -89,13 +91,7 @@ export async function updateMeeting({ actorId, id, input }: { actorId: number; i
       .update(meetings)
       .set({ ...input, updatedAt: new Date() })
       .where(eq(meetings.id, id));
-    await recordAudit(tx, {
-      actorId,
-      action: "meeting.update",
-      objectType: "meeting",
-      objectId: id,
-      details: { state: input.state, cancelled: input.cancelled },
-    });
+    await recordAudit(tx, audit("meeting.update", id, actorId, { state: input.state, cancelled: input.cancelled }));
     await meetingSaved(tx, { before: current, actorId });
     return { ok: true };
   });

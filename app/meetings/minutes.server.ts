@@ -5,9 +5,11 @@ import { meetingAttendees, meetings, users } from "#db/schema";
 import type { SessionUser } from "~/accounts/session.server";
 import { t } from "~/i18n/de";
 import { can } from "~/policy.server";
-import { recordAudit } from "../accounts/audit.server";
+import { auditOf, recordAudit } from "../accounts/audit.server";
 import { catchConstraint, isConstraintFailure } from "./db.server";
 import { minutesReleased } from "~/meetings/invitation-mail.server";
+
+const audit = auditOf("meeting");
 
 type Result = { ok: true } | Refusal;
 const e = () => t.meetings.errors;
@@ -60,7 +62,7 @@ export async function setMemberAttendance({ actorId, meetingId, userIds }: { act
     if (members.length !== new Set(userIds).size) return refuse(422, { userIds: e().memberUnknown });
     await tx.delete(meetingAttendees).where(and(eq(meetingAttendees.meetingId, meetingId), isNotNull(meetingAttendees.userId)));
     if (members.length > 0) await tx.insert(meetingAttendees).values(members.map((member) => ({ meetingId, userId: member.id })));
-    await recordAudit(tx, { actorId, action: "meeting.attendance", objectType: "meeting", objectId: meetingId, details: { userIds } });
+    await recordAudit(tx, audit("meeting.attendance", meetingId, actorId, { userIds }));
     return { ok: true } as const;
   });
 }
@@ -72,7 +74,7 @@ export async function addGuest(args: { actorId: number; meetingId: number; guest
       const refused = await heldMeeting(tx, meetingId);
       if (refused) return refused;
       await tx.insert(meetingAttendees).values({ meetingId, guestName, guestAffiliation });
-      await recordAudit(tx, { actorId, action: "meeting.guest_add", objectType: "meeting", objectId: meetingId, details: { guestName } });
+      await recordAudit(tx, audit("meeting.guest_add", meetingId, actorId, { guestName }));
       return { ok: true };
     }),
   );
@@ -88,7 +90,7 @@ export async function removeAttendee({ actorId, meetingId, attendeeId }: { actor
       .where(and(eq(meetingAttendees.id, attendeeId), eq(meetingAttendees.meetingId, meetingId)))
       .returning({ id: meetingAttendees.id });
     if (!row) return refuse(404, { form: e().attendeeNotFound });
-    await recordAudit(tx, { actorId, action: "meeting.attendee_remove", objectType: "meeting", objectId: meetingId, details: { attendeeId } });
+    await recordAudit(tx, audit("meeting.attendee_remove", meetingId, actorId, { attendeeId }));
     return { ok: true } as const;
   });
 }
@@ -102,7 +104,7 @@ export async function setMinutesReleased({ actorId, meetingId, released }: { act
       .update(meetings)
       .set({ minutesReleasedAt: released ? new Date() : null, minutesReleasedById: released ? actorId : null, updatedAt: new Date() })
       .where(eq(meetings.id, meetingId));
-    await recordAudit(tx, { actorId, action: released ? "meeting.minutes_release" : "meeting.minutes_withdraw", objectType: "meeting", objectId: meetingId });
+    await recordAudit(tx, audit(released ? "meeting.minutes_release" : "meeting.minutes_withdraw", meetingId, actorId));
     if (released) await minutesReleased(tx, { meetingId, actorId });
     return { ok: true } as const;
   });

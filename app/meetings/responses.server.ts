@@ -1,8 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { meetingResponses, meetings, MEETING_RESPONSES, users, type MeetingResponse } from "#db/schema";
-import { recordAudit } from "~/accounts/audit.server";
+import { auditOf, recordAudit } from "~/accounts/audit.server";
 import { verifyToken } from "~/server/signing.server";
+
+const audit = auditOf("meeting");
 
 /** A signed Zusage/Absage link: the meeting, the member and the answer; null when forged or the meeting is gone. */
 export async function readMeetingResponseToken({ meetingId, token }: { meetingId: number; token: string }) {
@@ -24,7 +26,7 @@ export async function setMeetingResponse({ meetingId, userId, response }: { meet
       .insert(meetingResponses)
       .values({ meetingId, userId, response })
       .onConflictDoUpdate({ target: [meetingResponses.meetingId, meetingResponses.userId], set: { response, updatedAt: new Date() } });
-    await recordAudit(tx, { actorId: userId, action: "meeting.response", objectType: "meeting", objectId: meetingId, details: { response } });
+    await recordAudit(tx, audit("meeting.response", meetingId, userId, { response }));
   });
 }
 
