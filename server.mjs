@@ -98,6 +98,8 @@ const server = app.listen(port, host, () => {
   ops.publishListeningPort(server.address().port);
   console.log(`Digitalbeirat-Portal läuft auf http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
 });
+// Requests Node cannot parse are answered without a reset while the client still sends.
+server.on("clientError", ops.answerClientError);
 // SIGTERM: stop accepting, finish requests in flight and shutdown hooks (bounded), close the database, exit 0.
 ops.installGracefulShutdown(server, () => build.entry.module.closeDatabase());
 

@@ -7,6 +7,7 @@ export { healthz, readyz } from "./health.server";
 export { installGracefulShutdown, trackRequests } from "./graceful-shutdown.server";
 export { onShutdown } from "./shutdown.server";
 export { backupForTool, TOOL_BACKUP_PATH } from "./backup/http.server";
+export { answerClientError } from "./client-error.server";
 
 /** The second process on a PGlite folder: its German message, for server.mjs to print before exiting 1. */
 export function folderLockedMessage(error: unknown): string | null {
