@@ -1,3 +1,4 @@
+import type { Socket } from "node:net";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
@@ -125,6 +126,7 @@ function closeIfAnsweredEarly(req: ExpressRequest, res: ExpressResponse) {
 }
 
 function cutOffWhenAnswered(req: ExpressRequest, res: ExpressResponse) {
+  lingerBeforeClosing(req.socket);
   res.once("finish", () => {
     if (req.complete) return;
     // Checked again when the timer fires: once Node has discarded the rest of the body, the
@@ -135,6 +137,24 @@ function cutOffWhenAnswered(req: ExpressRequest, res: ExpressResponse) {
     }, 5_000).unref();
     req.once("end", () => clearTimeout(timer));
   });
+}
+
+const LINGER_MS = 5_000;
+
+/**
+ * When the early answer is the connection's last (the client sent `Connection: close`), Node
+ * ends the socket with destroySoon: destroyed as soon as the answer is written, while upload
+ * bytes are still arriving unread, so the kernel resets the connection and a client still
+ * sending gets EPIPE instead of the answer (seen in the upload-limit tests). Here the answer goes
+ * out, the socket stops writing and reads on (Node drops the rest of the body) until the client
+ * closes, at most a few seconds.
+ */
+function lingerBeforeClosing(socket: Socket | undefined) {
+  if (!socket) return;
+  socket.destroySoon = function (this: Socket) {
+    this.end();
+    setTimeout(() => this.destroy(), LINGER_MS).unref();
+  };
 }
 
 /**
