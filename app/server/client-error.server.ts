@@ -1,8 +1,8 @@
 import type { Socket } from "node:net";
+import { closeWhenClientIsDone } from "./linger.server";
 
 // How long what still arrives is read and dropped: until the client is quiet for a moment, at most a while.
-const LINGER_IDLE_MS = 2_000;
-const LINGER_MAX_MS = 15_000;
+const LINGER = { idleMs: 2_000, maxMs: 15_000 };
 // Node's parser reports the error again for every chunk that still arrives: answered once.
 const answered = new WeakSet<Socket>();
 
@@ -30,13 +30,5 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
   socket.end(
     `HTTP/1.1 ${statusLine(error.code)}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
-  socket.on("error", () => {});
-  const close = () => socket.destroy();
-  let idle = setTimeout(close, LINGER_IDLE_MS).unref();
-  setTimeout(close, LINGER_MAX_MS).unref();
-  socket.on("data", () => {
-    clearTimeout(idle);
-    idle = setTimeout(close, LINGER_IDLE_MS).unref();
-  });
-  socket.resume();
+  closeWhenClientIsDone(socket, LINGER);
 }

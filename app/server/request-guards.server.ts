@@ -4,6 +4,7 @@ import { env } from "~/env.server";
 import { t } from "~/i18n/de";
 import { formBoundBroken } from "~/lib/fields";
 import { judgeOrigin } from "./csrf.server";
+import { closeWhenClientIsDone } from "./linger.server";
 import { refuse } from "./edge-refusal.server";
 
 const s = t.security;
@@ -139,7 +140,9 @@ function cutOffWhenAnswered(req: ExpressRequest, res: ExpressResponse) {
   });
 }
 
-const LINGER_MS = 5_000;
+// Node's HTTP parser reads this socket itself (no "data" events reach us), so "quiet" cannot be
+// seen here: the bound alone decides.
+const LINGER = { idleMs: 5_000, maxMs: 5_000 };
 
 /**
  * When the early answer is the connection's last (the client sent `Connection: close`), Node
@@ -152,8 +155,7 @@ const LINGER_MS = 5_000;
 function lingerBeforeClosing(socket: Socket | undefined) {
   if (!socket) return;
   socket.destroySoon = function (this: Socket) {
-    this.end();
-    setTimeout(() => this.destroy(), LINGER_MS).unref();
+    closeWhenClientIsDone(this, LINGER);
   };
 }
 
