@@ -46,17 +46,15 @@ export async function createTestDatabase(
     const name = await reusedTemplatePostgres(serverUrl, pgTemplate, async (fresh) => {
       const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
       try {
-        await admin.unsafe(`create database ${fresh} template ${pgTemplate}`);
-        await admin.unsafe(`alter database ${fresh} set synchronous_commit = off`);
+        await createPostgresDatabase(admin, fresh, { template: pgTemplate, fastCommits: true });
       } finally {
         await admin.end();
       }
     });
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const handle = openPostgres(url.toString(), { max: 4 });
+    const url = databaseUrl(serverUrl, name);
+    const handle = openPostgres(url, { max: 4 });
     // The database stays for the worker's next file, which empties it; global-setup drops it.
-    return { handle, serverEnv: { DATABASE_URL: url.toString() }, dispose: () => handle.close() };
+    return { handle, serverEnv: { DATABASE_URL: url }, dispose: () => handle.close() };
   }
   if (serverUrl && pgTemplate) {
     const template = demo ? demoTemplateName(pgTemplate) : pgTemplate;
@@ -128,20 +126,30 @@ export async function openEmptyDatabase(serverUrl: string | undefined, prefix: s
 async function createScratchPostgres(serverUrl: string, prefix: string, options: { template?: string; fastCommits?: boolean; max: number }) {
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(options.template ? `create database ${name} template ${options.template}` : `create database ${name}`);
-  if (options.fastCommits) await admin.unsafe(`alter database ${name} set synchronous_commit = off`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = openPostgres(url.toString(), { max: options.max });
+  await createPostgresDatabase(admin, name, options);
+  const url = databaseUrl(serverUrl, name);
+  const handle = openPostgres(url, { max: options.max });
   return {
     handle,
-    url: url.toString(),
+    url,
     dispose: async () => {
       await handle.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
     },
   };
+}
+
+/** A test database is thrown away after its file: `fastCommits` lets a commit not wait for the disk. */
+async function createPostgresDatabase(admin: postgres.Sql, name: string, options: { template?: string; fastCommits?: boolean }) {
+  await admin.unsafe(options.template ? `create database ${name} template ${options.template}` : `create database ${name}`);
+  if (options.fastCommits) await admin.unsafe(`alter database ${name} set synchronous_commit = off`);
+}
+
+function databaseUrl(serverUrl: string, name: string) {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 /** A PGlite folder this process has not opened (the server holds it): kind and folder only. */
