@@ -10,6 +10,8 @@ rm -f tmp/test/results-*.json tmp/test/load-*.json
 
 bash scripts/ensure-chromium.sh || { echo "Chromium fehlt"; exit 1; }
 export TEST_PG_URL="${TEST_PG_URL:-postgres://postgres@127.0.0.1:5432/test}"
+# The PGlite templates global-setup makes in the first vitest run serve the load tests' run too.
+export TEST_RUN_ID="$$-$(date +%s%N)"
 if command -v pg_isready >/dev/null && ! pg_isready -q -h 127.0.0.1 -p 5432; then
   pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start || true
   for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done

@@ -1,5 +1,5 @@
 import { execSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -8,7 +8,7 @@ import postgres from "postgres";
 import { openPglite, openPgliteFolder, openPostgres } from "../../db/client.server";
 import { applyMigrations } from "../../db/migrate.server";
 import { seedDemo } from "../../db/seed/index";
-import { DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_DUMP, ROOT, TEMPLATE_DIR, TEMPLATE_DUMP, demoTemplateName } from "./templates";
+import { DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_DUMP, ROOT, TEMPLATE_DIR, TEMPLATE_DUMP, TEMPLATE_STAMP, demoTemplateName } from "./templates";
 
 /**
  * Once per run: a migrated database to copy from, and a second one with the demo story loaded
@@ -36,7 +36,8 @@ export default async function setup(project: TestProject) {
     await demo.close();
     await admin.end();
     project.provide("pgTemplate", templateName);
-  } else {
+  } else if (!madeInThisRun()) {
+    rmSync(TEMPLATE_STAMP, { force: true });
     const client = new PGlite();
     await applyMigrations(openPglite(client));
     const plain = await client.dumpDataDir("none");
@@ -47,6 +48,9 @@ export default async function setup(project: TestProject) {
     await client.close();
     await writeTemplateFolder(TEMPLATE_DIR, plain);
     await writeTemplateFolder(DEMO_TEMPLATE_DIR, demo);
+    if (process.env.TEST_RUN_ID) writeFileSync(TEMPLATE_STAMP, process.env.TEST_RUN_ID);
+    project.provide("pgTemplate", "");
+  } else {
     project.provide("pgTemplate", "");
   }
   if (
@@ -65,6 +69,12 @@ export default async function setup(project: TestProject) {
     await admin.unsafe(`drop database if exists portal_template_${process.pid} with (force)`);
     await admin.end();
   };
+}
+
+/** The PGlite templates were made by an earlier vitest run of this same `npm test` (same code). */
+function madeInThisRun() {
+  const runId = process.env.TEST_RUN_ID;
+  return Boolean(runId) && existsSync(TEMPLATE_STAMP) && readFileSync(TEMPLATE_STAMP, "utf8") === runId;
 }
 
 /** A data folder from a dump, opened and shut down once so servers can start on copies of it. */
