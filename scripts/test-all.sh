@@ -54,9 +54,12 @@ cat tmp/test/lane-a.log tmp/test/lane-b.log
 
 # The browser tests (test/e2e) run once, on PostgreSQL, the production database: what they add
 # over the integration tests is the page in a real browser, not the database (decision 097).
-# Every other test runs on both.
-phase "Tests auf PGlite (ohne Browsertests)"
-SKIP_BUILD=1 npx vitest run --exclude 'test/e2e/**' --reporter=default --reporter=json --outputFile.json=tmp/test/results-pglite.json "$@"
+# Every other test runs on both, but for two more: the permission matrix and the outside probe
+# check the policy, guards and headers, the same code on both databases: once, on PostgreSQL
+# (decision 100).
+ONCE_ON_POSTGRES=(--exclude test/integration/security/route-matrix.test.ts --exclude test/integration/security/probe.test.ts)
+phase "Tests auf PGlite (ohne Browsertests, Rechtematrix und Sonde)"
+SKIP_BUILD=1 npx vitest run --exclude 'test/e2e/**' "${ONCE_ON_POSTGRES[@]}" --reporter=default --reporter=json --outputFile.json=tmp/test/results-pglite.json "$@"
 
 phase "Tests auf PostgreSQL ($TEST_PG_URL), mit Browsertests"
 SKIP_BUILD=1 TEST_DATABASE_URL="$TEST_PG_URL" npx vitest run --reporter=default --reporter=json --outputFile.json=tmp/test/results-postgres.json "$@"
