@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { AgendaItemForm } from "~/meetings/ui/agenda-item-form";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
@@ -133,6 +133,4 @@ export default function AgendaEditPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.meetings.errors.notFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.meetings.errors.notFound });
