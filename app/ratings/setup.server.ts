@@ -79,14 +79,9 @@ export async function updateProposal({ roundId, proposalId, input, actor }: { ro
 }
 
 export async function deleteProposal({ roundId, proposalId, actor }: { roundId: number; proposalId: number; actor: Actor }) {
-  await changeDraft(roundId, async (tx) => {
-    const deleted = await tx
-      .delete(ratingProposals)
-      .where(and(eq(ratingProposals.id, proposalId), eq(ratingProposals.roundId, roundId)))
-      .returning({ title: ratingProposals.title });
-    if (deleted.length === 0) throw new RefusalError(404, t.ratings.errors.proposalNotFound);
-    await recordAudit(tx, audit("rating_proposal.deleted", roundId, actor.id, { proposalId, title: deleted[0].title }));
-  });
+  await deleteFromDraft(roundId, { table: ratingProposals, id: proposalId, notFound: t.ratings.errors.proposalNotFound }, ({ title }) =>
+    audit("rating_proposal.deleted", roundId, actor.id, { proposalId, title }),
+  );
 }
 
 export async function addCriterion({ roundId, input, actor }: { roundId: number; input: CriterionInput; actor: Actor }) {
@@ -101,7 +96,9 @@ export async function addCriterion({ roundId, input, actor }: { roundId: number;
 }
 
 export async function deleteCriterion({ roundId, criterionId, actor }: { roundId: number; criterionId: number; actor: Actor }) {
-  await deleteFromDraft(roundId, ratingCriteria, criterionId, audit("rating_criterion.deleted", roundId, actor.id, { criterionId }));
+  await deleteFromDraft(roundId, { table: ratingCriteria, id: criterionId, notFound: t.ratings.errors.criterionNotFound }, () =>
+    audit("rating_criterion.deleted", roundId, actor.id, { criterionId }),
+  );
 }
 
 /** Saves all weights at once; the sum may differ from 100 while drafting, not when opening. */
@@ -142,18 +139,22 @@ export async function addKnockout({ roundId, input, actor }: { roundId: number; 
 }
 
 export async function deleteKnockout({ roundId, knockoutId, actor }: { roundId: number; knockoutId: number; actor: Actor }) {
-  await deleteFromDraft(roundId, ratingKnockouts, knockoutId, audit("rating_knockout.deleted", roundId, actor.id, { knockoutId }));
+  await deleteFromDraft(roundId, { table: ratingKnockouts, id: knockoutId, notFound: t.ratings.errors.criterionNotFound }, () =>
+    audit("rating_knockout.deleted", roundId, actor.id, { knockoutId }),
+  );
 }
 
-/** Deletes one criterion or knock-out criterion of the draft round; a 404 when the round has no such row. */
-async function deleteFromDraft(roundId: number, table: typeof ratingCriteria | typeof ratingKnockouts, id: number, entry: AuditEntry) {
+type DraftRow = { table: typeof ratingProposals | typeof ratingCriteria | typeof ratingKnockouts; id: number; notFound: string };
+
+/** Deletes one proposal, criterion or knock-out criterion of the draft round; a 404 when the round has no such row. */
+async function deleteFromDraft(roundId: number, { table, id, notFound }: DraftRow, entry: (deleted: { title: string }) => AuditEntry) {
   await changeDraft(roundId, async (tx) => {
     const deleted = await tx
       .delete(table)
       .where(and(eq(table.id, id), eq(table.roundId, roundId)))
-      .returning({ id: table.id });
-    if (deleted.length === 0) throw new RefusalError(404, t.ratings.errors.criterionNotFound);
-    await recordAudit(tx, entry);
+      .returning({ title: table.title });
+    if (deleted.length === 0) throw new RefusalError(404, notFound);
+    await recordAudit(tx, entry(deleted[0]));
   });
 }
 

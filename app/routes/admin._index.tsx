@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { useLoaderData } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { can, requirePermission } from "~/policy.server";
@@ -49,6 +49,4 @@ export default function AdminPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 403: t.accounts.admin.inviteOnly }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 403: t.accounts.admin.inviteOnly });

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FormAlert, SubmitButton } from "~/ui/form";
-import { ErrorPage } from "~/ui/error-page";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { FormAlert, IntentButtonForm } from "~/ui/form";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
 import { parseId, readForm } from "~/lib/fields";
@@ -52,12 +52,9 @@ function JobTable({ jobs, caption, retry }: { jobs: JobRow[]; caption: string; r
           <td className="break-all text-sm">{job.lastError ?? ""}</td>
           <td>
             {retry || job.state === "pending" ? (
-              <Form method="post">
+              <IntentButtonForm intent="retry" label={text.retry} buttonClassName="btn-secondary py-1" ariaLabel={`${text.retry}: ${job.kind} #${job.id}`}>
                 <input type="hidden" name="id" value={job.id} />
-                <SubmitButton intent="retry" className="btn-secondary py-1" aria-label={`${text.retry}: ${job.kind} #${job.id}`}>
-                  {text.retry}
-                </SubmitButton>
-              </Form>
+              </IntentButtonForm>
             ) : null}
           </td>
         </tr>
@@ -82,6 +79,4 @@ export default function AdminJobs() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 403: t.mail.admin.adminOnly }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 403: t.mail.admin.adminOnly });

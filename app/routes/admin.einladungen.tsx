@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
 import { InvitationSchema } from "~/accounts/account-schemas.server";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { Pagination } from "~/ui/pagination";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
@@ -177,6 +177,4 @@ export default function InvitationsPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 403: t.accounts.admin.inviteOnly }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 403: t.accounts.admin.inviteOnly });

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ROLES } from "#db/schema";
 import { roleField } from "~/accounts/account-schemas.server";
 import { AccountRow } from "~/accounts/ui/account-row";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { Pagination } from "~/ui/pagination";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
@@ -99,6 +99,4 @@ export default function AccountsAdminPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 403: t.accounts.admin.adminOnly }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 403: t.accounts.admin.adminOnly });

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { formatDateTime } from "~/lib/dates";
 import { routeId } from "~/lib/fields";
@@ -89,6 +89,4 @@ export default function AdminMail() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 403: text.adminOnly }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 403: text.adminOnly });

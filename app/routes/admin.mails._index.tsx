@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { FormAlert, IntentButtonForm } from "~/ui/form";
 import { MoreLink } from "~/ui/pagination";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
 import { readForm } from "~/lib/fields";
@@ -71,6 +71,4 @@ export default function AdminMails() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 403: text.adminOnly }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 403: text.adminOnly });

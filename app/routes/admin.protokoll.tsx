@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData, useLocation } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { PrevNextNav } from "~/ui/pagination";
 import { formatDateTime, isoString } from "~/lib/dates";
@@ -96,6 +96,4 @@ export default function AuditLogPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 403: t.accounts.admin.adminOnly }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 403: t.accounts.admin.adminOnly });

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { requirePermission } from "~/policy.server";
 import { SubmitButton } from "~/ui/form";
@@ -27,6 +27,4 @@ export default function BackupPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 403: text.adminOnly }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 403: text.adminOnly });

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { t } from "~/i18n/de";
 import { buildProcessingRecord } from "~/legal/processing-record.server";
 import { ProcessingRecordPage } from "~/legal/ui/processing-record-page";
@@ -19,6 +19,4 @@ export default function ProcessingRecordRoute() {
   return <ProcessingRecordPage record={record} />;
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 403: t.processingRecord.adminOnly }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 403: t.processingRecord.adminOnly });

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { t } from "~/i18n/de";
 import { formatDateTime, isoString } from "~/lib/dates";
 import { parseId, readForm } from "~/lib/fields";
 import { pageFromUrl } from "~/lib/pagination";
 import { listNotifications, markRead } from "~/notifications/centre.server";
 import { requireUser } from "~/policy.server";
-import { SubmitButton, IntentButtonForm } from "~/ui/form";
+import { IntentButtonForm } from "~/ui/form";
 import { MoreLink } from "~/ui/pagination";
 import { TitledSection } from "~/ui/titled-section";
 
@@ -68,12 +68,9 @@ export default function NotificationCentre() {
                 </p>
               </div>
               {n.readAt ? null : (
-                <Form method="post">
+                <IntentButtonForm intent="read" label={text.markRead} buttonClassName="btn-secondary py-1" ariaLabel={`${text.markRead}: ${n.title}`}>
                   <input type="hidden" name="id" value={n.id} />
-                  <SubmitButton intent="read" className="btn-secondary py-1" aria-label={`${text.markRead}: ${n.title}`}>
-                    {text.markRead}
-                  </SubmitButton>
-                </Form>
+                </IntentButtonForm>
               )}
             </li>
           ))}

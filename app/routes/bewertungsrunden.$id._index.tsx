@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { CriteriaTable } from "~/ratings/ui/criteria-table";
 import { FactSheet } from "~/ratings/ui/fact-sheet";
 import { Participation, ResultLinks, StaffRoundActions } from "~/ratings/ui/round-actions";
@@ -178,6 +178,4 @@ export default function RoundPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.ratings.errors.roundNotFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.ratings.errors.roundNotFound });

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { RecusalForm, ScoreForm } from "~/ratings/ui/score-form";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
@@ -159,6 +159,4 @@ export default function ScoringPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 403: t.ratings.scoring.notRater, 404: t.ratings.errors.roundNotFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 403: t.ratings.scoring.notRater, 404: t.ratings.errors.roundNotFound });

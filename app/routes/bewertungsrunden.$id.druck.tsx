@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { CriteriaTable } from "~/ratings/ui/criteria-table";
 import { ResultsBody } from "~/ratings/ui/results-tables";
 import { t } from "~/i18n/de";
@@ -39,6 +39,4 @@ export default function PrintPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.ratings.errors.roundNotFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.ratings.errors.roundNotFound });

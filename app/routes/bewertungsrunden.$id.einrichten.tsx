@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import type { ZodTypeAny, z } from "zod";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { RoundFields } from "~/ratings/ui/round-fields";
 import { CriteriaSection, KnockoutSection, ProposalsSection } from "~/ratings/ui/setup-sections";
 import { t } from "~/i18n/de";
@@ -125,6 +125,4 @@ export default function RoundSetupPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.ratings.errors.roundNotFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.ratings.errors.roundNotFound });

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { ResultLinks } from "~/ratings/ui/round-actions";
 import { ResultsBody } from "~/ratings/ui/results-tables";
 import { t } from "~/i18n/de";
@@ -32,6 +32,4 @@ export default function ResultsPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.ratings.errors.roundNotFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.ratings.errors.roundNotFound });

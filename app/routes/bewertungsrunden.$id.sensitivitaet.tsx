@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { formatPoints, formatWeight } from "~/ratings/format";
 import { t } from "~/i18n/de";
 import { loadClosedRound } from "~/ratings/access.server";
@@ -87,6 +87,4 @@ export default function SensitivityPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.ratings.errors.roundNotFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.ratings.errors.roundNotFound });

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { FactSheet } from "~/ratings/ui/fact-sheet";
 import { ProposalDiscussion } from "~/ratings/ui/proposal-discussion";
 import { ProposalFields } from "~/ratings/ui/proposal-fields";
@@ -94,6 +94,4 @@ export default function ProposalPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.ratings.errors.proposalNotFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.ratings.errors.proposalNotFound });

@@ -10,6 +10,7 @@ import { listRoundsForViewer } from "~/ratings/rounds.server";
 import { can, notFound, requirePermission } from "~/policy.server";
 import { DataTable } from "~/ui/table";
 import { TitledSection } from "~/ui/titled-section";
+import { CreateLink } from "~/ui/create-link";
 
 export const meta: MetaFunction = () => [{ title: `${t.ratings.title} – Digitalbeirat` }];
 
@@ -27,13 +28,7 @@ export default function RoundListPage() {
   return (
     <TitledSection id="rounds-title" title={t.ratings.title}>
       <p className="mb-4 max-w-3xl text-slate-700">{t.ratings.intro}</p>
-      {canManage ? (
-        <p className="no-print mb-4">
-          <Link to="/bewertungsrunden/neu" className="btn">
-            {t.ratings.newRound}
-          </Link>
-        </p>
-      ) : null}
+      <CreateLink show={canManage} to="/bewertungsrunden/neu" label={t.ratings.newRound} paragraphClassName="no-print mb-4" />
       {rounds.length === 0 ? (
         <p>{t.ratings.empty}</p>
       ) : (

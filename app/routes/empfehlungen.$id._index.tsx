@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { redirectAfterChange } from "~/lib/redirect.server";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { CommentsSection } from "~/recommendations/ui/comments-section";
 import { CoauthorsSection } from "~/recommendations/ui/coauthors-section";
 import { LinkedPapers } from "~/recommendations/ui/linked-papers";
@@ -109,6 +109,4 @@ export default function RecommendationPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.recommendations.notFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.recommendations.notFound });

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { CorrectionForm } from "~/recommendations/ui/correction-form";
 import { RecommendationForm, valuesFromForm } from "~/recommendations/ui/recommendation-form";
 import { t } from "~/i18n/de";
@@ -53,6 +53,4 @@ export default function EditRecommendationPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.recommendations.notFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.recommendations.notFound });

@@ -2,7 +2,7 @@ import { routeId } from "~/lib/fields";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { PrintDocument } from "~/recommendations/ui/print-document";
 import { env } from "~/env.server";
 import { t } from "~/i18n/de";
@@ -36,6 +36,4 @@ export default function PrintPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.recommendations.notFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.recommendations.notFound });

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { OutcomeForm } from "~/commitments/ui/outcome-form";
 import { RecommendationTimeline } from "~/commitments/ui/timeline";
 import { t } from "~/i18n/de";
@@ -75,6 +75,4 @@ export default function RecommendationFollowUpPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.recommendations.notFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.recommendations.notFound });

@@ -2,7 +2,7 @@ import { parseId } from "~/lib/fields";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { DiffView } from "~/recommendations/ui/diff-view";
 import { VersionTable } from "~/recommendations/ui/version-table";
 import { t } from "~/i18n/de";
@@ -72,6 +72,4 @@ export default function VersionsPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.recommendations.notFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.recommendations.notFound });

@@ -8,6 +8,7 @@ import { pageCount, pageFromUrl } from "~/lib/pagination";
 import { listRecommendations, RECOMMENDATION_PAGE_SIZE } from "~/recommendations/recommendations.server";
 import { can, getUser } from "~/policy.server";
 import { TitledSection } from "~/ui/titled-section";
+import { CreateLink } from "~/ui/create-link";
 
 export const meta: MetaFunction = () => [
   { title: `${t.recommendations.title} – Digitalbeirat` },
@@ -29,11 +30,7 @@ export default function RecommendationsPage() {
     <TitledSection id="recs-title" title={t.recommendations.title}>
       <p className="max-w-3xl">{t.recommendations.intro[audience as "board" | "council" | "visitor"]}</p>
       <p className="no-print my-4 flex flex-wrap gap-3">
-        {canCreate ? (
-          <a href="/empfehlungen/neu" className="btn">
-            {t.recommendations.create}
-          </a>
-        ) : null}
+        <CreateLink show={canCreate} to="/empfehlungen/neu" label={t.recommendations.create} reloadDocument />
         <a href="/empfehlungen.atom">{t.recommendations.feed}</a>
       </p>
       {items.length === 0 ? <p>{t.recommendations.empty}</p> : <RecommendationTable items={items} />}

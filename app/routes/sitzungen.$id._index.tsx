@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { AgendaList } from "~/meetings/ui/agenda-list";
 import { AttendanceList } from "~/meetings/ui/attendance-list";
 import { MeetingTime } from "~/meetings/ui/meeting-summary";
@@ -142,6 +142,4 @@ export default function MeetingPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.meetings.errors.notFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.meetings.errors.notFound });

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { MeetingForm } from "~/meetings/ui/meeting-form";
 import { t } from "~/i18n/de";
 import { toBerlinLocalInput } from "~/lib/dates";
@@ -49,6 +49,4 @@ export default function EditMeetingPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.meetings.errors.notFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.meetings.errors.notFound });

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { AttendanceForms } from "~/meetings/ui/attendance-forms";
 import { ItemMinutesForm } from "~/meetings/ui/item-minutes-form";
 import { t } from "~/i18n/de";
@@ -13,9 +13,9 @@ import { listAgendaItems } from "~/meetings/agenda.server";
 import { addGuest, listAttendees, listBoardMembers, removeAttendee, setMemberAttendance, setMinutesReleased } from "~/meetings/minutes.server";
 import { GuestSchema, ItemMinutesSchema } from "~/meetings/schemas.server";
 import { loadMeeting } from "~/meetings/access.server";
-import { rowRefusalResponse } from "~/server/refusal-response.server";
+import { meetingEditAction } from "~/meetings/edit-action.server";
 import { requirePermission } from "~/policy.server";
-import { idField, readForm, routeId } from "~/lib/fields";
+import { idField } from "~/lib/fields";
 import { FormAlert, SubmitButton } from "~/ui/form";
 import { TitledSection } from "~/ui/titled-section";
 
@@ -66,13 +66,8 @@ async function runIntent(actorId: number, meetingId: number, form: FormData): Pr
   }
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "manage:meeting");
-  const meetingId = routeId(params.id, t.meetings.errors.notFound);
-  const form = await readForm(request);
-  const result = await runIntent(user.id, meetingId, form);
-  if (!result.ok) return rowRefusalResponse(result, form, { rowField: "itemId", notFoundMessage: t.meetings.errors.notFound });
-  return redirect(`/sitzungen/${meetingId}/protokoll`);
+export async function action(args: ActionFunctionArgs) {
+  return meetingEditAction(args, "protokoll", runIntent);
 }
 
 export default function MinutesPage() {
@@ -111,6 +106,4 @@ export default function MinutesPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.meetings.errors.notFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.meetings.errors.notFound });

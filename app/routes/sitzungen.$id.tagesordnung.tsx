@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { AgendaItemForm } from "~/meetings/ui/agenda-item-form";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
@@ -9,9 +9,9 @@ import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } fro
 import { listAgendaItems, listAgendaLinkOptions } from "~/meetings/agenda.server";
 import { AgendaItemSchema } from "~/meetings/schemas.server";
 import { loadMeeting } from "~/meetings/access.server";
-import { rowRefusalResponse } from "~/server/refusal-response.server";
+import { meetingEditAction } from "~/meetings/edit-action.server";
 import { requirePermission } from "~/policy.server";
-import { orderedListIntents, readForm, routeId } from "~/lib/fields";
+import { orderedListIntents } from "~/lib/fields";
 import { DataTable } from "~/ui/table";
 import { FormAlert } from "~/ui/form";
 import { TitledSection } from "~/ui/titled-section";
@@ -41,13 +41,8 @@ async function runIntent(actorId: number, meetingId: number, form: FormData) {
   return updateAgendaItem({ actorId, meetingId, itemId: data.itemId, input: parsed.data });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "manage:meeting");
-  const meetingId = routeId(params.id, t.meetings.errors.notFound);
-  const form = await readForm(request);
-  const result = await runIntent(user.id, meetingId, form);
-  if (!result.ok) return rowRefusalResponse(result, form, { rowField: "itemId", notFoundMessage: t.meetings.errors.notFound });
-  return redirect(`/sitzungen/${meetingId}/tagesordnung`);
+export async function action(args: ActionFunctionArgs) {
+  return meetingEditAction(args, "tagesordnung", runIntent);
 }
 
 function ItemButtons({ itemId, number, first, last }: { itemId: number; number: string; first: boolean; last: boolean }) {
@@ -138,6 +133,4 @@ export default function AgendaEditPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.meetings.errors.notFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.meetings.errors.notFound });

@@ -9,6 +9,7 @@ import { pageFromUrl } from "~/lib/pagination";
 import { listMeetings, MEETING_PAGE_SIZE, type MeetingPeriod } from "~/meetings/meetings.server";
 import { can, getUser } from "~/policy.server";
 import { TitledSection } from "~/ui/titled-section";
+import { CreateLink } from "~/ui/create-link";
 
 export const meta: MetaFunction = () => [{ title: `${t.meetings.title} – Digitalbeirat` }];
 
@@ -29,11 +30,7 @@ export default function MeetingsPage() {
     <TitledSection id="meetings-title" title={t.meetings.title}>
       <p>{t.meetings.intro}</p>
       <div className="no-print my-4 flex flex-wrap gap-4">
-        {canManage ? (
-          <Link to="/sitzungen/neu" className="btn">
-            {t.meetings.newMeeting}
-          </Link>
-        ) : null}
+        <CreateLink show={canManage} to="/sitzungen/neu" label={t.meetings.newMeeting} />
         <a href="/sitzungen.ics" className="btn-secondary">
           {t.meetings.calendarFeed}
         </a>

@@ -3,8 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { TopicForm } from "~/topics/ui/topic-form";
 import { t } from "~/i18n/de";
-import { parseForm } from "~/lib/form";
-import { renderCommentMarkdown } from "~/topics/comments.server";
+import { readTopicForm } from "~/topics/topic-form.server";
 import { canEditTopic, getTopic, listFieldOptions, updateTopic } from "~/topics/topics.server";
 import { TopicEditSchema } from "~/topics/schemas.server";
 import { forbidden, notFound, requireUser } from "~/policy.server";
@@ -32,15 +31,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user } = await requireEditableTopic(request, params.slug ?? "");
-  const form = await readForm(request);
-  const values = Object.fromEntries(form) as Record<string, string>;
-  if (form.get("intent") === "preview") {
-    return json({ values, errors: {} as Record<string, string>, previewHtml: renderCommentMarkdown(String(form.get("body") ?? "").slice(0, 20_000)) });
-  }
-  const parsed = parseForm(TopicEditSchema, form);
-  if (!parsed.ok) return json({ values, errors: parsed.errors, previewHtml: null }, { status: 422 });
-  const result = await updateTopic({ actor: user, slug: params.slug ?? "", input: parsed.data });
-  if (!result.ok) return json({ values, errors: { form: result.errors.form } as Record<string, string>, previewHtml: null }, { status: result.status });
+  const read = readTopicForm(await readForm(request), TopicEditSchema);
+  if (!read.ok) return json(read.feedback, { status: read.status });
+  const result = await updateTopic({ actor: user, slug: params.slug ?? "", input: read.data });
+  if (!result.ok)
+    return json({ values: read.values, errors: { form: result.errors.form } as Record<string, string>, previewHtml: null }, { status: result.status });
   return redirect(`/themen/${result.slug}`);
 }
 

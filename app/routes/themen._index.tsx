@@ -10,6 +10,7 @@ import { listFieldsWithTopicCounts, listTopics, TOPICS_PAGE_SIZE } from "~/topic
 import { can, getUser, notFound } from "~/policy.server";
 import { DataTable } from "~/ui/table";
 import { TitledSection } from "~/ui/titled-section";
+import { CreateLink } from "~/ui/create-link";
 
 export const meta: MetaFunction = () => [{ title: `${t.topics.list.title} – Digitalbeirat` }];
 
@@ -40,11 +41,7 @@ export default function TopicListPage() {
     <TitledSection id="topics-title" title={t.topics.list.title}>
       <p className="mb-4 text-slate-700">{t.topics.list.intro}</p>
       <div className="no-print mb-4 flex flex-wrap items-end gap-4">
-        {data.canCreate ? (
-          <Link to="/themen/neu" className="btn">
-            {t.topics.list.newTopic}
-          </Link>
-        ) : null}
+        <CreateLink show={data.canCreate} to="/themen/neu" label={t.topics.list.newTopic} />
         {data.canManageFields ? (
           <Link to="/themen/handlungsfelder" className="btn-secondary">
             {t.topics.list.manageFields}

@@ -3,8 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { TopicForm } from "~/topics/ui/topic-form";
 import { t } from "~/i18n/de";
-import { parseForm } from "~/lib/form";
-import { renderCommentMarkdown } from "~/topics/comments.server";
+import { readTopicForm } from "~/topics/topic-form.server";
 import { createTopic, listFieldOptions } from "~/topics/topics.server";
 import { TopicFormSchema } from "~/topics/schemas.server";
 import { requirePermission } from "~/policy.server";
@@ -20,15 +19,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "create:topic");
-  const form = await readForm(request);
-  const values = Object.fromEntries(form) as Record<string, string>;
-  if (form.get("intent") === "preview") {
-    return json({ values, errors: {} as Record<string, string>, previewHtml: renderCommentMarkdown(String(form.get("body") ?? "").slice(0, 20_000)) });
-  }
-  const parsed = parseForm(TopicFormSchema, form);
-  if (!parsed.ok) return json({ values, errors: parsed.errors, previewHtml: null }, { status: 422 });
-  const result = await createTopic({ author: user, input: parsed.data });
-  if (!result.ok) return json({ values, errors: { fieldId: result.errors.form } as Record<string, string>, previewHtml: null }, { status: result.status });
+  const read = readTopicForm(await readForm(request), TopicFormSchema);
+  if (!read.ok) return json(read.feedback, { status: read.status });
+  const result = await createTopic({ author: user, input: read.data });
+  if (!result.ok)
+    return json({ values: read.values, errors: { fieldId: result.errors.form } as Record<string, string>, previewHtml: null }, { status: result.status });
   return redirect(`/themen/${result.slug}`);
 }
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { PaperBoardSection, RelatedPapers } from "~/papers/ui/paper-board-section";
 import { PaperDocument } from "~/papers/ui/paper-document";
 import { PrintButton } from "~/ui/print-button";
@@ -85,6 +85,4 @@ export default function PaperPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.papers.errors.notFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.papers.errors.notFound });

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { PaperForm } from "~/papers/ui/paper-form";
 import { t } from "~/i18n/de";
 import { parseForm } from "~/lib/form";
@@ -46,6 +46,4 @@ export default function EditPaperPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.papers.errors.notFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.papers.errors.notFound });

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { ConsultationForm } from "~/papers/ui/consultation-form";
 import { GremienwegTable } from "~/papers/ui/gremienweg-table";
 import { t } from "~/i18n/de";
@@ -108,6 +108,4 @@ export default function GremienwegPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.papers.errors.notFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.papers.errors.notFound });

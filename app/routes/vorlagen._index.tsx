@@ -13,6 +13,7 @@ import { can, getUser } from "~/policy.server";
 import { DataTable } from "~/ui/table";
 import { SubmitButton } from "~/ui/form";
 import { TitledSection } from "~/ui/titled-section";
+import { CreateLink } from "~/ui/create-link";
 
 export const meta: MetaFunction = () => [{ title: `${t.papers.title} – Digitalbeirat` }];
 
@@ -52,13 +53,7 @@ export default function PapersPage() {
   return (
     <TitledSection id="papers-title" title={t.papers.title}>
       <p>{t.papers.intro}</p>
-      {canManage ? (
-        <p className="no-print my-4">
-          <Link to="/vorlagen/neu" className="btn">
-            {t.papers.newPaper}
-          </Link>
-        </p>
-      ) : null}
+      <CreateLink show={canManage} to="/vorlagen/neu" label={t.papers.newPaper} paragraphClassName="no-print my-4" />
       <Form method="get" className="no-print my-4 flex flex-wrap items-end gap-4" aria-label={f.legend}>
         <Select name="typ" label={f.type} value={filters.typ} options={Object.keys(t.papers.types).map((v) => ({ value: v, label: t.papers.types[v] }))} />
         <Select name="gremium" label={f.body} value={filters.gremium} options={organizations.map((o) => ({ value: o.shortName, label: o.name }))} />

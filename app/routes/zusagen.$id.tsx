@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorPage } from "~/ui/error-page";
+import { errorBoundaryWith } from "~/ui/error-page";
 import { ListSection } from "~/ui/list-section";
 import { DueText } from "~/commitments/ui/commitment-table";
 import { EntryForms } from "~/commitments/ui/entry-forms";
@@ -146,6 +146,4 @@ export default function CommitmentPage() {
   );
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: t.commitments.notFound }} />;
-}
+export const ErrorBoundary = errorBoundaryWith({ 404: t.commitments.notFound });

@@ -10,6 +10,7 @@ import { pageCount, pageFromUrl } from "~/lib/pagination";
 import { COMMITMENT_PAGE_SIZE, listCommitments, type CommitmentFilter } from "~/commitments/commitments.server";
 import { can, requirePermission } from "~/policy.server";
 import { TitledSection } from "~/ui/titled-section";
+import { CreateLink } from "~/ui/create-link";
 
 export const meta: MetaFunction = () => [{ title: `${t.commitments.title} – Digitalbeirat` }];
 
@@ -32,11 +33,7 @@ export default function CommitmentsPage() {
     <TitledSection id="commitments-title" title={t.commitments.title}>
       <p className="max-w-3xl">{t.commitments.intro}</p>
       <div className="no-print my-4 flex flex-wrap items-end gap-4">
-        {canCreate ? (
-          <a href="/zusagen/neu" className="btn">
-            {t.commitments.create}
-          </a>
-        ) : null}
+        <CreateLink show={canCreate} to="/zusagen/neu" label={t.commitments.create} reloadDocument />
         <Form method="get" className="flex items-end gap-2">
           <SelectField
             name="zeige"

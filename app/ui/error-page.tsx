@@ -32,6 +32,13 @@ export function ErrorPage({ messages = {} }: { messages?: Messages }) {
   );
 }
 
+/** A route's error boundary with its own words: `export const ErrorBoundary = errorBoundaryWith({ 404: … })`. */
+export function errorBoundaryWith(messages: Messages) {
+  return function ErrorBoundary() {
+    return <ErrorPage messages={messages} />;
+  };
+}
+
 /** The page of a route that only takes a POST: nothing to show, its refusals are the error page. */
 export function NoPage() {
   return null;

@@ -165,6 +165,7 @@ export function IntentButtonForm({
   action,
   className,
   buttonClassName = "btn",
+  ariaLabel,
   children,
 }: {
   intent: string;
@@ -173,13 +174,15 @@ export function IntentButtonForm({
   action?: string;
   className?: string;
   buttonClassName?: string;
+  /** In a list, the button's name with its row ("Wiederholen: mail.send #3"), so screen readers tell the buttons apart. */
+  ariaLabel?: string;
   /** Hidden inputs that go with the intent. */
   children?: ReactNode;
 }) {
   return (
     <Form method="post" action={action} className={className}>
       {children}
-      <SubmitButton intent={intent} className={buttonClassName}>
+      <SubmitButton intent={intent} className={buttonClassName} aria-label={ariaLabel}>
         {label}
       </SubmitButton>
     </Form>

@@ -8,10 +8,8 @@ import { bound, serverErrors, summary } from "./support/load";
 import { createPortal, type Portal } from "./support/portal";
 import { recoveryMs, startProbe } from "./support/probe";
 import { startTcpProxy, type TcpProxy } from "./support/tcp-proxy";
-import { ackCounts, driveWriters, verifyWriters, writerSetup } from "./support/writers";
+import { ackCounts, CLIENTS, driveWriters, DURATION_MS, verifyWriters, writerSetup } from "./support/writers";
 
-const CLIENTS = bound("LOAD_CLIENTS", 50);
-const DURATION_MS = bound("LOAD_SECONDS", 8) * 1000;
 const OUTAGE_MS = bound("LOAD_OUTAGE_SECONDS", 4) * 1000;
 const RECOVERY_LIMIT_MS = 10_000;
 const serverUrl = process.env.TEST_DATABASE_URL;

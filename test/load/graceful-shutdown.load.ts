@@ -2,12 +2,9 @@ import { request } from "node:http";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { availableScenarios } from "./scenarios";
-import { bound, serverErrors, summary } from "./support/load";
+import { serverErrors, summary } from "./support/load";
 import { createPortal, type Portal } from "./support/portal";
-import { ackCounts, driveWriters, verifyWriters, writerSetup } from "./support/writers";
-
-const CLIENTS = bound("LOAD_CLIENTS", 50);
-const DURATION_MS = bound("LOAD_SECONDS", 8) * 1000;
+import { ackCounts, CLIENTS, driveWriters, DURATION_MS, verifyWriters, writerSetup } from "./support/writers";
 
 let portal: Portal | undefined;
 afterAll(() => portal?.dispose());

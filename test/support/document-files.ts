@@ -1,5 +1,6 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { createDeflateRaw } from "node:zlib";
+import { rawZip } from "./zip";
 
 /** Minimal but valid office files and PDFs, built at test time (the tests read the text back). */
 
@@ -73,31 +74,7 @@ export function xlsx(sheets: Array<Array<Array<string | number>>>): Uint8Array {
  */
 export async function docxBomb(megabytes: number, declaredSize: number): Promise<Uint8Array> {
   const compressed = await deflateRepeated(Buffer.alloc(1 << 20, 0x20), megabytes);
-  const name = Buffer.from("word/document.xml");
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(compressed.length, 18);
-  local.writeUInt32LE(declaredSize, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(compressed.length, 20);
-  central.writeUInt32LE(declaredSize, 24);
-  central.writeUInt16LE(name.length, 28);
-  central.writeUInt32LE(0, 42);
-  const centralOffset = local.length + name.length + compressed.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(centralOffset, 16);
-  return new Uint8Array(Buffer.concat([local, name, compressed, central, name, end]));
+  return new Uint8Array(rawZip([{ name: "word/document.xml", stored: compressed, method: 8, crc: 0, size: declaredSize }]));
 }
 
 async function deflateRepeated(chunk: Buffer, times: number): Promise<Buffer> {

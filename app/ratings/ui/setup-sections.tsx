@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Form, Link } from "@remix-run/react";
 import { ProposalFields } from "~/ratings/ui/proposal-fields";
 import { t } from "~/i18n/de";
-import { Field, TextareaField, SubmitButton } from "~/ui/form";
+import { Field, TextareaField, SubmitButton, IntentButtonForm } from "~/ui/form";
 import { DataTable } from "~/ui/table";
 
 type Errors = Record<string, string> | undefined;
@@ -36,12 +36,14 @@ export function ProposalsSection({ roundId, proposals, errors }: { roundId: numb
           <li key={proposal.id} className="flex flex-wrap items-center gap-3">
             <Link to={`/bewertungsrunden/${roundId}/vorschlaege/${proposal.id}`}>{proposal.title}</Link>
             <span className="text-slate-700">({proposal.vendor})</span>
-            <Form method="post">
+            <IntentButtonForm
+              intent="delete-proposal"
+              label={p.delete}
+              buttonClassName="btn-secondary py-1 text-sm"
+              ariaLabel={`${p.delete}: ${proposal.title}`}
+            >
               <input type="hidden" name="itemId" value={proposal.id} />
-              <SubmitButton intent="delete-proposal" className="btn-secondary py-1 text-sm" aria-label={`${p.delete}: ${proposal.title}`}>
-                {p.delete}
-              </SubmitButton>
-            </Form>
+            </IntentButtonForm>
           </li>
         ))}
       </ul>

@@ -8,39 +8,31 @@ import { markdownStamp, renderInMode, type MarkdownMode } from "./stored.server"
 export const MARKDOWN_RENDER_JOB = "markdown.render";
 const BATCH = 100;
 
-type StoredMarkdown = { table: PgTable; mode: MarkdownMode; id: PgColumn; stamp: PgColumn; columns: Array<{ source: PgColumn; html: PgColumn }> };
+type MarkdownColumns = Array<{ source: PgColumn; html: PgColumn }>;
+type StoredMarkdown = { table: PgTable; mode: MarkdownMode; id: PgColumn; stamp: PgColumn; columns: MarkdownColumns };
+
+/** Each such table keys its rows by `id` and keeps the renderer's stamp in `html_stamp`. */
+const stored = (table: PgTable & { id: PgColumn; htmlStamp: PgColumn }, mode: MarkdownMode, columns: MarkdownColumns): StoredMarkdown => ({
+  table,
+  mode,
+  id: table.id,
+  stamp: table.htmlStamp,
+  columns,
+});
 
 /** Every table with Markdown rendered at write time (app/server/markdown/stored.server.ts). */
 const STORED: StoredMarkdown[] = [
-  { table: topics, mode: "portal", id: topics.id, stamp: topics.htmlStamp, columns: [{ source: topics.body, html: topics.bodyHtml }] },
-  { table: comments, mode: "portal", id: comments.id, stamp: comments.htmlStamp, columns: [{ source: comments.body, html: comments.bodyHtml }] },
-  {
-    table: recommendations,
-    mode: "portal",
-    id: recommendations.id,
-    stamp: recommendations.htmlStamp,
-    columns: [{ source: recommendations.body, html: recommendations.bodyHtml }],
-  },
-  {
-    table: papers,
-    mode: "plain",
-    id: papers.id,
-    stamp: papers.htmlStamp,
-    columns: [
-      { source: papers.body, html: papers.bodyHtml },
-      { source: papers.resolutionRecommendation, html: papers.resolutionRecommendationHtml },
-    ],
-  },
-  {
-    table: agendaItems,
-    mode: "plain",
-    id: agendaItems.id,
-    stamp: agendaItems.htmlStamp,
-    columns: [
-      { source: agendaItems.description, html: agendaItems.descriptionHtml },
-      { source: agendaItems.minutes, html: agendaItems.minutesHtml },
-    ],
-  },
+  stored(topics, "portal", [{ source: topics.body, html: topics.bodyHtml }]),
+  stored(comments, "portal", [{ source: comments.body, html: comments.bodyHtml }]),
+  stored(recommendations, "portal", [{ source: recommendations.body, html: recommendations.bodyHtml }]),
+  stored(papers, "plain", [
+    { source: papers.body, html: papers.bodyHtml },
+    { source: papers.resolutionRecommendation, html: papers.resolutionRecommendationHtml },
+  ]),
+  stored(agendaItems, "plain", [
+    { source: agendaItems.description, html: agendaItems.descriptionHtml },
+    { source: agendaItems.minutes, html: agendaItems.minutesHtml },
+  ]),
 ];
 
 const column = (c: PgColumn) => sql.identifier(c.name);

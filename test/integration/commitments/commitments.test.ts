@@ -12,7 +12,7 @@ import * as newCommitment from "../../../app/routes/zusagen.neu";
 import { createUser, createUsersForAllRoles, type TestUser } from "../../support/fixtures";
 import { callRoute, jsonOf } from "../../support/remix";
 import { follow, linesFor } from "../notifications/helpers";
-import { createDecided, createPaper } from "../recommendations/recommendation-fixtures";
+import { createDecided, createPaper, createPublishedOnPapers } from "../recommendations/recommendation-fixtures";
 import { commitmentRow, postToCommitment, PROMISE, readCommitment, recordCommitment } from "./commitment-fixtures";
 
 let users: Awaited<ReturnType<typeof createUsersForAllRoles>>;
@@ -23,13 +23,10 @@ let commitmentId: number;
 beforeAll(async () => {
   users = await createUsersForAllRoles();
   expert2 = await createUser("expert");
-  await createPaper({ reference: "AT/0014/2025", decided: true });
-  await createPaper({ reference: "ST/0020/2025" });
-  recommendationId = await createDecided(
-    { author: users.expert, staff: users.staff, voters: [users.expert, expert2] },
-    { isPublic: true },
-    { papers: ["AT/0014/2025", "ST/0020/2025"] },
-  );
+  recommendationId = await createPublishedOnPapers({ author: users.expert, staff: users.staff, voters: [users.expert, expert2] }, [
+    { reference: "AT/0014/2025", decided: true },
+    { reference: "ST/0020/2025" },
+  ]);
 });
 
 const followUpAction = (user: TestUser | null, form: Record<string, string>) =>

@@ -13,7 +13,7 @@ import { createUser, createUsersForAllRoles, type TestUser } from "../../support
 import { callRoute, jsonOf } from "../../support/remix";
 import { startFixtureRis, type FixtureRis } from "../oparl/fixture-ris";
 import { follow, linesFor } from "../notifications/helpers";
-import { createDecided, createPaper } from "../recommendations/recommendation-fixtures";
+import { createPublishedOnPapers } from "../recommendations/recommendation-fixtures";
 import { postToCommitment, recordCommitment } from "./commitment-fixtures";
 
 let ris: FixtureRis;
@@ -34,12 +34,9 @@ beforeAll(async () => {
   ris = await startFixtureRis();
   users = await createUsersForAllRoles();
   expert2 = await createUser("expert");
-  await createPaper({ reference: "ST/0020/2025" });
-  recommendationId = await createDecided(
-    { author: users.expert, staff: users.staff, voters: [users.expert, expert2] },
-    { isPublic: true },
-    { papers: ["ST/0020/2025"] },
-  );
+  recommendationId = await createPublishedOnPapers({ author: users.expert, staff: users.staff, voters: [users.expert, expert2] }, [
+    { reference: "ST/0020/2025" },
+  ]);
   await follow(users.council, "recommendation", recommendationId);
   const form = { intent: "save-source", systemUrl: ris.systemUrl, bodyUrl: "" };
   expect((await callRoute(adminOparl.action, "/admin/oparl", { user: users.admin, form })).status).toBe(200);

@@ -1,6 +1,7 @@
 import { crc32, deflateRawSync } from "node:zlib";
 import * as upload from "../../../app/routes/dokumente.hochladen";
 import type { TestUser } from "../../support/fixtures";
+import { rawZip } from "../../support/zip";
 
 const BASE = "http://localhost:3000";
 
@@ -31,43 +32,15 @@ type ZipEntry = { name: string; data: Buffer; deflate?: boolean };
 
 /** A zip as office suites write it: local headers, then the central directory. */
 export function zipBytes(entries: ZipEntry[]) {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name, "utf8");
-    const stored = entry.deflate ? deflateRawSync(entry.data) : entry.data;
-    const crc = crc32(entry.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(entry.deflate ? 8 : 0, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(stored.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, stored);
-    const header = Buffer.alloc(46);
-    header.writeUInt32LE(0x02014b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(20, 6);
-    header.writeUInt16LE(entry.deflate ? 8 : 0, 10);
-    header.writeUInt32LE(crc, 16);
-    header.writeUInt32LE(stored.length, 20);
-    header.writeUInt32LE(entry.data.length, 24);
-    header.writeUInt16LE(name.length, 28);
-    header.writeUInt32LE(offset, 42);
-    central.push(header, name);
-    offset += 30 + name.length + stored.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  return rawZip(
+    entries.map((entry) => ({
+      name: entry.name,
+      stored: entry.deflate ? deflateRawSync(entry.data) : entry.data,
+      method: entry.deflate ? 8 : 0,
+      crc: crc32(entry.data),
+      size: entry.data.length,
+    })),
+  );
 }
 
 const CONTENT_TYPES = Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');

@@ -8,7 +8,7 @@ import * as oparlRoute from "../../../app/routes/oparl.v1.$";
 import * as paperPage from "../../../app/routes/vorlagen.$reference._index";
 import { createUser, createUsersForAllRoles, type TestUser } from "../../support/fixtures";
 import { callRoute, jsonOf } from "../../support/remix";
-import { createDecided, createPaper } from "../recommendations/recommendation-fixtures";
+import { createPublishedOnPapers } from "../recommendations/recommendation-fixtures";
 import { lastSyncRun, startFixtureRis, type FixtureRis } from "./fixture-ris";
 import { validateListPage, validateOparlObject } from "./oparl-schema";
 
@@ -27,12 +27,7 @@ beforeAll(async () => {
   users = await createUsersForAllRoles();
   expert = await createUser("expert");
   // Typed in by hand before the import existed: the paper, its step, and the board's advice on it.
-  await createPaper({ reference: "AT/0014/2025" });
-  recommendationId = await createDecided(
-    { author: expert, staff: users.staff, voters: [expert, users.expert] },
-    { isPublic: true },
-    { papers: ["AT/0014/2025"] },
-  );
+  recommendationId = await createPublishedOnPapers({ author: expert, staff: users.staff, voters: [expert, users.expert] }, [{ reference: "AT/0014/2025" }]);
 });
 afterAll(async () => {
   await ris?.close();

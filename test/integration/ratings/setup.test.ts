@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../../db/client.server";
-import { ratingCriteria, ratingKnockoutChecks, ratingProposals, ratingRounds } from "../../../db/schema";
+import { ratingCriteria, ratingKnockoutChecks, ratingKnockouts, ratingProposals, ratingRounds } from "../../../db/schema";
 import * as create from "../../../app/routes/bewertungsrunden.neu";
 import * as setup from "../../../app/routes/bewertungsrunden.$id.einrichten";
 import * as detail from "../../../app/routes/bewertungsrunden.$id._index";
+import { auditFor } from "../../support/audit";
 import { createUser, type TestUser } from "../../support/fixtures";
 import { callRoute } from "../../support/remix";
 import { createDraftRound } from "./rating-fixtures";
@@ -114,6 +115,32 @@ describe("setting up a round through the forms", () => {
     const weights = await db.select({ w: ratingCriteria.weight }).from(ratingCriteria).where(eq(ratingCriteria.roundId, draft.roundId));
     expect(weights.map((w) => w.w)).toEqual([50, 50]);
     expect(await db.select().from(ratingProposals).where(eq(ratingProposals.roundId, draft.roundId))).toHaveLength(1);
+  });
+
+  it("deletes one proposal, criterion or knock-out criterion of a draft, audited; a row of another round is a 404", async () => {
+    const draft = await createDraftRound({ staff, criteria: [["A", 100]], proposals: ["P1", "P2"], knockout: { title: "AVV", failing: [] } });
+    const other = await createDraftRound({ staff, criteria: [["X", 100]], proposals: ["Q1"], knockout: { title: "AVV", failing: [] } });
+    const [knockout] = await db.select().from(ratingKnockouts).where(eq(ratingKnockouts.roundId, draft.roundId));
+    const [foreignKnockout] = await db.select().from(ratingKnockouts).where(eq(ratingKnockouts.roundId, other.roundId));
+    const foreignProposal = await post(draft.roundId, { intent: "delete-proposal", itemId: String(other.proposals.Q1) });
+    expect(foreignProposal.status).toBe(404);
+    expect((await foreignProposal.json()).errors.form).toBe("Diesen Vorschlag gibt es in dieser Runde nicht.");
+    for (const intent of [`delete-criterion:${other.criteria.X}`, `delete-knockout:${foreignKnockout.id}`]) {
+      const refused = await post(draft.roundId, { intent });
+      expect(refused.status).toBe(404);
+      expect((await refused.json()).errors.form).toBe("Dieses Kriterium gehört nicht zu dieser Runde.");
+    }
+    expect((await post(draft.roundId, { intent: "delete-proposal", itemId: String(draft.proposals.P1) })).status).toBe(302);
+    expect((await post(draft.roundId, { intent: `delete-criterion:${draft.criteria.A}` })).status).toBe(302);
+    expect((await post(draft.roundId, { intent: `delete-knockout:${knockout.id}` })).status).toBe(302);
+    expect((await db.select().from(ratingProposals).where(eq(ratingProposals.roundId, draft.roundId))).map((p) => p.title)).toEqual(["P2"]);
+    expect(await db.select().from(ratingCriteria).where(eq(ratingCriteria.roundId, draft.roundId))).toEqual([]);
+    expect(await db.select().from(ratingKnockouts).where(eq(ratingKnockouts.roundId, draft.roundId))).toEqual([]);
+    expect(await db.select().from(ratingProposals).where(eq(ratingProposals.roundId, other.roundId))).toHaveLength(1);
+    const details = async (action: string) => (await auditFor(action, draft.roundId)).map((event) => event.details);
+    expect(await details("rating_proposal.deleted")).toEqual([{ proposalId: draft.proposals.P1, title: "P1" }]);
+    expect(await details("rating_criterion.deleted")).toEqual([{ criterionId: draft.criteria.A }]);
+    expect(await details("rating_knockout.deleted")).toEqual([{ knockoutId: knockout.id }]);
   });
 
   it("deletes a draft with everything in it", async () => {

@@ -67,6 +67,12 @@ export async function createDecided(
   return id;
 }
 
+/** Published for everyone, on council papers made here first (the setting of the timeline, commitment and import tests). */
+export async function createPublishedOnPapers(people: Parameters<typeof createDecided>[0], paperOptions: Array<{ reference: string; decided?: boolean }>) {
+  for (const options of paperOptions) await createPaper(options);
+  return createDecided(people, { isPublic: true }, { papers: paperOptions.map((options) => options.reference) });
+}
+
 export async function expectOk<T extends { ok: boolean }>(promise: Promise<T>): Promise<Extract<T, { ok: true }>> {
   const result = await promise;
   if (!result.ok) throw new Error(`expected ok: ${JSON.stringify(result)}`);

@@ -2,9 +2,13 @@ import { randomBytes } from "node:crypto";
 import type { Database } from "../../../db/client.server";
 import type { Ack, WriteScenario } from "../scenarios/types";
 import type { Client } from "./http";
-import { runLoad, type LoadResult } from "./load";
+import { bound, runLoad, type LoadResult } from "./load";
 import { createMembers, type Member } from "./members";
 import type { Portal } from "./portal";
+
+/** How hard the write tests push: LOAD_CLIENTS clients (default 50) for LOAD_SECONDS seconds (default 8). */
+export const CLIENTS = bound("LOAD_CLIENTS", 50);
+export const DURATION_MS = bound("LOAD_SECONDS", 8) * 1000;
 
 /** The writers' shared state: members with sessions and each scenario's prepared rows. */
 export type WriterSetup = {
