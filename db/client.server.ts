@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { acquireFolderLock, FolderLockedError } from "./folder-lock.server";
+import { shareEventLoop } from "./pglite-event-loop.server";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -25,7 +26,7 @@ export type DatabaseHandle = {
 
 export function openPglite(client: PGlite): DatabaseHandle {
   return {
-    db: drizzlePglite(client, { schema, logger: queryLogger() }) as unknown as Database,
+    db: drizzlePglite(shareEventLoop(client), { schema, logger: queryLogger() }) as unknown as Database,
     kind: "pglite",
     close: () => client.close(),
   };

@@ -1,4 +1,4 @@
-import { asc, getTableName, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, getTableName, gt, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { db, queryRows } from "#db/client.server";
 import { agendaItems, comments, papers, recommendations, topics } from "#db/schema";
@@ -39,18 +39,24 @@ const column = (c: PgColumn) => sql.identifier(c.name);
 const stale = (spec: StoredMarkdown, stamp: string): SQL => or(isNull(spec.stamp), ne(spec.stamp, stamp))!;
 
 /**
- * One batch of one table: the rows whose stamp is not the current one, rendered here and written
- * back in one statement. A row whose source changed meanwhile is left alone (its writer stored
- * the HTML of the new text); an older stamp or none is what makes a row stale.
+ * One batch of one table: the next rows after `afterId` whose stamp is not the current one,
+ * rendered here and written back in one statement; returns the last id it read. A row whose
+ * source changed meanwhile is left alone (its writer stored the HTML of the new text); an older
+ * stamp or none is what makes a row stale. Each batch starts after the last id of the one before:
+ * starting from the first id again, a batch re-read every row rendered before it (the 100 % bench
+ * board's 200 000 comments: 0.7 s per batch towards the end).
  */
-async function renderBatch(spec: StoredMarkdown): Promise<number> {
+async function renderBatch(spec: StoredMarkdown, afterId: number): Promise<{ count: number; lastId: number }> {
   const stamp = markdownStamp(spec.mode);
   const selection: Record<string, PgColumn> = { id: spec.id };
   spec.columns.forEach((c, index) => (selection[`s${index}`] = c.source));
-  const rows = (await db.select(selection).from(spec.table).where(stale(spec, stamp)).orderBy(asc(spec.id)).limit(BATCH)) as Array<
-    Record<string, string | number | null>
-  >;
-  if (rows.length === 0) return 0;
+  const rows = (await db
+    .select(selection)
+    .from(spec.table)
+    .where(and(gt(spec.id, afterId), stale(spec, stamp)))
+    .orderBy(asc(spec.id))
+    .limit(BATCH)) as Array<Record<string, string | number | null>>;
+  if (rows.length === 0) return { count: 0, lastId: afterId };
   const values = rows.map((row) => {
     const value: Record<string, string | number | null> = { id: row.id };
     spec.columns.forEach((_c, index) => {
@@ -73,17 +79,19 @@ async function renderBatch(spec: StoredMarkdown): Promise<number> {
   await db.execute(sql`update ${table} as t set ${assignments}, ${column(spec.stamp)} = ${stamp}
     from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(${recordColumns})
     where t.${column(spec.id)} = v.id and ${sameSource}`);
-  return rows.length;
+  return { count: rows.length, lastId: Number(rows[rows.length - 1].id) };
 }
 
 /** Re-renders every stale row, table by table, a batch per statement; returns how many were rendered. */
 export async function renderStaleMarkdown() {
   let total = 0;
   for (const spec of STORED) {
+    let afterId = 0;
     for (;;) {
-      const count = await renderBatch(spec);
-      total += count;
-      if (count < BATCH) break;
+      const batch = await renderBatch(spec, afterId);
+      total += batch.count;
+      afterId = batch.lastId;
+      if (batch.count < BATCH) break;
     }
   }
   return total;

@@ -82,6 +82,26 @@ describe("Markdown rendered once at write time", () => {
     expect(await enqueueStaleMarkdownRendering()).toBe(false);
   });
 
+  it("the job renders every stale row of a table larger than one batch", async () => {
+    const expert = await createUser("expert");
+    const topic = await createTopicFor(expert);
+    await createCommentFor(expert, topic.slug, "Erster");
+    // 250 stale rows: three batches of 100, each starting after the last id of the one before.
+    await db.execute(sql`insert into comments (topic_id, author_id, body)
+      select ${topic.id}, ${expert.id}, 'Kommentar **' || n || '**' from generate_series(1, 249) as n`);
+    await db.update(comments).set({ bodyHtml: null, htmlStamp: null }).where(eq(comments.topicId, topic.id));
+    await db.delete(jobs).where(eq(jobs.kind, MARKDOWN_RENDER_JOB));
+    expect(await enqueueStaleMarkdownRendering()).toBe(true);
+    expect(await runDueJobs({ kinds: [MARKDOWN_RENDER_JOB] })).toBe(1);
+    const rows = await db
+      .select({ body: comments.body, bodyHtml: comments.bodyHtml, htmlStamp: comments.htmlStamp })
+      .from(comments)
+      .where(eq(comments.topicId, topic.id));
+    expect(rows).toHaveLength(250);
+    for (const row of rows) expect(row).toEqual({ body: row.body, bodyHtml: renderInMode("portal", row.body), htmlStamp: markdownStamp("portal") });
+    expect(await enqueueStaleMarkdownRendering()).toBe(false);
+  });
+
   it("a paper stores body and Beschlussempfehlung, and its page reads them; a stale paper is re-rendered by the job", async () => {
     const staff = await createUser("staff");
     const input = {
