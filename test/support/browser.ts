@@ -1,9 +1,12 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+/** Starts CHROMIUM_PATH (Debian's /usr/bin/chromium by default) without the address bar's WebUI popups (see there). */
+const CHROMIUM = path.join(import.meta.dirname, "chromium.sh");
 
 const SHARED = Symbol.for("digitalbeirat.test.chromium");
 const worker = globalThis as unknown as { [SHARED]?: Promise<Browser> };
@@ -19,7 +22,7 @@ export async function launchBrowser(): Promise<Browser> {
   if (running?.isConnected()) return running;
   const launching = chromium
     .launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: CHROMIUM,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
     })
     .then((browser) => {
