@@ -4,7 +4,8 @@ import { pageSettled } from "../support/browser";
 import { browser, demoLogin, expectAccessible, server, signedInPage, useDemoServerAndBrowser } from "../support/e2e";
 import { pdfBytes } from "../integration/documents/document-helpers";
 
-useDemoServerAndBrowser();
+// The full Chromium: the demo PDF is opened in its PDF viewer below.
+useDemoServerAndBrowser(undefined, { pdfViewer: true });
 
 async function signedIn(role: string) {
   return (await signedInPage(demoLogin(role).email, demoLogin(role).password)).page;

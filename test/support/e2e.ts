@@ -11,11 +11,11 @@ export let server: RunningServer;
 export let browser: Browser;
 
 /** Starts the demo server (with extra env, read when the hook runs) and Chromium before the file's tests; stops both after. */
-export function useDemoServerAndBrowser(env?: () => Record<string, string>) {
+export function useDemoServerAndBrowser(env?: () => Record<string, string>, browserOptions?: { pdfViewer?: boolean }) {
   beforeAll(async () => {
     // Both settled before either is kept: a browser that fails to start must not leave the
     // server running after the file (afterAll stops what was assigned).
-    const [started, launched] = await Promise.allSettled([startServer(inject("pgTemplate"), { demo: true, env: env?.() }), launchBrowser()]);
+    const [started, launched] = await Promise.allSettled([startServer(inject("pgTemplate"), { demo: true, env: env?.() }), launchBrowser(browserOptions)]);
     if (started.status === "fulfilled") server = started.value;
     if (launched.status === "fulfilled") browser = launched.value;
     if (started.status === "rejected") throw started.reason;
