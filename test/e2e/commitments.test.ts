@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { pageSettled, signInThroughForm } from "../support/browser";
-import { browser, collectBrowserErrors, demoLogin, expectAccessible, server, useDemoServerAndBrowser } from "../support/e2e";
+import { pageSettled } from "../support/browser";
+import { browser, collectBrowserErrors, demoLogin, expectAccessible, server, signedInPage, useDemoServerAndBrowser } from "../support/e2e";
 
 const staffLogin = demoLogin("staff");
 const TITLE = "Barrierefreiheitsprüfung des Chatbots vorlegen";
@@ -9,10 +9,7 @@ useDemoServerAndBrowser();
 
 describe("commitments in a real browser", { timeout: 180_000 }, () => {
   it("staff record a commitment, update it and publish it; a visitor reads it on the recommendation's timeline", async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors = collectBrowserErrors(page);
-    await signInThroughForm(page, server.url, staffLogin.email, staffLogin.password);
+    const { page, context, errors } = await signedInPage(staffLogin.email, staffLogin.password);
     await page.goto(`${server.url}/zusagen`);
     await page.getByRole("heading", { level: 1, name: "Zusagen" }).waitFor();
     await pageSettled(page);

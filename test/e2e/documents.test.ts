@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { pageSettled, signInThroughForm } from "../support/browser";
-import { browser, demoLogin, expectAccessible, server, useDemoServerAndBrowser } from "../support/e2e";
+import { pageSettled } from "../support/browser";
+import { browser, demoLogin, expectAccessible, server, signedInPage, useDemoServerAndBrowser } from "../support/e2e";
 import { pdfBytes } from "../integration/documents/document-helpers";
 
-useDemoServerAndBrowser();
+// The full Chromium: the demo PDF is opened in its PDF viewer below.
+useDemoServerAndBrowser(undefined, { pdfViewer: true });
 
 async function signedIn(role: string) {
-  const page = await (await browser.newContext()).newPage();
-  await signInThroughForm(page, server.url, demoLogin(role).email, demoLogin(role).password);
-  return page;
+  return (await signedInPage(demoLogin(role).email, demoLogin(role).password)).page;
 }
 
 async function upload(page: Page, label: string, file: { name: string; mimeType: string; buffer: Buffer }) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInThroughForm } from "../support/browser";
-import { browser, demoLogin, expectAccessible, server, submit, useDemoServerAndBrowser } from "../support/e2e";
+import { browser, demoLogin, expectAccessible, server, signedInPage, submit, useDemoServerAndBrowser } from "../support/e2e";
 import { linkIn, startSmtpServer, type TestSmtpServer } from "../support/smtp";
 
 let smtp: TestSmtpServer;
@@ -22,9 +22,7 @@ function mailTo(address: string) {
 
 describe("mail in a real browser, through a real SMTP server", () => {
   it("an admin invites, the mail arrives, its link opens the invitation, the account is created and signs in", { timeout: 90_000 }, async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signInThroughForm(page, server.url, admin.email, admin.password);
+    const { page, context } = await signedInPage(admin.email, admin.password);
     await page.goto(`${server.url}/admin/einladungen`);
     await page.getByLabel("E-Mail-Adresse").fill(INVITEE.email);
     await page.getByLabel("Rolle").selectOption("expert");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { pageSettled, signInThroughForm } from "../support/browser";
-import { browser, collectBrowserErrors, demoLogin, expectAccessible, server, useDemoServerAndBrowser } from "../support/e2e";
+import { pageSettled } from "../support/browser";
+import { browser, collectBrowserErrors, demoLogin, expectAccessible, server, signedInPage, useDemoServerAndBrowser } from "../support/e2e";
 
 const staffLogin = demoLogin("staff");
 const SECRET = "Vertrauliche Preisverhandlung mit Anbieter B";
@@ -20,10 +20,7 @@ async function addItem(page: Page, number: string, name: string, isPublic: boole
 // Browser steps on a loaded two-core machine (sign-ins hash with argon2) need more than the default 30 s.
 describe("meetings and papers in a real browser", { timeout: 120_000 }, () => {
   it("staff build an agenda; a visitor reads only its public part", async () => {
-    const staff = await browser.newContext();
-    const page = await staff.newPage();
-    const errors = collectBrowserErrors(page);
-    await signInThroughForm(page, server.url, staffLogin.email, staffLogin.password);
+    const { page, context: staff, errors } = await signedInPage(staffLogin.email, staffLogin.password);
     await page.goto(`${server.url}/sitzungen`);
     await expectAccessible(page);
     await page.getByRole("link", { name: "Sitzung anlegen" }).click();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signInThroughForm } from "../support/browser";
-import { browser, demoLogin, expectAccessible, server, useDemoServerAndBrowser } from "../support/e2e";
+import { browser, demoLogin, expectAccessible, server, signedInPage, signInOverHttp, useDemoServerAndBrowser } from "../support/e2e";
 
 useDemoServerAndBrowser();
 
@@ -11,7 +10,7 @@ describe("OParl in a real browser", () => {
     expect(await page.getByText("aus dem Ratsinformationssystem, Stand").count()).toBe(1);
     expect(await page.getByRole("link", { name: "Im Ratsinformationssystem ansehen" }).getAttribute("href")).toMatch(/^https:\/\/ris\.example\.org\//);
     await expectAccessible(page);
-    await signInThroughForm(page, server.url, demoLogin("expert").email, demoLogin("expert").password);
+    await signInOverHttp(page.context(), demoLogin("expert").email, demoLogin("expert").password);
     await page.goto(`${server.url}/konto`);
     const box = page.getByLabel("Meinen Namen als Mitglied des Digitalbeirats in der öffentlichen OParl-Schnittstelle zeigen");
     expect(await box.isChecked()).toBe(true);
@@ -25,8 +24,7 @@ describe("OParl in a real browser", () => {
   });
 
   it("gives staff the sync page with the button; the run is queued and then worked off by the job runner", async () => {
-    const page = await browser.newPage();
-    await signInThroughForm(page, server.url, demoLogin("admin").email, demoLogin("admin").password);
+    const { page } = await signedInPage(demoLogin("admin").email, demoLogin("admin").password);
     await page.goto(`${server.url}/admin/oparl`);
     await expectAccessible(page);
     await page.getByLabel("OParl-System-URL des Ratsinformationssystems").fill("http://127.0.0.1:9/oparl/v1/system"); // loopback, closed: the background run fails fast

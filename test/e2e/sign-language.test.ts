@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { pageSettled, signInThroughForm } from "../support/browser";
-import { browser, demoLogin, expectAccessible, server, useDemoServerAndBrowser } from "../support/e2e";
+import { pageSettled } from "../support/browser";
+import { browser, demoLogin, expectAccessible, server, signedInPage, useDemoServerAndBrowser } from "../support/e2e";
 
 const admin = demoLogin("admin");
 
@@ -43,8 +43,7 @@ describe("the DGS video in a real browser", { timeout: 180_000 }, () => {
     await visitor.getByText("Ein Video in Deutscher Gebärdensprache (DGS) bieten wir derzeit noch nicht an.").waitFor();
     expect(await visitor.locator("video").count()).toBe(0);
 
-    const page = await (await browser.newContext()).newPage();
-    await signInThroughForm(page, server.url, admin.email, admin.password);
+    const { page } = await signedInPage(admin.email, admin.password);
     await page.goto(`${server.url}/admin`);
     await page.getByRole("link", { name: "Video in Gebärdensprache" }).click();
     await page.getByRole("heading", { level: 1, name: "Video in Gebärdensprache" }).waitFor();

@@ -1,7 +1,7 @@
 // What every browser test file sets up the same way: one production server on the demo story and
 // one Chromium for the file, demo logins, the axe check, and a page's error collection.
 import { afterAll, beforeAll, expect, inject } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { DEMO_LOGINS } from "../../db/seed/accounts";
 import { axeViolations, describeViolations, launchBrowser, signInThroughForm } from "./browser";
 import { startServer, type RunningServer } from "./server";
@@ -11,11 +11,11 @@ export let server: RunningServer;
 export let browser: Browser;
 
 /** Starts the demo server (with extra env, read when the hook runs) and Chromium before the file's tests; stops both after. */
-export function useDemoServerAndBrowser(env?: () => Record<string, string>) {
+export function useDemoServerAndBrowser(env?: () => Record<string, string>, browserOptions?: { pdfViewer?: boolean }) {
   beforeAll(async () => {
     // Both settled before either is kept: a browser that fails to start must not leave the
     // server running after the file (afterAll stops what was assigned).
-    const [started, launched] = await Promise.allSettled([startServer(inject("pgTemplate"), { demo: true, env: env?.() }), launchBrowser()]);
+    const [started, launched] = await Promise.allSettled([startServer(inject("pgTemplate"), { demo: true, env: env?.() }), launchBrowser(browserOptions)]);
     if (started.status === "fulfilled") server = started.value;
     if (launched.status === "fulfilled") browser = launched.value;
     if (started.status === "rejected") throw started.reason;
@@ -50,13 +50,31 @@ export function collectBrowserErrors(page: Page) {
   return errors;
 }
 
-/** A new browser context signed in through the login form; `timeout` becomes the page's default before signing in. */
+/**
+ * Signs the context in by posting the login form's fields without loading the form, for tests
+ * whose subject comes after the sign-in: the form itself is tested in smoke and accounts.
+ */
+export async function signInOverHttp(context: BrowserContext, email: string, password: string) {
+  const response = await context.request.post(`${server.url}/login`, {
+    form: { email, password, redirectTo: "/" },
+    // Not a browser form: like any script it must name its origin (decision 071).
+    headers: { Origin: server.url },
+    maxRedirects: 0,
+  });
+  expect(response.status(), email).toBe(302);
+  expect(
+    (await context.cookies()).map((cookie) => cookie.name),
+    email,
+  ).toContain("session");
+}
+
+/** A new browser context, signed in (signInOverHttp), with a blank page; `timeout` becomes the page's default. */
 export async function signedInPage(email: string, password: string, options: { timeout?: number } = {}) {
   const context = await browser.newContext();
+  await signInOverHttp(context, email, password);
   const page = await context.newPage();
   if (options.timeout) page.setDefaultTimeout(options.timeout);
   const errors = collectBrowserErrors(page);
-  await signInThroughForm(page, server.url, email, password);
   return { page, context, errors };
 }
 
