@@ -13,10 +13,10 @@ Object.assign(process.env, startEnv);
 resetEnv();
 
 // Each test file gets its own freshly migrated database (on PGlite: the worker's, emptied).
-// Browser and unit tests do not use the one in their own process (servers have theirs): on
+// Browser, unit and load tests do not use the one in their own process (servers have theirs): on
 // PGlite it is loaded only if used after all. Everywhere else it is ready before the first
 // test, so no test's time includes loading it.
-const lazy = /[/\\]test[/\\](e2e|unit)[/\\]/.test(expect.getState().testPath ?? "");
+const lazy = /[/\\]test[/\\](e2e|unit|load)[/\\]/.test(expect.getState().testPath ?? "");
 const database = await createTestDatabase(inject("pgTemplate"), { lazy, reuse: true });
 useDatabaseHandle(database.handle);
 
