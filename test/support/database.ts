@@ -6,7 +6,7 @@ import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import { openPglite, openPgliteFolder, openPostgres, type Database, type DatabaseHandle } from "../../db/client.server";
 import { reusedTemplatePglite, reusedTemplatePostgres } from "./reused-database";
-import { DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_DUMP, TEMPLATE_DIR, TEMPLATE_DUMP, demoTemplateName } from "./templates";
+import { DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_DUMP, TEMPLATE_DIR, TEMPLATE_DUMP, demoTemplateName, withDatabase } from "./templates";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -51,7 +51,7 @@ export async function createTestDatabase(
         await admin.end();
       }
     });
-    const url = databaseUrl(serverUrl, name);
+    const url = withDatabase(serverUrl, name);
     const handle = openPostgres(url, { max: 4 });
     // The database stays for the worker's next file, which empties it; global-setup drops it.
     return { handle, serverEnv: { DATABASE_URL: url }, dispose: () => handle.close() };
@@ -127,7 +127,7 @@ async function createScratchPostgres(serverUrl: string, prefix: string, options:
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await createPostgresDatabase(admin, name, options);
-  const url = databaseUrl(serverUrl, name);
+  const url = withDatabase(serverUrl, name);
   const handle = openPostgres(url, { max: options.max });
   return {
     handle,
@@ -144,12 +144,6 @@ async function createScratchPostgres(serverUrl: string, prefix: string, options:
 async function createPostgresDatabase(admin: postgres.Sql, name: string, options: { template?: string; fastCommits?: boolean }) {
   await admin.unsafe(options.template ? `create database ${name} template ${options.template}` : `create database ${name}`);
   if (options.fastCommits) await admin.unsafe(`alter database ${name} set synchronous_commit = off`);
-}
-
-function databaseUrl(serverUrl: string, name: string) {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 /** A PGlite folder this process has not opened (the server holds it): kind and folder only. */

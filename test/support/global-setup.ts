@@ -8,7 +8,7 @@ import postgres from "postgres";
 import { openPglite, openPgliteFolder, openPostgres } from "../../db/client.server";
 import { applyMigrations } from "../../db/migrate.server";
 import { seedDemo } from "../../db/seed/index";
-import { DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_DUMP, ROOT, TEMPLATE_DIR, TEMPLATE_DUMP, TEMPLATE_STAMP, demoTemplateName } from "./templates";
+import { DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_DUMP, ROOT, TEMPLATE_DIR, TEMPLATE_DUMP, TEMPLATE_STAMP, demoTemplateName, withDatabase } from "./templates";
 
 /**
  * Once per run: a migrated database to copy from, and a second one with the demo story loaded
@@ -83,12 +83,6 @@ async function writeTemplateFolder(dir: string, dump: Blob) {
   const handle = openPgliteFolder(dir, { loadDataDir: dump });
   await handle.db.execute(sql`select 1`);
   await handle.close();
-}
-
-export function withDatabase(url: string, database: string) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
 }
 
 declare module "vitest" {

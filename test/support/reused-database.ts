@@ -1,5 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
+import { withDatabase } from "./templates";
 
 // Test files share their worker process (vitest `isolate: false`, decision 099), so the worker
 // keeps one database made from the migrated template and empties it between files instead of
@@ -113,10 +114,8 @@ export async function reusedTemplatePostgres(serverUrl: string, template: string
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   try {
     if (previous) {
-      const url = new URL(serverUrl);
-      url.pathname = `/${previous.name}`;
       // A connection a file left open (a server it did not stop) must not make the next file wait.
-      const client = postgres(url.toString(), { max: 1, onnotice: () => {}, connection: { lock_timeout: 5_000 } });
+      const client = postgres(withDatabase(serverUrl, previous.name), { max: 1, onnotice: () => {}, connection: { lock_timeout: 5_000 } });
       const run: Run = async (statement) => (await client.unsafe(statement)) as never[];
       try {
         if ((await fingerprint(run)) === previous.fingerprint) {
@@ -134,9 +133,7 @@ export async function reusedTemplatePostgres(serverUrl: string, template: string
     const name = `${template}_w${process.pid}`;
     await admin.unsafe(`drop database if exists ${name} with (force)`);
     await create(name);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const client = postgres(url.toString(), { max: 1, onnotice: () => {} });
+    const client = postgres(withDatabase(serverUrl, name), { max: 1, onnotice: () => {} });
     try {
       worker[POSTGRES] = { name, fingerprint: await fingerprint(async (statement) => (await client.unsafe(statement)) as never[]) };
     } finally {

@@ -16,6 +16,13 @@ export const DEMO_TEMPLATE_DIR = path.join(ROOT, "tmp/test/pglite-template-demo-
  */
 export const TEMPLATE_STAMP = path.join(ROOT, "tmp/test/pglite-template.run");
 
+/** The same PostgreSQL server's URL for another database on it. */
+export function withDatabase(url: string, database: string) {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
 /** PostgreSQL: the template database with the demo story, beside the migrated one. */
 export function demoTemplateName(template: string) {
   return `${template}_demo`;

@@ -11,7 +11,7 @@ import { DEMO_LOGINS } from "../../../db/seed/accounts";
 import { quoteIdent, readCatalog } from "../../../app/server/backup/catalog.server";
 import { postForm, signedInUserId } from "../../load/support/http";
 import { createTestDatabase } from "../../support/database";
-import { withDatabase } from "../../support/global-setup";
+import { withDatabase } from "../../support/templates";
 import { runScript } from "../../support/processes";
 import { spawnServer } from "../../support/server";
 

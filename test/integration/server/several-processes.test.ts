@@ -8,7 +8,7 @@ import { users } from "../../../db/schema";
 import { hashPassword } from "../../../app/accounts/password.server";
 import { get, postForm, signedInUserId } from "../../load/support/http";
 import { spawnServer, type SpawnedServer } from "../../support/server";
-import { withDatabase } from "../../support/global-setup";
+import { withDatabase } from "../../support/templates";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 const PASSWORD = "Zwei-Prozesse-eine-Datenbank-7";
