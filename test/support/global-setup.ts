@@ -36,21 +36,8 @@ export default async function setup(project: TestProject) {
     await demo.close();
     await admin.end();
     project.provide("pgTemplate", templateName);
-  } else if (!madeInThisRun()) {
-    rmSync(TEMPLATE_STAMP, { force: true });
-    const client = new PGlite();
-    await applyMigrations(openPglite(client));
-    const plain = await client.dumpDataDir("none");
-    writeFileSync(TEMPLATE_DUMP, Buffer.from(await plain.arrayBuffer()));
-    await seedDemo(openPglite(client).db);
-    const demo = await client.dumpDataDir("none");
-    writeFileSync(DEMO_TEMPLATE_DUMP, Buffer.from(await demo.arrayBuffer()));
-    await client.close();
-    await writeTemplateFolder(TEMPLATE_DIR, plain);
-    await writeTemplateFolder(DEMO_TEMPLATE_DIR, demo);
-    if (process.env.TEST_RUN_ID) writeFileSync(TEMPLATE_STAMP, process.env.TEST_RUN_ID);
-    project.provide("pgTemplate", "");
   } else {
+    if (!madeInThisRun()) await makePgliteTemplates();
     project.provide("pgTemplate", "");
   }
   if (
@@ -69,6 +56,22 @@ export default async function setup(project: TestProject) {
     await admin.unsafe(`drop database if exists portal_template_${process.pid} with (force)`);
     await admin.end();
   };
+}
+
+/** PGlite: the migrated and the demo template, as dumps and as folders, stamped with this run. */
+async function makePgliteTemplates() {
+  rmSync(TEMPLATE_STAMP, { force: true });
+  const client = new PGlite();
+  await applyMigrations(openPglite(client));
+  const plain = await client.dumpDataDir("none");
+  writeFileSync(TEMPLATE_DUMP, Buffer.from(await plain.arrayBuffer()));
+  await seedDemo(openPglite(client).db);
+  const demo = await client.dumpDataDir("none");
+  writeFileSync(DEMO_TEMPLATE_DUMP, Buffer.from(await demo.arrayBuffer()));
+  await client.close();
+  await writeTemplateFolder(TEMPLATE_DIR, plain);
+  await writeTemplateFolder(DEMO_TEMPLATE_DIR, demo);
+  if (process.env.TEST_RUN_ID) writeFileSync(TEMPLATE_STAMP, process.env.TEST_RUN_ID);
 }
 
 /** The PGlite templates were made by an earlier vitest run of this same `npm test` (same code). */
