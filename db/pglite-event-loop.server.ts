@@ -9,7 +9,13 @@ import type { PGlite } from "@electric-sql/pglite";
 /** How long PGlite work may hold the event loop before the next query waits for one turn. */
 const LOOP_BUDGET_MS = 20;
 
+// A client opened again (the test workers' reused database, one openPglite per file) keeps its
+// one wrapper instead of gaining another layer each time.
+const sharing = new WeakSet<PGlite>();
+
 export function shareEventLoop(client: PGlite): PGlite {
+  if (sharing.has(client)) return client;
+  sharing.add(client);
   let probePending = false;
   let probeSince = 0;
   const loopTurned = () => {
