@@ -2,7 +2,7 @@ import type { BenchTargets } from "./generate/context";
 
 export type BenchPage = { name: string; path: string; signedIn: boolean };
 
-/** The main pages of issue 7, signed in as an expert; the baseline is a static page. */
+/** The main pages of issue 7, signed in as an expert, and the public ones as a visitor (issue 15); the baseline is a static page. */
 export function benchPages(targets: BenchTargets): BenchPage[] {
   const page = (name: string, path: string, signedIn = true) => ({ name, path, signedIn });
   return [
@@ -15,6 +15,11 @@ export function benchPages(targets: BenchTargets): BenchPage[] {
     page("Sitzung", `/sitzungen/${targets.meetingId}`),
     page("Vorlage", `/vorlagen/${targets.paperSlug}`),
     page("Empfehlung", `/empfehlungen/${targets.recommendationId}`),
+    page("Startseite (Gast)", "/", false),
+    page("Themenliste (Gast)", "/themen", false),
+    page("Sitzung (Gast)", `/sitzungen/${targets.meetingId}`, false),
+    page("Vorlage (Gast)", `/vorlagen/${targets.paperSlug}`, false),
+    page("Empfehlung (Gast)", `/empfehlungen/${targets.recommendationId}`, false),
     page(`Suche „${targets.commonWord}“`, `/suche?q=${encodeURIComponent(targets.commonWord)}`),
     page(`Suche „${targets.rareWord}“`, `/suche?q=${encodeURIComponent(targets.rareWord)}`),
     // OParl list pages (issue 12): constant SQL statements per page, whatever the table size.

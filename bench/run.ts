@@ -9,6 +9,8 @@
 //   BENCH_PAGES=Übersicht,Thema   only pages whose name starts so (the two yardsticks are always measured)
 //   BENCH_ROUNDS=2           interleaved rounds of bare Remix and the portal's static route per setting
 //   BENCH_PROFILE=tmp/prof   the portal writes a CPU profile per database there (node --cpu-prof)
+//   BENCH_WARMUP=1           seconds of unrecorded load before each page (and each yardstick), so
+//                            that no figure includes the JIT's first compilation of its route
 // Every page is read against two yardsticks measured in the same run: the portal's own static
 // route (/bench/baseline) and a bare Remix app with one static route (bench/bare-remix) served by
 // remix-serve in its own process, the two interleaved round by round.
@@ -16,13 +18,15 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { queryRows } from "../db/client.server";
+import { queryRows, useDatabaseHandle, type DatabaseHandle } from "../db/client.server";
+import { resetEnv } from "../app/env.server";
+import { renderStaleMarkdown } from "../app/server/markdown/rerender-job.server";
 import { measureFiles, prepareFileBench } from "./files";
 import { generateBoard, openFreshDatabase } from "./generate";
 import { clientWeight, measure, probe, type Throughput } from "./measure";
 import { benchPages, type BenchPage } from "./pages";
 import { BARE_REMIX, BASELINE, formatReport, type BenchReport, type PageResult } from "./report";
-import { startBareRemix, startBenchServer } from "./server";
+import { freePort, startBareRemix, startBenchServer } from "./server";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const quick = process.env.BENCH_QUICK === "1";
@@ -35,6 +39,7 @@ const onlyFiles = process.env.BENCH_ONLY === "files";
 const scales = onlyFiles || process.env.BENCH_ONLY === "small" ? [fullScale / 100] : [fullScale / 100, fullScale];
 const pageFilter = process.env.BENCH_PAGES?.split(",").filter(Boolean);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+const warmup = Number(process.env.BENCH_WARMUP ?? 1);
 type Served = { url: string; output: () => string };
 
 async function postgresVersion() {
@@ -60,15 +65,20 @@ async function benchOne(report: BenchReport, backend: string, scale: number, bar
   const generated = await generateBoard(handle.db, scale);
   // Files are measured once per backend, on the small board (their cost does not grow with it).
   const fileBench = scale === scales[0] && process.env.BENCH_ONLY !== "small" ? await prepareFileBench(handle.db) : null;
+  const port = await freePort();
+  const rendered = await renderMarkdownFor(handle, `http://127.0.0.1:${port}`);
   await handle.close();
-  console.log(`${(generated.totalMs / 1000).toFixed(1)} s`);
+  console.log(`${(generated.totalMs / 1000).toFixed(1)} s, Markdown ${(rendered.ms / 1000).toFixed(1)} s`);
   report.generation.push({ backend, scale, totalMs: generated.totalMs, timingsMs: generated.timingsMs, rows: generated.rows });
 
   // The file bench uploads as staff with a plain session (no second factor in the bench).
-  const server = await startBenchServer({
-    ...(backend === "pglite" ? { DATA_DIR: pgliteDir } : { DATABASE_URL: `${pgServer}/${dbName}` }),
-    REQUIRE_2FA_ROLES: "admin",
-  });
+  const server = await startBenchServer(
+    {
+      ...(backend === "pglite" ? { DATA_DIR: pgliteDir } : { DATABASE_URL: `${pgServer}/${dbName}` }),
+      REQUIRE_2FA_ROLES: "admin",
+    },
+    port,
+  );
   const cookie = `session=${generated.targets.sessionToken}`;
   try {
     if (fileBench) {
@@ -85,6 +95,7 @@ async function benchOne(report: BenchReport, backend: string, scale: number, bar
       if (checked.status !== 200) throw new Error(`${page.path} antwortet ${checked.status}:\n${server.output().slice(-2000)}`);
       report.weights[page.name] ??= await clientWeight(server.url, checked.html);
       const result: PageResult = { backend, scale, page: page.name, path: page.path, queries: checked.queries, singleMs: checked.ms, runs: [] };
+      if (warmup > 0) await measure(server.url, page, cookie, connections[0], warmup);
       for (const c of connections) result.runs.push(await measure(server.url, page, cookie, c, duration));
       report.pages.push(result);
       console.log(
@@ -96,6 +107,20 @@ async function benchOne(report: BenchReport, backend: string, scale: number, bar
     if (backend === "pglite") rmSync(pgliteDir, { recursive: true, force: true });
     else await dropDatabase(dbName);
   }
+}
+
+/**
+ * The generator writes Markdown sources only; the server would queue the re-render job at start
+ * and the pages would be measured while it runs (and render every row on the fly). So the rows
+ * are rendered here first, for the address the server will have (the stamp names its host).
+ */
+async function renderMarkdownFor(handle: DatabaseHandle, portalUrl: string) {
+  const started = performance.now();
+  process.env.PORTAL_URL = portalUrl;
+  resetEnv();
+  useDatabaseHandle(handle);
+  const rows = await renderStaleMarkdown();
+  return { rows, ms: Math.round(performance.now() - started) };
 }
 
 /**
@@ -114,6 +139,7 @@ async function measureYardsticks(report: BenchReport, backend: string, scale: nu
     report.weights[side.page.name] ??= await clientWeight(side.server.url, checked.html);
     const queries = side.server === bare ? 0 : checked.queries;
     side.result = { backend, scale, page: side.page.name, path: side.page.path, queries, singleMs: checked.ms, runs: [] };
+    if (warmup > 0) await measure(side.server.url, side.page, "", connections[0], warmup);
   }
   for (const c of connections) {
     const samples: Throughput[][] = [[], []];

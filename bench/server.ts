@@ -5,7 +5,7 @@ import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.listen(0, "127.0.0.1", () => {
@@ -19,8 +19,8 @@ async function freePort(): Promise<number> {
  * The production build (server.mjs) in bench mode (per-request SQL counter), on loopback.
  * BENCH_PROFILE=<folder>: the process writes a V8 CPU profile there when it stops (node --cpu-prof).
  */
-export async function startBenchServer(databaseEnv: Record<string, string>) {
-  const port = await freePort();
+export async function startBenchServer(databaseEnv: Record<string, string>, port?: number) {
+  port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(ROOT, process.env.BENCH_PROFILE)] : [];
   const child = spawn("node", [...profile, "server.mjs"], {

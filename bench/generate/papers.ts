@@ -13,7 +13,8 @@ const ORGANIZATIONS = [
 
 /**
  * 5,000 council papers (Antrag, Stellungnahme, …) with a Gremienweg of one to three
- * consultations each; every fifth paper answers the one before. AT/0001/2025 is featured.
+ * consultations each; every fifth paper answers the one before. AT/0001/2025 is featured (public,
+ * so that visitors see it too).
  */
 export async function generatePapers(ctx: GenerateContext) {
   const { db, people } = ctx;
@@ -36,7 +37,7 @@ export async function generatePapers(ctx: GenerateContext) {
                case when i % 5 = 0 then 'Fraktion ' || (1 + i % 4) else 'Dezernat ' || (1 + i % 4) end,
                'Dezernat ' || (1 + i % 4), 'Az. ' || (10 + i % 30),
                (${textArray(SENTENCES)})[1 + i % ${SENTENCES.length}] || ' ' || (${textArray(SENTENCES)})[1 + (i * 3) % ${SENTENCES.length}],
-               case when i % 5 = 2 then 'Der Rat nimmt die Stellungnahme zur Kenntnis.' end, i % 7 <> 0, ${people.staff[0]}
+               case when i % 5 = 2 then 'Der Rat nimmt die Stellungnahme zur Kenntnis.' end, i % 7 <> 0 or i = 0, ${people.staff[0]}
         from generate_series(0, ${paperCount - 1}) i`,
   );
   const [{ min }] = await rows<{ min: number }>(db, sql`select min(id)::int as min from papers`);
