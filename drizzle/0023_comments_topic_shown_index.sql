@@ -1,0 +1,1 @@
+CREATE INDEX "comments_topic_shown_idx" ON "comments" USING btree ("topic_id") WHERE "comments"."deleted_at" is null and "comments"."hidden_at" is null;
