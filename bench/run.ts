@@ -68,7 +68,7 @@ async function benchOne(report: BenchReport, backend: string, scale: number, bar
   const port = await freePort();
   const rendered = await renderMarkdownFor(handle, `http://127.0.0.1:${port}`);
   await handle.close();
-  console.log(`${(generated.totalMs / 1000).toFixed(1)} s, Markdown ${(rendered.ms / 1000).toFixed(1)} s`);
+  console.log(`${(generated.totalMs / 1000).toFixed(1)} s, Markdown und VACUUM ${(rendered.ms / 1000).toFixed(1)} s`);
   report.generation.push({ backend, scale, totalMs: generated.totalMs, timingsMs: generated.timingsMs, rows: generated.rows });
 
   // The file bench uploads as staff with a plain session (no second factor in the bench).
@@ -120,6 +120,9 @@ async function renderMarkdownFor(handle: DatabaseHandle, portalUrl: string) {
   resetEnv();
   useDatabaseHandle(handle);
   const rows = await renderStaleMarkdown();
+  // As autovacuum would have by now: the rendering rewrote every row, and index-only scans
+  // need the visibility map that VACUUM sets.
+  await handle.db.execute(sql`vacuum analyze`);
   return { rows, ms: Math.round(performance.now() - started) };
 }
 
