@@ -33,7 +33,10 @@ export async function listTopics({ reader, page, fieldId }: { reader: Reader; pa
       fieldName: topicFields.name,
       commentCount,
       readAt: topicReads.readAt,
-      total: sql<number>`count(*) over ()::int`,
+      // Counted apart from the page (an InitPlan over the index), so that the page walks
+      // topics_visibility_activity_idx and stops after its 20 rows; a window count read every
+      // visible topic first (issue 15).
+      total: sql<number>`(select count(*) from ${topics} where ${where ?? sql`true`})::int`,
     })
     .from(topics)
     .innerJoin(topicFields, eq(topicFields.id, topics.fieldId))

@@ -157,7 +157,7 @@ export const auditEvents = pgTable(
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
   },
   (t) => [
-    index("audit_events_at_idx").on(t.at.desc(), t.id.desc()),
+    index("audit_events_at_idx").on(t.at.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("audit_events_action_at_idx").on(t.action, t.at),
     // The data export finds a member's events by actor and by the account they concern.
     index("audit_events_actor_idx").on(t.actorId),

@@ -42,7 +42,7 @@ export const mails = pgTable(
   },
   (t) => [
     uniqueIndex("mails_message_id_idx").on(t.messageId),
-    index("mails_created_idx").on(t.createdAt.desc(), t.id.desc()),
+    index("mails_created_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("mails_to_user_idx").on(t.toUserId),
     index("mails_sent_idx")
       .on(t.sentAt)

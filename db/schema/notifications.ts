@@ -86,7 +86,7 @@ export const notifications = pgTable(
   },
   (t) => [
     uniqueIndex("notifications_event_idx").on(t.userId, t.eventKey),
-    index("notifications_user_idx").on(t.userId, t.createdAt.desc()),
+    index("notifications_user_idx").on(t.userId, t.createdAt.desc().nullsFirst()),
     index("notifications_unread_idx")
       .on(t.userId)
       .where(sql`${t.readAt} is null`),

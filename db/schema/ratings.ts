@@ -66,7 +66,7 @@ export const ratingRounds = pgTable(
     check("rating_rounds_open_has_dates", sql`${t.status} = 'draft' or (${t.closesAt} is not null and ${t.openedAt} is not null)`),
     check("rating_rounds_closed_at", sql`(${t.status} = 'closed') = (${t.closedAt} is not null)`),
     index("rating_rounds_status_closes_idx").on(t.status, t.closesAt),
-    index("rating_rounds_created_idx").on(t.createdAt.desc(), t.id.desc()),
+    index("rating_rounds_created_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("rating_rounds_topic_idx").on(t.topicId),
     index("rating_rounds_search_idx").using("gin", t.search),
   ],
