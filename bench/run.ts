@@ -209,8 +209,10 @@ async function main() {
   report.finishedAt = new Date().toISOString();
   report.machine.loadAverageAfter = os.loadavg();
   mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
-  // A files-only run keeps the full run's results.
-  const file = onlyFiles ? "bench/results/files.json" : "bench/results/latest.json";
+  // Only a full run replaces the recorded one (bench/results/latest.json, the README's figures);
+  // a files-only run and quick looks (a subset of pages, databases, boards or settings) go beside it.
+  const partial = quick || pageFilter || process.env.BENCH_ONLY === "small" || process.env.BENCH_BACKENDS || process.env.BENCH_CONNECTIONS;
+  const file = onlyFiles ? "bench/results/files.json" : partial ? "bench/results/partial.json" : "bench/results/latest.json";
   writeFileSync(path.join(ROOT, file), JSON.stringify(report, null, 2) + "\n");
   console.log("\n" + formatReport(report));
   console.log(`\nErgebnisse: ${file}`);
