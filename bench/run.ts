@@ -66,7 +66,7 @@ async function benchOne(report: BenchReport, backend: string, scale: number, bar
   // Files are measured once per backend, on the small board (their cost does not grow with it).
   const fileBench = scale === scales[0] && process.env.BENCH_ONLY !== "small" ? await prepareFileBench(handle.db) : null;
   const port = await freePort();
-  const rendered = await renderMarkdownFor(handle, `http://127.0.0.1:${port}`);
+  const rendered = await renderMarkdownAndVacuum(handle, `http://127.0.0.1:${port}`);
   await handle.close();
   console.log(`${(generated.totalMs / 1000).toFixed(1)} s, Markdown und VACUUM ${(rendered.ms / 1000).toFixed(1)} s`);
   report.generation.push({ backend, scale, totalMs: generated.totalMs, timingsMs: generated.timingsMs, rows: generated.rows });
@@ -112,9 +112,10 @@ async function benchOne(report: BenchReport, backend: string, scale: number, bar
 /**
  * The generator writes Markdown sources only; the server would queue the re-render job at start
  * and the pages would be measured while it runs (and render every row on the fly). So the rows
- * are rendered here first, for the address the server will have (the stamp names its host).
+ * are rendered here first, for the address the server will have (the stamp names its host), and
+ * the tables vacuumed after it.
  */
-async function renderMarkdownFor(handle: DatabaseHandle, portalUrl: string) {
+async function renderMarkdownAndVacuum(handle: DatabaseHandle, portalUrl: string) {
   const started = performance.now();
   process.env.PORTAL_URL = portalUrl;
   resetEnv();
